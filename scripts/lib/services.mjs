@@ -1,0 +1,85 @@
+// @ts-check
+// The Node services: three subgraphs and the gateway, each a built `dist/main.js`.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { httpOk, runningPid, startDetached, stopPidFile, tail, waitFor } from './process.mjs';
+import { keycloakUrl } from './keycloak.mjs';
+import { neo4jUri } from './neo4j.mjs';
+import { path, root, secrets } from './stack.mjs';
+
+export const subgraphNames = /** @type {const} */ (['cases', 'entities', 'locations']);
+export const serviceNames = /** @type {const} */ ([...subgraphNames, 'gateway']);
+
+/**
+ * The environment a service of this stack runs with; the same variables a deployment would set.
+ * @param {import('./stack.mjs').Stack} s @param {typeof serviceNames[number]} name
+ */
+export function serviceEnv(s, name) {
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+    HOST: '127.0.0.1',
+    PORT: String(s.ports[name]),
+    NEO4J_URI: neo4jUri(s),
+    NEO4J_PASSWORD: secrets(s).neo4jPassword,
+    KEYCLOAK_URL: keycloakUrl(s),
+    CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
+    ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
+    LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
+  };
+}
+
+/** @param {import('./stack.mjs').Stack} s @param {typeof serviceNames[number]} name */
+async function startService(s, name) {
+  const pidFile = path(s, 'pids', `${name}.pid`);
+  const ready = () => httpOk(`http://127.0.0.1:${s.ports[name]}/readyz`);
+  let pid = runningPid(pidFile);
+  if (pid !== undefined && builtSince(name, statSync(pidFile).mtimeMs)) {
+    await stopPidFile(pidFile, 10_000);
+    pid = undefined;
+  }
+  if (pid === undefined) {
+    pid = startDetached({
+      command: process.execPath,
+      args: ['--enable-source-maps', join(root, 'services', name, 'dist', 'main.js')],
+      cwd: root,
+      env: serviceEnv(s, name),
+      logFile: path(s, 'logs', `${name}.log`),
+      pidFile,
+    });
+  }
+  await waitFor({ what: name, pid, timeoutMs: 60_000, check: ready, describe: () => tail(path(s, 'logs', `${name}.log`)) });
+}
+
+/**
+ * Whether the service or the common kit was rebuilt after the running process started, so that
+ * `npm start` after a change serves the new code.
+ * @param {string} name @param {number} since
+ */
+function builtSince(name, since) {
+  /** @param {string} dir @returns {boolean} */
+  const newer = (dir) =>
+    existsSync(dir) &&
+    readdirSync(dir, { recursive: true, withFileTypes: true }).some(
+      (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > since,
+    );
+  return newer(join(root, 'services', name, 'dist')) || newer(join(root, 'services', 'common', 'dist'));
+}
+
+/** Starts the subgraphs, then the gateway; each already running is left as it is. @param {import('./stack.mjs').Stack} s */
+export async function startServices(s) {
+  await Promise.all(subgraphNames.map((name) => startService(s, name)));
+  await startService(s, 'gateway');
+}
+
+/** @param {import('./stack.mjs').Stack} s */
+export async function stopServices(s) {
+  await Promise.all(serviceNames.map((name) => stopPidFile(path(s, 'pids', `${name}.pid`), 10_000)));
+}
+
+/** @param {import('./stack.mjs').Stack} s */
+export function gatewayUrl(s) {
+  return `http://127.0.0.1:${s.ports.gateway}/graphql`;
+}

@@ -1,0 +1,80 @@
+// @ts-check
+// Where each stack (the developer's platform, or the test suite's) keeps its servers, ports and
+// secrets. The two never share a port or a data folder, so `npm test` leaves a running platform alone.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * @typedef {object} Stack
+ * @property {'dev'|'test'} name
+ * @property {string} dir           git-ignored folder holding data, logs, pids and secrets
+ * @property {{gateway:number,cases:number,entities:number,locations:number,bolt:number,keycloak:number,keycloakManagement:number}} ports
+ */
+
+/** @param {string} name @param {number} fallback */
+function envPort(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${value} is not a port`);
+  return port;
+}
+
+/** @param {'dev'|'test'} name @returns {Stack} */
+export function stack(name) {
+  if (name === 'dev') {
+    return {
+      name,
+      dir: join(root, '.crosslink'),
+      ports: {
+        gateway: envPort('GATEWAY_PORT', 4000),
+        cases: envPort('CASES_PORT', 4001),
+        entities: envPort('ENTITIES_PORT', 4002),
+        locations: envPort('LOCATIONS_PORT', 4003),
+        bolt: envPort('NEO4J_BOLT_PORT', 7687),
+        keycloak: envPort('KEYCLOAK_PORT', 8180),
+        keycloakManagement: envPort('KEYCLOAK_MANAGEMENT_PORT', 9180),
+      },
+    };
+  }
+  return {
+    name,
+    dir: join(root, '.crosslink-test'),
+    ports: {
+      gateway: envPort('TEST_GATEWAY_PORT', 4100),
+      cases: envPort('TEST_CASES_PORT', 4101),
+      entities: envPort('TEST_ENTITIES_PORT', 4102),
+      locations: envPort('TEST_LOCATIONS_PORT', 4103),
+      bolt: envPort('TEST_NEO4J_BOLT_PORT', 7787),
+      keycloak: envPort('TEST_KEYCLOAK_PORT', 8280),
+      keycloakManagement: envPort('TEST_KEYCLOAK_MANAGEMENT_PORT', 9280),
+    },
+  };
+}
+
+/** @param {Stack} s @param {string[]} parts */
+export function path(s, ...parts) {
+  return join(s.dir, ...parts);
+}
+
+/**
+ * The stack's generated secrets (Neo4j and Keycloak admin passwords), made on first use and kept
+ * in the stack folder, readable by the owner only.
+ * @param {Stack} s
+ * @returns {{neo4jPassword: string, keycloakAdminPassword: string}}
+ */
+export function secrets(s) {
+  const file = path(s, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  mkdirSync(s.dir, { recursive: true });
+  const made = {
+    neo4jPassword: randomBytes(18).toString('base64url'),
+    keycloakAdminPassword: randomBytes(18).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
+  return made;
+}

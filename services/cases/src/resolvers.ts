@@ -1,0 +1,32 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { DateTime } from '@crosslink/common';
+import type { CasesContext } from './context.js';
+import type { Case, CaseFilter } from './case/case.model.js';
+import type { CreateCaseInput } from './case/case.validation.js';
+
+type CaseRef = { id: string } | { reference: string };
+
+export const resolvers: GraphQLResolverMap<CasesContext> = {
+  DateTime,
+  Query: {
+    forces: (_root, _args, ctx: CasesContext) => ctx.forces.list(),
+    force: (_root, args: { code: string }, ctx: CasesContext) => ctx.forces.byCodeOrNull(args.code),
+    case: (_root, args: { reference: string }, ctx: CasesContext) => ctx.cases.byReferenceOrNull(args.reference),
+    cases: (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) =>
+      ctx.cases.list(args.filter ?? {}, args.first, args.after),
+  },
+  Mutation: {
+    createCase: async (_root, args: { input: CreateCaseInput }, ctx: CasesContext) => {
+      const created = await ctx.cases.create(args.input);
+      return { reference: created.reference, case: created };
+    },
+  },
+  Force: {
+    __resolveReference: (ref: { code: string }, ctx: CasesContext) => ctx.forces.byCodeOrNull(ref.code),
+  },
+  Case: {
+    __resolveReference: (ref: CaseRef, ctx: CasesContext) =>
+      'id' in ref ? ctx.cases.byIdOrNull(ref.id) : ctx.cases.byReferenceOrNull(ref.reference),
+    force: (parent: Case, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
+  },
+};

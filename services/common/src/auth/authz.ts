@@ -1,0 +1,30 @@
+import { CrosslinkError } from '../errors/crosslink-error.js';
+import type { Principal, Role } from './principal.js';
+
+/**
+ * Every action a Crosslink user can take, and the roles that may take it. Services assert an action
+ * before they act; which records the action may touch is decided separately, inside the Cypher that
+ * reads them (see visibility.ts). An action missing here is denied.
+ */
+export const actionRoles = {
+  'force:read': ['detective', 'analyst', 'supervisor', 'auditor', 'admin'],
+  'case:read': ['detective', 'analyst', 'supervisor'],
+  'case:create': ['detective', 'supervisor'],
+  'person:read': ['detective', 'analyst', 'supervisor'],
+  'person:record': ['detective', 'supervisor'],
+  'location:read': ['detective', 'analyst', 'supervisor'],
+  'location:record': ['detective', 'supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof actionRoles;
+
+export function can(principal: Principal, action: Action): boolean {
+  const allowed: readonly Role[] = actionRoles[action];
+  return allowed.some((role) => principal.roles.has(role));
+}
+
+export function assertCan(principal: Principal, action: Action): void {
+  if (!can(principal, action)) {
+    throw new CrosslinkError('FORBIDDEN', `Your role does not allow ${action}`, { action });
+  }
+}

@@ -1,0 +1,63 @@
+/** Roles a Crosslink user can hold, as realm roles in Keycloak. */
+export const roles = ['detective', 'analyst', 'supervisor', 'auditor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** Government Security Classifications tiers, lowest first. */
+export const clearances = ['OFFICIAL', 'SECRET', 'TOP_SECRET'] as const;
+export type Clearance = (typeof clearances)[number];
+
+/** Who is asking: built from a verified access token, never from unsigned headers. */
+export interface Principal {
+  /** Keycloak subject id (stable across renames). */
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly roles: ReadonlySet<Role>;
+  /** Force code of the user's force, e.g. GMP, or the hub's code. */
+  readonly force: string;
+  readonly clearance: Clearance;
+}
+
+export class InvalidClaimsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidClaimsError';
+  }
+}
+
+const isClearance = (value: unknown): value is Clearance => clearances.includes(value as Clearance);
+const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+
+/**
+ * Builds the Principal from verified token claims. A token without a force or with an unknown
+ * clearance is refused rather than defaulted: deny by default.
+ */
+export function principalFromClaims(claims: Record<string, unknown>): Principal {
+  const userId = claims['sub'];
+  const username = claims['preferred_username'];
+  const force = claims['force'];
+  const clearance = claims['clearance'];
+  if (typeof userId !== 'string' || userId === '') throw new InvalidClaimsError('token has no subject');
+  if (typeof username !== 'string' || username === '') throw new InvalidClaimsError('token has no username');
+  if (typeof force !== 'string' || !/^[A-Z][A-Z0-9]{1,11}$/.test(force)) {
+    throw new InvalidClaimsError('token has no valid force claim');
+  }
+  if (!isClearance(clearance)) throw new InvalidClaimsError('token has no valid clearance claim');
+
+  const realmAccess = claims['realm_access'];
+  const granted =
+    typeof realmAccess === 'object' && realmAccess !== null && Array.isArray((realmAccess as { roles?: unknown }).roles)
+      ? ((realmAccess as { roles: unknown[] }).roles.filter(isRole) as Role[])
+      : [];
+  const name = typeof claims['name'] === 'string' && claims['name'] !== '' ? claims['name'] : username;
+
+  return { userId, username, displayName: name, roles: new Set(granted), force, clearance };
+}
+
+export function hasRole(principal: Principal, ...anyOf: Role[]): boolean {
+  return anyOf.some((role) => principal.roles.has(role));
+}
+
+export function clearanceReaches(held: Clearance, required: Clearance): boolean {
+  return clearances.indexOf(held) >= clearances.indexOf(required);
+}

@@ -1,0 +1,23 @@
+/**
+ * Every error Crosslink reports, by stable code. Clients branch on `extensions.code`, so a code is
+ * never renamed or reused; the message may be reworded. `client` errors are the caller's to fix and
+ * are logged at info; `server` errors are ours and are logged at error with their cause.
+ * docs/errors.md lists the same codes; a test keeps the two in agreement.
+ */
+export const errorCatalog = {
+  UNAUTHENTICATED: { category: 'client', httpStatus: 401, message: 'A valid bearer token is required' },
+  FORBIDDEN: { category: 'client', httpStatus: 403, message: 'You are not allowed to do this' },
+  VALIDATION_FAILED: { category: 'client', httpStatus: 400, message: 'The input is not valid' },
+  NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such record' },
+  CASE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such case, or you may not see it' },
+  PERSON_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such person, or you may not see them' },
+  FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
+  CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
+  BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
+  DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },
+  INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
+} as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export const errorCodes = Object.keys(errorCatalog) as ErrorCode[];

@@ -1,0 +1,60 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isCrosslinkError } from '../errors/crosslink-error.js';
+
+/** Codes produced by GraphQL itself for a malformed operation; passed through unchanged. */
+const operationErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Shapes every error a client sees. Crosslink errors carry their catalog code and details (the
+ * field at fault). Variables that do not fit the schema become VALIDATION_FAILED naming the field.
+ * Errors already coded by a subgraph pass through the gateway untouched. Anything else is a bug:
+ * the client gets INTERNAL and no detail, the log gets the cause.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log?: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+
+  if (isCrosslinkError(original)) {
+    if (original.category === 'server') log?.(original.cause ?? original);
+    const { reason: _reason, ...details } = original.details;
+    return { ...base, message: original.message, extensions: { code: original.code, ...details } };
+  }
+
+  const code = formatted.extensions?.['code'];
+  if (code === 'BAD_USER_INPUT') {
+    return { ...base, extensions: { code: 'VALIDATION_FAILED', ...fieldOf(formatted.message) } };
+  }
+  if (typeof code === 'string' && (operationErrorCodes.has(code) || isCatalogued(formatted))) {
+    return formatted;
+  }
+  log?.(original);
+  return { ...base, message: 'Something went wrong on our side', extensions: { code: 'INTERNAL' } };
+}
+
+/** An error a subgraph already shaped (it reaches the gateway with `extensions.code` set). */
+function isCatalogued(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.['code'];
+  return typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code) && code !== 'INTERNAL_SERVER_ERROR';
+}
+
+/** Picks the input field graphql-js names when a variable does not fit its type. */
+export function fieldOf(message: string): { field?: string } {
+  const required = /Field "([A-Za-z0-9_]+)" of required type/.exec(message);
+  if (required?.[1]) return { field: required[1] };
+  const atPath = /at "([A-Za-z0-9_.[\]]+)"/.exec(message);
+  if (atPath?.[1]) return { field: atPath[1] };
+  const notDefined = /Field "([A-Za-z0-9_]+)" is not defined/.exec(message);
+  if (notDefined?.[1]) return { field: notDefined[1] };
+  return {};
+}

@@ -1,0 +1,97 @@
+import {
+  ApolloServer,
+  type ApolloServerOptions,
+  type ApolloServerOptionsWithGateway,
+  type ApolloServerOptionsWithSchema,
+  type BaseContext,
+} from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bearerToken } from '../auth/bearer.js';
+import type { Principal } from '../auth/principal.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import { isCrosslinkError } from '../errors/crosslink-error.js';
+import { depthLimit } from './depth-limit.js';
+import { formatError } from './format-error.js';
+
+/** What the authentication step established for one request. */
+export interface RequestAuth {
+  readonly principal: Principal;
+  /** The raw bearer token, forwarded by the gateway to subgraphs. */
+  readonly token: string;
+  readonly requestId: string;
+}
+
+/** A subgraph serves a schema; the gateway serves the supergraph through its gateway. */
+export type ApolloSource<C extends BaseContext> =
+  | Pick<ApolloServerOptionsWithSchema<C>, 'schema'>
+  | Pick<ApolloServerOptionsWithGateway<C>, 'gateway'>;
+
+export interface MountOptions<C extends BaseContext> {
+  readonly verifier: TokenVerifier;
+  /** Builds the per-request context (principal, loaders) after the token is verified. */
+  readonly context: (auth: RequestAuth, request: FastifyRequest) => C | Promise<C>;
+  /** Path of the endpoint; default `/graphql`. */
+  readonly path?: string;
+  /** Deepest selection an operation may nest; default 12. */
+  readonly maxQueryDepth?: number;
+}
+
+const auths = new WeakMap<FastifyRequest, RequestAuth>();
+
+/**
+ * Serves GraphQL at `/graphql` behind bearer-token authentication. Every request is verified here,
+ * in the gateway and again in each subgraph: a missing, malformed, expired or forged token gets a
+ * 401 before GraphQL runs, so no resolver ever sees an anonymous caller.
+ */
+export async function mountGraphQL<C extends BaseContext>(
+  app: FastifyInstance,
+  source: ApolloSource<C>,
+  options: MountOptions<C>,
+): Promise<ApolloServer<C>> {
+  const apollo = new ApolloServer<C>({
+    ...source,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
+    plugins: [fastifyApolloDrainPlugin(app)],
+    introspection: true,
+    validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
+    includeStacktraceInErrorResponses: false,
+  } as ApolloServerOptions<C>);
+  await apollo.start();
+
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = bearerToken(request.headers.authorization);
+    if (token === undefined) return refuse(reply, 'missing or malformed bearer token');
+    try {
+      const principal = await options.verifier.verify(token);
+      auths.set(request, { principal, token, requestId: request.id });
+      request.log = request.log.child({ user: principal.username });
+    } catch (error) {
+      if (isCrosslinkError(error) && error.code === 'UNAUTHENTICATED') {
+        request.log.info({ reason: error.details['reason'] }, 'token refused');
+        return refuse(reply, 'invalid token');
+      }
+      throw error;
+    }
+  };
+
+  await app.register(async (scope) => {
+    scope.addHook('preHandler', authenticate);
+    await scope.register(fastifyApollo(apollo), {
+      path: options.path ?? '/graphql',
+      context: async (request: FastifyRequest) => {
+        const auth = auths.get(request);
+        if (auth === undefined) throw new Error('GraphQL reached without authentication');
+        return options.context(auth, request);
+      },
+    });
+  });
+  return apollo;
+}
+
+function refuse(reply: FastifyReply, description: string): FastifyReply {
+  return reply
+    .code(401)
+    .header('www-authenticate', `Bearer realm="crosslink", error="invalid_token", error_description="${description}"`)
+    .send({ errors: [{ message: 'A valid bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+}

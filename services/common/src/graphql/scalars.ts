@@ -1,0 +1,19 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseInstant(value: unknown): string {
+  if (typeof value === 'string' && isoInstant.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new GraphQLError('DateTime must be an ISO-8601 instant such as 2026-03-14T09:30:00Z', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** An instant as an ISO-8601 string; Neo4j's `toString(datetime)` is already in this form. */
+export const DateTime = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z.',
+  serialize: (value) => String(value),
+  parseValue: parseInstant,
+  parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,0 +1,45 @@
+export { ConfigError, loadConfig, port, logLevel, commonEnv, type CommonConfig } from './config/config.js';
+export { errorCatalog, errorCodes, type ErrorCode } from './errors/catalog.js';
+export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } from './errors/crosslink-error.js';
+export { loggerOptions, redactedPaths } from './logging/logger.js';
+export { createServer, type ServerOptions } from './server/create-server.js';
+export { REQUEST_ID_HEADER, requestIdFrom } from './server/request-id.js';
+export {
+  roles,
+  clearances,
+  hasRole,
+  clearanceReaches,
+  principalFromClaims,
+  InvalidClaimsError,
+  type Principal,
+  type Role,
+  type Clearance,
+} from './auth/principal.js';
+export { bearerToken } from './auth/bearer.js';
+export { createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
+export { actionRoles, assertCan, can, type Action } from './auth/authz.js';
+export { caseVisible, personVisible, locationVisible, viewerParams, type ViewerParams } from './auth/visibility.js';
+export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
+export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
+export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';
+export { mapNeo4jError } from './neo4j/errors.js';
+export { applyMigrations, parseMigration, readMigrations, type Migration, type MigrationReport } from './neo4j/migrations.js';
+export { formatError } from './graphql/format-error.js';
+export { mountGraphQL, type RequestAuth, type MountOptions, type ApolloSource } from './graphql/mount.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+  type CursorKey,
+  type Edge,
+} from './graphql/pagination.js';
+export { createRuntime, type Runtime } from './service/runtime.js';
+export { listen, type ListenOptions } from './service/listen.js';
+export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
+export { z } from 'zod';
+export { DateTime } from './graphql/scalars.js';
+export { depthLimit } from './graphql/depth-limit.js';

@@ -1,0 +1,20 @@
+import { CrosslinkError } from '../errors/crosslink-error.js';
+
+/** Neo4j status codes (or driver codes) and what they mean to a Crosslink client. */
+const unavailable = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+/**
+ * Maps an error thrown by the driver to the catalog. Constraint violations are the caller's
+ * conflict; an unreachable or refusing database is DATABASE_UNAVAILABLE; anything else is ours.
+ */
+export function mapNeo4jError(error: unknown): CrosslinkError {
+  if (error instanceof CrosslinkError) return error;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new CrosslinkError('CONFLICT', undefined, {}, { cause: error });
+  }
+  if (typeof code === 'string' && (unavailable.has(code) || code.startsWith('Neo.TransientError.'))) {
+    return new CrosslinkError('DATABASE_UNAVAILABLE', undefined, {}, { cause: error });
+  }
+  return new CrosslinkError('INTERNAL', undefined, {}, { cause: error });
+}

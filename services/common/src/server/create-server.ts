@@ -1,0 +1,46 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { loggerOptions } from '../logging/logger.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
+
+export interface ServerOptions {
+  /** Service name, stamped on every log line. */
+  readonly service: string;
+  /** pino level; default `info`. */
+  readonly logLevel?: string;
+  /**
+   * Answers whether the service can do its work (for a subgraph: Neo4j answers). `/readyz` is 200
+   * only when it resolves true. Default: always ready.
+   */
+  readonly readiness?: () => Promise<boolean>;
+  /** Largest request body accepted, in bytes; default 1 MiB. */
+  readonly bodyLimit?: number;
+}
+
+/**
+ * The Fastify instance every Crosslink service starts from: pino logging with secrets redacted,
+ * a request id taken from `x-request-id` (or made) and echoed back, `/healthz` and `/readyz`.
+ * It does not listen; `main` does, so tests can use `inject()`.
+ */
+export function createServer(options: ServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: loggerOptions(options.service, options.logLevel ?? 'info'),
+    genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    requestIdLogLabel: 'requestId',
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    disableRequestLogging: false,
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  const readiness = options.readiness ?? (async () => true);
+  app.get('/readyz', async (_request, reply) => {
+    const ready = await readiness().catch(() => false);
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable' });
+  });
+
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { Driver } from 'neo4j-driver';
+import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
+import type { CommonConfig } from '../config/config.js';
+import { createDriver } from '../neo4j/driver.js';
+import { Neo4jExecutor } from '../neo4j/executor.js';
+
+/** What a subgraph process holds for its whole life: one driver, one executor, one verifier. */
+export interface Runtime {
+  readonly driver: Driver;
+  readonly executor: Neo4jExecutor;
+  readonly verifier: TokenVerifier;
+  close(): Promise<void>;
+}
+
+export function createRuntime(config: CommonConfig, service: string): Runtime {
+  const driver = createDriver({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  return {
+    driver,
+    executor: new Neo4jExecutor(driver, config.NEO4J_DATABASE, service),
+    verifier: createTokenVerifier({
+      keycloakUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      audience: config.TOKEN_AUDIENCE,
+    }),
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import DataLoader from 'dataloader';
+import type { Involvement, Person } from './person.model.js';
+import type { CaseLink, PersonRepository } from './person.repository.js';
+import { checkRole, validatePerson, type PersonInput } from './person.validation.js';
+
+export interface RecordPersonInput extends PersonInput {
+  readonly caseId: string;
+  readonly role: string;
+}
+
+export interface LinkPersonInput {
+  readonly personId: string;
+  readonly caseId: string;
+  readonly role: string;
+}
+
+/** People use cases for one request's principal, with per-request batching. */
+export class PersonService {
+  private readonly viewer: ViewerParams;
+  private readonly byId: DataLoader<string, Person | null>;
+  private readonly ofCase: DataLoader<string, Involvement[] | null>;
+  private readonly linksOf: DataLoader<string, CaseLink[]>;
+
+  constructor(
+    private readonly repository: PersonRepository,
+    private readonly principal: Principal,
+    hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+    this.byId = new DataLoader(async (ids) => {
+      const found = await this.repository.byIds(ids, this.viewer, this.meta);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.ofCase = new DataLoader(async (caseIds) => {
+      const found = await this.repository.involvementsOfCases(caseIds, this.viewer, this.meta);
+      return caseIds.map((id) => found.get(id) ?? null);
+    });
+    this.linksOf = new DataLoader(async (personIds) => {
+      const found = await this.repository.caseLinksOfPeople(personIds, this.viewer, this.meta);
+      return personIds.map((id) => found.get(id) ?? []);
+    });
+  }
+
+  byIdOrNull(id: string): Promise<Person | null> {
+    assertCan(this.principal, 'person:read');
+    return this.byId.load(id);
+  }
+
+  /** The people in a case, or null when the case is unknown or hidden. */
+  involvementsOfCase(caseId: string): Promise<Involvement[] | null> {
+    assertCan(this.principal, 'person:read');
+    return this.ofCase.load(caseId);
+  }
+
+  caseLinksOf(personId: string): Promise<CaseLink[]> {
+    assertCan(this.principal, 'person:read');
+    return this.linksOf.load(personId);
+  }
+
+  /** Records a new person in a case the caller may see. */
+  async recordInCase(input: RecordPersonInput): Promise<Involvement> {
+    assertCan(this.principal, 'person:record');
+    const role = checkRole(input.role, 'input.role');
+    const person = validatePerson(input, 'input', new Date());
+    const created = await this.repository.createInCase(
+      { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: this.principal.username },
+      this.viewer,
+      this.meta,
+    );
+    if (created === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    return created;
+  }
+
+  /** Puts a known person in (another) case: how the same person shows up across cases and forces. */
+  async linkToCase(input: LinkPersonInput): Promise<Involvement> {
+    assertCan(this.principal, 'person:record');
+    const role = checkRole(input.role, 'input.role');
+    const linked = await this.repository.link(
+      { personId: input.personId, caseId: input.caseId, role, recordedBy: this.principal.username },
+      this.viewer,
+      this.meta,
+    );
+    if (linked === null) {
+      const person = await this.byId.load(input.personId);
+      if (person === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+      throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    }
+    return linked;
+  }
+}

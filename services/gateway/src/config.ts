@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { commonEnv, port, z } from '@crosslink/common';
+
+const repoSchemaDir = fileURLToPath(new URL('../../../schema/', import.meta.url));
+
+const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, NEO4J_DATABASE: _db, ...gatewayEnv } = commonEnv;
+
+/** The gateway never talks to Neo4j: it authenticates, plans and forwards. */
+export const configSchema = z.object({
+  ...gatewayEnv,
+  PORT: port(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default(`${repoSchemaDir}supergraph.graphql`),
+  CASES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+  ENTITIES_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+  LOCATIONS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+  /** Deepest selection a query may nest; default 12. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
+});
+export type GatewayConfig = z.output<typeof configSchema>;
+
+/** Subgraph URLs by the names used in the supergraph. */
+export function subgraphUrls(config: GatewayConfig): Record<string, string> {
+  return { cases: config.CASES_URL, entities: config.ENTITIES_URL, locations: config.LOCATIONS_URL };
+}

@@ -1,0 +1,46 @@
+import { gql } from 'graphql-tag';
+
+export const typeDefs = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  "An address. The same address recorded in several cases is one Location."
+  type Location @key(fields: "id") {
+    id: ID!
+    line1: String!
+    line2: String
+    town: String!
+    "Full UK postcode (unit), e.g. B12 9QA."
+    postcode: String!
+    "Postcode area, e.g. B."
+    postcodeArea: String!
+    "Postcode district, e.g. B12."
+    postcodeDistrict: String!
+    "Postcode sector, e.g. B12 9."
+    postcodeSector: String!
+  }
+
+  type Person @key(fields: "id") {
+    id: ID!
+    "Addresses recorded for this person."
+    addresses: [Location!]!
+  }
+
+  input RecordAddressInput {
+    personId: ID!
+    line1: String!
+    line2: String
+    town: String!
+    "Any case and spacing, e.g. b129qa."
+    postcode: String!
+  }
+
+  type Query {
+    "A location you may see; null otherwise."
+    location(id: ID!): Location
+  }
+
+  type Mutation {
+    "Records an address for a person."
+    recordAddress(input: RecordAddressInput!): Location!
+  }
+`;
