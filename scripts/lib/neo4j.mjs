@@ -13,7 +13,7 @@ const stampFile = join(infra, 'dist', 'pom.sha256');
 
 /** JVM flags: without the opens, Netty fills the log with reflective-access warnings. */
 const jvmFlags = [
-  '-Xms1g',
+  '-Xms512m',
   '-Xmx1g',
   '-XX:+UseG1GC',
   '-XX:+ExitOnOutOfMemoryError',
@@ -40,8 +40,7 @@ function home(s) {
   return path(s, 'neo4j');
 }
 
-/** @param {import('./stack.mjs').Stack} s */
-function java(s) {
+function java() {
   const javaHome = process.env['JAVA_HOME'];
   return javaHome ? join(javaHome, 'bin', 'java') : 'java';
 }
@@ -106,7 +105,7 @@ export async function startNeo4j(s) {
   const h = home(s);
   const classpath = `${lib}/*`;
   if (!existsSync(join(h, 'data', 'dbms', 'auth.ini'))) {
-    runOrThrow(java(s), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', secrets(s).neo4jPassword], {
+    runOrThrow(java(), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', secrets(s).neo4jPassword], {
       cwd: h,
       env: env(s),
       quiet: true,
@@ -115,7 +114,7 @@ export async function startNeo4j(s) {
   const log = join(h, 'logs', 'neo4j.log');
   const logOffset = existsSync(log) ? statSync(log).size : 0;
   const pid = startDetached({
-    command: java(s),
+    command: java(),
     args: [...jvmFlags, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${h}`, `--config-dir=${join(h, 'conf')}`],
     cwd: h,
     env: env(s),

@@ -5,13 +5,22 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** @param {number} pid */
+/**
+ * Whether the process runs. A zombie (exited, not yet reaped by a parent that is busy) counts as
+ * gone: signal 0 still reaches it, but it holds no port and no files.
+ * @param {number} pid
+ */
 export function alive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): trust the signal
   }
 }
 

@@ -34,10 +34,20 @@ export class CaseRepository {
   }
 
   async list(filter: CaseFilter, after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<Case[]> {
-    const key: CursorKey | null = after === null ? null : decodeCursor(after, 2);
+    const key: CursorKey | null = after === null ? null : caseCursor(after);
     const rows = await this.db.read(listCases(filter, key, limit, viewer), meta);
     return rows.map((r) => r['case'] as Case);
   }
+}
+
+/** A case list cursor is (createdAt, id); anything else is a cursor this list never gave out. */
+function caseCursor(after: string): CursorKey {
+  const key = decodeCursor(after, 2);
+  const [createdAt, id] = key;
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string') {
+    throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
+  }
+  return key;
 }
 
 function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {

@@ -48,13 +48,17 @@ function isCatalogued(formatted: GraphQLFormattedError): boolean {
   return typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code) && code !== 'INTERNAL_SERVER_ERROR';
 }
 
-/** Picks the input field graphql-js names when a variable does not fit its type. */
+/**
+ * The path of the input field graphql-js blames when a variable does not fit its type, e.g.
+ * `input.title` for a missing title or `input.address.postcode` for a nested one, so that clients
+ * get the same form of path as the services' own validation gives.
+ */
 export function fieldOf(message: string): { field?: string } {
-  const required = /Field "([A-Za-z0-9_]+)" of required type/.exec(message);
-  if (required?.[1]) return { field: required[1] };
-  const atPath = /at "([A-Za-z0-9_.[\]]+)"/.exec(message);
-  if (atPath?.[1]) return { field: atPath[1] };
-  const notDefined = /Field "([A-Za-z0-9_]+)" is not defined/.exec(message);
-  if (notDefined?.[1]) return { field: notDefined[1] };
+  const variable = /^Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+  const at = /at "([A-Za-z0-9_.[\]]+)"/.exec(message)?.[1];
+  const named = /Field "([A-Za-z0-9_]+)" (?:of required type|is not defined)/.exec(message)?.[1];
+  const parent = at ?? variable;
+  if (named !== undefined) return { field: parent === undefined ? named : `${parent}.${named}` };
+  if (parent !== undefined) return { field: parent };
   return {};
 }

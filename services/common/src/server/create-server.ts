@@ -25,9 +25,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({
     logger: loggerOptions(options.service, options.logLevel ?? 'info'),
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
-    requestIdLogLabel: 'requestId',
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    disableRequestLogging: false,
   });
 
   app.addHook('onSend', async (request, reply) => {

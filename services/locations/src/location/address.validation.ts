@@ -16,9 +16,21 @@ function tidy(value: string): string {
 }
 
 /**
- * Validates an address and derives its key: the first line without punctuation or case, plus the
- * postcode. "Flat 2, 14 Lime St" and "flat 2 14 lime st" at the same postcode are one address.
+ * The part of an address key taken from its first line: accents, case and apostrophes dropped,
+ * other punctuation read as a space. "Flat 2, 14 Lime St" and "flat 2 14 lime st" match;
+ * "Flat 2,14" and "Flat 214" do not; "St Mary's" and "St Marys" do; "Tŷ Gwyn" keeps its letters.
  */
+export function lineKey(line: string): string {
+  return line
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Validates an address and derives its key: the first line's key plus the postcode. */
 export function validateAddress(input: AddressInput, field: string): NewAddress {
   const line1 = tidy(input.line1);
   const line2 = input.line2 ? tidy(input.line2) || null : null;
@@ -29,7 +41,7 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
     if (value.length > LINE_MAX) throw validationError(`${field}.${name}`, `At most ${LINE_MAX} characters`);
   }
   const postcode = parsePostcode(input.postcode, `${field}.postcode`);
-  const addressKey = `${line1.toUpperCase().replace(/[^A-Z0-9 ]/g, '').replace(/\s+/g, ' ').trim()}|${postcode.unit}`;
+  const addressKey = `${lineKey(line1)}|${postcode.unit}`;
   return {
     line1,
     line2,

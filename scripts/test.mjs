@@ -1,0 +1,72 @@
+// @ts-check
+// `npm test`: the whole suite. Unit tests first (no servers); then the test stack — its own Neo4j
+// (emptied each run), Keycloak, subgraphs and gateway on other ports than `npm start`'s — is
+// started once for the integration and end-to-end tests, and stopped after, pass or fail.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { build, ensureNodeModules } from './lib/install.mjs';
+import { ensureKeycloakZip, keycloakUrl, startKeycloak, stopKeycloak } from './lib/keycloak.mjs';
+import { migrate } from './lib/migrate.mjs';
+import { ensureNeo4jJars, neo4jUri, startNeo4j, stopNeo4j, wipeNeo4jData } from './lib/neo4j.mjs';
+import { gatewayUrl, startServices, stopServices } from './lib/services.mjs';
+import { path, root, secrets, stack } from './lib/stack.mjs';
+
+const s = stack('test');
+const extraArgs = process.argv.slice(2);
+
+/**
+ * Runs vitest on some projects and resolves to its exit code. Asynchronous on purpose: the event
+ * loop keeps reaping the servers this process started while the tests run.
+ * @param {string[]} projects @param {NodeJS.ProcessEnv} env @returns {Promise<number>}
+ */
+function vitest(projects, env) {
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), ...extraArgs];
+  const child = spawn(join(root, 'node_modules', '.bin', 'vitest'), args, { cwd: root, env, stdio: 'inherit' });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+async function stopStack() {
+  await stopServices(s);
+  await Promise.all([stopNeo4j(s), stopKeycloak(s)]);
+}
+
+const began = Date.now();
+ensureNodeModules();
+build();
+
+if ((await vitest(['unit'], process.env)) !== 0) process.exit(1);
+
+let status = 1;
+try {
+  ensureNeo4jJars();
+  ensureKeycloakZip();
+  await stopStack(); // whatever an interrupted run left behind
+  wipeNeo4jData(s);
+  console.log('• starting the test stack (Neo4j, Keycloak, subgraphs, gateway)…');
+  await Promise.all([startNeo4j(s), startKeycloak(s)]);
+  await migrate(s);
+  await startServices(s);
+  console.log(`• test stack up in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+
+  const env = {
+    ...process.env,
+    NEO4J_URI: neo4jUri(s),
+    NEO4J_PASSWORD: secrets(s).neo4jPassword,
+    KEYCLOAK_URL: keycloakUrl(s),
+    KEYCLOAK_ADMIN_PASSWORD: secrets(s).keycloakAdminPassword,
+    GATEWAY_URL: gatewayUrl(s),
+    CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
+    ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
+    LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
+    CROSSLINK_TEST_STACK_DIR: s.dir,
+  };
+  status = await vitest(['integration', 'e2e'], env);
+  if (status === 0) status = await vitest(['serial'], env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`Test stack logs: ${path(s, 'logs')}`);
+} finally {
+  await stopStack();
+}
+console.log(`• suite finished in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+process.exit(status);

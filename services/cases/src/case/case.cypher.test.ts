@@ -1,0 +1,93 @@
+import { int, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import { casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
+
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false } };
+const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+
+/** `$name` parameters the text refers to. */
+const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+
+function expectWellFormed(query: CypherQuery): void {
+  for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
+  expect(query.text).not.toContain(hostile);
+  expect(query.text).not.toContain('DETACH DELETE');
+}
+
+const reads = {
+  casesByIds: () => casesByIds([hostile], viewer),
+  casesByReferences: () => casesByReferences([hostile], viewer),
+  listCases: () => listCases({ force: hostile, status: 'OPEN' }, [hostile, hostile], 21, viewer),
+};
+
+describe('case reads', () => {
+  it.each(Object.entries(reads))('%s passes values as parameters and filters by $viewer', (_name, build) => {
+    const query = build();
+    expectWellFormed(query);
+    expect(query.text).toContain('(c.force = $viewer.force OR $viewer.crossForce)');
+    expect(query.params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it('casesByIds and casesByReferences pass the keys as lists', () => {
+    expect(casesByIds(['a', 'b'], viewer).params['ids']).toEqual(['a', 'b']);
+    expect(casesByReferences(['GMP-2026-00001'], viewer).params['references']).toEqual(['GMP-2026-00001']);
+  });
+});
+
+describe('listCases', () => {
+  it('has no cursor condition on the first page', () => {
+    const query = listCases({}, null, 21, viewer);
+    expectWellFormed(query);
+    expect(query.text).not.toContain('$afterCreatedAt');
+    expect(query.text).not.toContain('$afterId');
+  });
+
+  it('continues after the cursor key when one is given', () => {
+    const query = listCases({}, ['2026-03-01T09:30:00Z', 'c-1'], 21, viewer);
+    expectWellFormed(query);
+    expect(query.text).toContain('c.createdAt < datetime($afterCreatedAt)');
+    expect(query.text).toContain('c.id < $afterId');
+    expect(query.params).toMatchObject({ afterCreatedAt: '2026-03-01T09:30:00Z', afterId: 'c-1' });
+  });
+
+  it('orders newest first with the id as tie-breaker, matching the cursor', () => {
+    expect(listCases({}, null, 21, viewer).text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
+  });
+
+  it('filters by force and status only when asked', () => {
+    const plain = listCases({}, null, 21, viewer);
+    expect(plain.text).not.toContain('$force');
+    expect(plain.text).not.toContain('$status');
+    const filtered = listCases({ force: 'WMP', status: 'CLOSED' }, null, 21, viewer);
+    expect(filtered.text).toContain('c.force = $force');
+    expect(filtered.text).toContain('c.status = $status');
+    expect(filtered.params).toMatchObject({ force: 'WMP', status: 'CLOSED' });
+  });
+
+  it('sends the limit as a Cypher integer', () => {
+    expect(listCases({}, null, 21, viewer).params['limit']).toEqual(int(21));
+    expect(() => listCases({}, null, 2.5, viewer)).toThrow(/not an integer/);
+  });
+});
+
+describe('case writes', () => {
+  it('insertCase passes every value as a parameter', () => {
+    const input = {
+      id: hostile,
+      reference: hostile,
+      title: `Operation "Lime" ${hostile}`,
+      summary: hostile,
+      force: hostile,
+      createdBy: hostile,
+    };
+    const query = insertCase(input);
+    expectWellFormed(query);
+    expect(query.params).toEqual(input);
+  });
+
+  it('nextCaseNumber passes the force and year as parameters', () => {
+    const query = nextCaseNumber(hostile, 2026);
+    expectWellFormed(query);
+    expect(query.params).toEqual({ force: hostile, year: int(2026) });
+  });
+});

@@ -1,0 +1,81 @@
+import { CrosslinkError } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import { caseReference, validateNewCase, type CreateCaseInput } from './case.validation.js';
+
+function refusedField(input: CreateCaseInput, defaultForce = 'GMP'): string | undefined {
+  try {
+    validateNewCase(input, defaultForce);
+  } catch (error) {
+    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
+    throw error;
+  }
+  throw new Error('expected VALIDATION_FAILED');
+}
+
+describe('validateNewCase', () => {
+  it('trims the title and summary', () => {
+    expect(validateNewCase({ title: '  Operation Lime  ', summary: '\n Burglaries in Digbeth. \n' }, 'GMP')).toEqual({
+      title: 'Operation Lime',
+      summary: 'Burglaries in Digbeth.',
+      force: 'GMP',
+    });
+  });
+
+  it.each([null, '', '   '])('stores a summary of %j as null', (summary) => {
+    expect(validateNewCase({ title: 'T', summary }, 'GMP').summary).toBeNull();
+  });
+
+  it('stores a missing summary as null', () => {
+    expect(validateNewCase({ title: 'T' }, 'GMP').summary).toBeNull();
+  });
+
+  it.each([null, '', '  '])('defaults a force of %j to the one given', (force) => {
+    expect(validateNewCase({ title: 'T', force }, 'WMP').force).toBe('WMP');
+  });
+
+  it('defaults a missing force to the one given', () => {
+    expect(validateNewCase({ title: 'T' }, 'WMP').force).toBe('WMP');
+  });
+
+  it('upper-cases and trims a force code', () => {
+    expect(validateNewCase({ title: 'T', force: ' wmp ' }, 'GMP').force).toBe('WMP');
+  });
+
+  it.each(['G', 'GMP-1', '1GMP', 'ABCDEFGHIJKLM', 'G M P'])('refuses the force code %j on input.force', (force) => {
+    expect(refusedField({ title: 'T', force })).toBe('input.force');
+  });
+
+  it('refuses an unusable default force too', () => {
+    expect(refusedField({ title: 'T' }, 'gmp')).toBe('input.force');
+  });
+
+  it.each(['', '   ', '\t\n'])('refuses the empty title %j on input.title', (title) => {
+    expect(refusedField({ title })).toBe('input.title');
+  });
+
+  it('accepts a title of 200 characters and refuses 201', () => {
+    expect(validateNewCase({ title: 'x'.repeat(200) }, 'GMP').title).toHaveLength(200);
+    expect(refusedField({ title: 'x'.repeat(201) })).toBe('input.title');
+  });
+
+  it('measures the title after trimming', () => {
+    expect(validateNewCase({ title: ` ${'x'.repeat(200)} ` }, 'GMP').title).toHaveLength(200);
+  });
+
+  it('accepts a summary of 4000 characters and refuses 4001', () => {
+    expect(validateNewCase({ title: 'T', summary: 's'.repeat(4000) }, 'GMP').summary).toHaveLength(4000);
+    expect(refusedField({ title: 'T', summary: 's'.repeat(4001) })).toBe('input.summary');
+  });
+});
+
+describe('caseReference', () => {
+  it.each([
+    ['GMP', 2026, 42, 'GMP-2026-00042'],
+    ['WMP', 2025, 1, 'WMP-2025-00001'],
+    ['NCA', 2026, 99999, 'NCA-2026-99999'],
+    ['NCA', 2026, 100000, 'NCA-2026-100000'],
+    ['MPS', 2026, 1234567, 'MPS-2026-1234567'],
+  ])('numbers case %s/%d/%d as %s', (force, year, sequence, expected) => {
+    expect(caseReference(force, year, sequence)).toBe(expected);
+  });
+});

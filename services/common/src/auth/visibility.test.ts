@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Principal, Role } from './principal.js';
+import { caseVisible, locationVisible, personVisible, viewerParams } from './visibility.js';
+
+const HUB = 'NCA';
+
+const principal = (force: string, ...held: Role[]): Principal => ({
+  userId: 'u1',
+  username: 'user',
+  displayName: 'User',
+  roles: new Set(held),
+  force,
+  clearance: 'OFFICIAL',
+});
+
+describe('viewerParams', () => {
+  it.each([
+    ['hub analyst', principal(HUB, 'analyst'), true],
+    ['hub supervisor', principal(HUB, 'supervisor'), true],
+    ['hub detective', principal(HUB, 'detective'), false],
+    ['hub auditor', principal(HUB, 'auditor'), false],
+    ['hub admin', principal(HUB, 'admin'), false],
+    ['other-force supervisor', principal('GMP', 'supervisor'), false],
+    ['other-force analyst', principal('GMP', 'analyst'), false],
+  ])('%s sees across forces: %s', (_name, who, crossForce) => {
+    expect(viewerParams(who, HUB)).toEqual({ viewer: { force: who.force, crossForce } });
+  });
+
+  it('compares the hub force exactly', () => {
+    expect(viewerParams(principal('NCA', 'analyst'), 'nca').viewer.crossForce).toBe(false);
+  });
+});
+
+describe('visibility predicates', () => {
+  it('caseVisible reads the viewer from $viewer and the case variable given', () => {
+    expect(caseVisible('c')).toBe('(c.force = $viewer.force OR $viewer.crossForce)');
+  });
+
+  it('personVisible and locationVisible go through a visible case', () => {
+    expect(personVisible('p')).toContain('MATCH (p)-[:INVOLVED_IN]->(vc:Case)');
+    expect(personVisible('p')).toContain(caseVisible('vc'));
+    expect(locationVisible('l')).toContain('MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)');
+    expect(locationVisible('l')).toContain(caseVisible('vc'));
+  });
+
+  it.each([
+    ['caseVisible', caseVisible],
+    ['personVisible', personVisible],
+    ['locationVisible', locationVisible],
+  ])('%s refuses what is not a Cypher variable', (_name, predicate) => {
+    for (const name of ['', 'C', '1c', 'c.force', 'c) OR true OR (c', 'c d', 'c`', 'c;']) {
+      expect(() => predicate(name), name).toThrow(/not a Cypher variable/);
+    }
+  });
+
+  it('accepts camelCase variables', () => {
+    expect(caseVisible('linkedCase')).toContain('linkedCase.force');
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { errorCatalog, errorCodes } from './catalog.js';
+
+describe('errorCatalog', () => {
+  it('lists every code once, in UPPER_SNAKE_CASE', () => {
+    expect(new Set(errorCodes).size).toBe(errorCodes.length);
+    for (const code of errorCodes) expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+  });
+
+  it('holds the codes clients already branch on', () => {
+    expect(errorCodes).toEqual(
+      expect.arrayContaining([
+        'UNAUTHENTICATED',
+        'FORBIDDEN',
+        'VALIDATION_FAILED',
+        'CASE_NOT_FOUND',
+        'BAD_CURSOR',
+        'INTERNAL',
+      ]),
+    );
+  });
+
+  it.each(errorCodes)('%s has an HTTP status that matches its category and a message', (code) => {
+    const { category, httpStatus, message } = errorCatalog[code];
+    if (category === 'client') {
+      expect(httpStatus).toBeGreaterThanOrEqual(400);
+      expect(httpStatus).toBeLessThan(500);
+    } else {
+      expect(category).toBe('server');
+      expect(httpStatus).toBeGreaterThanOrEqual(500);
+      expect(httpStatus).toBeLessThan(600);
+    }
+    expect(message.trim()).not.toBe('');
+  });
+});
+
+describe('docs/errors.md', () => {
+  const doc = readFileSync(new URL('../../../../docs/errors.md', import.meta.url), 'utf8');
+  const rows = [...doc.matchAll(/^\| `([A-Z_]+)` \| (\w+) \| (\d{3}) \|/gm)].map(([, code, category, status]) => ({
+    code,
+    category,
+    httpStatus: Number(status),
+  }));
+
+  it('documents exactly the catalogued codes, with their category and status', () => {
+    expect(rows).toEqual(
+      Object.entries(errorCatalog).map(([code, { category, httpStatus }]) => ({ code, category, httpStatus })),
+    );
+  });
+});

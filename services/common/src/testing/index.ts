@@ -1,0 +1,7 @@
+// Test helpers. Exported as @crosslink/common/testing, never from the runtime entry point.
+export { testEnv, type TestEnv } from './env.js';
+export { tokenFor, passwordGrant, DEMO_PASSWORD } from './tokens.js';
+export { KeycloakAdmin } from './keycloak-admin.js';
+export { forgeToken, claimsOf } from './forge.js';
+export { postGraphQL, query, type GraphQLResponse } from './graphql.js';
+export { uniqueForceCode, uniqueSuffix } from './ids.js';

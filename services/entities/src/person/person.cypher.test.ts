@@ -1,0 +1,68 @@
+import type { CypherQuery, ViewerParams } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import {
+  createPersonInCase,
+  involvementsOfCases,
+  involvementsOfPeople,
+  linkPersonToCase,
+  peopleByIds,
+} from './person.cypher.js';
+
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false } };
+const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+
+const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+
+const builders = {
+  peopleByIds: () => peopleByIds([hostile], viewer),
+  involvementsOfCases: () => involvementsOfCases([hostile], viewer),
+  involvementsOfPeople: () => involvementsOfPeople([hostile], viewer),
+  createPersonInCase: () =>
+    createPersonInCase(
+      {
+        id: hostile,
+        caseId: hostile,
+        role: 'SUSPECT',
+        createdBy: hostile,
+        forenames: hostile,
+        surname: `O'Brien ${hostile}`,
+        dateOfBirth: hostile,
+      },
+      viewer,
+    ),
+  linkPersonToCase: () =>
+    linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
+};
+
+describe('person Cypher', () => {
+  it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
+    const query = build();
+    expect(query.text).not.toContain(hostile);
+    expect(query.text).not.toContain('DETACH DELETE');
+    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
+    expect(Object.values(query.params).flat()).toContain(hostile);
+  });
+
+  it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {
+    const query = build();
+    expect(query.text).toContain('.force = $viewer.force OR $viewer.crossForce');
+    expect(query.params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it('peopleByIds checks the person, not just some case', () => {
+    expect(peopleByIds(['p'], viewer).text).toContain(
+      'MATCH (p)-[:INVOLVED_IN]->(vc:Case) WHERE (vc.force = $viewer.force',
+    );
+  });
+
+  it('linkPersonToCase checks both the case and the person', () => {
+    const { text } = linkPersonToCase({ personId: 'p', caseId: 'c', role: 'VICTIM', recordedBy: 'u' }, viewer);
+    expect(text).toMatch(/MATCH \(c:Case \{id: \$caseId\}\) WHERE \(c\.force = \$viewer\.force/);
+    expect(text).toContain('MATCH (p)-[:INVOLVED_IN]->(vc:Case)');
+  });
+
+  it('createPersonInCase passes the role and names it was given', () => {
+    const query = builders.createPersonInCase();
+    expect(query.params).toMatchObject({ role: 'SUSPECT', surname: `O'Brien ${hostile}`, caseId: hostile });
+  });
+});

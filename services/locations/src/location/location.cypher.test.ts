@@ -1,0 +1,56 @@
+import type { CypherQuery, ViewerParams } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import { addressesOfPeople, locationsByIds, recordAddress } from './location.cypher.js';
+
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: true } };
+const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+
+const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+
+const address = {
+  id: hostile,
+  personId: hostile,
+  recordedBy: hostile,
+  line1: `Flat 2, 14 Lime St ${hostile}`,
+  line2: hostile,
+  town: hostile,
+  postcode: hostile,
+  postcodeArea: hostile,
+  postcodeDistrict: hostile,
+  postcodeSector: hostile,
+  addressKey: hostile,
+};
+
+const builders = {
+  locationsByIds: () => locationsByIds([hostile], viewer),
+  addressesOfPeople: () => addressesOfPeople([hostile], viewer),
+  recordAddress: () => recordAddress(address, viewer),
+};
+
+describe('location Cypher', () => {
+  it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
+    const query = build();
+    expect(query.text).not.toContain(hostile);
+    expect(query.text).not.toContain('DETACH DELETE');
+    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
+    expect(Object.values(query.params).flat()).toContain(hostile);
+  });
+
+  it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {
+    const query = build();
+    expect(query.text).toContain('(vc.force = $viewer.force OR $viewer.crossForce)');
+    expect(query.params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it('locationsByIds reaches a location only through a visible case', () => {
+    expect(locationsByIds(['l'], viewer).text).toContain(
+      'MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)',
+    );
+  });
+
+  it('recordAddress merges on the address key and passes every field', () => {
+    const query = recordAddress(address, viewer);
+    expect(query.text).toContain('MERGE (l:Location {addressKey: $addressKey})');
+    expect(query.params).toEqual({ ...address, ...viewer });
+  });
+});

@@ -1,0 +1,32 @@
+import { query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { CREATE_CASE, RECORD_ADDRESS, RECORD_PERSON } from './operations.js';
+
+/** Opens a case through the gateway as `username` and returns its id and reference. */
+export async function openCase(username: string, title = `Test case ${uniqueSuffix()}`): Promise<{ id: string; reference: string }> {
+  const data = await query(testEnv().gatewayUrl, await tokenFor(username), CREATE_CASE, { input: { title } });
+  return { id: data.createCase.case.id, reference: data.createCase.reference };
+}
+
+export async function addPerson(
+  username: string,
+  caseId: string,
+  person: { forenames?: string; surname?: string; role?: string; dateOfBirth?: string } = {},
+): Promise<string> {
+  const data = await query(testEnv().gatewayUrl, await tokenFor(username), RECORD_PERSON, {
+    input: {
+      caseId,
+      role: person.role ?? 'SUSPECT',
+      forenames: person.forenames ?? 'Test',
+      surname: person.surname ?? `Person${uniqueSuffix()}`,
+      ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}),
+    },
+  });
+  return data.recordPerson.person.id;
+}
+
+export async function addAddress(username: string, personId: string, line1: string, postcode: string): Promise<string> {
+  const data = await query(testEnv().gatewayUrl, await tokenFor(username), RECORD_ADDRESS, {
+    input: { personId, line1, town: 'Testtown', postcode },
+  });
+  return data.recordAddress.id;
+}

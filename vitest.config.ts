@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+
+// The suffix says the kind of test: `*.test.ts` needs no server, `*.int.test.ts` uses the real
+// Neo4j and Keycloak, `test/**/*.e2e.ts` goes through the running gateway and subgraphs, and
+// `*.serial.e2e.ts` disturbs shared servers (restarts Neo4j) so runs alone, after the rest.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['services/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['services/*/src/**/*.int.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.ts'],
+          exclude: ['test/**/*.serial.e2e.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'serial',
+          include: ['test/**/*.serial.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
