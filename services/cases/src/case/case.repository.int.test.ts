@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { cypher, createDriver, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from './case.model.js';
+import { CaseRepository } from './case.repository.js';
+
+const env = testEnv();
+const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const cases = new CaseRepository(db);
+
+// Each test works in a force of its own, so counts and pages see only its own cases.
+async function newForce(): Promise<string> {
+  const code = uniqueForceCode();
+  await db.write(cypher("CREATE (:Force {code: $code, name: 'Test force', kind: 'TERRITORIAL'})", { code }));
+  return code;
+}
+
+const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false } });
+const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true } };
+
+function open(force: string, title: string, now = new Date()): Promise<Case> {
+  return cases.create({ title, summary: null, force, id: randomUUID(), createdBy: 'test' }, now, {});
+}
+
+let force: string;
+beforeAll(async () => {
+  force = await newForce();
+});
+afterAll(() => driver.close());
+
+describe('CaseRepository on a real Neo4j', () => {
+  it('numbers concurrent creates without duplicates or gaps', async () => {
+    const local = await newForce();
+    const made = await Promise.all(Array.from({ length: 20 }, (_, i) => open(local, `Concurrent ${i}`)));
+    const year = new Date().getUTCFullYear();
+    const numbers = made.map((c) => Number(c.reference.split('-')[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(made.every((c) => c.reference.startsWith(`${local}-${year}-`))).toBe(true);
+  });
+
+  it('restarts numbering each year', async () => {
+    const local = await newForce();
+    const a = await open(local, 'Last year', new Date(Date.UTC(2025, 11, 31)));
+    const b = await open(local, 'This year', new Date(Date.UTC(2026, 0, 1)));
+    expect([a.reference, b.reference]).toEqual([`${local}-2025-00001`, `${local}-2026-00001`]);
+  });
+
+  it('refuses an unknown force and writes nothing', async () => {
+    const missing = uniqueForceCode();
+    await expect(open(missing, 'Nowhere')).rejects.toMatchObject({ code: 'FORCE_NOT_FOUND', details: { field: 'input.force' } });
+    const [row] = await db.read(cypher('MATCH (s:CaseSequence {force: $missing}) RETURN count(s) AS n', { missing }));
+    expect(row?.['n']).toBe(0);
+  });
+
+  it('pages newest first with stable cursors: no duplicates or gaps while cases are added', async () => {
+    const local = await newForce();
+    const original: string[] = [];
+    for (let i = 0; i < 25; i++) original.push((await open(local, `Paged ${i}`)).id);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const rows = await cases.list({ force: local }, after, 11, own(local), {});
+      const pageRows = rows.slice(0, 10);
+      seen.push(...pageRows.map((c) => c.id));
+      // New cases arrive between pages; being newer, they sort before the cursor and never shift it.
+      await open(local, `Inserted during paging ${page}`);
+      if (rows.length <= 10) break;
+      const last = pageRows.at(-1) as Case;
+      after = Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url');
+    }
+    expect(seen).toEqual([...original].reverse());
+  });
+
+  it('shows a force’s cases only to that force, or to a cross-force hub viewer', async () => {
+    const mine = await open(force, 'Visible to its force');
+    const other = await newForce();
+    expect((await cases.byIds([mine.id], own(force), {})).has(mine.id)).toBe(true);
+    expect((await cases.byIds([mine.id], own(other), {})).has(mine.id)).toBe(false);
+    expect((await cases.byReferences([mine.reference], own(other), {})).size).toBe(0);
+    expect((await cases.byIds([mine.id], hub, {})).has(mine.id)).toBe(true);
+    expect(await cases.list({ force }, null, 100, own(other), {})).toEqual([]);
+  });
+
+  it('refuses a forged cursor with BAD_CURSOR', async () => {
+    const forged = Buffer.from(JSON.stringify([123, 'x'])).toString('base64url');
+    await expect(cases.list({}, forged, 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
+  });
+});
