@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const otherServices = ['cases', 'entities', 'locations', 'gateway'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.crosslink/**', '.crosslink-test/**', 'infra/**/dist/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.crosslink/**', '.crosslink-test*/**', 'infra/**/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

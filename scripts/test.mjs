@@ -20,7 +20,9 @@ const extraArgs = process.argv.slice(2);
  * @param {string[]} projects @param {NodeJS.ProcessEnv} env @returns {Promise<number>}
  */
 function vitest(projects, env) {
-  const args = ['run', ...projects.flatMap((p) => ['--project', p]), ...extraArgs];
+  // With a filter (e.g. `npm test -- test/auth.e2e.ts`) some projects match nothing, which is fine.
+  const filtered = extraArgs.length > 0 ? ['--passWithNoTests'] : [];
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), ...filtered, ...extraArgs];
   const child = spawn(join(root, 'node_modules', '.bin', 'vitest'), args, { cwd: root, env, stdio: 'inherit' });
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }

@@ -41,17 +41,22 @@ export function stack(name) {
       },
     };
   }
+  // CROSSLINK_TEST_SLOT=n gives a test stack of its own (folder and ports), so several suites can
+  // run side by side on one machine, e.g. for two working copies.
+  const slot = Number(process.env['CROSSLINK_TEST_SLOT'] ?? 0);
+  if (!Number.isInteger(slot) || slot < 0 || slot > 9) throw new Error('CROSSLINK_TEST_SLOT is a number from 0 to 9');
+  const shift = slot * 10;
   return {
     name,
-    dir: join(root, '.crosslink-test'),
+    dir: join(root, slot === 0 ? '.crosslink-test' : `.crosslink-test-${slot}`),
     ports: {
-      gateway: envPort('TEST_GATEWAY_PORT', 4100),
-      cases: envPort('TEST_CASES_PORT', 4101),
-      entities: envPort('TEST_ENTITIES_PORT', 4102),
-      locations: envPort('TEST_LOCATIONS_PORT', 4103),
-      bolt: envPort('TEST_NEO4J_BOLT_PORT', 7787),
-      keycloak: envPort('TEST_KEYCLOAK_PORT', 8280),
-      keycloakManagement: envPort('TEST_KEYCLOAK_MANAGEMENT_PORT', 9280),
+      gateway: envPort('TEST_GATEWAY_PORT', 4100 + shift),
+      cases: envPort('TEST_CASES_PORT', 4101 + shift),
+      entities: envPort('TEST_ENTITIES_PORT', 4102 + shift),
+      locations: envPort('TEST_LOCATIONS_PORT', 4103 + shift),
+      bolt: envPort('TEST_NEO4J_BOLT_PORT', 7787 + shift),
+      keycloak: envPort('TEST_KEYCLOAK_PORT', 8280 + shift),
+      keycloakManagement: envPort('TEST_KEYCLOAK_MANAGEMENT_PORT', 9280 + shift),
     },
   };
 }
