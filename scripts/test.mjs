@@ -60,6 +60,7 @@ try {
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
+    INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
     CROSSLINK_TEST_STACK_DIR: s.dir,
   };
   status = await vitest(['integration', 'e2e'], env);

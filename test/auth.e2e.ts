@@ -12,6 +12,7 @@ function endpoints(): [string, string][] {
     ['cases', env.subgraphUrls.cases],
     ['entities', env.subgraphUrls.entities],
     ['locations', env.subgraphUrls.locations],
+    ['intel', env.subgraphUrls.intel],
   ];
 }
 
@@ -21,6 +22,7 @@ const probe: Record<string, string> = {
   cases: FORCES,
   entities: '{ person(id: "none") { id } }',
   locations: '{ location(id: "none") { id } }',
+  intel: '{ intelligenceItem(id: "none") { id } }',
 };
 
 let valid: string;

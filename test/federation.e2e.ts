@@ -30,7 +30,9 @@ describe('a query across cases, entities and locations', () => {
 
     // The hub links the GMP subject into the Met's case; the Met's own record of the same address is the same node.
     await query(testEnv().gatewayUrl, await tokenFor('supervisor.nca'), LINK_PERSON, { input: { personId: person, caseId: metCase.id, role: 'ASSOCIATE' } });
-    const data = await query(testEnv().gatewayUrl, await tokenFor('analyst.nca'), CASE_DOSSIER, { reference: metCase.reference });
+    const data = await query(testEnv().gatewayUrl, await tokenFor('analyst.nca'), CASE_DOSSIER, { reference: metCase.reference }, {
+      'x-crosslink-purpose': 'Cross-force link check',
+    });
     const linked = data.case.people.find((p: any) => p.person.id === person);
     expect(linked.role).toBe('ASSOCIATE');
     expect(linked.person.addresses.map((a: any) => a.id)).toEqual([address]);

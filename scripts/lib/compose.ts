@@ -3,6 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { buildSchema as buildCases } from '../../services/cases/src/schema.js';
 import { buildSchema as buildEntities } from '../../services/entities/src/schema.js';
+import { buildSchema as buildIntel } from '../../services/intel/src/schema.js';
 import { buildSchema as buildLocations } from '../../services/locations/src/schema.js';
 
 /** Every subgraph with the URL the local platform serves it on (the gateway may override). */
@@ -10,6 +11,7 @@ export const subgraphs = [
   { name: 'cases', url: 'http://127.0.0.1:4001/graphql', build: buildCases },
   { name: 'entities', url: 'http://127.0.0.1:4002/graphql', build: buildEntities },
   { name: 'locations', url: 'http://127.0.0.1:4003/graphql', build: buildLocations },
+  { name: 'intel', url: 'http://127.0.0.1:4004/graphql', build: buildIntel },
 ] as const;
 
 export interface Composed {

@@ -7,7 +7,7 @@ import { keycloakUrl } from './keycloak.mjs';
 import { neo4jUri } from './neo4j.mjs';
 import { path, root, secrets } from './stack.mjs';
 
-export const subgraphNames = /** @type {const} */ (['cases', 'entities', 'locations']);
+export const subgraphNames = /** @type {const} */ (['cases', 'entities', 'locations', 'intel']);
 export const serviceNames = /** @type {const} */ ([...subgraphNames, 'gateway']);
 
 /**
@@ -28,6 +28,7 @@ export function serviceEnv(s, name) {
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
+    INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
   };
 }
 

@@ -10,6 +10,7 @@ export {
   hasRole,
   clearanceReaches,
   principalFromClaims,
+  caveatPattern,
   InvalidClaimsError,
   type Principal,
   type Role,
@@ -18,7 +19,7 @@ export {
 export { bearerToken } from './auth/bearer.js';
 export { createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
 export { actionRoles, assertCan, can, type Action } from './auth/authz.js';
-export { caseVisible, personVisible, locationVisible, viewerParams, type ViewerParams } from './auth/visibility.js';
+export { caseVisible, handlingAllows, personVisible, locationVisible, seesAcrossForces, viewerParams, type ViewerParams } from './auth/visibility.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
 export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';
@@ -43,3 +44,8 @@ export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-ap
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
 export { depthLimit } from './graphql/depth-limit.js';
+export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
+export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak } from './audit/hash-chain.js';
+export { appendToTrail, fromProperties, verifyTrail, type VerifyReport } from './audit/audit-trail.js';
+export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
+export { auditPlugin, type AuditedContext } from './audit/audit-plugin.js';

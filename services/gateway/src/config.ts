@@ -13,6 +13,7 @@ export const configSchema = z.object({
   CASES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
   ENTITIES_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   LOCATIONS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+  INTEL_URL: z.url().default('http://127.0.0.1:4004/graphql'),
   /** Deepest selection a query may nest; default 12. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
 });
@@ -20,5 +21,5 @@ export type GatewayConfig = z.output<typeof configSchema>;
 
 /** Subgraph URLs by the names used in the supergraph. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
-  return { cases: config.CASES_URL, entities: config.ENTITIES_URL, locations: config.LOCATIONS_URL };
+  return { cases: config.CASES_URL, entities: config.ENTITIES_URL, locations: config.LOCATIONS_URL, intel: config.INTEL_URL };
 }

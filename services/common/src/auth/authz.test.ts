@@ -10,6 +10,7 @@ const principalWith = (...held: Role[]): Principal => ({
   roles: new Set(held),
   force: 'GMP',
   clearance: 'OFFICIAL',
+  caveats: new Set(),
 });
 
 const actions = Object.keys(actionRoles) as Action[];

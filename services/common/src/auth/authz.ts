@@ -8,12 +8,35 @@ import type { Principal, Role } from './principal.js';
  */
 export const actionRoles = {
   'force:read': ['detective', 'analyst', 'supervisor', 'auditor', 'admin'],
+  // audit and access
+  'audit:read': ['auditor'],
+  'case:share': ['supervisor'],
+  'intel:read': ['detective', 'analyst', 'supervisor'],
+  'intel:record': ['detective', 'analyst', 'supervisor'],
   'case:read': ['detective', 'analyst', 'supervisor'],
   'case:create': ['detective', 'supervisor'],
   'person:read': ['detective', 'analyst', 'supervisor'],
   'person:record': ['detective', 'supervisor'],
   'location:read': ['detective', 'analyst', 'supervisor'],
   'location:record': ['detective', 'supervisor'],
+  // people and objects
+  'object:read': ['detective', 'analyst', 'supervisor'],
+  'object:record': ['detective', 'supervisor'],
+  'nrm:read': ['detective', 'analyst', 'supervisor'],
+  'nrm:record': ['detective', 'supervisor'],
+  // case coordination
+  'case:update': ['detective', 'supervisor'],
+  'case:close': ['supervisor'],
+  'case:assign': ['supervisor'],
+  'event:record': ['detective', 'supervisor'],
+  'operation:read': ['detective', 'analyst', 'supervisor'],
+  'operation:manage': ['supervisor'],
+  'action:read': ['detective', 'analyst', 'supervisor'],
+  'action:raise': ['detective', 'supervisor'],
+  'action:allocate': ['supervisor'],
+  'action:complete': ['detective', 'supervisor'],
+  'action:review': ['supervisor'],
+  'workload:read': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof actionRoles;

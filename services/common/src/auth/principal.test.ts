@@ -25,7 +25,19 @@ describe('principalFromClaims', () => {
       roles: new Set(['detective', 'supervisor']),
       force: 'GMP',
       clearance: 'SECRET',
+      caveats: new Set(),
     });
+  });
+
+  it('reads caveats given as a list or as one value', () => {
+    expect(principalFromClaims({ ...valid, caveats: ['SENSITIVE', 'OP_LARKSPUR'] }).caveats).toEqual(
+      new Set(['SENSITIVE', 'OP_LARKSPUR']),
+    );
+    expect(principalFromClaims({ ...valid, caveats: 'SENSITIVE' }).caveats).toEqual(new Set(['SENSITIVE']));
+  });
+
+  it.each([[['lower']], [[42]], [['SENSITIVE', '']], [{ a: 1 }]])('refuses a malformed caveats claim %j', (caveats) => {
+    expect(() => principalFromClaims({ ...valid, caveats })).toThrow(InvalidClaimsError);
   });
 
   it.each([

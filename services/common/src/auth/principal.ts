@@ -16,6 +16,11 @@ export interface Principal {
   /** Force code of the user's force, e.g. GMP, or the hub's code. */
   readonly force: string;
   readonly clearance: Clearance;
+  /**
+   * Handling caveats and descriptors the user holds, e.g. SENSITIVE or a named operation. A record
+   * carrying caveats is visible only to a user holding every one of them.
+   */
+  readonly caveats: ReadonlySet<string>;
 }
 
 export class InvalidClaimsError extends Error {
@@ -51,7 +56,20 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
       : [];
   const name = typeof claims['name'] === 'string' && claims['name'] !== '' ? claims['name'] : username;
 
-  return { userId, username, displayName: name, roles: new Set(granted), force, clearance };
+  return { userId, username, displayName: name, roles: new Set(granted), force, clearance, caveats: caveatsFrom(claims['caveats']) };
+}
+
+/** Caveat names: upper case letters, digits, `_` and `-`, e.g. SENSITIVE, OP_LARKSPUR. */
+export const caveatPattern = /^[A-Z][A-Z0-9_-]{1,39}$/;
+
+/** The `caveats` claim is absent, one string, or a list; anything malformed in it is refused. */
+function caveatsFrom(claim: unknown): ReadonlySet<string> {
+  if (claim === undefined || claim === null) return new Set();
+  const values = Array.isArray(claim) ? claim : [claim];
+  for (const value of values) {
+    if (typeof value !== 'string' || !caveatPattern.test(value)) throw new InvalidClaimsError('token has a malformed caveat');
+  }
+  return new Set(values as string[]);
 }
 
 export function hasRole(principal: Principal, ...anyOf: Role[]): boolean {

@@ -11,6 +11,7 @@ const principal = (force: string, ...held: Role[]): Principal => ({
   roles: new Set(held),
   force,
   clearance: 'OFFICIAL',
+  caveats: new Set(['SENSITIVE', 'OP_ALPHA']),
 });
 
 describe('viewerParams', () => {
@@ -23,7 +24,9 @@ describe('viewerParams', () => {
     ['other-force supervisor', principal('GMP', 'supervisor'), false],
     ['other-force analyst', principal('GMP', 'analyst'), false],
   ])('%s sees across forces: %s', (_name, who, crossForce) => {
-    expect(viewerParams(who, HUB)).toEqual({ viewer: { force: who.force, crossForce } });
+    expect(viewerParams(who, HUB)).toEqual({
+      viewer: { force: who.force, crossForce, clearanceRank: 0, caveats: ['OP_ALPHA', 'SENSITIVE'] },
+    });
   });
 
   it('compares the hub force exactly', () => {
@@ -33,7 +36,19 @@ describe('viewerParams', () => {
 
 describe('visibility predicates', () => {
   it('caseVisible reads the viewer from $viewer and the case variable given', () => {
-    expect(caseVisible('c')).toBe('(c.force = $viewer.force OR $viewer.crossForce)');
+    const predicate = caseVisible('c');
+    expect(predicate).toContain('c.force = $viewer.force');
+    expect(predicate).toContain('$viewer.crossForce');
+    expect(predicate).toContain('(c)-[:SHARED_WITH]->(:Force {code: $viewer.force})');
+    expect(predicate).toContain('(c)-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force})');
+    expect(predicate).toContain('<= $viewer.clearanceRank');
+    expect(predicate).toContain('WHERE caveat IN $viewer.caveats');
+  });
+
+  it('gives the clearance rank in tier order', () => {
+    const at = (clearance: 'OFFICIAL' | 'SECRET' | 'TOP_SECRET') =>
+      viewerParams({ ...principal('GMP', 'detective'), clearance }, HUB).viewer.clearanceRank;
+    expect([at('OFFICIAL'), at('SECRET'), at('TOP_SECRET')]).toEqual([0, 1, 2]);
   });
 
   it('personVisible and locationVisible go through a visible case', () => {

@@ -1,17 +1,40 @@
-import type { Principal } from './principal.js';
+import { clearances, type Principal } from './principal.js';
 
 /**
  * The visibility predicates every repository puts into its Cypher, so a record the user may not
- * see never leaves Neo4j. A case is visible to users of its own force, and to hub users whose role
- * lets them work across forces. People are visible through the cases they take part in, locations
- * through the people who live or were seen there.
+ * see never leaves Neo4j (need to know, in docs/access.md). A case is visible when both hold:
  *
- * Variable names come from code, never from input. The predicates read the viewer from the
- * `$viewer` parameter that `viewerParams` builds.
+ * - reach: the case belongs to the user's force, or was shared with it, or is part of an operation
+ *   the force takes part in, or the user works at the hub in a role that sees across forces;
+ * - handling: the user's clearance reaches the case's classification, and the user holds every
+ *   caveat the case carries.
+ *
+ * People, objects and locations are visible through the visible cases they are linked to.
+ * Variable names come from code, never from input; the viewer comes from the `$viewer` parameter
+ * that `viewerParams` builds.
  */
 export function caseVisible(caseVar: string): string {
   assertVariable(caseVar);
-  return `(${caseVar}.force = $viewer.force OR $viewer.crossForce)`;
+  const c = caseVar;
+  const reach = [
+    `${c}.force = $viewer.force`,
+    '$viewer.crossForce',
+    `EXISTS { MATCH (${c})-[:SHARED_WITH]->(:Force {code: $viewer.force}) }`,
+    `EXISTS { MATCH (${c})-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force}) }`,
+  ].join(' OR ');
+  return `((${reach}) AND ${handlingAllows(c)})`;
+}
+
+/**
+ * The handling half of visibility, for any record that carries its own `classification` and
+ * `caveats` (a case, or an intelligence item graded above its case): the viewer's clearance reaches
+ * the tier and the viewer holds every caveat. A record without them is OFFICIAL with none.
+ */
+export function handlingAllows(recordVar: string): string {
+  assertVariable(recordVar);
+  const r = recordVar;
+  const tier = `CASE coalesce(${r}.classification, 'OFFICIAL') WHEN 'OFFICIAL' THEN 0 WHEN 'SECRET' THEN 1 ELSE 2 END`;
+  return `${tier} <= $viewer.clearanceRank AND all(caveat IN coalesce(${r}.caveats, []) WHERE caveat IN $viewer.caveats)`;
 }
 
 export function personVisible(personVar: string): string {
@@ -25,15 +48,31 @@ export function locationVisible(locationVar: string): string {
 }
 
 export interface ViewerParams {
-  readonly viewer: { readonly force: string; readonly crossForce: boolean };
+  readonly viewer: {
+    readonly force: string;
+    readonly crossForce: boolean;
+    /** Index of the user's clearance in OFFICIAL < SECRET < TOP_SECRET. */
+    readonly clearanceRank: number;
+    readonly caveats: readonly string[];
+  };
 }
 
 /** Hub roles that see across forces. */
 const crossForceRoles = ['analyst', 'supervisor'] as const;
 
+export function seesAcrossForces(principal: Principal, hubForce: string): boolean {
+  return principal.force === hubForce && crossForceRoles.some((role) => principal.roles.has(role));
+}
+
 export function viewerParams(principal: Principal, hubForce: string): ViewerParams {
-  const crossForce = principal.force === hubForce && crossForceRoles.some((role) => principal.roles.has(role));
-  return { viewer: { force: principal.force, crossForce } };
+  return {
+    viewer: {
+      force: principal.force,
+      crossForce: seesAcrossForces(principal, hubForce),
+      clearanceRank: clearances.indexOf(principal.clearance),
+      caveats: [...principal.caveats].sort(),
+    },
+  };
 }
 
 function assertVariable(name: string): void {

@@ -13,8 +13,11 @@ export const errorCatalog = {
   PERSON_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such person, or you may not see them' },
   FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
+  PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
+  INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },
+  AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned' },
   INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string }>;
 

@@ -1,5 +1,6 @@
 import {
   ApolloServer,
+  type ApolloServerPlugin,
   type ApolloServerOptions,
   type ApolloServerOptionsWithGateway,
   type ApolloServerOptionsWithSchema,
@@ -10,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../auth/bearer.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
+import { PURPOSE_HEADER, purposeFrom } from '../audit/request-audit.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
@@ -20,6 +22,8 @@ export interface RequestAuth {
   /** The raw bearer token, forwarded by the gateway to subgraphs. */
   readonly token: string;
   readonly requestId: string;
+  /** The purpose stated in the x-crosslink-purpose header, if any; forwarded by the gateway. */
+  readonly purpose: string | null;
 }
 
 /** A subgraph serves a schema; the gateway serves the supergraph through its gateway. */
@@ -35,6 +39,7 @@ export interface MountOptions<C extends BaseContext> {
   readonly path?: string;
   /** Deepest selection an operation may nest; default 12. */
   readonly maxQueryDepth?: number;
+  readonly plugins?: readonly ApolloServerPlugin<C>[];
 }
 
 const auths = new WeakMap<FastifyRequest, RequestAuth>();
@@ -52,7 +57,7 @@ export async function mountGraphQL<C extends BaseContext>(
   const apollo = new ApolloServer<C>({
     ...source,
     formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), ...(options.plugins ?? [])],
     introspection: true,
     validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
     includeStacktraceInErrorResponses: false,
@@ -64,7 +69,7 @@ export async function mountGraphQL<C extends BaseContext>(
     if (token === undefined) return refuse(reply, 'missing or malformed bearer token');
     try {
       const principal = await options.verifier.verify(token);
-      auths.set(request, { principal, token, requestId: request.id });
+      auths.set(request, { principal, token, requestId: request.id, purpose: purposeFrom(request.headers[PURPOSE_HEADER]) });
       request.log = request.log.child({ user: principal.username });
     } catch (error) {
       if (isCrosslinkError(error) && error.code === 'UNAUTHENTICATED') {

@@ -1,4 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { appendToTrail } from '../audit/audit-trail.js';
+import { recordsIn, type RequestAudit } from '../audit/request-audit.js';
 import type { CypherQuery } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
 
@@ -6,7 +8,11 @@ import { mapNeo4jError } from './errors.js';
 export interface TxMetadata {
   readonly requestId?: string;
   readonly userId?: string;
-  readonly [key: string]: unknown;
+  /**
+   * The request's audit. When present, every write transaction appends its audit event (who, what,
+   * which records) inside the same transaction: the change and its audit commit together or not at all.
+   */
+  readonly audit?: RequestAudit;
 }
 
 export type Row = Record<string, unknown>;
@@ -40,10 +46,28 @@ export class Neo4jExecutor {
     );
   }
 
-  /** Several statements in one write transaction. `work` may be retried: keep it free of side effects. */
+  /**
+   * Several statements in one write transaction, audited in the same transaction when the metadata
+   * carries the request's audit. `work` may be retried: keep it free of side effects.
+   */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
+    const { audit } = metadata;
+    const audited = audit === undefined
+      ? work
+      : async (tx: ManagedTransaction) => {
+          const result = await work(tx);
+          await appendToTrail(tx, [audit.writeEntry(recordsIn(result))]);
+          return result;
+        };
     return this.inSession(neo4j.session.WRITE, (session) =>
-      session.executeWrite(work, { metadata: this.meta(metadata), timeout: 30_000 }),
+      session.executeWrite(audited, { metadata: this.meta(metadata), timeout: 30_000 }),
+    );
+  }
+
+  /** Appends entries to the audit trail in a transaction of their own (consultations). */
+  appendAudit(entries: Parameters<typeof appendToTrail>[1], metadata: TxMetadata = {}): Promise<unknown> {
+    return this.inSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite((tx) => appendToTrail(tx, entries), { metadata: this.meta(metadata), timeout: 30_000 }),
     );
   }
 
@@ -72,7 +96,8 @@ export class Neo4jExecutor {
   }
 
   private meta(metadata: TxMetadata): Record<string, unknown> {
-    return { app: `crosslink-${this.service}`, ...metadata };
+    const { audit: _audit, ...tags } = metadata;
+    return { app: `crosslink-${this.service}`, ...tags };
   }
 }
 

@@ -1,27 +1,36 @@
-import type { BaseContext } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
+import { auditPlugin, type AuditedContext } from '../audit/audit-plugin.js';
+import { RequestAudit } from '../audit/request-audit.js';
 
-export interface SubgraphAppOptions<C extends BaseContext> {
+export interface SubgraphAppOptions<C extends AuditedContext> {
   readonly service: string;
   readonly logLevel?: string;
   readonly schema: GraphQLSchema;
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
-  readonly context: (auth: RequestAuth) => C;
+  /** Builds the request's context; it must carry `audit`, and pass it in the executor metadata of writes. */
+  readonly context: (auth: RequestAuth, audit: RequestAudit) => C;
 }
 
-/** A subgraph's Fastify app: the common server with GraphQL behind authentication. Ready only when Neo4j answers. */
-export async function buildSubgraphApp<C extends BaseContext>(options: SubgraphAppOptions<C>): Promise<FastifyInstance> {
+/**
+ * A subgraph's Fastify app: the common server with GraphQL behind authentication, every request
+ * audited. Ready only when Neo4j answers.
+ */
+export async function buildSubgraphApp<C extends AuditedContext>(options: SubgraphAppOptions<C>): Promise<FastifyInstance> {
   const app = createServer({
     service: options.service,
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     readiness: () => options.executor.ping(),
   });
-  await mountGraphQL(app, { schema: options.schema }, { verifier: options.verifier, context: options.context });
+  await mountGraphQL(app, { schema: options.schema }, {
+    verifier: options.verifier,
+    context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
+    plugins: [auditPlugin(options.executor)],
+  });
   return app;
 }

@@ -8,7 +8,7 @@ export interface TestEnv {
   readonly keycloakUrl: string;
   readonly keycloakAdminPassword: string;
   readonly gatewayUrl: string;
-  readonly subgraphUrls: { readonly cases: string; readonly entities: string; readonly locations: string };
+  readonly subgraphUrls: { readonly cases: string; readonly entities: string; readonly locations: string; readonly intel: string };
 }
 
 export function testEnv(): TestEnv {
@@ -25,6 +25,6 @@ export function testEnv(): TestEnv {
     keycloakUrl: read('KEYCLOAK_URL'),
     keycloakAdminPassword: read('KEYCLOAK_ADMIN_PASSWORD'),
     gatewayUrl: read('GATEWAY_URL'),
-    subgraphUrls: { cases: read('CASES_URL'), entities: read('ENTITIES_URL'), locations: read('LOCATIONS_URL') },
+    subgraphUrls: { cases: read('CASES_URL'), entities: read('ENTITIES_URL'), locations: read('LOCATIONS_URL'), intel: read('INTEL_URL') },
   };
 }

@@ -22,8 +22,14 @@ export async function postGraphQL<T = any>(
 }
 
 /** Like postGraphQL, but fails with the errors when there are any, and returns `data`. */
-export async function query<T = any>(url: string, token: string, text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(url, text, variables, { token });
+export async function query<T = any>(
+  url: string,
+  token: string,
+  text: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await postGraphQL<T>(url, text, variables, { token, headers });
   if (response.errors?.length || response.data === undefined) {
     throw new Error(`GraphQL ${response.status}: ${JSON.stringify(response.errors ?? response)}`);
   }

@@ -28,6 +28,27 @@ export class KeycloakAdmin {
   }
 
   /**
+   * A realm user with the given force, clearance, caveats and realm roles, and the demo password.
+   * Tests make the users their cases need, so the access matrix can cover every combination.
+   */
+  async createUser(user: { username: string; force: string; clearance: string; caveats?: readonly string[]; roles: readonly string[] }): Promise<void> {
+    await this.request('POST', '/users', {
+      username: user.username,
+      enabled: true,
+      emailVerified: true,
+      firstName: 'Test',
+      lastName: user.username,
+      email: `${user.username}@crosslink.police.test`,
+      attributes: { force: [user.force], clearance: [user.clearance], ...(user.caveats?.length ? { caveats: [...user.caveats] } : {}) },
+      credentials: [{ type: 'password', value: 'crosslink', temporary: false }],
+    });
+    const [created] = (await (await this.request('GET', `/users?exact=true&username=${encodeURIComponent(user.username)}`)).json()) as { id: string }[];
+    if (created === undefined) throw new Error(`user ${user.username} was not created`);
+    const roles = await Promise.all(user.roles.map(async (name) => (await this.request('GET', `/roles/${encodeURIComponent(name)}`)).json()));
+    await this.request('POST', `/users/${created.id}/role-mappings/realm`, roles);
+  }
+
+  /**
    * A public client with direct grants whose access tokens live `lifespanSeconds`, carrying the same
    * claims as the real clients. Tests use it to obtain tokens that expire.
    */

@@ -1,0 +1,30 @@
+// @ts-check
+// `npm run audit:verify`: walks the running platform's audit trail, recomputing every hash, and
+// exits non-zero naming the first broken event. NEO4J_URI and NEO4J_PASSWORD point it elsewhere
+// (by default: the database `npm start` runs).
+import { join } from 'node:path';
+import { neo4jUri } from './lib/neo4j.mjs';
+import { root, secrets, stack } from './lib/stack.mjs';
+
+const common = await import(join(root, 'services', 'common', 'dist', 'index.js'));
+const dev = stack('dev');
+const uri = process.env['NEO4J_URI'] ?? neo4jUri(dev);
+const password = process.env['NEO4J_PASSWORD'] ?? secrets(dev).neo4jPassword;
+
+const driver = common.createDriver({ uri, user: 'neo4j', password });
+try {
+  const report = await common.verifyTrail(new common.Neo4jExecutor(driver, 'neo4j', 'audit-verify'));
+  if (report.broken === null) {
+    console.log(`audit trail intact: ${report.checked} events verified`);
+  } else {
+    const { seq, id, reason } = report.broken;
+    console.error(`audit trail BROKEN at event ${seq}${id ? ` (${id})` : ''}: ${reason}`);
+    console.error(`${report.checked} events before it verified`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(`could not verify the audit trail: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+} finally {
+  await driver.close();
+}

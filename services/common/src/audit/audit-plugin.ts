@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Neo4jExecutor } from '../neo4j/executor.js';
+import type { RequestAudit } from './request-audit.js';
+
+export interface AuditedContext extends BaseContext {
+  readonly audit: RequestAudit;
+}
+
+/** Types whose objects are not case data (the trail itself), so reading them is not a consultation of records. */
+const notCaseData = new Set(['AuditEvent']);
+
+/**
+ * Audits every read: each object with an `id` that reaches the response is noted as consulted, under
+ * the root field that reached it — whether asked for directly, nested, or through a federation
+ * reference — and the consultation is written before the response is sent. If it cannot be written
+ * the response is replaced by an error (fail closed). A response holding another force's case is
+ * refused unless the caller stated a purpose.
+ */
+export function auditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<AuditedContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ source, info, contextValue }) {
+              if (info.parentType.name === 'Mutation') contextValue.audit.beginMutation(info.fieldName);
+              if (notCaseData.has(info.parentType.name) || source === null || typeof source !== 'object') return;
+              const { id, force } = source as { id?: unknown; force?: unknown };
+              if (typeof id !== 'string') return;
+              contextValue.audit.consult(rootField(info), info.parentType.name, id, typeof force === 'string' ? force : undefined);
+            },
+          };
+        },
+        async willSendResponse(request) {
+          const { audit } = request.contextValue;
+          // A mutation has already written (and audited its write) by now; only reads are refused.
+          if (audit.purposeMissing && request.operation?.operation !== 'mutation') {
+            audit.drainConsultations();
+            return refuse(request, 'PURPOSE_REQUIRED', 'Reading another force’s data needs a purpose: send it in the x-crosslink-purpose header');
+          }
+          const entries = audit.drainConsultations();
+          if (entries.length === 0) return;
+          try {
+            await executor.appendAudit(entries, { requestId: audit.requestId, userId: audit.principal.userId });
+          } catch {
+            refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
+          }
+        },
+      };
+    },
+  };
+}
+
+function rootField(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev !== undefined) path = path.prev;
+  return `${info.operation.operation === 'mutation' ? 'Mutation' : 'Query'}.${String(path.key)}`;
+}
+
+function refuse(request: GraphQLRequestContextWillSendResponse<AuditedContext>, code: string, message: string): void {
+  if (request.response.body.kind !== 'single') return;
+  request.response.body.singleResult = { errors: [{ message, extensions: { code } }] };
+}

@@ -1,0 +1,23 @@
+import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import type { FastifyInstance } from 'fastify';
+import { createContext } from './context.js';
+import { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import { buildSchema } from './schema.js';
+
+export interface AppDeps {
+  readonly executor: Neo4jExecutor;
+  readonly verifier: TokenVerifier;
+  readonly hubForce: string;
+  readonly logLevel?: string;
+}
+
+export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  return buildSubgraphApp({
+    service: 'intel',
+    ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
+    schema: buildSchema(),
+    executor: deps.executor,
+    verifier: deps.verifier,
+    context: createContext({ intelligence: new IntelligenceRepository(deps.executor) }, deps.hubForce),
+  });
+}

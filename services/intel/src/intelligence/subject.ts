@@ -1,0 +1,37 @@
+import { caseVisible, locationVisible, personVisible, validationError } from '@crosslink/common';
+
+/**
+ * What an intelligence item may be about, and the label each kind is stored under. Labels reach
+ * Cypher only from this table, never from input.
+ */
+export const subjectLabels = {
+  CASE: 'Case',
+  PERSON: 'Person',
+  LOCATION: 'Location',
+} as const;
+
+export type SubjectKind = keyof typeof subjectLabels;
+
+export function subjectKind(value: string, field: string): SubjectKind {
+  if (value in subjectLabels) return value as SubjectKind;
+  throw validationError(field, `A subject is one of ${Object.keys(subjectLabels).join(', ')}`);
+}
+
+/** Whether the viewer may see the subject bound to `variable`, by the rules for its kind. */
+export function subjectVisible(kind: SubjectKind, variable: string): string {
+  switch (kind) {
+    case 'CASE':
+      return caseVisible(variable);
+    case 'PERSON':
+      return personVisible(variable);
+    case 'LOCATION':
+      return locationVisible(variable);
+  }
+}
+
+/** Any-kind form, for reading items whose subject kind comes from the graph. */
+export function anySubjectVisible(variable: string): string {
+  return `(${(Object.keys(subjectLabels) as SubjectKind[])
+    .map((kind) => `(${variable}:${subjectLabels[kind]} AND ${subjectVisible(kind, variable)})`)
+    .join(' OR ')})`;
+}

@@ -1,0 +1,23 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { DateTime } from '@crosslink/common';
+import type { IntelContext } from './context.js';
+import { gradeCode, type Grading } from './intelligence/grading.js';
+import type { RecordIntelligenceInput } from './intelligence/intelligence.service.js';
+
+export const resolvers: GraphQLResolverMap<IntelContext> = {
+  DateTime,
+  Query: {
+    intelligenceItem: (_root, args: { id: string }, ctx: IntelContext) => ctx.intelligence.byIdOrNull(args.id),
+    intelligenceAbout: (_root, args: { subjectKind: string; subjectId: string; first?: number | null; after?: string | null }, ctx: IntelContext) =>
+      ctx.intelligence.about(args.subjectKind, args.subjectId, args.first, args.after),
+  },
+  Mutation: {
+    recordIntelligence: (_root, args: { input: RecordIntelligenceInput }, ctx: IntelContext) => ctx.intelligence.record(args.input),
+  },
+  IntelligenceItem: {
+    __resolveReference: (ref: { id: string }, ctx: IntelContext) => ctx.intelligence.byIdOrNull(ref.id),
+  },
+  Grading: {
+    code: (grading: Grading) => gradeCode(grading),
+  },
+};

@@ -1,0 +1,9 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchema } from 'graphql';
+import { resolvers } from './resolvers.js';
+import { typeDefs } from './typedefs.js';
+
+/** The intel subgraph schema; also printed into schema/intel.graphql by `npm run schema`. */
+export function buildSchema(): GraphQLSchema {
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}

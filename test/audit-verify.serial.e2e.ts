@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { testEnv } from '@crosslink/common/testing';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openCase } from './support/fixtures.js';
+
+const env = testEnv();
+const driver = neo4j.driver(env.neo4jUri, neo4j.auth.basic('neo4j', env.neo4jPassword), { disableLosslessIntegers: true });
+afterAll(() => driver.close());
+
+function verify() {
+  const script = fileURLToPath(new URL('../scripts/audit-verify.mjs', import.meta.url));
+  return spawnSync(process.execPath, [script], {
+    env: { ...process.env, NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.neo4jPassword },
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run audit:verify', () => {
+  it('passes on an intact trail, and names the first tampered event', async () => {
+    await openCase('detective.gmp');
+    const intact = verify();
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toMatch(/audit trail intact: \d+ events verified/);
+
+    // Someone with database access edits an event behind the API's back.
+    const { records } = await driver.executeQuery(
+      "MATCH (a:AuditEvent) WITH a ORDER BY a.seq DESC LIMIT 3 WITH collect(a)[2] AS a WITH a, a.username AS original SET a.username = 'someone.else' RETURN a.seq AS seq, a.id AS id, original",
+    );
+    const seq = records[0]?.get('seq');
+    const id = records[0]?.get('id');
+    const original = records[0]?.get('original');
+    try {
+      const broken = verify();
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain(`BROKEN at event ${seq} (${id})`);
+    } finally {
+      await driver.executeQuery('MATCH (a:AuditEvent {id: $id}) SET a.username = $original', { id, original });
+    }
+  });
+
+  it('notices a deleted event', async () => {
+    await openCase('detective.gmp');
+    const { records } = await driver.executeQuery(
+      'MATCH (a:AuditEvent) WITH a ORDER BY a.seq DESC LIMIT 2 WITH collect(a)[1] AS a WITH a, properties(a) AS kept DETACH DELETE a RETURN kept',
+    );
+    const kept = records[0]?.get('kept') as Record<string, unknown>;
+    try {
+      const broken = verify();
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain(`event ${kept['seq']} is missing`);
+    } finally {
+      await driver.executeQuery('CREATE (a:AuditEvent) SET a = $kept', { kept: { ...kept, seq: neo4j.int(Number(kept['seq'])) } });
+    }
+    expect(verify().status).toBe(0);
+  });
+});

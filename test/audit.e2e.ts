@@ -1,0 +1,83 @@
+import { postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { describe, expect, it } from 'vitest';
+import { addPerson, openCase } from './support/fixtures.js';
+import { CASE_DOSSIER } from './support/operations.js';
+
+const EVENTS = /* GraphQL */ `
+  query Events($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      edges { cursor node { seq username force operation action records purpose requestId service } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+async function eventsFor(filter: Record<string, unknown>) {
+  const data = await query(testEnv().gatewayUrl, await tokenFor('auditor.nca'), EVENTS, { filter, first: 100 });
+  return data.auditEvents.edges.map((e: any) => e.node);
+}
+
+describe('the audit trail', () => {
+  it('records the collection of a case and its people, in the same transaction as the write', async () => {
+    const opened = await openCase('detective.gmp', `Audited ${uniqueSuffix()}`);
+    const person = await addPerson('detective.gmp', opened.id);
+    const caseEvents = await eventsFor({ record: opened.id, operation: 'COLLECTION' });
+    expect(caseEvents.map((e: any) => e.action)).toEqual(expect.arrayContaining(['Mutation.createCase', 'Mutation.recordPerson']));
+    expect(caseEvents.every((e: any) => e.username === 'detective.gmp' && e.force === 'GMP')).toBe(true);
+    const personEvents = await eventsFor({ record: person, operation: 'COLLECTION' });
+    expect(personEvents.map((e: any) => e.service)).toEqual(['entities']);
+  });
+
+  it('records every consultation, with the request id and the records that reached the response', async () => {
+    const opened = await openCase('detective.wmp');
+    const person = await addPerson('detective.wmp', opened.id);
+    const requestId = `audit-${uniqueSuffix()}`;
+    const response = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, {
+      token: await tokenFor('detective.wmp'),
+      headers: { 'x-request-id': requestId },
+    });
+    expect(response.errors).toBeUndefined();
+    const consulted = (await eventsFor({ username: 'detective.wmp', operation: 'CONSULTATION' })).filter((e: any) => e.requestId === requestId);
+    // cases read the case, entities its people (through the federation reference), locations their addresses.
+    expect(new Set(consulted.map((e: any) => e.service))).toEqual(new Set(['cases', 'entities', 'locations']));
+    const records = consulted.flatMap((e: any) => e.records);
+    expect(records).toContain(`Case:${opened.id}`);
+    expect(records).toContain(`Person:${person}`);
+  });
+
+  it('refuses a hub read of another force’s case without a purpose, and records the purpose given', async () => {
+    const opened = await openCase('detective.met');
+    const hub = await tokenFor('analyst.nca');
+    const without = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, { token: hub });
+    expect(without.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+    expect(without.data?.case ?? null).toBeNull();
+
+    const purpose = `Op Larkspur network review ${uniqueSuffix()}`;
+    const withPurpose = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, {
+      token: hub,
+      headers: { 'x-crosslink-purpose': purpose },
+    });
+    expect(withPurpose.errors).toBeUndefined();
+    expect(withPurpose.data.case.id).toBe(opened.id);
+    // The case was consulted in cases, and again in entities when its people were resolved.
+    const events = await eventsFor({ purpose, record: opened.id });
+    expect(events.map((e: any) => e.service).sort()).toEqual(['cases', 'entities']);
+    expect(events.every((e: any) => e.operation === 'CONSULTATION' && e.username === 'analyst.nca')).toBe(true);
+  });
+
+  it('is readable by auditors only', async () => {
+    for (const user of ['detective.gmp', 'supervisor.nca', 'analyst.nca', 'admin.nca']) {
+      const response = await postGraphQL(testEnv().gatewayUrl, EVENTS, { first: 1 }, { token: await tokenFor(user) });
+      expect(response.errors?.[0]?.extensions?.['code'], user).toBe('FORBIDDEN');
+    }
+  });
+
+  it('pages newest first without overlaps', async () => {
+    const token = await tokenFor('auditor.nca');
+    const first = await query(testEnv().gatewayUrl, token, EVENTS, { first: 5 });
+    const second = await query(testEnv().gatewayUrl, token, EVENTS, { first: 5, after: first.auditEvents.pageInfo.endCursor });
+    const seqs = [...first.auditEvents.edges, ...second.auditEvents.edges].map((e: any) => e.node.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(new Set(seqs).size).toBe(seqs.length);
+  });
+});
