@@ -1,16 +1,20 @@
 import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
 import type { IntelligenceRepository } from './intelligence/intelligence.repository.js';
 import { IntelligenceService } from './intelligence/intelligence.service.js';
+import type { SearchRepository } from './search/search.repository.js';
+import { SearchService } from './search/search.service.js';
 
 export interface IntelContext {
   readonly principal: Principal;
   readonly requestId: string;
   readonly audit: RequestAudit;
   readonly intelligence: IntelligenceService;
+  readonly search: SearchService;
 }
 
 export interface Repositories {
   readonly intelligence: IntelligenceRepository;
+  readonly search: SearchRepository;
 }
 
 export function createContext(repositories: Repositories, hubForce: string) {
@@ -22,6 +26,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       requestId: auth.requestId,
       audit,
       intelligence: new IntelligenceService(repositories.intelligence, auth.principal, hubForce, meta),
+      search: new SearchService(repositories.search, auth.principal, hubForce, meta),
     };
   };
 }

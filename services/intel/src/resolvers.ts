@@ -7,6 +7,7 @@ import type { RecordIntelligenceInput } from './intelligence/intelligence.servic
 export const resolvers: GraphQLResolverMap<IntelContext> = {
   DateTime,
   Query: {
+    search: (_root, args: { text: string; first?: number | null }, ctx: IntelContext) => ctx.search.search(args.text, args.first),
     intelligenceItem: (_root, args: { id: string }, ctx: IntelContext) => ctx.intelligence.byIdOrNull(args.id),
     intelligenceAbout: (_root, args: { subjectKind: string; subjectId: string; first?: number | null; after?: string | null }, ctx: IntelContext) =>
       ctx.intelligence.about(args.subjectKind, args.subjectId, args.first, args.after),
@@ -16,6 +17,9 @@ export const resolvers: GraphQLResolverMap<IntelContext> = {
   },
   IntelligenceItem: {
     __resolveReference: (ref: { id: string }, ctx: IntelContext) => ctx.intelligence.byIdOrNull(ref.id),
+  },
+  SearchResult: {
+    __resolveType: (node: { __typename: string }) => node.__typename,
   },
   Grading: {
     code: (grading: Grading) => gradeCode(grading),

@@ -109,7 +109,36 @@ export const typeDefs = gql`
     endCursor: String
   }
 
+  type Case @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  type Person @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  type Location @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  union SearchResult = Case | Person | Location
+
+  enum SearchKind {
+    CASE
+    PERSON
+    LOCATION
+  }
+
+  "One hit of a search: the record, and how well it matched."
+  type SearchHit {
+    kind: SearchKind!
+    score: Float!
+    node: SearchResult!
+  }
+
   type Query {
+    "Full-text search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first. Tolerant of case and accents; a word also matches as a prefix."
+    search(text: String!, first: Int = 20): [SearchHit!]!
     "An item you may see; null otherwise."
     intelligenceItem(id: ID!): IntelligenceItem
     "Items about a subject you may see, newest first."

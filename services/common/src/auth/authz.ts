@@ -12,6 +12,7 @@ export const actionRoles = {
   'audit:read': ['auditor'],
   'case:share': ['supervisor'],
   'intel:read': ['detective', 'analyst', 'supervisor'],
+  search: ['detective', 'analyst', 'supervisor'],
   'intel:record': ['detective', 'analyst', 'supervisor'],
   'case:read': ['detective', 'analyst', 'supervisor'],
   'case:create': ['detective', 'supervisor'],

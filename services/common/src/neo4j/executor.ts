@@ -34,9 +34,12 @@ export class Neo4jExecutor {
     return this.readTx((tx) => run(tx, query), metadata);
   }
 
-  /** Runs one statement in a write transaction; all of it commits or none of it. */
+  /**
+   * Runs one statement in a write transaction; all of it commits or none of it. Its audit event names
+   * the records in the result and those its parameters point at (`caseId`, `personId`, …).
+   */
   write(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
-    return this.writeTx((tx) => run(tx, query), metadata);
+    return this.auditedWrite((tx) => run(tx, query), metadata, query.params);
   }
 
   /** Several statements in one read transaction. `work` may be retried: keep it free of side effects. */
@@ -51,12 +54,17 @@ export class Neo4jExecutor {
    * carries the request's audit. `work` may be retried: keep it free of side effects.
    */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
+    return this.auditedWrite(work, metadata, undefined);
+  }
+
+  private auditedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata, params: unknown): Promise<T> {
     const { audit } = metadata;
     const audited = audit === undefined
       ? work
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
-          await appendToTrail(tx, [audit.writeEntry(recordsIn(result))]);
+          const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
+          await appendToTrail(tx, [audit.writeEntry(records)]);
           return result;
         };
     return this.inSession(neo4j.session.WRITE, (session) =>

@@ -1,0 +1,19 @@
+import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { search } from './search.cypher.js';
+
+export type SearchKind = 'CASE' | 'PERSON' | 'LOCATION';
+
+export interface SearchRow {
+  readonly kind: SearchKind;
+  readonly id: string;
+  readonly score: number;
+}
+
+export class SearchRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  async search(query: string, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<SearchRow[]> {
+    const rows = await this.db.read(search(query, limit, viewer), meta);
+    return rows.map((row) => ({ kind: row['kind'] as SearchKind, id: String(row['id']), score: Number(row['score']) }));
+  }
+}
