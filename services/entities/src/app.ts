@@ -1,7 +1,10 @@
 import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
+import { LinkRepository } from './link/link.repository.js';
+import { ObjectRepository } from './object/object.repository.js';
 import { PersonRepository } from './person/person.repository.js';
+import { NrmRepository } from './victim/nrm.repository.js';
 import { buildSchema } from './schema.js';
 
 export interface AppDeps {
@@ -18,6 +21,14 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: buildSchema(),
     executor: deps.executor,
     verifier: deps.verifier,
-    context: createContext({ people: new PersonRepository(deps.executor) }, deps.hubForce),
+    context: createContext(
+      {
+        people: new PersonRepository(deps.executor),
+        objects: new ObjectRepository(deps.executor),
+        links: new LinkRepository(deps.executor),
+        nrm: new NrmRepository(deps.executor),
+      },
+      deps.hubForce,
+    ),
   });
 }

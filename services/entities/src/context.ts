@@ -1,24 +1,43 @@
-import type { Principal, RequestAuth } from '@crosslink/common';
+import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
+import type { LinkRepository } from './link/link.repository.js';
+import { LinkService } from './link/link.service.js';
+import type { ObjectRepository } from './object/object.repository.js';
+import { ObjectService } from './object/object.service.js';
 import type { PersonRepository } from './person/person.repository.js';
 import { PersonService } from './person/person.service.js';
+import type { NrmRepository } from './victim/nrm.repository.js';
+import { NrmService } from './victim/nrm.service.js';
 
 export interface EntitiesContext {
   readonly principal: Principal;
   readonly requestId: string;
+  readonly audit: RequestAudit;
   readonly people: PersonService;
+  readonly objects: ObjectService;
+  readonly links: LinkService;
+  readonly nrm: NrmService;
 }
 
 export interface Repositories {
   readonly people: PersonRepository;
+  readonly objects: ObjectRepository;
+  readonly links: LinkRepository;
+  readonly nrm: NrmRepository;
 }
 
 export function createContext(repositories: Repositories, hubForce: string) {
-  return (auth: RequestAuth): EntitiesContext => {
-    const meta = { requestId: auth.requestId, userId: auth.principal.userId };
+  return (auth: RequestAuth, audit: RequestAudit): EntitiesContext => {
+    // Writes made with this metadata append their audit event in the same transaction.
+    const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
+    const people = new PersonService(repositories.people, auth.principal, hubForce, meta);
     return {
       principal: auth.principal,
       requestId: auth.requestId,
-      people: new PersonService(repositories.people, auth.principal, hubForce, meta),
+      audit,
+      people,
+      objects: new ObjectService(repositories.objects, auth.principal, hubForce, meta),
+      links: new LinkService(repositories.links, people, auth.principal, hubForce, meta),
+      nrm: new NrmService(repositories.nrm, people, auth.principal, hubForce, meta),
     };
   };
 }

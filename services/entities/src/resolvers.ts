@@ -1,9 +1,19 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime } from '@crosslink/common';
+import { DateTime, validationError } from '@crosslink/common';
 import type { EntitiesContext } from './context.js';
-import type { Involvement } from './person/person.model.js';
+import { caseObjects, objectResolvers, personObjectFields } from './graphql/object.resolvers.js';
+import { victimResolvers } from './graphql/victim.resolvers.js';
+import type { PersonLink } from './link/link.model.js';
+import type { LinkPeopleInput } from './link/link.validation.js';
+import { childStatus } from './person/child.js';
+import { storedDateOfBirth } from './person/dob.js';
+import { checkDay } from './victim/nrm.rules.js';
+import type { Involvement, Person } from './person/person.model.js';
 import type { CaseLink } from './person/person.repository.js';
-import type { LinkPersonInput, RecordPersonInput } from './person/person.service.js';
+import type { LinkPersonInput, RecordAliasInput, RecordPersonInput, UpdatePersonInput } from './person/person.service.js';
+import { safeguardingOf } from './person/safeguarding.js';
+
+type Ctx = EntitiesContext;
 
 /** A Case as this subgraph knows it: its id, and the people already loaded with it. */
 interface CaseStub {
@@ -11,28 +21,65 @@ interface CaseStub {
   readonly people: readonly Involvement[];
 }
 
-export const resolvers: GraphQLResolverMap<EntitiesContext> = {
+const personResolvers: GraphQLResolverMap<Ctx> = {
   DateTime,
   Query: {
-    person: (_root, args: { id: string }, ctx: EntitiesContext) => ctx.people.byIdOrNull(args.id),
+    person: (_root, args: { id: string }, ctx: Ctx) => ctx.people.byIdOrNull(args.id),
   },
   Mutation: {
-    recordPerson: (_root, args: { input: RecordPersonInput }, ctx: EntitiesContext) => ctx.people.recordInCase(args.input),
-    linkPersonToCase: (_root, args: { input: LinkPersonInput }, ctx: EntitiesContext) => ctx.people.linkToCase(args.input),
+    recordPerson: (_root, args: { input: RecordPersonInput }, ctx: Ctx) => ctx.people.recordInCase(args.input),
+    linkPersonToCase: (_root, args: { input: LinkPersonInput }, ctx: Ctx) => ctx.people.linkToCase(args.input),
+    updatePerson: (_root, args: { input: UpdatePersonInput }, ctx: Ctx) => ctx.people.update(args.input),
+    recordAlias: (_root, args: { input: RecordAliasInput }, ctx: Ctx) => ctx.people.recordAlias(args.input),
+    linkPeople: (_root, args: { input: LinkPeopleInput }, ctx: Ctx) => ctx.links.link(args.input),
   },
   Person: {
-    __resolveReference: (ref: { id: string }, ctx: EntitiesContext) => ctx.people.byIdOrNull(ref.id),
-    cases: (parent: { id: string }, _args, ctx: EntitiesContext) => ctx.people.caseLinksOf(parent.id),
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.people.byIdOrNull(ref.id),
+    cases: (parent: { id: string }, _args, ctx: Ctx) => ctx.people.caseLinksOf(parent.id),
+    aliases: (parent: Person) => [...parent.aliases].sort((a, b) => a.at.localeCompare(b.at)),
+    child: (parent: Person, args: { at?: string | null }) => {
+      // Any calendar date may be asked about, future ones too (the latest date JS can represent).
+      const at = args.at ? new Date(`${checkDay(args.at, 'at', new Date(8.64e15))}T00:00:00Z`) : new Date();
+      return childStatus(storedDateOfBirth(parent.dateOfBirth), at);
+    },
+    safeguarding: (parent: Person) => safeguardingOf(parent, new Date()),
+    nrmReferrals: (parent: { id: string }, _args, ctx: Ctx) => ctx.nrm.referralsOf(parent.id),
+    links: (parent: { id: string }, args: { first?: number | null; after?: string | null }, ctx: Ctx) => ctx.links.linksOf(parent.id, args),
+    ...personObjectFields,
+  },
+  PersonLink: {
+    familyRelation: (link: PersonLink) => link.relation,
+    direction: (link: PersonLink) => (link.outgoing ? 'OUTGOING' : 'INCOMING'),
+    person: async (link: PersonLink, _args, ctx: Ctx) => {
+      const person = await ctx.people.byIdOrNull(link.personId);
+      if (person === null) throw validationError('person', 'The linked person went out of sight');
+      return person;
+    },
+    case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId }),
+    recordedAt: (link: PersonLink) => link.at,
+  },
+  CaseParticipant: {
+    childWhenRecorded: (involvement: Involvement) => childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since)),
   },
   PersonCaseRole: {
     case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId }),
   },
   Case: {
     // One query per batch of representations; a case that is unknown or hidden resolves to null.
-    __resolveReference: async (ref: { id: string }, ctx: EntitiesContext): Promise<CaseStub | null> => {
+    __resolveReference: async (ref: { id: string }, ctx: Ctx): Promise<CaseStub | null> => {
       const people = await ctx.people.involvementsOfCase(ref.id);
       return people === null ? null : { id: ref.id, people };
     },
     people: (parent: CaseStub) => parent.people,
+    objects: caseObjects,
   },
+};
+
+/** Every resolver of the subgraph; each root field and type appears in exactly one of the parts. */
+export const resolvers: GraphQLResolverMap<Ctx> = {
+  ...objectResolvers,
+  ...victimResolvers,
+  ...personResolvers,
+  Query: { ...objectResolvers['Query'], ...personResolvers['Query'] } as GraphQLResolverMap<Ctx>[string],
+  Mutation: { ...objectResolvers['Mutation'], ...victimResolvers['Mutation'], ...personResolvers['Mutation'] } as GraphQLResolverMap<Ctx>[string],
 };

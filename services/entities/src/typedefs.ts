@@ -1,7 +1,9 @@
 import { gql } from 'graphql-tag';
+import { objectTypeDefs } from './graphql/object.typedefs.js';
+import { victimTypeDefs } from './graphql/victim.typedefs.js';
 
-export const typeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+const personTypeDefs = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 
   "An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z."
   scalar DateTime
@@ -11,12 +13,63 @@ export const typeDefs = gql`
     id: ID!
     forenames: String!
     surname: String!
-    "YYYY-MM-DD, when known."
+    "YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known."
     dateOfBirth: String
+    dateOfBirthPrecision: DatePrecision
+    gender: Gender
+    "ISO 3166-1 alpha-3, e.g. GBR."
+    nationality: String
+    identifiers: PersonIdentifiers!
+    "Other names this person is known by, oldest first. Names are added, never overwritten."
+    aliases: [Alias!]!
+    vulnerabilities: [Vulnerability!]!
+    "Whether they were a child at a date (YYYY-MM-DD; today when omitted)."
+    child(at: String): ChildStatus!
+    "Shown wherever the person appears, in every case and force."
+    safeguarding: Safeguarding!
+    "NRM referrals made in cases you may see."
+    nrmReferrals: [NrmReferral!]!
+    "Links to other people, asserted in cases you may see."
+    links(first: Int = 20, after: String): PersonLinkConnection!
+    phones: [Phone!]!
+    vehicles: [Vehicle!]!
+    emailAddresses: [EmailAddress!]!
+    onlineAccounts: [OnlineAccount!]!
+    bankAccounts: [BankAccount!]!
+    items: [Item!]!
     createdAt: DateTime!
     createdBy: String!
     "The cases you may see that this person takes part in, and their role in each."
     cases: [PersonCaseRole!]!
+  }
+
+  enum DatePrecision {
+    YEAR
+    MONTH
+    DAY
+  }
+
+  enum Gender {
+    MALE
+    FEMALE
+    NON_BINARY
+    NOT_KNOWN
+  }
+
+  "Strong identifiers, normalised: PNC ID YYYY/NNNNNNNA, CRO NNNNNN/YYA, NI number AB123456C."
+  type PersonIdentifiers {
+    pncId: String
+    croNumber: String
+    niNumber: String
+    passportNumber: String
+    drivingLicence: String
+  }
+
+  type Alias {
+    forenames: String!
+    surname: String!
+    recordedBy: String!
+    at: DateTime!
   }
 
   enum PersonRole {
@@ -27,10 +80,63 @@ export const typeDefs = gql`
     OFFENDER
   }
 
+  enum PersonLinkKind {
+    KNOWS
+    FAMILY_REL
+    LIVES_WITH
+    "Social network association."
+    KNOWS_SN
+    "Phone contact association."
+    KNOWS_PHONE
+  }
+
+  enum FamilyRelation {
+    PARENT
+    CHILD
+    SIBLING
+    PARTNER
+    SPOUSE
+    GRANDPARENT
+    GRANDCHILD
+    AUNT_UNCLE
+    NIECE_NEPHEW
+    COUSIN
+    OTHER
+  }
+
+  enum LinkDirection {
+    "This person is the link's from."
+    OUTGOING
+    INCOMING
+  }
+
+  type PersonLinkConnection {
+    edges: [PersonLinkEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type PersonLinkEdge {
+    cursor: String!
+    node: PersonLink!
+  }
+
+  type PersonLink {
+    kind: PersonLinkKind!
+    "For FAMILY_REL: what the from person is to the to person."
+    familyRelation: FamilyRelation
+    direction: LinkDirection!
+    person: Person!
+    "The case the link was recorded in."
+    case: Case!
+    recordedAt: DateTime!
+  }
+
   "A person's role in a case."
   type CaseParticipant {
     role: PersonRole!
     since: DateTime!
+    "Whether the person was a child when they were put in the case."
+    childWhenRecorded: ChildStatus!
     person: Person!
   }
 
@@ -44,6 +150,24 @@ export const typeDefs = gql`
     id: ID!
     "The people in this case and their roles, by surname."
     people: [CaseParticipant!]!
+    "The objects recorded in this case, first recorded first; optionally of one kind."
+    objects(kind: ObjectKind, first: Int = 20, after: String): CaseObjectConnection!
+  }
+
+  input PersonIdentifiersInput {
+    "YYYY/NNNNNNNA or YY/NNNNNNNA, with its check character."
+    pncId: String
+    "NNNNNN/YYA or SF YY/NNNNNNA."
+    croNumber: String
+    "Two letters, six digits, A-D, e.g. AB 12 34 56 C."
+    niNumber: String
+    passportNumber: String
+    drivingLicence: String
+  }
+
+  input AliasInput {
+    forenames: String!
+    surname: String!
   }
 
   input RecordPersonInput {
@@ -51,14 +175,45 @@ export const typeDefs = gql`
     role: PersonRole!
     forenames: String!
     surname: String!
-    "YYYY-MM-DD."
+    "YYYY, YYYY-MM or YYYY-MM-DD."
     dateOfBirth: String
+    gender: Gender
+    nationality: String
+    identifiers: PersonIdentifiersInput
+    vulnerabilities: [Vulnerability!]
+    aliases: [AliasInput!]
+  }
+
+  "Fields given are set (null clears); fields left out are unchanged. A new name is an alias."
+  input UpdatePersonInput {
+    personId: ID!
+    dateOfBirth: String
+    gender: Gender
+    nationality: String
+    identifiers: PersonIdentifiersInput
+    vulnerabilities: [Vulnerability!]
+  }
+
+  input RecordAliasInput {
+    personId: ID!
+    forenames: String!
+    surname: String!
   }
 
   input LinkPersonInput {
     personId: ID!
     caseId: ID!
     role: PersonRole!
+  }
+
+  input LinkPeopleInput {
+    fromId: ID!
+    toId: ID!
+    kind: PersonLinkKind!
+    "Required for FAMILY_REL, refused otherwise: what from is to to."
+    familyRelation: FamilyRelation
+    "The case in which the link is asserted; it shows only to those who may see that case."
+    caseId: ID!
   }
 
   type Query {
@@ -71,5 +226,15 @@ export const typeDefs = gql`
     recordPerson(input: RecordPersonInput!): CaseParticipant!
     "Puts a person already recorded into another case."
     linkPersonToCase(input: LinkPersonInput!): CaseParticipant!
+    updatePerson(input: UpdatePersonInput!): Person!
+    recordAlias(input: RecordAliasInput!): Person!
+    "Links two people (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in a case."
+    linkPeople(input: LinkPeopleInput!): PersonLink!
   }
+`;
+
+export const typeDefs = gql`
+  ${personTypeDefs}
+  ${objectTypeDefs}
+  ${victimTypeDefs}
 `;

@@ -64,7 +64,7 @@ export class Neo4jExecutor {
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          await appendToTrail(tx, [audit.writeEntry(records)]);
+          await appendToTrail(tx, [audit.writeEntry(records, recipientsIn(params))]);
           return result;
         };
     return this.inSession(neo4j.session.WRITE, (session) =>
@@ -107,6 +107,12 @@ export class Neo4jExecutor {
     const { audit: _audit, ...tags } = metadata;
     return { app: `crosslink-${this.service}`, ...tags };
   }
+}
+
+/** A disclosure names its recipients in a `recipients` parameter (e.g. the force a case is shared with). */
+function recipientsIn(params: unknown): string[] {
+  const recipients = (params as { recipients?: unknown } | undefined)?.recipients;
+  return Array.isArray(recipients) ? recipients.filter((r): r is string => typeof r === 'string') : [];
 }
 
 /** Runs a statement inside a transaction and returns rows as plain objects. */

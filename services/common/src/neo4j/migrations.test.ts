@@ -124,7 +124,7 @@ describe('infra/neo4j/migrations', () => {
     for (const migration of await readMigrations(repositoryMigrations)) {
       for (const statement of migration.statements) {
         const idempotent =
-          /^CREATE (CONSTRAINT|INDEX) .* IF NOT EXISTS /s.test(statement) || !/\bCREATE\b/.test(statement);
+          /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) .* IF NOT EXISTS /s.test(statement) || !/\bCREATE\b/.test(statement);
         expect(idempotent, `${migration.name}: ${statement.slice(0, 60)}`).toBe(true);
       }
     }

@@ -1,4 +1,4 @@
-import type { CypherQuery, ViewerParams } from '@crosslink/common';
+import { caseVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import {
   createPersonInCase,
@@ -6,9 +6,11 @@ import {
   involvementsOfPeople,
   linkPersonToCase,
   peopleByIds,
+  updatePerson,
+  addAlias,
 } from './person.cypher.js';
 
-const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false } };
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
 
 const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
@@ -27,11 +29,19 @@ const builders = {
         forenames: hostile,
         surname: `O'Brien ${hostile}`,
         dateOfBirth: hostile,
+        dateOfBirthPrecision: 'DAY',
+        gender: null,
+        nationality: hostile,
+        identifiers: { pncId: hostile, croNumber: null, niNumber: null, passportNumber: null, drivingLicence: null },
+        vulnerabilities: [],
+        aliases: [{ forenames: hostile, surname: hostile }],
       },
       viewer,
     ),
   linkPersonToCase: () =>
     linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
+  updatePerson: () => updatePerson(hostile, { nationality: hostile }, viewer),
+  addAlias: () => addAlias({ personId: hostile, forenames: hostile, surname: hostile, recordedBy: hostile }, viewer),
 };
 
 describe('person Cypher', () => {
@@ -50,19 +60,17 @@ describe('person Cypher', () => {
   });
 
   it('peopleByIds checks the person, not just some case', () => {
-    expect(peopleByIds(['p'], viewer).text).toContain(
-      'MATCH (p)-[:INVOLVED_IN]->(vc:Case) WHERE (vc.force = $viewer.force',
-    );
+    expect(peopleByIds(['p'], viewer).text).toContain(`MATCH (p)-[:INVOLVED_IN]->(vc:Case) WHERE ${caseVisible('vc')}`);
   });
 
   it('linkPersonToCase checks both the case and the person', () => {
     const { text } = linkPersonToCase({ personId: 'p', caseId: 'c', role: 'VICTIM', recordedBy: 'u' }, viewer);
-    expect(text).toMatch(/MATCH \(c:Case \{id: \$caseId\}\) WHERE \(c\.force = \$viewer\.force/);
+    expect(text).toContain(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}`);
     expect(text).toContain('MATCH (p)-[:INVOLVED_IN]->(vc:Case)');
   });
 
   it('createPersonInCase passes the role and names it was given', () => {
     const query = builders.createPersonInCase();
-    expect(query.params).toMatchObject({ role: 'SUSPECT', surname: `O'Brien ${hostile}`, caseId: hostile });
+    expect(query.params).toMatchObject({ role: 'SUSPECT', caseId: hostile, properties: { surname: `O'Brien ${hostile}`, pncId: hostile } });
   });
 });

@@ -1,7 +1,35 @@
 import { caseVisible, cypher, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewPerson, PersonRole } from './person.model.js';
 
-const person = `p { .id, .forenames, .surname, .dateOfBirth, .createdBy, createdAt: toString(p.createdAt) }`;
+/**
+ * A person as every read returns it. `nrmReferred` looks at every referral, visible or not: the
+ * safeguarding flag must follow the person into every case, though the referral's content does not.
+ */
+const person = `p {
+  .id, .forenames, .surname, .dateOfBirth, .dateOfBirthPrecision, .gender, .nationality, .createdBy,
+  createdAt: toString(p.createdAt),
+  identifiers: {
+    pncId: p.pncId, croNumber: p.croNumber, niNumber: p.niNumber,
+    passportNumber: p.passportNumber, drivingLicence: p.drivingLicence
+  },
+  vulnerabilities: coalesce(p.vulnerabilities, []),
+  aliases: [(p)-[:ALSO_KNOWN_AS]->(a:Alias) | a { .forenames, .surname, .recordedBy, at: toString(a.at) }],
+  nrmReferred: EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) }
+}`;
+
+/** Person properties a write may set, from the validated input (never from input keys). */
+function personProperties(input: NewPerson): Record<string, unknown> {
+  return {
+    forenames: input.forenames,
+    surname: input.surname,
+    dateOfBirth: input.dateOfBirth,
+    dateOfBirthPrecision: input.dateOfBirthPrecision,
+    gender: input.gender,
+    nationality: input.nationality,
+    ...input.identifiers,
+    vulnerabilities: [...input.vulnerabilities],
+  };
+}
 
 /** People visible to the viewer, by id. No row for an id that is unknown or hidden. */
 export function peopleByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
@@ -41,19 +69,31 @@ export function involvementsOfPeople(personIds: readonly string[], viewer: Viewe
   );
 }
 
-/** Creates a person in a case the viewer may see. No row when the case is unknown or hidden. */
+/**
+ * Creates a person in a case the viewer may see. No row when the case is unknown or hidden. The row
+ * names the case, so the write's audit event records it.
+ */
 export function createPersonInCase(
   input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string },
   viewer: ViewerParams,
 ): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
-     CREATE (p:Person {
-       id: $id, forenames: $forenames, surname: $surname, dateOfBirth: $dateOfBirth,
-       createdAt: datetime(), createdBy: $createdBy
-     })-[r:INVOLVED_IN {role: $role, since: datetime(), recordedBy: $createdBy}]->(c)
-     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since`,
-    { ...input, ...viewer },
+     CREATE (p:Person {id: $id, createdAt: datetime(), createdBy: $createdBy})
+       -[r:INVOLVED_IN {role: $role, since: datetime(), recordedBy: $createdBy}]->(c)
+     SET p += $properties
+     FOREACH (alias IN $aliases |
+       CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: alias.forenames, surname: alias.surname, recordedBy: $createdBy, at: datetime()}))
+     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId`,
+    {
+      id: input.id,
+      caseId: input.caseId,
+      role: input.role,
+      createdBy: input.createdBy,
+      properties: personProperties(input),
+      aliases: input.aliases.map((a) => ({ ...a })),
+      ...viewer,
+    },
   );
 }
 
@@ -70,7 +110,33 @@ export function linkPersonToCase(
      MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
      MERGE (p)-[r:INVOLVED_IN {role: $role}]->(c)
        ON CREATE SET r.since = datetime(), r.recordedBy = $recordedBy
-     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since`,
+     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId`,
+    { ...input, ...viewer },
+  );
+}
+
+/**
+ * Changes some of a visible person's details: `changes` holds only properties named in code (see
+ * person.service.ts); a null removes the property. No row when the person is unknown or hidden.
+ */
+export function updatePerson(personId: string, changes: Record<string, unknown>, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
+     SET p += $changes
+     RETURN ${person} AS person`,
+    { personId, changes, ...viewer },
+  );
+}
+
+/** Adds an alias to a visible person; earlier names are kept, never overwritten. */
+export function addAlias(
+  input: { personId: string; forenames: string; surname: string; recordedBy: string },
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
+     CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: $forenames, surname: $surname, recordedBy: $recordedBy, at: datetime()})
+     RETURN ${person} AS person`,
     { ...input, ...viewer },
   );
 }

@@ -1,12 +1,54 @@
+import type { DatePrecision } from './dob.js';
+import type { Identifiers } from './identifiers.normalise.js';
+
 export const personRoles = ['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER'] as const;
 export type PersonRole = (typeof personRoles)[number];
+
+export const genders = ['MALE', 'FEMALE', 'NON_BINARY', 'NOT_KNOWN'] as const;
+export type Gender = (typeof genders)[number];
+
+/** Circumstances that leave someone unable to protect themselves from harm or exploitation. */
+export const vulnerabilities = [
+  'MENTAL_HEALTH',
+  'LEARNING_DISABILITY',
+  'PHYSICAL_DISABILITY',
+  'SUBSTANCE_MISUSE',
+  'HOMELESS',
+  'LANGUAGE_BARRIER',
+  'IMMIGRATION_STATUS',
+  'DEBT_BONDAGE',
+  'DOMESTIC_ABUSE',
+  'CARE_LEAVER',
+  'ELDERLY',
+  'OTHER',
+] as const;
+export type Vulnerability = (typeof vulnerabilities)[number];
+
+export interface Alias {
+  readonly forenames: string;
+  readonly surname: string;
+  readonly recordedBy: string;
+  readonly at: string;
+}
 
 export interface Person {
   readonly id: string;
   readonly forenames: string;
   readonly surname: string;
-  /** YYYY-MM-DD, or null when unknown. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown. */
   readonly dateOfBirth: string | null;
+  readonly dateOfBirthPrecision: DatePrecision | null;
+  readonly gender: Gender | null;
+  /** ISO 3166-1 alpha-3, e.g. GBR. */
+  readonly nationality: string | null;
+  readonly identifiers: Identifiers;
+  readonly vulnerabilities: readonly Vulnerability[];
+  readonly aliases: readonly Alias[];
+  /**
+   * Whether any NRM referral or MS1 exists for the person, in any case: the safeguarding flag must
+   * show wherever they appear, even where the referral itself may not be read.
+   */
+  readonly nrmReferred: boolean;
   readonly createdAt: string;
   readonly createdBy: string;
 }
@@ -19,8 +61,19 @@ export interface Involvement {
   readonly person: Person;
 }
 
+export interface NewAlias {
+  readonly forenames: string;
+  readonly surname: string;
+}
+
 export interface NewPerson {
   readonly forenames: string;
   readonly surname: string;
   readonly dateOfBirth: string | null;
+  readonly dateOfBirthPrecision: DatePrecision | null;
+  readonly gender: Gender | null;
+  readonly nationality: string | null;
+  readonly identifiers: Identifiers;
+  readonly vulnerabilities: readonly Vulnerability[];
+  readonly aliases: readonly NewAlias[];
 }

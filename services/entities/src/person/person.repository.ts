@@ -6,6 +6,8 @@ import {
   involvementsOfPeople,
   linkPersonToCase,
   peopleByIds,
+  updatePerson,
+  addAlias,
 } from './person.cypher.js';
 
 export interface CaseLink {
@@ -56,6 +58,21 @@ export class PersonRepository {
   ): Promise<Involvement | null> {
     const [row] = await this.db.write(linkPersonToCase(input, viewer), meta);
     return row === undefined ? null : toInvolvement(row, input.caseId);
+  }
+
+  /** Null when the person is unknown or hidden. */
+  async update(personId: string, changes: Record<string, unknown>, viewer: ViewerParams, meta: TxMetadata): Promise<Person | null> {
+    const [row] = await this.db.write(updatePerson(personId, changes, viewer), meta);
+    return row === undefined ? null : (row['person'] as Person);
+  }
+
+  async addAlias(
+    input: { personId: string; forenames: string; surname: string; recordedBy: string },
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<Person | null> {
+    const [row] = await this.db.write(addAlias(input, viewer), meta);
+    return row === undefined ? null : (row['person'] as Person);
   }
 }
 

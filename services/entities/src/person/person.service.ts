@@ -3,7 +3,18 @@ import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadat
 import DataLoader from 'dataloader';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, PersonRepository } from './person.repository.js';
-import { checkRole, validatePerson, type PersonInput } from './person.validation.js';
+import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
+import { parseDateOfBirth } from './dob.js';
+import {
+  checkGender,
+  checkNationality,
+  checkRole,
+  checkVulnerabilities,
+  validateAlias,
+  validatePerson,
+  type AliasInput,
+  type PersonInput,
+} from './person.validation.js';
 
 export interface RecordPersonInput extends PersonInput {
   readonly caseId: string;
@@ -14,6 +25,19 @@ export interface LinkPersonInput {
   readonly personId: string;
   readonly caseId: string;
   readonly role: string;
+}
+
+export interface UpdatePersonInput {
+  readonly personId: string;
+  readonly dateOfBirth?: string | null;
+  readonly gender?: string | null;
+  readonly nationality?: string | null;
+  readonly identifiers?: IdentifiersInput | null;
+  readonly vulnerabilities?: readonly string[] | null;
+}
+
+export interface RecordAliasInput extends AliasInput {
+  readonly personId: string;
 }
 
 /** People use cases for one request's principal, with per-request batching. */
@@ -72,6 +96,42 @@ export class PersonService {
     );
     if (created === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     return created;
+  }
+
+  /**
+   * Changes the details given (a null clears one; an absent one is left alone). Names are not
+   * changed here: a new name is an alias, so the old one is never lost.
+   */
+  async update(input: UpdatePersonInput): Promise<Person> {
+    assertCan(this.principal, 'person:record');
+    const today = new Date();
+    const changes: Record<string, unknown> = {};
+    if (input.dateOfBirth !== undefined) {
+      const dob = input.dateOfBirth?.trim() ? parseDateOfBirth(input.dateOfBirth.trim(), 'input.dateOfBirth', today) : null;
+      Object.assign(changes, { dateOfBirth: dob?.value ?? null, dateOfBirthPrecision: dob?.precision ?? null });
+    }
+    if (input.gender !== undefined) changes['gender'] = input.gender === null ? null : checkGender(input.gender, 'input.gender');
+    if (input.nationality !== undefined) {
+      changes['nationality'] = input.nationality?.trim() ? checkNationality(input.nationality, 'input.nationality') : null;
+    }
+    if (input.vulnerabilities !== undefined) changes['vulnerabilities'] = checkVulnerabilities(input.vulnerabilities ?? [], 'input.vulnerabilities');
+    if (input.identifiers) {
+      const normalised = normaliseIdentifiers(input.identifiers, 'input.identifiers', today);
+      for (const key of Object.keys(normalised) as (keyof typeof normalised)[]) {
+        if (input.identifiers[key] !== undefined) changes[key] = normalised[key];
+      }
+    }
+    const updated = await this.repository.update(input.personId, changes, this.viewer, this.meta);
+    if (updated === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+    return updated;
+  }
+
+  async recordAlias(input: RecordAliasInput): Promise<Person> {
+    assertCan(this.principal, 'person:record');
+    const alias = validateAlias(input, 'input');
+    const updated = await this.repository.addAlias({ ...alias, personId: input.personId, recordedBy: this.principal.username }, this.viewer, this.meta);
+    if (updated === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+    return updated;
   }
 
   /** Puts a known person in (another) case: how the same person shows up across cases and forces. */

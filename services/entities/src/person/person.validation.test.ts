@@ -24,10 +24,11 @@ describe('validatePerson', () => {
         'input',
         today,
       ),
-    ).toEqual({
+    ).toMatchObject({
       forenames: 'Anna Marie',
       surname: 'de la Cruz',
       dateOfBirth: '1985-07-04',
+      dateOfBirthPrecision: 'DAY',
     });
   });
 
@@ -50,6 +51,42 @@ describe('validatePerson', () => {
     const error = refusal(() => validatePerson(input, 'input', today));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toEqual({ field });
+  });
+
+  it('keeps a partial date of birth with its precision', () => {
+    expect(validatePerson({ ...person, dateOfBirth: '1985-07' }, 'input', today)).toMatchObject({ dateOfBirth: '1985-07', dateOfBirthPrecision: 'MONTH' });
+  });
+
+  it('normalises gender, nationality, identifiers, vulnerabilities and aliases', () => {
+    const valid = validatePerson(
+      {
+        ...person,
+        gender: 'FEMALE',
+        nationality: ' pol ',
+        identifiers: { niNumber: 'ab 12 34 56 c' },
+        vulnerabilities: ['HOMELESS', 'DEBT_BONDAGE', 'HOMELESS'],
+        aliases: [{ forenames: ' Ania ', surname: 'Kowal' }],
+      },
+      'input',
+      today,
+    );
+    expect(valid).toMatchObject({
+      gender: 'FEMALE',
+      nationality: 'POL',
+      identifiers: { niNumber: 'AB123456C', pncId: null },
+      vulnerabilities: ['DEBT_BONDAGE', 'HOMELESS'],
+      aliases: [{ forenames: 'Ania', surname: 'Kowal' }],
+    });
+  });
+
+  it.each([
+    [{ ...person, gender: 'male' }, 'input.gender'],
+    [{ ...person, nationality: 'GB' }, 'input.nationality'],
+    [{ ...person, vulnerabilities: ['HOMELESS', 'SAD'] }, 'input.vulnerabilities[1]'],
+    [{ ...person, aliases: [{ forenames: 'A', surname: ' ' }] }, 'input.aliases[0].surname'],
+    [{ ...person, identifiers: { pncId: '2008/0056560A' } }, 'input.identifiers.pncId'],
+  ])('refuses %j naming %s', (input, field) => {
+    expect(refusal(() => validatePerson(input, 'input', today)).details).toEqual({ field });
   });
 
   it('accepts names of 100 characters', () => {

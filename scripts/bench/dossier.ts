@@ -1,0 +1,127 @@
+// `npm run bench:dossier` — against the platform `npm start` runs. Times one case dossier (the case,
+// its people, their addresses) fetched three ways in one run, interleaved round by round:
+//   1. through the gateway, as a client does (authentication, planning, three subgraphs, audit);
+//   2. against the subgraphs directly, in the three calls the gateway's plan makes;
+//   3. as the equivalent raw Cypher through the driver, in one round trip;
+// plus the raw Cypher without the access predicate, and with the audit appends a request makes, to
+// show what access control and audit cost. Prints p50/p95 per variant and the ratios.
+import { readFileSync } from 'node:fs';
+import { createDriver, appendToTrail, caseVisible, type AuditEntry, type ViewerParams } from '@crosslink/common';
+import neo4j from 'neo4j-driver';
+import { interleaved, summarise, table } from './stats.js';
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 300);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 50);
+const PEOPLE = 10;
+const root = new URL('../../', import.meta.url);
+const secrets = JSON.parse(readFileSync(new URL('.crosslink/secrets.json', root), 'utf8')) as { neo4jPassword: string };
+const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
+const subgraph = (port: number) => `http://127.0.0.1:${port}/graphql`;
+const keycloak = process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8180';
+
+async function token(username: string): Promise<string> {
+  const response = await fetch(`${keycloak}/realms/crosslink/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'crosslink-cli', username, password: 'crosslink' }),
+  });
+  if (!response.ok) throw new Error(`token: ${response.status}; is the platform up (npm start)?`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function gql(url: string, bearer: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const TITLE = 'Benchmark dossier: Op Kestrel cash couriers';
+
+/** The benchmark case: made once through the API, found again on later runs. */
+async function benchCase(bearer: string): Promise<{ id: string; reference: string }> {
+  const found = await gql(gateway, bearer, '{ cases(filter: { force: "GMP" }, first: 100) { edges { node { id reference title } } } }');
+  const existing = found.cases.edges.find((e: any) => e.node.title === TITLE);
+  if (existing) return existing.node;
+  const created = await gql(gateway, bearer, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id reference } } }', { i: { title: TITLE } });
+  const c = created.createCase.case;
+  for (let i = 0; i < PEOPLE; i++) {
+    const p = await gql(gateway, bearer, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+      i: { caseId: c.id, role: i === 0 ? 'SUSPECT' : 'ASSOCIATE', forenames: `Courier${i}`, surname: 'Kestrel' },
+    });
+    for (const n of [1, 2]) {
+      await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
+        i: { personId: p.recordPerson.person.id, line1: `${i * 2 + n} Kestrel Close`, town: 'Salford', postcode: 'M5 4WT' },
+      });
+    }
+  }
+  return c;
+}
+
+const DOSSIER = `query ($reference: String!) {
+  case(reference: $reference) { id reference title status force { code name }
+    people { role person { id forenames surname dateOfBirth addresses { id line1 town postcode } } } } }`;
+
+const bearer = await token('detective.gmp');
+const subject = await benchCase(bearer);
+const driver = createDriver({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: secrets.neo4jPassword });
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
+
+const raw = (predicate: boolean) => `
+  MATCH (c:Case {reference: $reference}) ${predicate ? `WHERE ${caseVisible('c')}` : ''}
+  MATCH (c)-[:OWNED_BY]->(f:Force)
+  RETURN c { .id, .reference, .title, .status, force: f { .code, .name },
+    people: [(p:Person)-[r:INVOLVED_IN]->(c) | { role: r.role, person: p { .id, .forenames, .surname, .dateOfBirth,
+      addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode }] } }] } AS dossier`;
+
+const entry = (service: string): AuditEntry => ({
+  id: crypto.randomUUID(), at: new Date().toISOString(), userId: 'benchmark', username: 'benchmark', force: 'GMP',
+  operation: 'CONSULTATION', action: 'Benchmark.auditAppend', records: [`Case:${subject.id}`], recipients: [], purpose: 'Benchmark of the audit write',
+  requestId: 'bench', service,
+});
+
+const variants: Record<string, () => Promise<unknown>> = {
+  'gateway (token, plan, 3 subgraphs, audit)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
+  'subgraphs directly (3 calls, audit)': async () => {
+    const c = await gql(subgraph(4001), bearer, 'query ($r: String!) { case(reference: $r) { id reference title status force { code name } } }', { r: subject.reference });
+    const people = await gql(subgraph(4002), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { people { role person { id forenames surname dateOfBirth } } } } }', {
+      r: [{ __typename: 'Case', id: c.case.id }],
+    });
+    const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
+    return gql(subgraph(4003), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }', { r: ids });
+  },
+  'raw Cypher with access predicate': () => driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ }),
+  'raw Cypher without access predicate': () => driver.executeQuery(raw(false), { reference: subject.reference }, { routing: neo4j.routing.READ }),
+  'raw Cypher with predicate + 3 audit writes': async () => {
+    await driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ });
+    for (const service of ['cases', 'entities', 'locations']) {
+      const session = driver.session();
+      try {
+        await session.executeWrite((tx) => appendToTrail(tx, [entry(service)]));
+      } finally {
+        await session.close();
+      }
+    }
+  },
+};
+
+console.log(`case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`);
+const samples = await interleaved(variants, ROUNDS, WARMUP);
+const summaries = [...samples].map(([name, s]) => summarise(name, s));
+console.log(table(summaries));
+const by = (name: string) => summaries.find((s) => s.name.startsWith(name))!;
+const viaGateway = by('gateway');
+const direct = by('subgraphs');
+const rawWith = by('raw Cypher with access predicate');
+const rawWithout = by('raw Cypher without');
+const rawAudit = by('raw Cypher with predicate +');
+console.log(`
+gateway p50 / raw Cypher p50:              ${(viaGateway.p50 / rawWith.p50).toFixed(2)}x  (target: at most 1.5x raw + 5 ms = ${(1.5 * rawWith.p50 + 5).toFixed(2)} ms; gateway ${viaGateway.p50.toFixed(2)} ms: ${viaGateway.p50 <= 1.5 * rawWith.p50 + 5 ? 'met' : 'NOT met'})
+gateway p50 - subgraphs direct p50:        ${(viaGateway.p50 - direct.p50).toFixed(2)} ms
+access predicate, added p50 / p95:         ${(rawWith.p50 - rawWithout.p50).toFixed(2)} ms / ${(rawWith.p95 - rawWithout.p95).toFixed(2)} ms
+audit writes (3 subgraphs), added p50/p95: ${(rawAudit.p50 - rawWith.p50).toFixed(2)} ms / ${(rawAudit.p95 - rawWith.p95).toFixed(2)} ms`);
+await driver.close();

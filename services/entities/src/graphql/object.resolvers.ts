@@ -1,0 +1,55 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { EntitiesContext } from '../context.js';
+import { objectLabels, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
+import type { BankAccountInput } from '../object/bank.normalise.js';
+import type { PageArgs, RecordTarget } from '../object/object.service.js';
+
+type Ctx = EntitiesContext;
+
+/** For each object type: its batched reference resolver (null for unknown or hidden) and its cases. */
+const objectType = (label: ObjectLabel) => ({
+  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull(label, ref.id),
+  cases: async (parent: StoredObject, args: PageArgs, ctx: Ctx) => {
+    const page = await ctx.objects.casesPage(label, parent.id, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, recordedAt: e.node.at, node: { __typename: 'Case', id: e.node.node } })) };
+  },
+});
+
+const ofPerson = (label: ObjectLabel) => (parent: { id: string }, _args: unknown, ctx: Ctx) => ctx.objects.ofPersonByKind(parent.id, label);
+
+export const objectResolvers: GraphQLResolverMap<Ctx> = {
+  Query: {
+    phone: (_root, args: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull('Phone', args.id),
+    vehicle: (_root, args: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull('Vehicle', args.id),
+  },
+  Mutation: {
+    recordPhone: (_root, args: { input: RecordTarget & { number: string; imei?: string | null } }, ctx: Ctx) => ctx.objects.recordPhone(args.input),
+    recordVehicle: (_root, args: { input: RecordTarget & { vrm: string } }, ctx: Ctx) => ctx.objects.recordVehicle(args.input),
+    recordEmailAddress: (_root, args: { input: RecordTarget & { address: string } }, ctx: Ctx) => ctx.objects.recordEmailAddress(args.input),
+    recordOnlineAccount: (_root, args: { input: RecordTarget & { platform: string; handle: string } }, ctx: Ctx) =>
+      ctx.objects.recordOnlineAccount(args.input),
+    recordBankAccount: (_root, args: { input: RecordTarget & BankAccountInput }, ctx: Ctx) => ctx.objects.recordBankAccount(args.input),
+    recordItem: (_root, args: { input: RecordTarget & { kind: string; description: string } }, ctx: Ctx) => ctx.objects.recordItem(args.input),
+  },
+  ...Object.fromEntries(objectLabels.map((label) => [label, objectType(label)])),
+  CaseObjectEdge: {
+    node: (edge: { node: Sighting<StoredObject> }) => edge.node.node,
+    recordedAt: (edge: { node: Sighting<StoredObject> }) => edge.node.at,
+  },
+};
+
+/** Person fields listing the person's objects of each kind. */
+export const personObjectFields = {
+  phones: ofPerson('Phone'),
+  vehicles: ofPerson('Vehicle'),
+  emailAddresses: ofPerson('EmailAddress'),
+  onlineAccounts: ofPerson('OnlineAccount'),
+  bankAccounts: ofPerson('BankAccount'),
+  items: ofPerson('Item'),
+};
+
+/** Case.objects: a page of the case's objects; an empty page if the case went out of sight. */
+export async function caseObjects(parent: { id: string }, args: PageArgs & { kind?: ObjectLabel | null }, ctx: Ctx) {
+  const page = await ctx.objects.ofCasePage(parent.id, args.kind ?? null, args);
+  return page ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+}

@@ -1,0 +1,170 @@
+import { gql } from 'graphql-tag';
+
+/** Objects of POLE. Every shared kind is one node per normalised value, whichever force records it. */
+export const objectTypeDefs = gql`
+  "A phone line, by its number in E.164. The same number in any case is this one Phone."
+  type Phone @key(fields: "id") {
+    id: ID!
+    "E.164, e.g. +447700900123."
+    number: String!
+    "IMEIs of handsets seen using this number, in cases you may see."
+    handsets: [String!]!
+    "The cases you may see that record this phone, first recorded first."
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  type Vehicle @key(fields: "id") {
+    id: ID!
+    "Registration mark, upper case without spaces, e.g. AB12CDE."
+    vrm: String!
+    make: String
+    model: String
+    colour: String
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  type EmailAddress @key(fields: "id") {
+    id: ID!
+    "Trimmed and lower-case."
+    address: String!
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  type OnlineAccount @key(fields: "id") {
+    id: ID!
+    "Lower-case platform name, e.g. instagram."
+    platform: String!
+    "Lower-case, without a leading @."
+    handle: String!
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  type BankAccount @key(fields: "id") {
+    id: ID!
+    "Six digits, for a UK account."
+    sortCode: String
+    "Eight digits, for a UK account."
+    accountNumber: String
+    iban: String
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  "A weapon, drugs, cash or a document: recorded per case, never shared."
+  type Item @key(fields: "id") {
+    id: ID!
+    kind: ItemKind!
+    description: String!
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  enum ItemKind {
+    WEAPON
+    DRUGS
+    CASH
+    DOCUMENT
+    OTHER
+  }
+
+  enum ObjectKind {
+    Phone
+    Vehicle
+    EmailAddress
+    OnlineAccount
+    BankAccount
+    Item
+  }
+
+  union CaseObject = Phone | Vehicle | EmailAddress | OnlineAccount | BankAccount | Item
+
+  type CaseObjectConnection {
+    edges: [CaseObjectEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type CaseObjectEdge {
+    cursor: String!
+    node: CaseObject!
+    "When the object was first recorded in the case."
+    recordedAt: DateTime!
+  }
+
+  type ObjectCaseConnection {
+    edges: [ObjectCaseEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type ObjectCaseEdge {
+    cursor: String!
+    node: Case!
+    "When the object was first recorded in this case."
+    recordedAt: DateTime!
+  }
+
+  type PageInfo @shareable {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  input RecordPhoneInput {
+    caseId: ID!
+    "A person in the case who has this phone."
+    personId: ID
+    "Any usual writing, e.g. 07700 900123, +44 7700 900123, (0161) 496 0000."
+    number: String!
+    "15 digits with a valid check digit."
+    imei: String
+  }
+
+  input RecordVehicleInput {
+    caseId: ID!
+    personId: ID
+    vrm: String!
+    make: String
+    model: String
+    colour: String
+  }
+
+  input RecordEmailAddressInput {
+    caseId: ID!
+    personId: ID
+    address: String!
+  }
+
+  input RecordOnlineAccountInput {
+    caseId: ID!
+    personId: ID
+    platform: String!
+    handle: String!
+  }
+
+  "A UK sort code and account number, an IBAN, or both (a GB IBAN must agree with them)."
+  input RecordBankAccountInput {
+    caseId: ID!
+    personId: ID
+    sortCode: String
+    accountNumber: String
+    iban: String
+  }
+
+  input RecordItemInput {
+    caseId: ID!
+    personId: ID
+    kind: ItemKind!
+    description: String!
+  }
+
+  extend type Query {
+    phone(id: ID!): Phone
+    vehicle(id: ID!): Vehicle
+  }
+
+  extend type Mutation {
+    "Records a phone in a case (and against a person in it). The same number is one Phone everywhere."
+    recordPhone(input: RecordPhoneInput!): Phone!
+    recordVehicle(input: RecordVehicleInput!): Vehicle!
+    recordEmailAddress(input: RecordEmailAddressInput!): EmailAddress!
+    recordOnlineAccount(input: RecordOnlineAccountInput!): OnlineAccount!
+    recordBankAccount(input: RecordBankAccountInput!): BankAccount!
+    recordItem(input: RecordItemInput!): Item!
+  }
+`;

@@ -1,0 +1,50 @@
+import { caseVisible, cypher, int, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { assertedInVisibleCase } from '../object/object.visibility.js';
+import { personLinkKinds, type NewPersonLink } from './link.model.js';
+
+const types = personLinkKinds.join('|');
+
+const link = `{kind: type(r), relation: r.relation, outgoing: startNode(r) = p, personId: other.id, caseId: r.caseId, at: toString(r.at), sortKey: sortKey}`;
+
+/**
+ * Links two visible people, as asserted in a visible case. Linking twice in the same case is a
+ * no-op. The relationship type comes from the allow-list in link.model.ts, never from input.
+ */
+export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams): CypherQuery {
+  if (!personLinkKinds.includes(input.kind)) throw new Error(`not a link kind: ${String(input.kind)}`);
+  const key = input.kind === 'FAMILY_REL' ? '{caseId: $caseId, relation: $relation}' : '{caseId: $caseId}';
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     MATCH (p:Person {id: $fromId}) WHERE ${personVisible('p')}
+     MATCH (other:Person {id: $toId}) WHERE ${personVisible('other')}
+     MERGE (p)-[r:${input.kind} ${key}]->(other)
+       ON CREATE SET r.at = datetime(), r.recordedBy = $recordedBy
+     WITH p, other, r, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
+     RETURN ${link} AS link`,
+    { ...input, ...viewer },
+  );
+}
+
+/**
+ * One page of each visible person's links to other visible people, asserted in visible cases, in a
+ * stable order (kind, other person, case). `limit` is the page size plus one.
+ */
+export function linksOfPeople(
+  requests: readonly { key: string; personId: string; limit: number; after: string | null }[],
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `UNWIND $requests AS req
+     MATCH (p:Person {id: req.personId}) WHERE ${personVisible('p')}
+     CALL (p, req) {
+       OPTIONAL MATCH (p)-[r:${types}]-(other:Person)
+       WHERE ${assertedInVisibleCase('r')} AND ${personVisible('other')}
+       WITH p, r, other, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
+       WHERE r IS NOT NULL AND (req.after IS NULL OR sortKey > req.after)
+       WITH p, r, other, sortKey ORDER BY sortKey
+       RETURN collect(${link}) AS rows
+     }
+     RETURN req.key AS key, rows[0..req.limit] AS rows`,
+    { requests: requests.map((r) => ({ ...r, limit: int(r.limit) })), ...viewer },
+  );
+}

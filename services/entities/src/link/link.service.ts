@@ -1,0 +1,48 @@
+import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import DataLoader from 'dataloader';
+import type { PersonService } from '../person/person.service.js';
+import type { PersonLink } from './link.model.js';
+import type { LinkRepository } from './link.repository.js';
+import { validateLink, type LinkPeopleInput } from './link.validation.js';
+
+/** Person-to-person links for one request's principal. */
+export class LinkService {
+  private readonly viewer: ViewerParams;
+  private readonly pages: DataLoader<string, PersonLink[]>;
+
+  constructor(
+    private readonly repository: LinkRepository,
+    private readonly people: PersonService,
+    private readonly principal: Principal,
+    hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+    this.pages = new DataLoader(async (keys) => {
+      const requests = keys.map((key) => {
+        const [personId, size, after] = JSON.parse(key) as [string, number, string | null];
+        return { key, personId, limit: size + 1, after };
+      });
+      const found = await this.repository.pages(requests, this.viewer, this.meta);
+      return keys.map((key) => found.get(key) ?? []);
+    });
+  }
+
+  async linksOf(personId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<PersonLink>> {
+    assertCan(this.principal, 'person:read');
+    const size = pageSize(args.first);
+    const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
+    const rows = await this.pages.load(JSON.stringify([personId, size, after]));
+    return toConnection(rows, size, (link) => [link.sortKey]);
+  }
+
+  async link(input: LinkPeopleInput): Promise<PersonLink> {
+    assertCan(this.principal, 'person:record');
+    const link = validateLink(input, 'input');
+    const made = await this.repository.link({ ...link, recordedBy: this.principal.username }, this.viewer, this.meta);
+    if (made !== null) return made;
+    if ((await this.people.involvementsOfCase(input.caseId)) === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    const field = (await this.people.byIdOrNull(input.fromId)) === null ? 'input.fromId' : 'input.toId';
+    throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field });
+  }
+}

@@ -1,0 +1,93 @@
+import { caseVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import { linkPeople, linksOfPeople } from '../link/link.cypher.js';
+import { createReferral, recordDecision, referralById, referralsOfPeople } from '../victim/nrm.cypher.js';
+import { casesOfObjects, objectsByIds, objectsOfCases, objectsOfPeople, recordItem, recordSharedObject } from './object.cypher.js';
+import { objectVisible } from './object.visibility.js';
+
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
+const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const page = { key: hostile, parentId: hostile, kind: hostile, limit: 3, afterAt: hostile, afterId: hostile };
+const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile };
+
+const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+
+const builders: Record<string, () => CypherQuery> = {
+  objectsByIds: () => objectsByIds('Phone', [hostile], viewer),
+  recordPhone: () => recordSharedObject({ label: 'Phone', key: hostile, properties: { number: hostile }, imei: hostile, ...owner }, viewer),
+  recordVehicle: () => recordSharedObject({ label: 'Vehicle', key: hostile, properties: { vrm: hostile, make: hostile }, ...owner }, viewer),
+  recordItem: () => recordItem({ kind: 'CASH', description: hostile, ...owner }, viewer),
+  objectsOfPeople: () => objectsOfPeople([hostile], viewer),
+  objectsOfCases: () => objectsOfCases([page], viewer),
+  casesOfObjects: () => casesOfObjects('Vehicle', [page], viewer),
+  linkPeople: () => linkPeople({ fromId: hostile, toId: hostile, kind: 'FAMILY_REL', relation: 'PARENT', caseId: hostile, recordedBy: hostile }, viewer),
+  linksOfPeople: () => linksOfPeople([{ key: hostile, personId: hostile, limit: 2, after: hostile }], viewer),
+  referralsOfPeople: () => referralsOfPeople([hostile], viewer),
+  referralById: () => referralById(hostile, viewer),
+  recordDecision: () => recordDecision({ id: hostile, stage: 'CONCLUSIVE_GROUNDS', decision: hostile, date: hostile }, viewer),
+  createReferral: () =>
+    createReferral(
+      {
+        id: hostile,
+        personId: hostile,
+        caseId: hostile,
+        createdBy: hostile,
+        referralDate: hostile,
+        firstResponder: hostile,
+        consent: 'CONSENTED',
+        route: 'NRM',
+        reasonableGrounds: null,
+        conclusiveGrounds: null,
+        missing: false,
+        guardianContact: hostile,
+      },
+      viewer,
+    ),
+};
+
+describe('object, link and NRM Cypher', () => {
+  it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
+    const query = build();
+    expect(query.text).not.toContain(hostile);
+    expect(query.text).not.toContain('DETACH DELETE');
+    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
+    expect(JSON.stringify(query.params)).toContain(JSON.stringify(hostile).slice(1, -1));
+  });
+
+  it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {
+    const query = build();
+    expect(query.text).toMatch(/\.force = \$viewer\.force/);
+    expect(query.params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it('merges a shared object on its normalised key, and fills details without overwriting', () => {
+    const { text } = builders['recordVehicle']?.() as CypherQuery;
+    expect(text).toContain('MERGE (o:Vehicle {vrm: $key})');
+    expect(text).toContain('ON MATCH SET o.make = coalesce(o.make, $properties.make)');
+    expect(text).toContain('MERGE (p)-[h:HAS_VEHICLE {caseId: c.id}]->(o)');
+  });
+
+  it('records a phone handset separately, keyed on its IMEI', () => {
+    expect(builders['recordPhone']?.().text).toContain('MERGE (hs:Handset {imei: $imei})');
+    expect(builders['recordVehicle']?.().text).not.toContain('Handset {imei');
+  });
+
+  it('never merges an item: each record is its own node', () => {
+    expect(builders['recordItem']?.().text).toContain('CREATE (o:Item');
+  });
+
+  it('reaches an object only through a visible case it is recorded in', () => {
+    expect(objectVisible('o')).toBe(`EXISTS { MATCH (o)-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`);
+    expect(objectsByIds('Phone', ['x'], viewer).text).toContain(objectVisible('o'));
+    expect(() => objectVisible('o) OR true OR (o')).toThrow(/not a Cypher variable/);
+  });
+
+  it('refuses a label that is not an object kind', () => {
+    expect(() => objectsByIds('Person' as never, ['x'], viewer)).toThrow(/not an object label/);
+  });
+
+  it('sends page limits as integers', () => {
+    const requests = objectsOfCases([page], viewer).params['requests'] as { limit: unknown }[];
+    expect(requests[0]?.limit).toMatchObject({ low: 3, high: 0 });
+  });
+});

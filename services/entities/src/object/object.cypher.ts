@@ -1,0 +1,160 @@
+import { caseVisible, cypher, int, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { hasRelationships, itemHas, objectLabels, sharedKinds, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
+import { assertedInVisibleCase, objectVisible } from './object.visibility.js';
+
+/** A page request for one parent's list: `limit` is the page size plus one; `after*` the cursor. */
+export interface PageRequest {
+  readonly key: string;
+  readonly parentId: string;
+  readonly kind?: string | null;
+  readonly limit: number;
+  readonly afterAt: string | null;
+  readonly afterId: string | null;
+}
+
+const labelOf = `head([l IN labels(o) WHERE l IN $objectLabels])`;
+
+/** Every property, the label as __typename, and the handsets seen with a phone in visible cases. */
+const object = `o {
+  .*, createdAt: toString(o.createdAt), __typename: ${labelOf},
+  handsets: COLLECT { MATCH (o)<-[u:USED_NUMBER]-(hs:Handset) WHERE ${assertedInVisibleCase('u')} RETURN DISTINCT hs.imei }
+}`;
+
+function checkLabel(label: ObjectLabel): ObjectLabel {
+  if (!objectLabels.includes(label)) throw new Error(`not an object label: ${String(label)}`);
+  return label;
+}
+
+const pages = (requests: readonly PageRequest[]) =>
+  requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
+
+/** Objects of one kind visible to the viewer, by id; no row for an unknown or hidden one. */
+export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (o:${checkLabel(label)} {id: id}) WHERE ${objectVisible('o')}
+     RETURN ${object} AS object`,
+    { ids, objectLabels, ...viewer },
+  );
+}
+
+/**
+ * Records a shared object in a visible case, optionally against a person in that case. The object
+ * is merged on its normalised key, so a second force recording it reaches the same node; details
+ * it lacks are filled, never overwritten. No row when the case is hidden or the person is not in it.
+ * The row names the case and person too, so the write's audit event records them.
+ */
+export function recordSharedObject(
+  input: NewSharedObject & { id: string; caseId: string; personId: string | null; recordedBy: string },
+  viewer: ViewerParams,
+): CypherQuery {
+  const kind = sharedKinds[input.label];
+  const fill = (kind.fill as readonly string[]).map((f) => `o.${f} = coalesce(o.${f}, $properties.${f})`);
+  const handset =
+    input.label === 'Phone'
+      ? `FOREACH (_ IN CASE WHEN $imei IS NULL THEN [] ELSE [1] END |
+           MERGE (hs:Handset {imei: $imei}) ON CREATE SET hs.createdAt = datetime()
+           MERGE (hs)-[u:USED_NUMBER {caseId: c.id}]->(o) ON CREATE SET u.at = datetime(), u.recordedBy = $recordedBy)`
+      : '';
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
+     WITH c, head(collect(DISTINCT p)) AS p
+     WHERE $personId IS NULL OR p IS NOT NULL
+     MERGE (o:${input.label} {${kind.key}: $key})
+       ON CREATE SET o.id = $id, o.createdAt = datetime(), o.createdBy = $recordedBy, o += $properties
+       ${fill.length > 0 ? `ON MATCH SET ${fill.join(', ')}` : ''}
+     MERGE (o)-[s:SEEN_IN]->(c) ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
+       MERGE (p)-[h:${kind.has} {caseId: c.id}]->(o) ON CREATE SET h.at = datetime(), h.recordedBy = $recordedBy)
+     ${handset}
+     RETURN ${object} AS object, c.id AS caseId, p.id AS personId`,
+    {
+      id: input.id,
+      caseId: input.caseId,
+      personId: input.personId,
+      recordedBy: input.recordedBy,
+      key: input.key,
+      properties: { ...input.properties },
+      imei: input.imei ?? null,
+      objectLabels,
+      ...viewer,
+    },
+  );
+}
+
+/** Records an item (weapon, drugs, cash, document): never shared, so always a new node. */
+export function recordItem(
+  input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string },
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
+     WITH c, head(collect(DISTINCT p)) AS p
+     WHERE $personId IS NULL OR p IS NOT NULL
+     CREATE (o:Item {id: $id, kind: $kind, description: $description, createdAt: datetime(), createdBy: $recordedBy})
+       -[:SEEN_IN {at: datetime(), recordedBy: $recordedBy}]->(c)
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
+       CREATE (p)-[:${itemHas} {caseId: c.id, at: datetime(), recordedBy: $recordedBy}]->(o))
+     RETURN ${object} AS object, c.id AS caseId, p.id AS personId`,
+    { ...input, objectLabels, ...viewer },
+  );
+}
+
+/** For each visible person, the objects linked to them in visible cases (every kind at once). */
+export function objectsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `UNWIND $personIds AS personId
+     MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
+     CALL (p) {
+       OPTIONAL MATCH (p)-[h:${hasRelationships.join('|')}]->(o) WHERE ${assertedInVisibleCase('h')}
+       WITH DISTINCT o ORDER BY o.id
+       RETURN collect(${object}) AS objects
+     }
+     RETURN personId, objects`,
+    { personIds, objectLabels, ...viewer },
+  );
+}
+
+/**
+ * One page of each visible case's objects, in the order they were recorded (then by id). One row
+ * per visible case; the rows hold at most `limit` sightings.
+ */
+export function objectsOfCases(requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `UNWIND $requests AS req
+     MATCH (c:Case {id: req.parentId}) WHERE ${caseVisible('c')}
+     CALL (c, req) {
+       OPTIONAL MATCH (o)-[s:SEEN_IN]->(c)
+       WHERE (req.kind IS NULL OR req.kind IN labels(o))
+         AND (req.afterAt IS NULL OR s.at > datetime(req.afterAt) OR (s.at = datetime(req.afterAt) AND o.id > req.afterId))
+       WITH o, s ORDER BY s.at, o.id
+       RETURN collect(CASE WHEN o IS NULL THEN null ELSE {node: ${object}, at: toString(s.at)} END) AS rows
+     }
+     RETURN req.key AS key, rows[0..req.limit] AS rows`,
+    { requests: pages(requests), objectLabels, ...viewer },
+  );
+}
+
+/** One page of the visible cases each visible object of a kind is recorded in, oldest sighting first. */
+export function casesOfObjects(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `UNWIND $requests AS req
+     MATCH (o:${checkLabel(label)} {id: req.parentId}) WHERE ${objectVisible('o')}
+     CALL (o, req) {
+       OPTIONAL MATCH (o)-[s:SEEN_IN]->(c:Case)
+       WHERE ${caseVisible('c')}
+         AND (req.afterAt IS NULL OR s.at > datetime(req.afterAt) OR (s.at = datetime(req.afterAt) AND c.id > req.afterId))
+       WITH c, s ORDER BY s.at, c.id
+       RETURN collect(CASE WHEN c IS NULL THEN null ELSE {node: c.id, at: toString(s.at)} END) AS rows
+     }
+     RETURN req.key AS key, rows[0..req.limit] AS rows`,
+    { requests: pages(requests), ...viewer },
+  );
+}
+
+/** Whether a case exists and is visible: tells CASE_NOT_FOUND from PERSON_NOT_FOUND after a refused write. */
+export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery {
+  return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { createDriver, cypher, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PageRequest } from './object.cypher.js';
+import type { Sighting, StoredObject } from './object.model.js';
+import { ObjectRepository } from './object.repository.js';
+import { validatePhone, validateVehicle } from './object.validation.js';
+
+const env = testEnv();
+const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const objects = new ObjectRepository(db);
+afterAll(() => driver.close());
+
+const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
+const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };
+
+/** A case in a force of its own, with one person in it; tests never share records. */
+async function caseWithPerson(force = uniqueForceCode()): Promise<{ force: string; caseId: string; personId: string }> {
+  const [caseId, personId] = [randomUUID(), randomUUID()];
+  await db.write(
+    cypher(
+      `CREATE (c:Case {id: $caseId, reference: $caseId, force: $force, status: 'OPEN', createdAt: datetime()})
+       CREATE (:Person {id: $personId, forenames: 'T', surname: 'P', createdAt: datetime(), createdBy: 't'})-[:INVOLVED_IN {role: 'SUSPECT', since: datetime()}]->(c)`,
+      { caseId, personId, force },
+    ),
+  );
+  return { force, caseId, personId };
+}
+
+const phoneNumber = () => `07700 9${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
+const owner = (caseId: string, personId: string | null) => ({ id: randomUUID(), caseId, personId, recordedBy: 'test' });
+
+describe('ObjectRepository on a real Neo4j', () => {
+  it('makes the same number recorded in two forces’ cases one Phone, seen in both', async () => {
+    const [a, b] = [await caseWithPerson(), await caseWithPerson()];
+    const raw = phoneNumber();
+    const first = await objects.recordShared({ ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
+    const e164 = `+44${raw.replace(/\s/g, '').slice(1)}`;
+    const second = await objects.recordShared({ ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) }, own(b.force), {});
+    expect(first?.id).toBeDefined();
+    expect(second?.id).toBe(first?.id);
+    expect(second).toMatchObject({ __typename: 'Phone', number: e164, createdBy: 'test' });
+    expect(typeof second?.createdAt).toBe('string');
+    const [row] = await db.read(cypher('MATCH (p:Phone {number: $e164})-[:SEEN_IN]->(c:Case) RETURN count(DISTINCT p) AS phones, count(c) AS cases', { e164 }));
+    expect(row).toEqual({ phones: 1, cases: 2 });
+
+    // Each force sees the phone, but only its own case; the hub sees both.
+    const id = first?.id ?? '';
+    const casesFor = async (viewer: ViewerParams) =>
+      (await objects.casesOf('Phone', [{ key: 'k', parentId: id, limit: 10, afterAt: null, afterId: null }], viewer, {})).get('k')?.map((s) => s.node);
+    expect(await casesFor(own(a.force))).toEqual([a.caseId]);
+    expect(await casesFor(own(b.force))).toEqual([b.caseId]);
+    expect((await casesFor(hub))?.sort()).toEqual([a.caseId, b.caseId].sort());
+    // The handset was recorded in b's case only: a's force does not see it.
+    expect((await objects.byIds('Phone', [id], own(a.force), {})).get(id)?.handsets).toEqual([]);
+    expect((await objects.byIds('Phone', [id], own(b.force), {})).get(id)?.handsets).toEqual(['490154203237518']);
+  });
+
+  it('hides an object from a force with no case recording it', async () => {
+    const a = await caseWithPerson();
+    const recorded = await objects.recordShared({ ...validateVehicle({ vrm: `Z${uniqueSuffix().slice(0, 5)}9` }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
+    const id = recorded?.id ?? '';
+    expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
+    expect((await objects.ofPeople([a.personId], own(a.force), {})).get(a.personId)?.map((o) => o.id)).toEqual([id]);
+  });
+
+  it('writes nothing when the person is not in the case, or the case is hidden', async () => {
+    const [a, b] = [await caseWithPerson(), await caseWithPerson()];
+    const vrm = `Q${uniqueSuffix().slice(0, 5)}1`.toUpperCase();
+    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), {})).toBeNull();
+    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), {})).toBeNull();
+    const [row] = await db.read(cypher('MATCH (v:Vehicle {vrm: $vrm}) RETURN count(v) AS n', { vrm }));
+    expect(row?.['n']).toBe(0);
+  });
+
+  it('fills a vehicle’s missing details on a later record, never overwriting', async () => {
+    const [a, b] = [await caseWithPerson(), await caseWithPerson()];
+    const vrm = `W${uniqueSuffix().slice(0, 5)}2`.toUpperCase();
+    await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), {});
+    const later = await objects.recordShared({ ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) }, own(b.force), {});
+    expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
+  });
+
+  it('pages a case’s objects in recording order without gaps or repeats', async () => {
+    const a = await caseWithPerson();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const made = await objects.recordItem({ kind: 'CASH', description: `Bundle ${i}`, ...owner(a.caseId, null) }, own(a.force), {});
+      ids.push(made?.id ?? '');
+    }
+    const seen: string[] = [];
+    let after: { at: string; id: string } | null = null;
+    for (let i = 0; i < 5; i++) {
+      const request: PageRequest = { key: 'k', parentId: a.caseId, kind: 'Item', limit: 3, afterAt: after?.at ?? null, afterId: after?.id ?? null };
+      const rows: Sighting<StoredObject>[] = (await objects.ofCases([request], own(a.force), {})).get('k') ?? [];
+      const pageRows: Sighting<StoredObject>[] = rows.slice(0, 2);
+      seen.push(...pageRows.map((r) => r.node.id));
+      if (rows.length <= 2) break;
+      const last = pageRows.at(-1);
+      after = { at: last?.at ?? '', id: last?.node.id ?? '' };
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen)).toEqual(new Set(ids));
+  });
+});

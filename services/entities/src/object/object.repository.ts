@@ -1,0 +1,60 @@
+import { type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  caseIsVisible,
+  casesOfObjects,
+  objectsByIds,
+  objectsOfCases,
+  objectsOfPeople,
+  recordItem,
+  recordSharedObject,
+  type PageRequest,
+} from './object.cypher.js';
+import type { NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+
+type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string };
+
+export class ObjectRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  async byIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject>> {
+    const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
+    return new Map(rows.map((row) => {
+      const found = row['object'] as StoredObject;
+      return [found.id, found];
+    }));
+  }
+
+  /** Objects per visible person; unknown or hidden people are absent from the map. */
+  async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject[]>> {
+    const rows = await this.db.read(objectsOfPeople(personIds, viewer), meta);
+    return new Map(rows.map((row) => [row['personId'] as string, row['objects'] as StoredObject[]]));
+  }
+
+  /** A page of sightings per request key; requests for hidden cases are absent. */
+  async ofCases(requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<StoredObject>[]>> {
+    const rows = await this.db.read(objectsOfCases(requests, viewer), meta);
+    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<StoredObject>[]]));
+  }
+
+  /** A page of (case id, first sighting) per request key; requests for hidden objects are absent. */
+  async casesOf(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<string>[]>> {
+    const rows = await this.db.read(casesOfObjects(label, requests, viewer), meta);
+    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<string>[]]));
+  }
+
+  /** Null when the case is hidden or the person is not in it; then nothing was written. */
+  async recordShared(input: NewSharedObject & Owner, viewer: ViewerParams, meta: TxMetadata): Promise<StoredObject | null> {
+    const [row] = await this.db.write(recordSharedObject(input, viewer), meta);
+    return row === undefined ? null : (row['object'] as StoredObject);
+  }
+
+  async recordItem(input: NewItem & Owner, viewer: ViewerParams, meta: TxMetadata): Promise<StoredObject | null> {
+    const [row] = await this.db.write(recordItem(input, viewer), meta);
+    return row === undefined ? null : (row['object'] as StoredObject);
+  }
+
+  async caseVisible(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<boolean> {
+    return (await this.db.read(caseIsVisible(caseId, viewer), meta)).length > 0;
+  }
+}
+

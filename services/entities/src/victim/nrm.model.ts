@@ -1,0 +1,33 @@
+export const nrmConsents = ['CONSENTED', 'DECLINED'] as const;
+export type NrmConsent = (typeof nrmConsents)[number];
+/** As stored: a child's referral needs no consent. */
+export type StoredConsent = NrmConsent | 'NOT_REQUIRED';
+/** NRM: a referral into the National Referral Mechanism. MS1: the anonymous duty-to-notify form for an adult who does not consent. */
+export type NrmRoute = 'NRM' | 'MS1';
+export const nrmDecisions = ['POSITIVE', 'NEGATIVE'] as const;
+export type NrmDecision = (typeof nrmDecisions)[number];
+export type NrmStage = 'REASONABLE_GROUNDS' | 'CONCLUSIVE_GROUNDS';
+
+export interface DecisionRecord {
+  readonly decision: NrmDecision;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+}
+
+export interface NrmReferral {
+  readonly id: string;
+  readonly personId: string;
+  readonly caseId: string;
+  readonly referralDate: string;
+  readonly firstResponder: string;
+  readonly consent: StoredConsent;
+  readonly route: NrmRoute;
+  readonly reasonableGrounds: DecisionRecord | null;
+  readonly conclusiveGrounds: DecisionRecord | null;
+  readonly missing: boolean;
+  readonly guardianContact: string | null;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export type NewNrmReferral = Omit<NrmReferral, 'id' | 'personId' | 'caseId' | 'createdAt' | 'createdBy'>;
