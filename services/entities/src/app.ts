@@ -1,6 +1,7 @@
 import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
+import { DiscoveryRepository } from './discovery/discovery.repository.js';
 import { LinkRepository } from './link/link.repository.js';
 import { ObjectRepository } from './object/object.repository.js';
 import { PersonRepository } from './person/person.repository.js';
@@ -27,6 +28,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         objects: new ObjectRepository(deps.executor),
         links: new LinkRepository(deps.executor),
         nrm: new NrmRepository(deps.executor),
+        discovery: new DiscoveryRepository(deps.executor),
       },
       deps.hubForce,
     ),

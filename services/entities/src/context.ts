@@ -1,4 +1,6 @@
 import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
+import type { DiscoveryRepository } from './discovery/discovery.repository.js';
+import { DiscoveryService } from './discovery/discovery.service.js';
 import type { LinkRepository } from './link/link.repository.js';
 import { LinkService } from './link/link.service.js';
 import type { ObjectRepository } from './object/object.repository.js';
@@ -16,6 +18,7 @@ export interface EntitiesContext {
   readonly objects: ObjectService;
   readonly links: LinkService;
   readonly nrm: NrmService;
+  readonly discovery: DiscoveryService;
 }
 
 export interface Repositories {
@@ -23,6 +26,7 @@ export interface Repositories {
   readonly objects: ObjectRepository;
   readonly links: LinkRepository;
   readonly nrm: NrmRepository;
+  readonly discovery: DiscoveryRepository;
 }
 
 export function createContext(repositories: Repositories, hubForce: string) {
@@ -38,6 +42,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       objects: new ObjectService(repositories.objects, auth.principal, hubForce, meta),
       links: new LinkService(repositories.links, people, auth.principal, hubForce, meta),
       nrm: new NrmService(repositories.nrm, people, auth.principal, hubForce, meta),
+      discovery: new DiscoveryService(repositories.discovery, auth.principal, hubForce, meta),
     };
   };
 }

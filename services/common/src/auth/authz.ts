@@ -13,6 +13,8 @@ export const actionRoles = {
   'case:share': ['supervisor'],
   'intel:read': ['detective', 'analyst', 'supervisor'],
   search: ['detective', 'analyst', 'supervisor'],
+  'subject:check': ['detective', 'analyst', 'supervisor'],
+  'alert:read': ['detective', 'analyst', 'supervisor'],
   'intel:record': ['detective', 'analyst', 'supervisor'],
   'case:read': ['detective', 'analyst', 'supervisor'],
   'case:create': ['detective', 'supervisor'],

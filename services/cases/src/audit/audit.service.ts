@@ -1,0 +1,44 @@
+import {
+  assertCan,
+  CrosslinkError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  validationError,
+  type AuditEvent,
+  type Connection,
+  type Principal,
+  type TxMetadata,
+} from '@crosslink/common';
+import type { AuditFilter } from './audit.cypher.js';
+import type { AuditRepository } from './audit.repository.js';
+
+/** The audit trail as auditors search it. Nobody else may read it; nobody may change it. */
+export class AuditService {
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly principal: Principal,
+    private readonly meta: TxMetadata,
+  ) {}
+
+  async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<AuditEvent>> {
+    assertCan(this.principal, 'audit:read');
+    if (filter.from && filter.to && filter.from >= filter.to) throw validationError('filter.to', 'to must be after from');
+    const size = pageSize(first);
+    const rows = await this.repository.list(normalise(filter), afterSeq(after), size + 1, this.meta);
+    return toConnection(rows, size, (event) => [event.seq]);
+  }
+}
+
+/** Instants compare as text only in one form: UTC with milliseconds, as the trail stores them. */
+function normalise(filter: AuditFilter): AuditFilter {
+  const utc = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
+  return { ...filter, from: utc(filter.from), to: utc(filter.to) };
+}
+
+function afterSeq(after: string | null | undefined): number | null {
+  if (after === null || after === undefined) return null;
+  const [seq] = decodeCursor(after, 1);
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq)) throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
+  return seq;
+}

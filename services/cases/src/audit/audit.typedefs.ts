@@ -1,0 +1,66 @@
+import { gql } from 'graphql-tag';
+
+export const auditTypeDefs = gql`
+  "One entry of the append-only audit trail (Data Protection Act 2018 s.62)."
+  type AuditEvent {
+    "Position in the trail, from 1."
+    seq: Int!
+    id: ID!
+    at: DateTime!
+    userId: ID!
+    username: String!
+    "Force of the user who acted."
+    force: ID!
+    operation: AuditOperation!
+    "What was done, e.g. Query.case or Mutation.recordPerson."
+    action: String!
+    "The records concerned, as Label:id."
+    records: [String!]!
+    "Who the data was disclosed to."
+    recipients: [String!]!
+    "The justification given."
+    purpose: String
+    requestId: String!
+    "The service that wrote the event."
+    service: String!
+    "SHA-256 over the event and the previous event's hash."
+    hash: String!
+  }
+
+  enum AuditOperation {
+    COLLECTION
+    ALTERATION
+    CONSULTATION
+    DISCLOSURE
+    COMBINATION
+    ERASURE
+  }
+
+  input AuditEventFilter {
+    username: String
+    "A record id: events that concern it."
+    record: ID
+    "Force code of the acting user."
+    force: ID
+    operation: AuditOperation
+    from: DateTime
+    to: DateTime
+    "Events whose purpose contains this text (any case)."
+    purpose: String
+  }
+
+  type AuditEventConnection {
+    edges: [AuditEventEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type AuditEventEdge {
+    cursor: String!
+    node: AuditEvent!
+  }
+
+  extend type Query {
+    "The audit trail, newest first. Auditors only."
+    auditEvents(filter: AuditEventFilter, first: Int = 50, after: String): AuditEventConnection!
+  }
+`;

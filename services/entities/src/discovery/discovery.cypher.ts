@@ -1,0 +1,56 @@
+import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { subjectKinds, type SubjectKind } from './discovery.subjects.js';
+
+/**
+ * The cases holding a subject, split by what the viewer may see: visible case ids, and for the
+ * hidden ones only the owning force and the officer in charge — never the case itself. One row
+ * (or none when nothing matches the value).
+ */
+export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerParams): CypherQuery {
+  const { label, property, link } = subjectKinds[kind];
+  return cypher(
+    `MATCH (s:${label} {${property}: $value})-[:${link}]->(c:Case)
+     WITH DISTINCT c, ${caseVisible('c')} AS visible
+     RETURN [x IN collect(CASE WHEN visible THEN c.id END) WHERE x IS NOT NULL] AS visibleCases,
+            [x IN collect(CASE WHEN visible THEN null ELSE {caseId: c.id, force: c.force,
+               officer: coalesce(c.officerInCharge, c.createdBy)} END) WHERE x IS NOT NULL] AS hidden`,
+    { value, ...viewer },
+  );
+}
+
+/** Alerts the officers in charge of hidden cases that someone asked about their subject, and why. */
+export function raiseAlerts(
+  alert: { askedBy: string; askedByName: string; askedByForce: string; reason: string; subjectKind: string; subjectValue: string },
+  hidden: readonly { caseId: string; id: string }[],
+): CypherQuery {
+  return cypher(
+    `UNWIND $hidden AS h
+     MATCH (c:Case {id: h.caseId})
+     CREATE (a:DeconflictionAlert {
+       id: h.id, at: datetime(), askedBy: $askedBy, askedByName: $askedByName, askedByForce: $askedByForce,
+       reason: $reason, subjectKind: $subjectKind, subjectValue: $subjectValue
+     })-[:CONCERNS]->(c)
+     RETURN count(a) AS raised`,
+    { ...alert, hidden: hidden.map((h) => ({ ...h })) },
+  );
+}
+
+/**
+ * Alerts for the viewer: on cases they are officer in charge of, or, for a supervisor, on any case
+ * of their force. Newest first, keyset on (at, id).
+ */
+export function alertsFor(
+  viewer: { username: string; force: string; supervisor: boolean },
+  after: CursorKey | null,
+  limit: number,
+): CypherQuery {
+  return cypher(
+    `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
+     WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))
+       AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+     RETURN a { .id, .askedBy, .askedByName, .askedByForce, .reason, .subjectKind, .subjectValue, at: toString(a.at), caseId: c.id } AS alert
+     ORDER BY a.at DESC, a.id DESC
+     LIMIT $limit`,
+    { ...viewer, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: int(limit) },
+  );
+}

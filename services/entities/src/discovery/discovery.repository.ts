@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { alertsFor, casesHolding, raiseAlerts } from './discovery.cypher.js';
+import type { SubjectKind } from './discovery.subjects.js';
+
+export interface HiddenHolder {
+  readonly caseId: string;
+  readonly force: string;
+  readonly officer: string;
+}
+
+export interface Holders {
+  readonly visibleCases: readonly string[];
+  readonly hidden: readonly HiddenHolder[];
+}
+
+export interface Alert {
+  readonly id: string;
+  readonly at: string;
+  readonly askedBy: string;
+  readonly askedByName: string;
+  readonly askedByForce: string;
+  readonly reason: string;
+  readonly subjectKind: string;
+  readonly subjectValue: string;
+  readonly caseId: string;
+}
+
+export class DiscoveryRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  /**
+   * Looks the subject up and alerts the officers in charge of the hidden cases holding it, in one
+   * transaction: nobody learns of a match without its officer learning of the question.
+   */
+  check(
+    kind: SubjectKind,
+    value: string,
+    asker: { askedBy: string; askedByName: string; askedByForce: string; reason: string },
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<Holders> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, casesHolding(kind, value, viewer));
+      const holders: Holders = {
+        visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
+        hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
+      };
+      if (holders.hidden.length > 0) {
+        const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
+        await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
+      }
+      return holders;
+    }, meta);
+  }
+
+  async alerts(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<Alert[]> {
+    const rows = await this.db.read(alertsFor(viewer, after, limit), meta);
+    return rows.map((row) => row['alert'] as Alert);
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  assertCan,
+  CrosslinkError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  validationError,
+  viewerParams,
+  type Connection,
+  type Principal,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
+import type { Alert, DiscoveryRepository } from './discovery.repository.js';
+import { subjectKind, subjectKinds, type SubjectKind } from './discovery.subjects.js';
+
+export interface SubjectCheckInput {
+  readonly kind: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+export interface KnownElsewhere {
+  readonly force: string;
+  readonly officerInCharge: string;
+}
+
+export interface SubjectCheck {
+  readonly kind: SubjectKind;
+  readonly value: string;
+  readonly caseIds: readonly string[];
+  readonly knownElsewhere: readonly KnownElsewhere[];
+}
+
+const REASON_MAX = 500;
+
+/**
+ * Discovery without disclosure: a user asking about a subject learns which cases they may see hold
+ * it, and for the others only which force holds it and whom to contact. That officer is alerted
+ * with who asked and why. Two forces unknowingly working one subject is what this prevents.
+ */
+export class DiscoveryService {
+  private readonly viewer: ViewerParams;
+
+  constructor(
+    private readonly repository: DiscoveryRepository,
+    private readonly principal: Principal,
+    hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  async check(input: SubjectCheckInput): Promise<SubjectCheck> {
+    assertCan(this.principal, 'subject:check');
+    const kind = subjectKind(input.kind, 'input.kind');
+    const value = subjectKinds[kind].normalise(input.value, 'input.value');
+    const reason = input.reason.trim();
+    if (reason.length < 3) throw validationError('input.reason', 'Say why you are asking: the officer in charge is told');
+    if (reason.length > REASON_MAX) throw validationError('input.reason', `At most ${REASON_MAX} characters`);
+    const holders = await this.repository.check(
+      kind,
+      value,
+      { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force, reason },
+      this.viewer,
+      this.meta,
+    );
+    // One contact per force and officer, however many of their cases hold the subject.
+    const contacts = new Map(holders.hidden.map((h) => [`${h.force}\u0000${h.officer}`, { force: h.force, officerInCharge: h.officer }]));
+    return { kind, value, caseIds: holders.visibleCases, knownElsewhere: [...contacts.values()] };
+  }
+
+  async alerts(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Alert>> {
+    assertCan(this.principal, 'alert:read');
+    const size = pageSize(first);
+    const key = after ? decodeCursor(after, 2) : null;
+    if (key !== null && (typeof key[0] !== 'string' || Number.isNaN(Date.parse(key[0])))) {
+      throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
+    }
+    const rows = await this.repository.alerts(
+      { username: this.principal.username, force: this.principal.force, supervisor: this.principal.roles.has('supervisor') },
+      key,
+      size + 1,
+      this.meta,
+    );
+    return toConnection(rows, size, (alert) => [alert.at, alert.id]);
+  }
+}

@@ -1,0 +1,93 @@
+import { postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCase } from './support/fixtures.js';
+
+const RECORD_PHONE = `mutation ($input: RecordPhoneInput!) { recordPhone(input: $input) { id number } }`;
+const CHECK = /* GraphQL */ `
+  mutation ($input: SubjectCheckInput!) {
+    checkSubject(input: $input) {
+      kind value
+      cases { id reference }
+      knownElsewhere { force { code name } officerInCharge }
+    }
+  }
+`;
+const ALERTS = /* GraphQL */ `
+  { deconflictionAlerts(first: 50) { edges { node { askedBy askedByForce { code } reason subjectKind subjectValue case { id } } } } }
+`;
+
+/** A UK mobile number in the range set aside for drama, unique to this run. */
+const digits = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
+const number = `07700 900${digits}`;
+const e164 = `+447700900${digits}`;
+
+let metCase: { id: string; reference: string };
+let metTitle: string;
+
+beforeAll(async () => {
+  metTitle = `Deal line Stratford ${uniqueSuffix()}`;
+  metCase = await openCase('detective.met', metTitle);
+  await query(testEnv().gatewayUrl, await tokenFor('detective.met'), RECORD_PHONE, { input: { caseId: metCase.id, number } });
+});
+
+describe('discovery without disclosure', () => {
+  it('tells the asker which force holds the subject and whom to contact, and nothing of the case', async () => {
+    const reason = `Deal line seen in Wythenshawe ${uniqueSuffix()}`;
+    const response = await postGraphQL(testEnv().gatewayUrl, CHECK, { input: { kind: 'PHONE', value: '+44 (0)7700 900' + digits, reason } }, {
+      token: await tokenFor('detective.gmp'),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.checkSubject).toEqual({
+      kind: 'PHONE',
+      value: e164,
+      cases: [],
+      knownElsewhere: [{ force: { code: 'MPS', name: 'Metropolitan Police Service' }, officerInCharge: 'detective.met' }],
+    });
+    const text = JSON.stringify(response);
+    expect(text).not.toContain(metCase.id);
+    expect(text).not.toContain(metCase.reference);
+    expect(text).not.toContain(metTitle);
+
+    // The officer in charge hears who asked and why; nobody else does.
+    const alerts = await query(testEnv().gatewayUrl, await tokenFor('detective.met'), ALERTS);
+    const alert = alerts.deconflictionAlerts.edges.map((e: any) => e.node).find((a: any) => a.reason === reason);
+    expect(alert).toEqual({ askedBy: 'detective.gmp', askedByForce: { code: 'GMP' }, reason, subjectKind: 'PHONE', subjectValue: e164, case: { id: metCase.id } });
+    for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.wmp']) {
+      const others = await query(testEnv().gatewayUrl, await tokenFor(user), ALERTS);
+      expect(others.deconflictionAlerts.edges.map((e: any) => e.node.reason), user).not.toContain(reason);
+    }
+  });
+
+  it('lists the cases the asker may see, without alerting anyone about them', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const token = await tokenFor('detective.gmp');
+    await query(testEnv().gatewayUrl, token, RECORD_PHONE, { input: { caseId: gmpCase.id, number } });
+    const data = await query(testEnv().gatewayUrl, token, CHECK, { input: { kind: 'PHONE', value: number, reason: 'Own case check' } });
+    expect(data.checkSubject.cases).toEqual([{ id: gmpCase.id, reference: gmpCase.reference }]);
+    expect(data.checkSubject.knownElsewhere.map((k: any) => k.force.code)).toEqual(['MPS']);
+  });
+
+  it('gives the same nothing-to-see answer through aliases and fragments, and for an unknown subject', async () => {
+    const aliased = `mutation ($input: SubjectCheckInput!) {
+      a: checkSubject(input: $input) { ...F } b: checkSubject(input: $input) { cases { ... on Case { id title } } }
+    } fragment F on SubjectCheck { knownElsewhere { ... on KnownElsewhere { officerInCharge force { code } } } cases { id title } }`;
+    const response = await postGraphQL(testEnv().gatewayUrl, aliased, { input: { kind: 'PHONE', value: number, reason: 'Alias check' } }, {
+      token: await tokenFor('detective.wmp'),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.a.cases).toEqual([]);
+    expect(response.data.b.cases).toEqual([]);
+    expect(JSON.stringify(response)).not.toContain(metTitle);
+
+    const unknown = await query(testEnv().gatewayUrl, await tokenFor('detective.wmp'), CHECK, { input: { kind: 'VEHICLE', value: 'zz99 zzz', reason: 'Stop check' } });
+    expect(unknown.checkSubject).toEqual({ kind: 'VEHICLE', value: 'ZZ99ZZZ', cases: [], knownElsewhere: [] });
+  });
+
+  it('refuses an invalid value or a missing reason, naming the field', async () => {
+    const token = await tokenFor('detective.gmp');
+    const bad = await postGraphQL(testEnv().gatewayUrl, CHECK, { input: { kind: 'PHONE', value: '12', reason: 'x-check' } }, { token });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.value' });
+    const silent = await postGraphQL(testEnv().gatewayUrl, CHECK, { input: { kind: 'PHONE', value: number, reason: ' ' } }, { token });
+    expect(silent.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.reason' });
+  });
+});
