@@ -5,12 +5,24 @@ import { cypher } from './cypher.js';
 import { createDriver } from './driver.js';
 import { Neo4jExecutor } from './executor.js';
 import { applyMigrations, parseMigration } from './migrations.js';
+import { RequestAudit } from '../audit/request-audit.js';
+import type { Principal } from '../auth/principal.js';
 
 const env = testEnv();
 const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
 const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 
 afterAll(() => driver.close());
+
+const principal: Principal = {
+  userId: 'u-test',
+  username: 'integration.test',
+  displayName: 'Integration test',
+  roles: new Set(['detective']),
+  force: 'GMP',
+  clearance: 'OFFICIAL',
+  caveats: new Set(),
+};
 
 describe('Neo4jExecutor against a real Neo4j', () => {
   it('returns rows as plain objects with integers as numbers', async () => {
@@ -43,6 +55,27 @@ describe('Neo4jExecutor against a real Neo4j', () => {
       { requestId: 'req-meta-1' },
     );
     expect(row?.['metaData']).toMatchObject({ requestId: 'req-meta-1', app: 'crosslink-test' });
+  });
+
+  it('appends a write’s audit event in the same transaction as the write', async () => {
+    const marker = uniqueForceCode();
+    const audit = new RequestAudit(principal, `req-${marker}`, null, 'test');
+    audit.beginMutation('recordMarker');
+    await db.write(cypher('CREATE (:Marker {code: $caseId})', { caseId: marker }), { audit });
+    const [row] = await db.read(
+      cypher('MATCH (a:AuditEvent {requestId: $requestId}) RETURN a.operation AS operation, a.action AS action, a.records AS records', {
+        requestId: `req-${marker}`,
+      }),
+    );
+    expect(row).toEqual({ operation: 'COLLECTION', action: 'Mutation.recordMarker', records: [`Case:${marker}`] });
+  });
+
+  it('rolls a write back when its audit event cannot be written', async () => {
+    const marker = uniqueForceCode();
+    const broken = { writeEntry: () => { throw new Error('audit trail unavailable'); } } as unknown as RequestAudit;
+    await expect(db.write(cypher('CREATE (:Marker {code: $marker})', { marker }), { audit: broken })).rejects.toBeTruthy();
+    const [row] = await db.read(cypher('MATCH (m:Marker {code: $marker}) RETURN count(m) AS n', { marker }));
+    expect(row?.['n']).toBe(0);
   });
 
   it('answers ping', async () => {

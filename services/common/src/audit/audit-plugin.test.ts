@@ -1,0 +1,91 @@
+import { ApolloServer } from '@apollo/server';
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../auth/principal.js';
+import type { Neo4jExecutor } from '../neo4j/executor.js';
+import type { AuditEntry } from './audit-event.js';
+import { auditPlugin, type AuditedContext } from './audit-plugin.js';
+import { RequestAudit } from './request-audit.js';
+
+const principal: Principal = {
+  userId: 'u1',
+  username: 'detective.gmp',
+  displayName: 'Detective',
+  roles: new Set(['detective']),
+  force: 'GMP',
+  clearance: 'OFFICIAL',
+  caveats: new Set(),
+};
+
+const typeDefs = `
+  type Case { id: ID! force: String! title: String! people: [Person!]! }
+  type Person { id: ID! name: String! }
+  type Query { case(id: ID!): Case cases: [Case!]! }
+`;
+const cases: Record<string, { id: string; force: string; title: string; people: { id: string; name: string }[] }> = {
+  own: { id: 'own', force: 'GMP', title: 'Own case', people: [{ id: 'p1', name: 'A' }] },
+  theirs: { id: 'theirs', force: 'MPS', title: 'Their case', people: [{ id: 'p2', name: 'B' }] },
+};
+
+/** An executor that records the audit appends it is asked for, or fails them. */
+function executor(fail = false) {
+  const appended: AuditEntry[][] = [];
+  const fake = {
+    appendAudit: async (entries: AuditEntry[]) => {
+      if (fail) throw new Error('disk full');
+      appended.push(entries);
+    },
+  };
+  return { appended, executor: fake as unknown as Neo4jExecutor };
+}
+
+async function run(query: string, purpose: string | null, fail = false) {
+  const fake = executor(fail);
+  const server = new ApolloServer<AuditedContext>({
+    typeDefs,
+    resolvers: { Query: { case: (_: unknown, args: { id: string }) => cases[args.id] ?? null, cases: () => Object.values(cases) } },
+    plugins: [auditPlugin(fake.executor)],
+  });
+  await server.start();
+  const audit = new RequestAudit(principal, 'req-1', purpose, 'cases');
+  const response = await server.executeOperation({ query }, { contextValue: { audit } });
+  await server.stop();
+  const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+  return { body, appended: fake.appended };
+}
+
+describe('the audit plugin', () => {
+  it('writes one consultation per root field, naming every record that reached the response, nested ones too', async () => {
+    const { body, appended } = await run('{ case(id: "own") { id title people { name } } }', null);
+    expect(body?.errors).toBeUndefined();
+    expect(appended).toHaveLength(1);
+    expect(appended[0]).toEqual([
+      expect.objectContaining({ operation: 'CONSULTATION', action: 'Query.case', records: ['Case:own', 'Person:p1'], username: 'detective.gmp' }),
+    ]);
+  });
+
+  it('writes nothing when nothing with an id was read', async () => {
+    const { appended } = await run('{ case(id: "none") { id } }', null);
+    expect(appended).toEqual([]);
+  });
+
+  it('refuses an answer holding another force’s case without a purpose, and returns none of it', async () => {
+    const { body, appended } = await run('{ cases { id title } }', null);
+    expect(body?.data).toBeUndefined();
+    expect(body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+    expect(JSON.stringify(body)).not.toContain('Their case');
+    expect(appended).toEqual([]);
+  });
+
+  it('answers with a purpose, and records it', async () => {
+    const { body, appended } = await run('{ cases { id title } }', 'Joint operation review');
+    expect(body?.errors).toBeUndefined();
+    expect(appended[0]?.[0]).toMatchObject({ purpose: 'Joint operation review', records: ['Case:own', 'Case:theirs'] });
+  });
+
+  it('fails closed: when the audit cannot be written, the answer is withheld', async () => {
+    const { body } = await run('{ case(id: "own") { id title } }', null, true);
+    expect(body?.data).toBeUndefined();
+    expect(body?.errors?.[0]?.extensions?.['code']).toBe('AUDIT_UNAVAILABLE');
+    expect(JSON.stringify(body)).not.toContain('Own case');
+  });
+});
