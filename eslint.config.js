@@ -16,8 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may use `any` for response bodies they assert on.
-    files: ['**/*.test.ts', '**/*.e2e.ts', 'test/**', 'services/common/src/testing/**'],
+    // Tests and benchmarks may use `any` for the response bodies they read.
+    files: ['**/*.test.ts', '**/*.e2e.ts', 'test/**', 'services/common/src/testing/**', 'scripts/bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   // Boundaries. Only services/common talks to the Neo4j driver; no service imports another's source;

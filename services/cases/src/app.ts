@@ -1,9 +1,15 @@
 import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
+import { AuditRepository } from './audit/audit.repository.js';
+import { SharingRepository } from './sharing/sharing.repository.js';
 import { CaseRepository } from './case/case.repository.js';
 import { createContext } from './context.js';
 import { ForceRepository } from './force/force.repository.js';
 import { buildSchema } from './schema.js';
+import { ActionRepository } from './action/action.repository.js';
+import { EventRepository } from './event/event.repository.js';
+import { OperationRepository } from './operation/operation.repository.js';
+import { WorkloadRepository } from './workload/workload.repository.js';
 
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
@@ -13,7 +19,14 @@ export interface AppDeps {
 }
 
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const repositories = { cases: new CaseRepository(deps.executor), forces: new ForceRepository(deps.executor) };
+  const repositories = { cases: new CaseRepository(deps.executor), forces: new ForceRepository(deps.executor), audit: new AuditRepository(deps.executor),
+    sharing: new SharingRepository(deps.executor),
+    // case coordination
+    events: new EventRepository(deps.executor),
+    operations: new OperationRepository(deps.executor),
+    actions: new ActionRepository(deps.executor),
+    workload: new WorkloadRepository(deps.executor),
+  };
   return buildSubgraphApp({
     service: 'cases',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),

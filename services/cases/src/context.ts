@@ -1,31 +1,66 @@
-import type { RequestAuth } from '@crosslink/common';
-import type { Principal } from '@crosslink/common';
+import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
+import type { AuditRepository } from './audit/audit.repository.js';
+import { AuditService } from './audit/audit.service.js';
 import { CaseService } from './case/case.service.js';
+import type { SharingRepository } from './sharing/sharing.repository.js';
+import { SharingService } from './sharing/sharing.service.js';
 import type { CaseRepository } from './case/case.repository.js';
 import { ForceService } from './force/force.service.js';
 import type { ForceRepository } from './force/force.repository.js';
+import type { ActionRepository } from './action/action.repository.js';
+import { ActionService } from './action/action.service.js';
+import type { EventRepository } from './event/event.repository.js';
+import { EventService } from './event/event.service.js';
+import type { OperationRepository } from './operation/operation.repository.js';
+import { OperationService } from './operation/operation.service.js';
+import type { WorkloadRepository } from './workload/workload.repository.js';
+import { WorkloadService } from './workload/workload.service.js';
 
 export interface CasesContext {
   readonly principal: Principal;
   readonly requestId: string;
+  readonly audit: RequestAudit;
   readonly cases: CaseService;
   readonly forces: ForceService;
+  // case coordination
+  readonly events: EventService;
+  readonly operations: OperationService;
+  readonly actions: ActionService;
+  readonly workload: WorkloadService;
+  readonly auditTrail: AuditService;
+  readonly sharing: SharingService;
 }
 
 export interface Repositories {
   readonly cases: CaseRepository;
   readonly forces: ForceRepository;
+  // case coordination
+  readonly events: EventRepository;
+  readonly operations: OperationRepository;
+  readonly actions: ActionRepository;
+  readonly workload: WorkloadRepository;
+  readonly audit: AuditRepository;
+  readonly sharing: SharingRepository;
 }
 
 /** One context per request: services bound to the caller, with fresh batch loaders. */
 export function createContext(repositories: Repositories, hubForce: string) {
-  return (auth: RequestAuth): CasesContext => {
-    const meta = { requestId: auth.requestId, userId: auth.principal.userId };
+  return (auth: RequestAuth, audit: RequestAudit): CasesContext => {
+    // Writes made with this metadata append their audit event in the same transaction.
+    const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
+    const cases = new CaseService(repositories.cases, auth.principal, hubForce, meta);
     return {
       principal: auth.principal,
       requestId: auth.requestId,
-      cases: new CaseService(repositories.cases, auth.principal, hubForce, meta),
+      audit,
+      cases,
+      events: new EventService(repositories.events, cases, auth.principal, hubForce, meta),
+      operations: new OperationService(repositories.operations, auth.principal, hubForce, meta),
+      actions: new ActionService(repositories.actions, auth.principal, hubForce, meta),
+      workload: new WorkloadService(repositories.workload, auth.principal, hubForce, meta),
       forces: new ForceService(repositories.forces, auth.principal, meta),
+      auditTrail: new AuditService(repositories.audit, auth.principal, meta),
+      sharing: new SharingService(repositories.sharing, auth.principal, hubForce, meta),
     };
   };
 }

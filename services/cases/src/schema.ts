@@ -1,9 +1,19 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
+import { auditResolvers } from './audit/audit.resolvers.js';
+import { auditTypeDefs } from './audit/audit.typedefs.js';
+import { coordinationModules } from './coordination.js';
 import { resolvers } from './resolvers.js';
+import { sharingResolvers } from './sharing/sharing.resolvers.js';
+import { sharingTypeDefs } from './sharing/sharing.typedefs.js';
 import { typeDefs } from './typedefs.js';
 
 /** The cases subgraph schema; also printed into schema/cases.graphql by `npm run schema`. */
 export function buildSchema(): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  return buildSubgraphSchema([
+    { typeDefs, resolvers },
+    { typeDefs: auditTypeDefs, resolvers: auditResolvers },
+    { typeDefs: sharingTypeDefs, resolvers: sharingResolvers },
+    ...coordinationModules,
+  ]);
 }

@@ -37,8 +37,64 @@ export const typeDefs = gql`
     createdAt: DateTime!
     "Username of the officer who opened the case."
     createdBy: String!
+    crimeTypes: [CrimeType!]!
+    priority: Priority!
+    "Government Security Classification tier; only users cleared to it see the case."
+    classification: Classification!
+    "Handling caveats; a user sees the case only when they hold every one."
+    caveats: [String!]!
+    "Username of the officer in charge; the creator until a supervisor reassigns it."
+    officerInCharge: String!
+    "When the case was first opened; null while it is only REFERRED."
+    openedAt: DateTime
+    "When the case was closed; null unless it is CLOSED."
+    closedAt: DateTime
   }
 
+  """
+  Home Office / data.police.uk street-level crime types, then the types cross-force case work adds.
+  """
+  enum CrimeType {
+    ANTI_SOCIAL_BEHAVIOUR
+    BICYCLE_THEFT
+    BURGLARY
+    CRIMINAL_DAMAGE_AND_ARSON
+    DRUGS
+    OTHER_THEFT
+    POSSESSION_OF_WEAPONS
+    PUBLIC_ORDER
+    ROBBERY
+    SHOPLIFTING
+    THEFT_FROM_THE_PERSON
+    VEHICLE_CRIME
+    VIOLENCE_AND_SEXUAL_OFFENCES
+    OTHER_CRIME
+    MODERN_SLAVERY
+    HUMAN_TRAFFICKING
+    COUNTY_LINES
+    FRAUD
+    MONEY_LAUNDERING
+    CHILD_SEXUAL_EXPLOITATION
+  }
+
+  "How urgently a case or an action is worked. New records default to MEDIUM."
+  enum Priority {
+    HIGH
+    MEDIUM
+    LOW
+  }
+
+  "Government Security Classifications, lowest first. OFFICIAL-SENSITIVE is OFFICIAL with a caveat."
+  enum Classification {
+    OFFICIAL
+    SECRET
+    TOP_SECRET
+  }
+
+  """
+  REFERRED → OPEN → ACTIVE → SUSPENDED or CLOSED; SUSPENDED → ACTIVE; CLOSED → OPEN or ACTIVE
+  (reopening, with a reason, by a supervisor). Closing is a supervisor's decision too.
+  """
   enum CaseStatus {
     REFERRED
     OPEN
@@ -66,6 +122,14 @@ export const typeDefs = gql`
     "Force code."
     force: ID
     status: CaseStatus
+    "Cases that carry this crime type."
+    crimeType: CrimeType
+    "Username of the officer in charge."
+    officer: String
+    "Cases opened at or after this instant."
+    openedFrom: DateTime
+    "Cases opened at or before this instant."
+    openedTo: DateTime
   }
 
   input CreateCaseInput {
@@ -73,6 +137,15 @@ export const typeDefs = gql`
     summary: String
     "Owning force; defaults to the creator's own force."
     force: ID
+    "OPEN (the default) or REFERRED."
+    status: CaseStatus
+    crimeTypes: [CrimeType!]
+    "Defaults to MEDIUM."
+    priority: Priority
+    "Defaults to OFFICIAL; at most your own clearance."
+    classification: Classification
+    "Defaults to none."
+    caveats: [String!]
   }
 
   type CreateCasePayload {

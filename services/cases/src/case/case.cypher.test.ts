@@ -1,8 +1,8 @@
-import { int, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, int, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
 
-const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false } };
+const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
 
 /** `$name` parameters the text refers to. */
@@ -24,7 +24,7 @@ describe('case reads', () => {
   it.each(Object.entries(reads))('%s passes values as parameters and filters by $viewer', (_name, build) => {
     const query = build();
     expectWellFormed(query);
-    expect(query.text).toContain('(c.force = $viewer.force OR $viewer.crossForce)');
+    expect(query.text).toContain(caseVisible('c'));
     expect(query.params['viewer']).toEqual(viewer.viewer);
   });
 
@@ -78,6 +78,12 @@ describe('case writes', () => {
       title: `Operation "Lime" ${hostile}`,
       summary: hostile,
       force: hostile,
+      status: 'OPEN' as const,
+      crimeTypes: ['FRAUD' as const],
+      priority: 'HIGH' as const,
+      classification: 'OFFICIAL' as const,
+      caveats: [hostile],
+      officerInCharge: hostile,
       createdBy: hostile,
     };
     const query = insertCase(input);

@@ -1,12 +1,25 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { keysetCondition, keysetParams } from '../shared/keyset.js';
 import type { CaseFilter, NewCase } from './case.model.js';
 
 type Viewer = ViewerParams;
 
-const projection = `c {
+/**
+ * How a case leaves Neo4j. Cases written before the coordination fields existed are given their
+ * defaults here as well as by migration 0010, so a half-migrated graph still answers correctly.
+ */
+export const caseProjection = (c: string) => `${c} {
   .id, .reference, .title, .summary, .force, .status, .createdBy,
-  createdAt: toString(c.createdAt)
+  crimeTypes: coalesce(${c}.crimeTypes, []),
+  priority: coalesce(${c}.priority, 'MEDIUM'),
+  classification: coalesce(${c}.classification, 'OFFICIAL'),
+  caveats: coalesce(${c}.caveats, []),
+  officerInCharge: coalesce(${c}.officerInCharge, ${c}.createdBy),
+  createdAt: toString(${c}.createdAt),
+  openedAt: toString(${c}.openedAt),
+  closedAt: toString(${c}.closedAt)
 }`;
+const projection = caseProjection('c');
 
 /**
  * Takes the force's next case number for the year. The sequence node is locked (by writing to it)
@@ -27,15 +40,19 @@ export function nextCaseNumber(force: string, year: number): CypherQuery {
   );
 }
 
+/** A case opened directly (OPEN) is opened now; a REFERRED one gets `openedAt` when it is opened. */
 export function insertCase(input: NewCase & { id: string; reference: string; createdBy: string }): CypherQuery {
   return cypher(
     `MATCH (f:Force {code: $force})
      CREATE (c:Case {
        id: $id, reference: $reference, title: $title, summary: $summary, force: $force,
-       status: 'OPEN', createdAt: datetime(), createdBy: $createdBy
+       status: $status, crimeTypes: $crimeTypes, priority: $priority,
+       classification: $classification, caveats: $caveats, officerInCharge: $officerInCharge,
+       createdAt: datetime(), createdBy: $createdBy,
+       openedAt: CASE WHEN $status = 'OPEN' THEN datetime() END
      })-[:OWNED_BY]->(f)
      RETURN ${projection} AS case`,
-    { ...input },
+    { ...input, crimeTypes: [...input.crimeTypes], caveats: [...input.caveats] },
   );
 }
 
@@ -65,6 +82,10 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
   const conditions = [caseVisible('c')];
   if (filter.force !== undefined) conditions.push('c.force = $force');
   if (filter.status !== undefined) conditions.push('c.status = $status');
+  if (filter.crimeType !== undefined) conditions.push('$crimeType IN c.crimeTypes');
+  if (filter.officer !== undefined) conditions.push('c.officerInCharge = $officer');
+  if (filter.openedFrom !== undefined) conditions.push('c.openedAt >= datetime($openedFrom)');
+  if (filter.openedTo !== undefined) conditions.push('c.openedAt <= datetime($openedTo)');
   if (after !== null) {
     conditions.push('(c.createdAt < datetime($afterCreatedAt) OR (c.createdAt = datetime($afterCreatedAt) AND c.id < $afterId))');
   }
@@ -77,9 +98,26 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
       ...viewer,
       force: filter.force ?? null,
       status: filter.status ?? null,
+      crimeType: filter.crimeType ?? null,
+      officer: filter.officer ?? null,
+      openedFrom: filter.openedFrom ?? null,
+      openedTo: filter.openedTo ?? null,
       afterCreatedAt: after?.[0] ?? null,
       afterId: after?.[1] ?? null,
       limit: int(limit),
     },
+  );
+}
+
+/** One page of a case's recorded changes, newest first, keyed on (at, id). */
+export function caseHistory(caseId: string, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery {
+  const conditions = after === null ? '' : `WHERE ${keysetCondition('h.at', 'h.id', 'DESC', 'datetime')}`;
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     MATCH (c)-[:HAS_CHANGE]->(h:CaseChange) ${conditions}
+     RETURN h { .id, .by, .field, .from, .to, .reason, at: toString(h.at) } AS change
+     ORDER BY h.at DESC, h.id DESC
+     LIMIT $limit`,
+    { caseId, ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cypher, createDriver, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
 import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from './case.model.js';
+import type { Case, NewCase } from './case.model.js';
 import { CaseRepository } from './case.repository.js';
 
 const env = testEnv();
@@ -17,11 +17,15 @@ async function newForce(): Promise<string> {
   return code;
 }
 
-const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false } });
-const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true } };
+const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
+const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 2, caveats: [] } };
 
 function open(force: string, title: string, now = new Date()): Promise<Case> {
-  return cases.create({ title, summary: null, force, id: randomUUID(), createdBy: 'test' }, now, {});
+  return cases.create({ ...newCase(force, title), id: randomUUID(), createdBy: 'test' }, now, {});
+}
+
+function newCase(force: string, title: string): NewCase {
+  return { title, summary: null, force, status: 'OPEN', crimeTypes: [], priority: 'MEDIUM', classification: 'OFFICIAL', caveats: [], officerInCharge: 'test' };
 }
 
 let force: string;

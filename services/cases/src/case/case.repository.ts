@@ -1,6 +1,8 @@
-import { CrosslinkError, decodeCursor, run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import type { Case, CaseFilter, NewCase } from './case.model.js';
-import { casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
+import { CrosslinkError, run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { decodeKeyset } from '../shared/keyset.js';
+import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
+import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
+import { caseHistory, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
 import { caseReference } from './case.validation.js';
 
 type Viewer = ViewerParams;
@@ -23,6 +25,28 @@ export class CaseRepository {
     }, meta);
   }
 
+  /**
+   * Changes a visible case in one transaction: locks it, lets `plan` decide from its current state
+   * (plan throws to refuse, and then nothing is written), applies the plan and records its history.
+   */
+  change(caseId: string, viewer: Viewer, by: string, plan: (current: Case) => CasePlan, meta: TxMetadata): Promise<Case> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, lockCase(caseId, viewer));
+      if (row === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+      const current = row['case'] as Case;
+      const planned = plan(current);
+      if (planned.changes.length === 0) return current;
+      const [changed] = await run(tx, applyCaseChanges(caseId, planned, by));
+      if (changed === undefined) throw new Error('case change returned no row');
+      return changed['case'] as Case;
+    }, meta);
+  }
+
+  async history(caseId: string, after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<CaseChange[]> {
+    const rows = await this.db.read(caseHistory(caseId, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return rows.map((r) => r['change'] as CaseChange);
+  }
+
   async byIds(ids: readonly string[], viewer: Viewer, meta: TxMetadata): Promise<Map<string, Case>> {
     const rows = await this.db.read(casesByIds(ids, viewer), meta);
     return indexBy(rows.map((r) => r['case'] as Case), (c) => c.id);
@@ -34,20 +58,10 @@ export class CaseRepository {
   }
 
   async list(filter: CaseFilter, after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<Case[]> {
-    const key: CursorKey | null = after === null ? null : caseCursor(after);
+    const key: CursorKey | null = decodeKeyset(after, 'datetime');
     const rows = await this.db.read(listCases(filter, key, limit, viewer), meta);
     return rows.map((r) => r['case'] as Case);
   }
-}
-
-/** A case list cursor is (createdAt, id); anything else is a cursor this list never gave out. */
-function caseCursor(after: string): CursorKey {
-  const key = decodeCursor(after, 2);
-  const [createdAt, id] = key;
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string') {
-    throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
-  }
-  return key;
 }
 
 function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
+  clearanceReaches,
   CrosslinkError,
   pageSize,
   toConnection,
@@ -10,9 +11,14 @@ import {
   type TxMetadata,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
-import type { Case, CaseFilter } from './case.model.js';
+import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
+import { optionalText, REASON_MAX, username } from '../shared/validate.js';
+import type { Case, CaseChange, CaseFilter, CaseStatus } from './case.model.js';
+import { planOfficerInCharge, planStatusChange, planUpdate } from './case.plan.js';
 import type { CaseRepository } from './case.repository.js';
-import { validateNewCase, type CreateCaseInput } from './case.validation.js';
+import { isSupervisorDecision } from './case.status.js';
+import { validateCaseFilter, type CaseFilterInput } from './case-filter.validation.js';
+import { validateCaseUpdate, validateNewCase, type CreateCaseInput, type UpdateCaseInput } from './case.validation.js';
 
 /**
  * Case use cases for one request's principal. Asserts what the role may do; which cases it may see
@@ -40,32 +46,104 @@ export class CaseService {
     });
   }
 
-  byIdOrNull(id: string): Promise<Case | null> {
+  async byIdOrNull(id: string): Promise<Case | null> {
     assertCan(this.principal, 'case:read');
     return this.byId.load(id);
   }
 
-  byReferenceOrNull(reference: string): Promise<Case | null> {
+  async byReferenceOrNull(reference: string): Promise<Case | null> {
     assertCan(this.principal, 'case:read');
     return this.byReference.load(reference.trim().toUpperCase());
   }
 
-  list(filter: CaseFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Case>> {
+  async list(filter: CaseFilterInput, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Case>> {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
+    const valid: CaseFilter = validateCaseFilter(filter);
     return this.repository
-      .list(filter, after ?? null, size + 1, this.viewer, this.meta)
+      .list(valid, after ?? null, size + 1, this.viewer, this.meta)
       .then((rows) => toConnection(rows, size, (c) => [c.createdAt, c.id]));
   }
 
+  async history(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseChange>> {
+    assertCan(this.principal, 'case:read');
+    const size = pageSize(first);
+    return this.repository
+      .history(caseId, after ?? null, size + 1, this.viewer, this.meta)
+      .then((rows) => toConnection(rows, size, (h) => [h.at, h.id]));
+  }
+
   /** Opens a case in the creator's force; only hub supervisors may open one for another force. */
-  create(input: CreateCaseInput): Promise<Case> {
+  async create(input: CreateCaseInput): Promise<Case> {
     assertCan(this.principal, 'case:create');
-    const valid = validateNewCase(input, this.principal.force);
-    const hubSupervisor = this.principal.force === this.hubForce && this.principal.roles.has('supervisor');
-    if (valid.force !== this.principal.force && !hubSupervisor) {
+    const valid = validateNewCase(input, this.principal.force, this.principal.username);
+    if (valid.force !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
       throw new CrosslinkError('FORBIDDEN', 'You may open cases only for your own force', { field: 'input.force' });
     }
+    this.assertHandling(valid.classification, valid.caveats);
     return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, new Date(), this.meta);
+  }
+
+  /** Moves a case along its lifecycle; closing and reopening are supervisors' decisions. */
+  async changeStatus(input: { caseId: string; status: CaseStatus; reason?: string | null }): Promise<Case> {
+    assertCan(this.principal, 'case:update');
+    const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
+    return this.change(input.caseId, (current) => {
+      this.assertWorksFor(current);
+      if (isSupervisorDecision(current.status, input.status)) assertCan(this.principal, 'case:close');
+      return planStatusChange(current, input.status, reason);
+    });
+  }
+
+  async update(input: UpdateCaseInput): Promise<Case> {
+    assertCan(this.principal, 'case:update');
+    const update = validateCaseUpdate(input);
+    const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
+    this.assertHandling(update.classification, update.caveats);
+    return this.change(input.caseId, (current) => {
+      this.assertWorksFor(current);
+      return planUpdate(current, update, reason);
+    });
+  }
+
+  /** Hands the case to another officer; a supervisor of the owning force, or of the hub, decides. */
+  async assignOfficerInCharge(input: { caseId: string; officer: string; reason?: string | null }): Promise<Case> {
+    assertCan(this.principal, 'case:assign');
+    const officer = username(input.officer, 'input.officer');
+    const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
+    return this.change(input.caseId, (current) => {
+      if (!supervises(this.principal, this.hubForce, current.force)) {
+        throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub assigns its cases', { field: 'input.caseId' });
+      }
+      return planOfficerInCharge(current, officer, reason);
+    });
+  }
+
+  private async change(caseId: string, plan: Parameters<CaseRepository['change']>[3]): Promise<Case> {
+    const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta);
+    this.byId.clear(changed.id).prime(changed.id, changed);
+    this.byReference.clear(changed.reference).prime(changed.reference, changed);
+    return changed;
+  }
+
+  /** Seeing a case (a hub analyst sees every force's) is not the right to change it. */
+  private assertWorksFor(current: Case): void {
+    if (!worksFor(this.principal, this.hubForce, current.force)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor changes a case', { field: 'input.caseId' });
+    }
+  }
+
+  /**
+   * Nobody marks a case above their own clearance, or with a caveat they do not hold: they would
+   * lose sight of it at once, and could hide it from everyone who works it.
+   */
+  private assertHandling(classification: Case['classification'] | undefined, caveats: readonly string[] | undefined): void {
+    if (classification !== undefined && !clearanceReaches(this.principal.clearance, classification)) {
+      throw new CrosslinkError('FORBIDDEN', 'You may not classify a case above your own clearance', { field: 'input.classification' });
+    }
+    const unheld = (caveats ?? []).filter((caveat) => !this.principal.caveats.has(caveat));
+    if (unheld.length > 0) {
+      throw new CrosslinkError('FORBIDDEN', `You do not hold the caveats ${unheld.join(', ')}`, { field: 'input.caveats' });
+    }
   }
 }

@@ -1,10 +1,14 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { caseReference, validateNewCase, type CreateCaseInput } from './case.validation.js';
+import { caseReference, validateCaseUpdate, validateNewCase, type CreateCaseInput, type UpdateCaseInput } from './case.validation.js';
 
 function refusedField(input: CreateCaseInput, defaultForce = 'GMP'): string | undefined {
+  return refused(() => validateNewCase(input, defaultForce));
+}
+
+function refused(run: () => unknown): string | undefined {
   try {
-    validateNewCase(input, defaultForce);
+    run();
   } catch (error) {
     if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
     throw error;
@@ -14,10 +18,16 @@ function refusedField(input: CreateCaseInput, defaultForce = 'GMP'): string | un
 
 describe('validateNewCase', () => {
   it('trims the title and summary', () => {
-    expect(validateNewCase({ title: '  Operation Lime  ', summary: '\n Burglaries in Digbeth. \n' }, 'GMP')).toEqual({
+    expect(validateNewCase({ title: '  Operation Lime  ', summary: '\n Burglaries in Digbeth. \n' }, 'GMP', 'detective.gmp')).toEqual({
       title: 'Operation Lime',
       summary: 'Burglaries in Digbeth.',
       force: 'GMP',
+      status: 'OPEN',
+      crimeTypes: [],
+      priority: 'MEDIUM',
+      classification: 'OFFICIAL',
+      caveats: [],
+      officerInCharge: 'detective.gmp',
     });
   });
 
@@ -65,6 +75,54 @@ describe('validateNewCase', () => {
   it('accepts a summary of 4000 characters and refuses 4001', () => {
     expect(validateNewCase({ title: 'T', summary: 's'.repeat(4000) }, 'GMP').summary).toHaveLength(4000);
     expect(refusedField({ title: 'T', summary: 's'.repeat(4001) })).toBe('input.summary');
+  });
+});
+
+describe('validateNewCase, coordination fields', () => {
+  it('keeps the classification, priority and status given, and normalises lists', () => {
+    const valid = validateNewCase(
+      {
+        title: 'T',
+        status: 'REFERRED',
+        priority: 'HIGH',
+        classification: 'SECRET',
+        crimeTypes: ['FRAUD', 'COUNTY_LINES', 'FRAUD'],
+        caveats: [' uk-eyes-only ', 'NCA_ONLY', 'UK-EYES-ONLY'],
+      },
+      'GMP',
+    );
+    expect(valid).toMatchObject({
+      status: 'REFERRED',
+      priority: 'HIGH',
+      classification: 'SECRET',
+      crimeTypes: ['COUNTY_LINES', 'FRAUD'],
+      caveats: ['NCA_ONLY', 'UK-EYES-ONLY'],
+    });
+  });
+
+  it.each(['ACTIVE', 'CLOSED', 'SUSPENDED'])('refuses to create a case as %s', (status) => {
+    expect(refusedField({ title: 'T', status })).toBe('input.status');
+  });
+
+  it.each(['', 'has,comma', 'a b', 'x'.repeat(33)])('refuses the caveat %j, naming its index', (caveat) => {
+    expect(refusedField({ title: 'T', caveats: ['OK', caveat] })).toBe('input.caveats.1');
+  });
+});
+
+describe('validateCaseUpdate', () => {
+  const update = (input: Omit<UpdateCaseInput, 'caseId'>) => validateCaseUpdate({ caseId: 'c1', ...input });
+
+  it('sets only the fields given, and clears a summary given as null', () => {
+    expect(update({ title: ' New title ', summary: null })).toEqual({ title: 'New title', summary: null });
+    expect(update({ priority: 'LOW' })).toEqual({ priority: 'LOW' });
+  });
+
+  it('refuses an update that changes nothing, on input', () => {
+    expect(refused(() => update({ reason: 'why' }))).toBe('input');
+  });
+
+  it('refuses a blank title on input.title', () => {
+    expect(refused(() => update({ title: '  ' }))).toBe('input.title');
   });
 });
 

@@ -1,0 +1,120 @@
+import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { operationVisible } from '../operation/operation.visibility.js';
+import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import type { ActionStatus } from './action.lifecycle.js';
+import type { ActionTarget, NewAction } from './action.model.js';
+
+/** An action is visible when what it was raised on is: its case, or its operation. */
+export function actionTargetVisible(t: string): string {
+  return `((${t}:Case AND ${caseVisible(t)}) OR (${t}:Operation AND ${operationVisible(t)}))`;
+}
+
+const projection = `a {
+  .id, .description, .priority, .status, .raisedBy, .allocatedTo, .allocatedForce, .result, .resultedBy, .filedBy,
+  dueDate: toString(a.dueDate),
+  raisedAt: toString(a.raisedAt),
+  allocatedAt: toString(a.allocatedAt),
+  completedAt: toString(a.completedAt),
+  resultedAt: toString(a.resultedAt),
+  filedAt: toString(a.filedAt),
+  caseId: CASE WHEN t:Case THEN t.id END,
+  operationId: CASE WHEN t:Operation THEN t.id END,
+  force: CASE WHEN t:Case THEN t.force ELSE head([(t)-[:LED_BY]->(lf:Force) | lf.code]) END
+}`;
+
+/** Labels an action may be raised on; the label in the text comes from this list only. */
+const targetLabels = { Case: 'Case', Operation: 'Operation' } as const;
+
+/** Creates the action on a visible target; no row when the target is not visible. */
+export function insertAction(action: NewAction, viewer: ViewerParams): CypherQuery {
+  const label = targetLabels[action.target.kind];
+  return cypher(
+    `MATCH (t:${label} {id: $targetId}) WHERE ${actionTargetVisible('t')}
+     CREATE (a:Action {
+       id: $id, description: $description, priority: $priority, status: 'FOR_ALLOCATION',
+       dueDate: CASE WHEN $dueDate IS NULL THEN null ELSE date($dueDate) END,
+       raisedAt: datetime(), raisedBy: $raisedBy
+     })-[:RAISED_ON]->(t)
+     RETURN ${projection} AS action`,
+    { id: action.id, targetId: action.target.id, description: action.description, priority: action.priority, dueDate: action.dueDate, raisedBy: action.raisedBy, ...viewer },
+  );
+}
+
+/** The raising target's owning force and participants, to decide who may raise on it. */
+export function targetForChange(target: ActionTarget, viewer: ViewerParams): CypherQuery {
+  const label = targetLabels[target.kind];
+  return cypher(
+    `MATCH (t:${label} {id: $targetId}) WHERE ${actionTargetVisible('t')}
+     RETURN CASE WHEN t:Case THEN t.force ELSE head([(t)-[:LED_BY]->(lf:Force) | lf.code]) END AS force,
+            ${participants('t')} AS participants`,
+    { targetId: target.id, ...viewer },
+  );
+}
+
+/** Forces whose officers may work an action on `t`: the case's force and its operations' participants, or the operation's. */
+function participants(t: string): string {
+  return `CASE WHEN ${t}:Case
+    THEN [${t}.force] + [(${t})-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(pf:Force) | pf.code]
+    ELSE [(${t})-[:HAS_PARTICIPANT]->(pf:Force) | pf.code] END`;
+}
+
+/** Reads a visible action for a change, locking it first so concurrent steps apply one after the other. */
+export function lockAction(id: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
+     SET a._lock = true
+     REMOVE a._lock
+     RETURN ${projection} AS action, ${participants('t')} AS participants`,
+    { id, ...viewer },
+  );
+}
+
+export type StepWrite =
+  | { readonly step: 'ALLOCATE'; readonly officer: string; readonly force: string }
+  | { readonly step: 'COMPLETE'; readonly result: string }
+  | { readonly step: 'RESULT' | 'FILE'; readonly by: string };
+
+/** Writes one lifecycle step; each step stamps its own instant. */
+export function applyStep(id: string, status: ActionStatus, write: StepWrite): CypherQuery {
+  const set = {
+    ALLOCATE: 'a.allocatedTo = $officer, a.allocatedForce = $force, a.allocatedAt = datetime()',
+    COMPLETE: 'a.result = $result, a.completedAt = datetime()',
+    RESULT: 'a.resultedBy = $by, a.resultedAt = datetime()',
+    FILE: 'a.filedBy = $by, a.filedAt = datetime()',
+  }[write.step];
+  return cypher(
+    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t)
+     SET a.status = $status, ${set}
+     RETURN ${projection} AS action`,
+    { id, status, officer: null, force: null, result: null, by: null, ...write },
+  );
+}
+
+export interface ActionScope {
+  readonly target?: ActionTarget;
+  readonly status?: ActionStatus;
+  readonly allocatedTo?: string;
+}
+
+/** Visible actions in the scope, oldest raised first, keyed on (raisedAt, id). */
+export function listActions(scope: ActionScope, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+  const conditions = [actionTargetVisible('t')];
+  if (scope.target !== undefined) conditions.push(`t:${targetLabels[scope.target.kind]} AND t.id = $targetId`);
+  if (scope.status !== undefined) conditions.push('a.status = $status');
+  if (scope.allocatedTo !== undefined) conditions.push('a.allocatedTo = $allocatedTo');
+  if (after !== null) conditions.push(keysetCondition('a.raisedAt', 'a.id', 'ASC', 'datetime'));
+  return cypher(
+    `MATCH (a:Action)-[:RAISED_ON]->(t) WHERE ${conditions.join(' AND ')}
+     RETURN ${projection} AS action
+     ORDER BY a.raisedAt, a.id
+     LIMIT $limit`,
+    {
+      ...viewer,
+      targetId: scope.target?.id ?? null,
+      status: scope.status ?? null,
+      allocatedTo: scope.allocatedTo ?? null,
+      ...keysetParams(after),
+      limit: int(limit),
+    },
+  );
+}

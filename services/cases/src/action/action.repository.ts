@@ -1,0 +1,48 @@
+import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { decodeKeyset } from '../shared/keyset.js';
+import type { ActionStatus } from './action.lifecycle.js';
+import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
+import { applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
+
+export class ActionRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  /**
+   * Raises an action in one transaction, after `allow` has accepted the target (its owning force and
+   * participants) — so a target changed meanwhile is judged as it is when the action is written.
+   */
+  raise(action: NewAction, viewer: ViewerParams, allow: (target: { force: string; participants: readonly string[] }) => void, meta: TxMetadata): Promise<Action> {
+    return this.db.writeTx(async (tx) => {
+      const [target] = await run(tx, targetForChange(action.target, viewer));
+      if (target === undefined) throw targetNotFound(action.target);
+      allow({ force: target['force'] as string, participants: target['participants'] as string[] });
+      const [row] = await run(tx, insertAction(action, viewer));
+      if (row === undefined) throw targetNotFound(action.target);
+      return row['action'] as Action;
+    }, meta);
+  }
+
+  /** Moves a visible action one step in one transaction; `decide` refuses (writing nothing) or says what to write. */
+  step(id: string, viewer: ViewerParams, decide: (current: ActionForChange) => { status: ActionStatus; write: StepWrite }, meta: TxMetadata): Promise<Action> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, lockAction(id, viewer));
+      if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such action, or you may not see it', { field: 'input.actionId' });
+      const current: ActionForChange = { ...(row['action'] as Action), participants: row['participants'] as string[] };
+      const { status, write } = decide(current);
+      const [changed] = await run(tx, applyStep(id, status, write));
+      if (changed === undefined) throw new Error('action step returned no row');
+      return changed['action'] as Action;
+    }, meta);
+  }
+
+  async list(scope: ActionScope, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Action[]> {
+    const rows = await this.db.read(listActions(scope, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return rows.map((r) => r['action'] as Action);
+  }
+}
+
+function targetNotFound(target: ActionTarget): CrosslinkError {
+  return target.kind === 'Case'
+    ? new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' })
+    : new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
+}

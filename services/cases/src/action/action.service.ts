@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { isHubSupervisor, supervises } from '../shared/remit.js';
+import { username } from '../shared/validate.js';
+import { checkActionStep, type ActionStatus, type ActionStep } from './action.lifecycle.js';
+import type { Action, ActionForChange, ActionTarget } from './action.model.js';
+import type { ActionScope, StepWrite } from './action.cypher.js';
+import type { ActionRepository } from './action.repository.js';
+import { validateOfficer, validateRaise, validateResult, type RaiseActionInput } from './action.validation.js';
+
+type Page = [first: number | null | undefined, after: string | null | undefined];
+
+/** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
+export class ActionService {
+  private readonly viewer: ReturnType<typeof viewerParams>;
+
+  constructor(
+    private readonly repository: ActionRepository,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  /** Officers of the owning or a participating force raise actions; so do hub supervisors. */
+  async raise(input: RaiseActionInput): Promise<Action> {
+    assertCan(this.principal, 'action:raise');
+    const valid = validateRaise(input);
+    const action = { ...valid, id: randomUUID(), raisedBy: this.principal.username };
+    return this.repository.raise(
+      action,
+      this.viewer,
+      (target) => {
+        if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
+          const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
+          throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
+        }
+      },
+      this.meta,
+    );
+  }
+
+  /** A supervisor allocates (or reallocates) the action to an officer of a participating force. */
+  async allocate(input: { actionId: string; officer: { username: string; force: string } }): Promise<Action> {
+    assertCan(this.principal, 'action:allocate');
+    const officer = validateOfficer(input.officer);
+    return this.step(input.actionId, 'ALLOCATE', (current) => {
+      if (!current.participants.includes(officer.force)) {
+        throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, { field: 'input.officer.force' });
+      }
+      return { step: 'ALLOCATE', officer: officer.username, force: officer.force };
+    });
+  }
+
+  /** The allocated officer completes the action with its result. */
+  async complete(input: { actionId: string; result: string }): Promise<Action> {
+    assertCan(this.principal, 'action:complete');
+    const result = validateResult(input.result);
+    return this.step(input.actionId, 'COMPLETE', () => ({ step: 'COMPLETE', result }));
+  }
+
+  /** A supervisor accepts the result. */
+  async markResulted(input: { actionId: string }): Promise<Action> {
+    assertCan(this.principal, 'action:review');
+    return this.step(input.actionId, 'RESULT', () => ({ step: 'RESULT', by: this.principal.username }));
+  }
+
+  async file(input: { actionId: string }): Promise<Action> {
+    assertCan(this.principal, 'action:review');
+    return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.principal.username }));
+  }
+
+  async on(target: ActionTarget, ...page: Page): Promise<Connection<Action>> {
+    return this.list({ target }, ...page);
+  }
+
+  async unallocated(...page: Page): Promise<Connection<Action>> {
+    return this.list({ status: 'FOR_ALLOCATION' }, ...page);
+  }
+
+  /** An officer's own actions; a supervisor may look at anyone's. */
+  async allocatedTo(officer: string, status: ActionStatus | null | undefined, ...page: Page): Promise<Connection<Action>> {
+    const name = username(officer, 'officer');
+    if (name !== this.principal.username) assertCan(this.principal, 'workload:read');
+    return this.list({ allocatedTo: name, ...(status ? { status } : {}) }, ...page);
+  }
+
+  private async list(scope: ActionScope, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {
+    assertCan(this.principal, 'action:read');
+    const size = pageSize(first);
+    return this.repository.list(scope, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (a) => [a.raisedAt, a.id]));
+  }
+
+  private step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite): Promise<Action> {
+    return this.repository.step(
+      actionId.trim(),
+      this.viewer,
+      (current) => {
+        const status = checkActionStep(current.status, step, {
+          supervisesOwner: supervises(this.principal, this.hubForce, current.force),
+          isAllocatedOfficer: current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force,
+        });
+        return { status, write: write(current) };
+      },
+      this.meta,
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { caseVisible, cypher, int, locationVisible, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import type { NewEvent } from './event.model.js';
+
+const projection = `e {
+  .id, .kind, .description, .precision, .recordedBy,
+  caseId: c.id,
+  occurredAt: toString(e.occurredAt),
+  recordedAt: toString(e.recordedAt),
+  locationId: head([(e)-[:OCCURRED_AT]->(l:Location) | l.id])
+}`;
+
+/**
+ * Records an event on a case the viewer may see, at a place the viewer may see when one is given.
+ * No row when the case is not visible, or the place is given but not visible: the caller tells which.
+ */
+export function insertEvent(event: NewEvent, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     OPTIONAL MATCH (l:Location {id: $locationId}) WHERE ${locationVisible('l')}
+     WITH c, l WHERE $locationId IS NULL OR l IS NOT NULL
+     CREATE (e:Event {
+       id: $id, kind: $kind, description: $description, occurredAt: datetime($occurredAt),
+       precision: $precision, recordedAt: datetime(), recordedBy: $recordedBy
+     })-[:ON_CASE]->(c)
+     FOREACH (place IN CASE WHEN l IS NULL THEN [] ELSE [l] END | CREATE (e)-[:OCCURRED_AT]->(place))
+     RETURN ${projection} AS event`,
+    { ...event, ...viewer },
+  );
+}
+
+/** Whether the case is visible: tells CASE_NOT_FOUND from a place that is not. */
+export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery {
+  return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });
+}
+
+/** A case's events in the order they happened, keyed on (occurredAt, id). */
+export function caseTimeline(caseId: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+  const condition = after === null ? '' : `WHERE ${keysetCondition('e.occurredAt', 'e.id', 'ASC', 'datetime')}`;
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+     MATCH (e:Event)-[:ON_CASE]->(c) ${condition}
+     RETURN ${projection} AS event
+     ORDER BY e.occurredAt, e.id
+     LIMIT $limit`,
+    { caseId, ...viewer, ...keysetParams(after), limit: int(limit) },
+  );
+}

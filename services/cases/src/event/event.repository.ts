@@ -1,0 +1,23 @@
+import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { decodeKeyset } from '../shared/keyset.js';
+import type { CaseEvent, NewEvent } from './event.model.js';
+import { caseExists, caseTimeline, insertEvent } from './event.cypher.js';
+
+export class EventRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  record(event: NewEvent, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, insertEvent(event, viewer));
+      if (row !== undefined) return row['event'] as CaseEvent;
+      const [found] = await run(tx, caseExists(event.caseId, viewer));
+      if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+      throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
+    }, meta);
+  }
+
+  async timeline(caseId: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent[]> {
+    const rows = await this.db.read(caseTimeline(caseId, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return rows.map((r) => r['event'] as CaseEvent);
+  }
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import type { CaseService } from '../case/case.service.js';
+import { worksFor } from '../shared/remit.js';
+import type { CaseEvent } from './event.model.js';
+import type { EventRepository } from './event.repository.js';
+import { validateEvent, type RecordEventInput } from './event.validation.js';
+
+/** Events on cases for one request's principal. */
+export class EventService {
+  private readonly viewer: ReturnType<typeof viewerParams>;
+
+  constructor(
+    private readonly repository: EventRepository,
+    private readonly cases: CaseService,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  /** Records what happened on a case; only the owning force (or a hub supervisor) writes to a case. */
+  async record(input: RecordEventInput): Promise<CaseEvent> {
+    assertCan(this.principal, 'event:record');
+    const valid = validateEvent(input, new Date());
+    const target = await this.cases.byIdOrNull(valid.caseId);
+    if (target === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    if (!worksFor(this.principal, this.hubForce, target.force)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor records events on a case', { field: 'input.caseId' });
+    }
+    return this.repository.record(
+      {
+        id: randomUUID(),
+        caseId: valid.caseId,
+        kind: valid.kind,
+        description: valid.description,
+        occurredAt: valid.time.start,
+        precision: valid.time.precision,
+        locationId: valid.locationId,
+        recordedBy: this.principal.username,
+      },
+      this.viewer,
+      this.meta,
+    );
+  }
+
+  async timeline(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseEvent>> {
+    assertCan(this.principal, 'case:read');
+    const size = pageSize(first);
+    return this.repository
+      .timeline(caseId, after ?? null, size + 1, this.viewer, this.meta)
+      .then((rows) => toConnection(rows, size, (e) => [e.occurredAt, e.id]));
+  }
+}

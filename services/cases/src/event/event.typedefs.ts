@@ -1,0 +1,71 @@
+import { gql } from 'graphql-tag';
+
+export const eventTypeDefs = gql`
+  "A place, resolved by the locations subgraph."
+  type Location @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  enum EventKind {
+    OFFENCE
+    INCIDENT
+    ARREST
+    SIGHTING
+    PHONE_CALL
+    JOURNEY
+  }
+
+  "How much of an event's time is known."
+  enum TimePrecision {
+    YEAR
+    MONTH
+    DAY
+    EXACT
+  }
+
+  "Something that happened in a case."
+  type Event {
+    id: ID!
+    kind: EventKind!
+    description: String!
+    "When, as far as it is known: 2026, 2026-03, 2026-03-14 or an instant."
+    occurredAt: String!
+    "The start of the period occurredAt names; events sort by it."
+    occurredFrom: DateTime!
+    precision: TimePrecision!
+    place: Location
+    case: Case
+    recordedAt: DateTime!
+    recordedBy: String!
+  }
+
+  type EventConnection {
+    edges: [EventEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type EventEdge {
+    cursor: String!
+    node: Event!
+  }
+
+  extend type Case {
+    "The case's events in the order they happened (by the start of their period, then id)."
+    timeline(first: Int = 20, after: String): EventConnection!
+  }
+
+  input RecordEventInput {
+    caseId: ID!
+    kind: EventKind!
+    description: String!
+    "2026, 2026-03, 2026-03-14 or an instant such as 2026-03-14T09:30:00Z; not in the future."
+    occurredAt: String!
+    "A Location you may see."
+    locationId: ID
+  }
+
+  extend type Mutation {
+    "Records an event on a case of your force."
+    recordEvent(input: RecordEventInput!): Event!
+  }
+`;

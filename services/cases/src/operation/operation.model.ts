@@ -1,0 +1,33 @@
+/**
+ * An operation joins cases of several forces under one lead force (or the hub). Participating
+ * forces are explicit: each case's force joins when its case does, and the lead always takes part.
+ */
+export interface Operation {
+  readonly id: string;
+  readonly name: string;
+  /** Why the cases were joined. */
+  readonly reason: string;
+  readonly leadForce: string;
+  readonly participants: readonly string[];
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+/** One decision on who leads: the first (from null) when the operation was set up, then each transfer. */
+export interface LeadChange {
+  readonly id: string;
+  readonly from: string | null;
+  readonly to: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface NewOperation {
+  readonly id: string;
+  readonly name: string;
+  readonly reason: string;
+  readonly leadForce: string;
+  readonly caseIds: readonly string[];
+  readonly createdBy: string;
+}

@@ -1,0 +1,90 @@
+import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import type { Case } from '../case/case.model.js';
+import { decodeKeyset } from '../shared/keyset.js';
+import type { LeadChange, NewOperation, Operation } from './operation.model.js';
+import {
+  addParticipant,
+  insertOperation,
+  joinCase,
+  leadHistory,
+  listOperations,
+  lockOperation,
+  operationCases,
+  operationsByIds,
+  transferLead,
+  visibleCaseForces,
+} from './operation.cypher.js';
+
+/** What a change to an operation does, once `decide` has accepted it against the operation as it is. */
+export type OperationChange =
+  | { readonly kind: 'join'; readonly caseId: string; readonly reason: string }
+  | { readonly kind: 'participant'; readonly force: string }
+  | { readonly kind: 'lead'; readonly to: string; readonly reason: string };
+
+export class OperationRepository {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  /** Forces of the cases the viewer may see among `caseIds`, by case id. */
+  async caseForces(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, string>> {
+    const rows = await this.db.read(visibleCaseForces(caseIds, viewer), meta);
+    return new Map(rows.map((r) => [r['id'] as string, r['force'] as string]));
+  }
+
+  create(input: NewOperation, meta: TxMetadata): Promise<Operation> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, insertOperation(input));
+      if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
+      return row['operation'] as Operation;
+    }, meta);
+  }
+
+  /**
+   * Changes a visible operation in one transaction: locks it, lets `decide` accept or refuse the
+   * change against its current state (a refusal writes nothing), then applies it.
+   */
+  change(id: string, viewer: ViewerParams, by: string, decide: (current: Operation) => OperationChange, meta: TxMetadata): Promise<Operation> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, lockOperation(id, viewer));
+      if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
+      return apply(tx, id, decide(row['operation'] as Operation), by);
+    }, meta);
+  }
+
+  async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Operation>> {
+    const rows = await this.db.read(operationsByIds(ids, viewer), meta);
+    return new Map(rows.map((r) => [(r['operation'] as Operation).id, r['operation'] as Operation]));
+  }
+
+  async list(after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Operation[]> {
+    const rows = await this.db.read(listOperations(decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return rows.map((r) => r['operation'] as Operation);
+  }
+
+  async cases(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Case[]> {
+    const rows = await this.db.read(operationCases(id, decodeKeyset(after, 'string'), limit, viewer), meta);
+    return rows.map((r) => r['case'] as Case);
+  }
+
+  async leadHistory(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LeadChange[]> {
+    const rows = await this.db.read(leadHistory(id, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return rows.map((r) => r['change'] as LeadChange);
+  }
+}
+
+/** The executor's transaction type; the driver itself stays out of the subgraph's imports. */
+type Tx = Parameters<typeof run>[0];
+
+async function apply(tx: Tx, id: string, change: OperationChange, by: string): Promise<Operation> {
+  const query =
+    change.kind === 'join'
+      ? joinCase(id, change.caseId, change.reason, by)
+      : change.kind === 'participant'
+        ? addParticipant(id, change.force)
+        : transferLead(id, change.to, change.reason, by);
+  const [row] = await run(tx, query);
+  if (row !== undefined) return row['operation'] as Operation;
+  // The operation is locked and exists, so only the case or the force can be missing.
+  if (change.kind === 'join') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+  const field = change.kind === 'lead' ? 'input.leadForce' : 'input.force';
+  throw new CrosslinkError('FORCE_NOT_FOUND', 'No such force', { field });
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import DataLoader from 'dataloader';
+import type { Case } from '../case/case.model.js';
+import { isHubSupervisor, supervises } from '../shared/remit.js';
+import { forceCode } from '../shared/validate.js';
+import type { LeadChange, Operation } from './operation.model.js';
+import type { OperationChange, OperationRepository } from './operation.repository.js';
+import { reason, validateNewOperation, type CreateOperationInput } from './operation.validation.js';
+
+/**
+ * Operations for one request's principal. Supervisors set them up; the lead force's supervisors,
+ * and the hub's, run them. Who may see one is decided in the Cypher (participants and the hub).
+ */
+export class OperationService {
+  private readonly viewer: ReturnType<typeof viewerParams>;
+  private readonly byId: DataLoader<string, Operation | null>;
+
+  constructor(
+    private readonly repository: OperationRepository,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+    this.byId = new DataLoader(async (ids) => {
+      const found = await this.repository.byIds(ids, this.viewer, this.meta);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  async byIdOrNull(id: string): Promise<Operation | null> {
+    assertCan(this.principal, 'operation:read');
+    return this.byId.load(id);
+  }
+
+  async list(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Operation>> {
+    assertCan(this.principal, 'operation:read');
+    const size = pageSize(first);
+    return this.repository.list(after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (o) => [o.createdAt, o.id]));
+  }
+
+  async cases(operationId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Case>> {
+    assertCan(this.principal, 'case:read');
+    const size = pageSize(first);
+    return this.repository
+      .cases(operationId, after ?? null, size + 1, this.viewer, this.meta)
+      .then((rows) => toConnection(rows, size, (c) => [c.reference, c.id]));
+  }
+
+  async leadHistory(operationId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<LeadChange>> {
+    assertCan(this.principal, 'operation:read');
+    const size = pageSize(first);
+    return this.repository
+      .leadHistory(operationId, after ?? null, size + 1, this.viewer, this.meta)
+      .then((rows) => toConnection(rows, size, (h) => [h.at, h.id]));
+  }
+
+  /** A force supervisor sets up an operation their force leads; a hub supervisor may give the lead to any force. */
+  async create(input: CreateOperationInput): Promise<Operation> {
+    assertCan(this.principal, 'operation:manage');
+    const valid = validateNewOperation(input, this.principal.force);
+    if (valid.leadForce !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only a hub supervisor sets up an operation led by another force', { field: 'input.leadForce' });
+    }
+    const visible = await this.repository.caseForces(valid.caseIds, this.viewer, this.meta);
+    const missing = valid.caseIds.findIndex((id) => !visible.has(id));
+    if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
+    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta);
+  }
+
+  async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
+    assertCan(this.principal, 'operation:manage');
+    const why = reason(input.reason);
+    const caseId = input.caseId.trim();
+    // The case must be one the supervisor may see; joining it is what extends others' sight of it.
+    const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
+    if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }));
+  }
+
+  async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {
+    assertCan(this.principal, 'operation:manage');
+    const force = forceCode(input.force, 'input.force');
+    return this.change(input.operationId, () => ({ kind: 'participant', force }));
+  }
+
+  /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
+  async transferLead(input: { operationId: string; leadForce: string; reason: string }): Promise<Operation> {
+    assertCan(this.principal, 'operation:manage');
+    const to = forceCode(input.leadForce, 'input.leadForce');
+    const why = reason(input.reason);
+    return this.change(input.operationId, (current) => {
+      if (current.leadForce === to) {
+        throw new CrosslinkError('INVALID_TRANSITION', `${to} already leads this operation`, { field: 'input.leadForce', from: current.leadForce, to });
+      }
+      return { kind: 'lead', to, reason: why };
+    });
+  }
+
+  /** Only supervisors of the current lead force, or of the hub, run an operation. */
+  private async change(operationId: string, decide: (current: Operation) => OperationChange): Promise<Operation> {
+    const changed = await this.repository.change(
+      operationId.trim(),
+      this.viewer,
+      this.principal.username,
+      (current) => {
+        if (!supervises(this.principal, this.hubForce, current.leadForce)) {
+          throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the lead force or the hub runs this operation', { field: 'input.operationId' });
+        }
+        return decide(current);
+      },
+      this.meta,
+    );
+    this.byId.clear(changed.id).prime(changed.id, changed);
+    return changed;
+  }
+}

@@ -1,0 +1,98 @@
+import { gql } from 'graphql-tag';
+
+export const operationTypeDefs = gql`
+  """
+  Cases of several forces joined under one lead force (or the hub). Visible to users of the
+  participating forces and to hub analysts and supervisors.
+  """
+  type Operation @key(fields: "id") {
+    id: ID!
+    name: String!
+    "Why the cases were joined."
+    reason: String!
+    leadForce: Force!
+    "Every force taking part: the lead and the forces of the joined cases, and any added. At most one per force."
+    participants: [Force!]!
+    "The joined cases you may see, by reference."
+    cases(first: Int = 20, after: String): CaseConnection!
+    "Every decision on who leads, oldest first: the first when the operation was set up, then each transfer."
+    leadHistory(first: Int = 20, after: String): LeadChangeConnection!
+    createdAt: DateTime!
+    createdBy: String!
+  }
+
+  type LeadChange {
+    id: ID!
+    "Force code of the previous lead; null for the first decision."
+    from: ID
+    "Force code of the new lead."
+    to: ID!
+    reason: String!
+    by: String!
+    at: DateTime!
+  }
+
+  type OperationConnection {
+    edges: [OperationEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type OperationEdge {
+    cursor: String!
+    node: Operation!
+  }
+
+  type LeadChangeConnection {
+    edges: [LeadChangeEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type LeadChangeEdge {
+    cursor: String!
+    node: LeadChange!
+  }
+
+  input CreateOperationInput {
+    name: String!
+    "Cases you may see; their forces become participants."
+    caseIds: [ID!]!
+    "Defaults to your force; only hub supervisors give the lead to another force."
+    leadForce: ID
+    reason: String!
+  }
+
+  input AddCaseToOperationInput {
+    operationId: ID!
+    caseId: ID!
+    reason: String!
+  }
+
+  input AddOperationParticipantInput {
+    operationId: ID!
+    force: ID!
+  }
+
+  input TransferOperationLeadInput {
+    operationId: ID!
+    leadForce: ID!
+    reason: String!
+  }
+
+  extend type Query {
+    "An operation you may see; null otherwise."
+    operation(id: ID!): Operation
+    "Operations you may see, newest first."
+    operations(first: Int = 20, after: String): OperationConnection!
+  }
+
+  extend type Mutation {
+    "Joins cases of several forces into an operation (supervisors)."
+    createOperation(input: CreateOperationInput!): Operation!
+    "Joins another case; its force becomes a participant (supervisors of the lead force or the hub)."
+    addCaseToOperation(input: AddCaseToOperationInput!): Operation!
+    "Makes another force a participant (supervisors of the lead force or the hub)."
+    addOperationParticipant(input: AddOperationParticipantInput!): Operation!
+    "Hands the lead to another force, recording the reason (supervisors of the lead force or the hub)."
+    transferOperationLead(input: TransferOperationLeadInput!): Operation!
+  }
+`;

@@ -1,0 +1,36 @@
+// Fixtures for this subgraph's integration tests (*.int.test.ts); left out of the build by tsconfig.build.json.
+import { cypher, createDriver, Neo4jExecutor, type Principal, type Role } from '@crosslink/common';
+import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+
+export const HUB = 'NCA';
+
+export function testExecutor(): { db: Neo4jExecutor; close: () => Promise<void> } {
+  const env = testEnv();
+  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+  return { db: new Neo4jExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
+}
+
+/** A force of the test's own, so counts and pages see only the test's records. */
+export async function newForce(db: Neo4jExecutor): Promise<string> {
+  const code = uniqueForceCode();
+  await db.write(cypher("CREATE (:Force {code: $code, name: 'Test force', kind: 'TERRITORIAL'})", { code }));
+  return code;
+}
+
+export function user(force: string, ...roles: Role[]): Principal {
+  const username = `${roles[0] ?? 'user'}.${force.toLowerCase()}.${uniqueSuffix()}`;
+  return {
+    userId: username,
+    username,
+    displayName: username,
+    roles: new Set(roles),
+    force,
+    clearance: 'OFFICIAL',
+    caveats: new Set(),
+  };
+}
+
+export async function count(db: Neo4jExecutor, text: string, params: Record<string, unknown>): Promise<number> {
+  const [row] = await db.read(cypher(`${text} RETURN count(*) AS n`, params));
+  return Number(row?.['n'] ?? 0);
+}
