@@ -46,7 +46,12 @@ Demo logins (password "crosslink" for all):
 Get a token and ask a question:
   TOKEN=$(npm run -s token -- detective.gmp)
   curl -s ${gatewayUrl(s)} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-    -d '{"query":"{ cases(first: 5) { edges { node { reference title people { role person { forenames surname } } } } } }"}'
+    -H 'x-crosslink-purpose: Morning review of Operation Larkspur' \\
+    -d '{"query":"{ cases(first: 5) { edges { node { reference title force { code } people { role person { forenames surname } } } } } }"}'
+
+The demo: a county line from Moss Side into Anfield and Crewe (Operation Larkspur) and a labour-
+trafficking ring across the Met, West Midlands and Greater Manchester (Operation Tundra), both led
+by the hub. Reading another force's cases needs the x-crosslink-purpose header.
 
 Stop everything with \`npm stop\`.
 `);

@@ -1,7 +1,6 @@
 import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAddress, addPerson, openCase } from './support/fixtures.js';
 import { RECORD_PERSON } from './support/operations.js';
 
 // Every reach (own force, shared, operation participant, other force, hub, hub without a cross-force
@@ -68,30 +67,28 @@ const RECORD_INTEL = /* GraphQL */ `
 `;
 
 beforeAll(async () => {
-  // The subjects: one GMP case per classification, each with a person, an address and two items.
-  const gmp = await tokenFor('detective.gmp');
+  // The subjects: one GMP case per classification, each with a person, an address and two items,
+  // made through the API by the hub's TOP_SECRET supervisor (who holds SENSITIVE), shared with MPS
+  // and joined to an operation MERPOL leads.
+  const hub = await tokenFor('supervisor.nca');
+  const as = (text: string, variables: Record<string, unknown>) => query(env.gatewayUrl, hub, text, variables, purpose);
   const hubTopSecret = `matrix.author.${suffix}`;
   const admin = await KeycloakAdmin.connect();
   await admin.createUser({ username: hubTopSecret, force: 'NCA', clearance: 'TOP_SECRET', caveats: ['SENSITIVE'], roles: ['analyst'] });
   const author = await passwordGrant(env.keycloakUrl, 'crosslink', 'crosslink-cli', hubTopSecret, 'crosslink');
-  const operationId = `matrix-op-${suffix}`;
   for (const spec of cases) {
     const title = `Matrix ${spec.key} ${suffix}`;
-    const opened = await openCase('detective.gmp', title);
-    const person = await addPerson('detective.gmp', opened.id);
-    const location = await addAddress('detective.gmp', person, `${spec.key} ${suffix} Matrix Street`, 'M1 1AE');
-    // Shared with MPS, joined to an operation MERPOL takes part in, classified: set on the graph directly,
-    // as this test is about reading, not about the mutations that do this.
-    await driver.executeQuery(
-      `MATCH (c:Case {id: $id})
-       SET c.classification = $classification, c.caveats = $caveats
-       WITH c MATCH (mps:Force {code: 'MPS'}), (merpol:Force {code: 'MERPOL'})
-       MERGE (c)-[:SHARED_WITH]->(mps)
-       MERGE (o:Operation {id: $operationId}) ON CREATE SET o.name = 'Matrix operation'
-       MERGE (c)-[:PART_OF]->(o)
-       MERGE (o)-[:HAS_PARTICIPANT]->(merpol)`,
-      { id: opened.id, classification: spec.classification, caveats: [...spec.caveats], operationId },
-    );
+    const created = await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { reference case { id } } }', {
+      i: { title, force: 'GMP', classification: spec.classification, caveats: [...spec.caveats] },
+    });
+    const opened = { id: created.createCase.case.id as string, reference: created.createCase.reference as string };
+    const person = (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+      i: { caseId: opened.id, role: 'SUSPECT', forenames: 'Matrix', surname: `Subject${spec.key}${suffix}` },
+    })).recordPerson.person.id as string;
+    const location = (await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
+      i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
+    })).recordAddress.id as string;
+    await as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: opened.id, force: 'MPS', reason: 'Access matrix' } });
     const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' };
     const record = (classification: string) =>
       query(env.gatewayUrl, author, RECORD_INTEL, {
@@ -101,7 +98,10 @@ beforeAll(async () => {
     const secretItem = (await record(rank[spec.classification] >= 1 ? spec.classification : 'SECRET')).recordIntelligence.id;
     subjects.push({ ...spec, id: opened.id, reference: opened.reference, title, person, location, item, secretItem });
   }
-  void gmp;
+  // Led by MERPOL, so MERPOL takes part; the hub does not (its detectives have no reach here).
+  await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
+    i: { name: `Matrix operation ${suffix}`, caseIds: subjects.map((s) => s.id), leadForce: 'MERPOL', reason: 'Access matrix' },
+  });
 
   // The viewers: every reach × clearance × caveat.
   for (const reach of Object.keys(reaches) as (keyof typeof reaches)[]) {

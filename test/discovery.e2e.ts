@@ -17,7 +17,7 @@ const ALERTS = /* GraphQL */ `
 `;
 
 /** A UK mobile number in the range set aside for drama, unique to this run. */
-const digits = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
+const digits = String(Math.floor(Math.random() * 400)).padStart(3, '0'); // the demo's deal line is 900461
 const number = `07700 900${digits}`;
 const e164 = `+447700900${digits}`;
 

@@ -1,65 +1,157 @@
 // @ts-check
-// A small cross-force demo, loaded through the gateway as the demo officers themselves, so it
-// obeys every rule a real user does. Loading it twice adds nothing.
+// The demo: a small cross-force story, loaded through the gateway as the demo officers themselves,
+// so it obeys every rule a real user does (and leaves a real audit trail). Loading it twice adds
+// nothing: it is skipped when its first case exists.
+//
+// - A county line run from Moss Side (GMP) into Anfield (Merseyside) and Crewe (Cheshire): one deal
+//   line phone recorded by three forces' cases, a child runner, a cuckooed flat.
+// - A labour-trafficking ring whose victims appear in Met, West Midlands and Greater Manchester cases.
+// - Two hub-led operations joining those cases, with actions allocated across the forces, graded
+//   intelligence, a shared case and a deconfliction check that alerts an officer in charge.
 import { graphql, passwordToken } from './graphql-client.mjs';
 
-const createCase = `mutation ($input: CreateCaseInput!) { createCase(input: $input) { reference case { id } } }`;
-const recordPerson = `mutation ($input: RecordPersonInput!) { recordPerson(input: $input) { person { id } } }`;
-const linkPerson = `mutation ($input: LinkPersonInput!) { linkPersonToCase(input: $input) { role } }`;
-const recordAddress = `mutation ($input: RecordAddressInput!) { recordAddress(input: $input) { id } }`;
-const findCases = `query ($force: ID!) { cases(filter: { force: $force }, first: 100) { edges { node { title } } } }`;
-
-const marker = 'Operation Larkspur: Manchester–Merseyside deal line';
+export const DEMO_MARKER = 'Larkspur deal line: Moss Side to Merseyside and Cheshire';
+const PURPOSE = 'Loading the Crosslink demonstration data';
 
 /**
  * @param {string} gateway GraphQL URL @param {string} keycloak Keycloak base URL
  * @returns {Promise<{loaded: boolean}>}
  */
 export async function loadDemo(gateway, keycloak) {
-  const gmp = await passwordToken(keycloak, 'detective.gmp');
-  const existing = await graphql(gateway, gmp, findCases, { force: 'GMP' });
-  if (existing.cases.edges.some((/** @type {any} */ e) => e.node.title === marker)) return { loaded: false };
+  /** @type {Record<string, string>} */
+  const tokens = {};
+  for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
+    tokens[user] = await passwordToken(keycloak, user);
+  }
+  /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
+  const as = (user, query, variables = {}) => graphql(gateway, tokens[user] ?? '', query, variables, PURPOSE);
 
-  const met = await passwordToken(keycloak, 'detective.met');
-  const wmp = await passwordToken(keycloak, 'detective.wmp');
-  const hub = await passwordToken(keycloak, 'supervisor.nca');
+  const existing = await as('detective.gmp', 'query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { title } } } }', { f: { force: 'GMP' } });
+  if (existing.cases.edges.some((/** @type {any} */ e) => e.node.title === DEMO_MARKER)) return { loaded: false };
 
-  const line = await graphql(gateway, gmp, createCase, {
-    input: { title: marker, summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Merseyside and Cheshire towns, using local children as runners.' },
+  /** @param {string} user @param {Record<string, unknown>} input */
+  const openCase = async (user, input) =>
+    (await as(user, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', { i: input })).createCase.case.id;
+  /** @param {string} user @param {Record<string, unknown>} input */
+  const person = async (user, input) =>
+    (await as(user, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', { i: input })).recordPerson.person.id;
+  /** @param {string} user @param {Record<string, unknown>} input */
+  const address = async (user, input) =>
+    (await as(user, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', { i: input })).recordAddress.id;
+  /** @param {string} user @param {string} kind @param {Record<string, unknown>} input */
+  const object = (user, kind, input) =>
+    as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { id } }`, { i: input });
+  /** @param {string} user @param {Record<string, unknown>} input */
+  const event = (user, input) => as(user, 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }', { i: input });
+  /** @param {string} personId @param {string} caseId @param {string} role */
+  const link = (personId, caseId, role) =>
+    as('supervisor.nca', 'mutation ($i: LinkPersonInput!) { linkPersonToCase(input: $i) { role } }', { i: { personId, caseId, role } });
+
+  // --- The county line ------------------------------------------------------------------------
+  const line = await openCase('detective.gmp', {
+    title: DEMO_MARKER,
+    summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Anfield and Crewe, using local children as runners.',
+    crimeTypes: ['COUNTY_LINES', 'DRUGS'],
+    priority: 'HIGH',
   });
-  const lineCase = line.createCase.case.id;
-  const controller = await person(gateway, gmp, lineCase, 'SUSPECT', 'Dwayne', 'Mercer', '1994-02-11');
-  const runner = await person(gateway, gmp, lineCase, 'VICTIM', 'Kai', 'Brennan', '2010-07-23');
-  await address(gateway, gmp, controller, '41 Claremont Road', 'Manchester', 'M14 4RS');
-  await address(gateway, gmp, runner, 'Flat 3, 12 Anfield Road', 'Liverpool', 'L4 0TH');
+  const controller = await person('detective.gmp', {
+    caseId: line, role: 'SUSPECT', forenames: 'Dwayne', surname: 'Mercer', dateOfBirth: '1994-02-11', gender: 'MALE', nationality: 'GBR',
+    aliases: [{ forenames: 'D', surname: 'Merc' }],
+  });
+  const runner = await person('detective.gmp', {
+    caseId: line, role: 'VICTIM', forenames: 'Kai', surname: 'Brennan', dateOfBirth: '2010-07-23', gender: 'MALE', vulnerabilities: ['CARE_LEAVER'],
+  });
+  const mossSide = await address('detective.gmp', { personId: controller, line1: '41 Claremont Road', town: 'Manchester', postcode: 'M14 4RS' });
+  const dealLine = '07700 900461';
+  await object('detective.gmp', 'Phone', { caseId: line, personId: controller, number: dealLine });
+  await object('detective.gmp', 'Vehicle', { caseId: line, personId: controller, vrm: 'MA19 KRX', make: 'Audi', model: 'A3', colour: 'Black' });
+  await event('detective.gmp', { caseId: line, kind: 'SIGHTING', description: 'Controller seen collecting from the runner outside the address', occurredAt: '2026-08', locationId: mossSide });
 
-  const metCase = (
-    await graphql(gateway, met, createCase, {
-      input: { title: 'Exploitation of Romanian nationals in hand car washes', summary: 'Workers housed in multiple occupancy properties; wages taken by controllers.' },
-    })
-  ).createCase.case.id;
-  const controllerMet = await person(gateway, met, metCase, 'SUSPECT', 'Florin', 'Dumitru', '1986-10-02');
-  await address(gateway, met, controllerMet, '88 High Street', 'London', 'E15 2NE');
+  const cuckoo = await openCase('detective.merpol', {
+    title: 'Cuckooed flat, Anfield', summary: 'A vulnerable tenant’s flat taken over to store and cut drugs by an out-of-area line.',
+    crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'], priority: 'HIGH',
+  });
+  const tenant = await person('detective.merpol', {
+    caseId: cuckoo, role: 'VICTIM', forenames: 'Graham', surname: 'Pettifer', dateOfBirth: '1961-05-30', vulnerabilities: ['LEARNING_DISABILITY', 'SUBSTANCE_MISUSE'],
+  });
+  const anfield = await address('detective.merpol', { personId: tenant, line1: 'Flat 3, 12 Anfield Road', town: 'Liverpool', postcode: 'L4 0TH' });
+  await object('detective.merpol', 'Phone', { caseId: cuckoo, number: '+44 7700 900461' });
+  await event('detective.merpol', { caseId: cuckoo, kind: 'INCIDENT', description: 'Neighbours report several young men visiting the flat at all hours', occurredAt: '2026-08-02', locationId: anfield });
 
-  const wmpCase = (
-    await graphql(gateway, wmp, createCase, {
-      input: { title: 'Cuckooed flat, Small Heath', summary: 'Vulnerable tenant\'s flat used to store and cut drugs by an out-of-area line.' },
-    })
-  ).createCase.case.id;
-  await person(gateway, wmp, wmpCase, 'VICTIM', 'Graham', 'Pettifer', '1961-05-30');
+  const crewe = await openCase('supervisor.nca', {
+    title: 'Runner stopped at Crewe station', force: 'CHES', summary: 'A 16-year-old stopped by BTP and Cheshire officers with wraps and a phone.',
+    crimeTypes: ['COUNTY_LINES', 'DRUGS'], priority: 'MEDIUM',
+  });
+  await link(runner, crewe, 'VICTIM');
+  await object('supervisor.nca', 'Phone', { caseId: crewe, personId: runner, number: '0044 7700 900461' });
+  await event('supervisor.nca', { caseId: crewe, kind: 'ARREST', description: 'Runner detained at Crewe railway station; safeguarding referral made', occurredAt: '2026-09-14T17:40:00Z' });
+  await as('supervisor.nca', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
+    i: { personId: runner, caseId: crewe, referralDate: '2026-09-15', firstResponder: 'Cheshire Constabulary', guardianContact: 'Manchester City Council children’s services' },
+  });
 
-  // The hub sees that the GMP controller also recruited on the Met's case.
-  await graphql(gateway, hub, linkPerson, { input: { personId: controller, caseId: metCase, role: 'ASSOCIATE' } });
+  // --- The trafficking ring --------------------------------------------------------------------
+  const carWash = await openCase('detective.met', {
+    title: 'Hand car wash labour exploitation, Stratford', summary: 'Workers housed in multiple-occupancy properties; wages taken by controllers.',
+    crimeTypes: ['HUMAN_TRAFFICKING', 'MODERN_SLAVERY'], priority: 'HIGH',
+  });
+  const trafficker = await person('detective.met', { caseId: carWash, role: 'SUSPECT', forenames: 'Florin', surname: 'Dumitru', dateOfBirth: '1986-10-02', nationality: 'ROU' });
+  const worker = await person('detective.met', { caseId: carWash, role: 'VICTIM', forenames: 'Ionuţ', surname: 'Popa', dateOfBirth: '1999', nationality: 'ROU', vulnerabilities: ['LANGUAGE_BARRIER', 'DEBT_BONDAGE'] });
+  await address('detective.met', { personId: trafficker, line1: '88 High Street', town: 'London', postcode: 'E15 2NE' });
+  await object('detective.met', 'BankAccount', { caseId: carWash, personId: trafficker, sortCode: '20-00-00', accountNumber: '55779911' });
+  await as('detective.met', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
+    i: { personId: worker, caseId: carWash, referralDate: '2026-06-03', firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
+  });
+
+  const nailBar = await openCase('detective.wmp', {
+    title: 'Nail bar forced labour, Small Heath', summary: 'Women working unpaid to repay travel debts; passports held by a controller.',
+    crimeTypes: ['HUMAN_TRAFFICKING'], priority: 'MEDIUM',
+  });
+  const nailWorker = await person('detective.wmp', { caseId: nailBar, role: 'VICTIM', forenames: 'Elena', surname: 'Marin', dateOfBirth: '2001-03', nationality: 'ROU', vulnerabilities: ['DEBT_BONDAGE'] });
+  await address('detective.wmp', { personId: nailWorker, line1: '220 Coventry Road', town: 'Birmingham', postcode: 'B10 0RX' });
+  await object('detective.wmp', 'BankAccount', { caseId: nailBar, sortCode: '200000', accountNumber: '55779911' });
+
+  const warehouse = await openCase('detective.gmp', {
+    title: 'Forced labour at a Trafford Park warehouse', summary: 'Agency workers housed by the same controllers as the Stratford car wash.',
+    crimeTypes: ['MODERN_SLAVERY'], priority: 'MEDIUM',
+  });
+  await link(trafficker, warehouse, 'SUSPECT');
+  await link(worker, warehouse, 'VICTIM');
+
+  // --- Coordination ------------------------------------------------------------------------------
+  /** @param {Record<string, unknown>} input */
+  const operation = async (input) =>
+    (await as('supervisor.nca', 'mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', { i: input })).createOperation.id;
+  const larkspur = await operation({
+    name: 'Operation Larkspur', caseIds: [line, cuckoo, crewe], leadForce: 'NCA',
+    reason: 'One deal line runs through three forces; the hub coordinates until the exporting force takes the lead.',
+  });
+  await operation({
+    name: 'Operation Tundra', caseIds: [carWash, nailBar, warehouse], leadForce: 'NCA',
+    reason: 'The same controllers and account appear in Met, West Midlands and Greater Manchester trafficking cases.',
+  });
+  /** @param {Record<string, unknown>} input @param {string} username @param {string} force */
+  const action = async (input, username, force) => {
+    const raised = await as('supervisor.nca', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', { i: input });
+    await as('supervisor.nca', 'mutation ($i: AllocateActionInput!) { allocateAction(input: $i) { id } }', { i: { actionId: raised.raiseAction.id, officer: { username, force } } });
+  };
+  await action({ operationId: larkspur, description: 'Obtain call data for the deal line and map its cell sites across the three force areas', priority: 'HIGH', dueDate: '2026-12-10' }, 'detective.gmp', 'GMP');
+  await action({ operationId: larkspur, description: 'Safeguarding visit to the Anfield tenant with adult social care', priority: 'HIGH', dueDate: '2026-12-04' }, 'detective.merpol', 'MERPOL');
+  await as('supervisor.nca', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', {
+    i: { caseId: warehouse, description: 'Identify the agency supplying workers to the warehouse', priority: 'MEDIUM', dueDate: '2027-01-15' },
+  });
+
+  await as('analyst.nca', 'mutation ($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }', {
+    i: {
+      subjectKind: 'PERSON', subjectId: controller, text: 'Runs the Larkspur line from Moss Side; rotates handsets monthly but keeps the number.',
+      grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.' },
+    },
+  });
+  await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
+    i: { caseId: warehouse, force: 'WMP', reason: 'West Midlands victims were housed by the same controllers.' },
+  });
+  // A West Midlands detective meets the deal line on a stop and asks whether it is known.
+  await as('detective.wmp', 'mutation ($i: SubjectCheckInput!) { checkSubject(input: $i) { value } }', {
+    i: { kind: 'PHONE', value: '07700900461', reason: 'Number found on a phone seized at a Small Heath stop' },
+  });
   return { loaded: true };
-}
-
-/** @param {string} gateway @param {string} token @param {string} caseId @param {string} role @param {string} forenames @param {string} surname @param {string} dateOfBirth */
-async function person(gateway, token, caseId, role, forenames, surname, dateOfBirth) {
-  const data = await graphql(gateway, token, recordPerson, { input: { caseId, role, forenames, surname, dateOfBirth } });
-  return /** @type {string} */ (data.recordPerson.person.id);
-}
-
-/** @param {string} gateway @param {string} token @param {string} personId @param {string} line1 @param {string} town @param {string} postcode */
-async function address(gateway, token, personId, line1, town, postcode) {
-  await graphql(gateway, token, recordAddress, { input: { personId, line1, town, postcode } });
 }

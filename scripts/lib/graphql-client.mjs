@@ -22,11 +22,15 @@ export async function passwordToken(keycloakUrl, username, password = DEMO_PASSW
 /**
  * Runs one GraphQL operation and returns `data`; throws with the errors when there are any.
  * @param {string} url @param {string} token @param {string} query @param {Record<string, unknown>} [variables]
+ * @param {string} [purpose] sent as x-crosslink-purpose
  */
-export async function graphql(url, token, query, variables = {}) {
+export async function graphql(url, token, query, variables = {}, purpose) {
+  /** @type {Record<string, string>} */
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  if (purpose !== undefined) headers['x-crosslink-purpose'] = purpose;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = /** @type {{data?: any, errors?: unknown[]}} */ (await response.json());

@@ -1,0 +1,63 @@
+import { query, testEnv, tokenFor } from '@crosslink/common/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MARKER, loadDemo } from '../scripts/lib/demo.mjs';
+
+// The demo `npm start` loads, and a day's work on it for a detective, a supervisor and an analyst.
+
+const purpose = { 'x-crosslink-purpose': 'Demo walkthrough' };
+const as = async (user: string, text: string, variables: Record<string, unknown> = {}) =>
+  query(testEnv().gatewayUrl, await tokenFor(user), text, variables, purpose);
+
+beforeAll(async () => {
+  const first = await loadDemo(testEnv().gatewayUrl, testEnv().keycloakUrl);
+  const again = await loadDemo(testEnv().gatewayUrl, testEnv().keycloakUrl);
+  expect(first.loaded || !again.loaded).toBe(true);
+  expect(again.loaded).toBe(false);
+}, 120_000);
+
+describe('the demo', () => {
+  it('a detective sees the deal line in three forces’ cases, and who asked about it', async () => {
+    const data = await as('detective.gmp', `query ($f: CaseFilter) {
+      cases(filter: $f, first: 100) { edges { node { title people { person { forenames phones { number cases { edges { node { force { code } } } } } } } } } }
+      deconflictionAlerts { edges { node { askedBy reason subjectValue } } }
+    }`, { f: { force: 'GMP' } });
+    const line = data.cases.edges.map((e: any) => e.node).find((c: any) => c.title === DEMO_MARKER);
+    const controller = line.people.find((p: any) => p.person.forenames === 'Dwayne');
+    const [phone] = controller.person.phones;
+    expect(phone.number).toBe('+447700900461');
+    // GMP takes part in Operation Larkspur, so it sees the Merseyside and Cheshire cases too.
+    expect(phone.cases.edges.map((e: any) => e.node.force.code).sort()).toEqual(['CHES', 'GMP', 'MERPOL']);
+    expect(data.deconflictionAlerts.edges.map((e: any) => e.node)).toContainEqual({
+      askedBy: 'detective.wmp', reason: 'Number found on a phone seized at a Small Heath stop', subjectValue: '+447700900461',
+    });
+  });
+
+  it('the child runner carries a safeguarding flag wherever he appears', async () => {
+    const data = await as('supervisor.nca', `{ search(text: "Kai Brennan") { node { ... on Person { safeguarding { flagged reasons } cases { case { force { code } } } } } } }`);
+    const kai = data.search.find((h: any) => h.node.cases?.length);
+    expect(kai.node.safeguarding).toEqual({ flagged: true, reasons: expect.arrayContaining(['CHILD', 'NRM_VICTIM']) });
+    expect(kai.node.cases.map((c: any) => c.case.force.code).sort()).toEqual(['CHES', 'GMP']);
+  });
+
+  it('a hub supervisor sees the operations, their lead and the actions allocated across forces', async () => {
+    const data = await as('supervisor.nca', `{ operations(first: 50) { edges { node { name leadForce { code } participants { code }
+      actions(first: 20) { edges { node { description status allocatedTo { username force { code } } } } } } } } }`);
+    const larkspur = data.operations.edges.map((e: any) => e.node).find((o: any) => o.name === 'Operation Larkspur');
+    expect(larkspur.leadForce.code).toBe('NCA');
+    expect(larkspur.participants.map((f: any) => f.code)).toEqual(expect.arrayContaining(['GMP', 'MERPOL', 'CHES']));
+    const allocated = larkspur.actions.edges.map((e: any) => e.node);
+    expect(allocated.map((a: any) => a.allocatedTo.force.code).sort()).toEqual(['GMP', 'MERPOL']);
+    expect(allocated.every((a: any) => a.status === 'ALLOCATED')).toBe(true);
+
+    const workload = await as('supervisor.nca', `{ workload(force: "GMP") { edges { node { officer openCases openActions } } } }`);
+    expect(workload.workload.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ officer: 'detective.gmp', openActions: 1 }));
+  });
+
+  it('an analyst finds the controller by an alias and reads the graded intelligence, with its conditions', async () => {
+    const data = await as('analyst.nca', `{ search(text: "Merc") { kind node { ... on Person { id forenames surname } } } }`);
+    const controller = data.search.find((h: any) => h.node.surname === 'Mercer');
+    expect(controller).toBeDefined();
+    const intel = await as('analyst.nca', `query ($id: ID!) { intelligenceAbout(subjectKind: PERSON, subjectId: $id) { edges { node { grading { code handlingConditions } } } } }`, { id: controller.node.id });
+    expect(intel.intelligenceAbout.edges[0].node.grading).toEqual({ code: '2B C', handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.' });
+  });
+});
