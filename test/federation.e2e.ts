@@ -53,3 +53,20 @@ describe('a query across cases, entities and locations', () => {
     expect(listed.cases.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(metCase.id);
   });
 });
+
+describe('locations', () => {
+  it('keep coordinates and fall in a force area, guessed from the postcode or given', async () => {
+    const opened = await openCase('detective.gmp');
+    const person = await addPerson('detective.gmp', opened.id);
+    const record = `mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id latitude longitude forceArea { code name } } }`;
+    const token = await tokenFor('detective.gmp');
+    const guessed = await query(testEnv().gatewayUrl, token, record, {
+      i: { personId: person, line1: `${uniqueSuffix()} Wilmslow Road`, town: 'Manchester', postcode: 'M14 6DH', latitude: 53.4484, longitude: -2.2196 },
+    });
+    expect(guessed.recordAddress).toMatchObject({ latitude: 53.4484, longitude: -2.2196, forceArea: { code: 'GMP', name: 'Greater Manchester Police' } });
+    const given = await query(testEnv().gatewayUrl, token, record, {
+      i: { personId: person, line1: `${uniqueSuffix()} Foregate Street`, town: 'Chester', postcode: 'CH1 1HB', forceArea: 'CHES' },
+    });
+    expect(given.recordAddress.forceArea.code).toBe('CHES');
+  });
+});

@@ -18,6 +18,7 @@ export const resolvers: GraphQLResolverMap<LocationsContext> = {
   },
   Location: {
     __resolveReference: (ref: { id: string }, ctx: LocationsContext) => ctx.locations.byIdOrNull(ref.id),
+    forceArea: (location: Location) => (location.forceArea === null ? null : { __typename: 'Force', code: location.forceArea }),
   },
   Person: {
     // One query per batch of representations; a person who is unknown or hidden resolves to null.

@@ -17,6 +17,15 @@ export const typeDefs = gql`
     postcodeDistrict: String!
     "Postcode sector, e.g. B12 9."
     postcodeSector: String!
+    "WGS84, when recorded."
+    latitude: Float
+    longitude: Float
+    "The force whose area the location falls in: given when recorded, or the usual force of the postcode area."
+    forceArea: Force
+  }
+
+  type Force @key(fields: "code", resolvable: false) {
+    code: ID!
   }
 
   type Person @key(fields: "id") {
@@ -32,6 +41,10 @@ export const typeDefs = gql`
     town: String!
     "Any case and spacing, e.g. b129qa."
     postcode: String!
+    latitude: Float
+    longitude: Float
+    "Force code, where the location's force differs from the postcode area's usual one."
+    forceArea: ID
   }
 
   type Query {

@@ -32,8 +32,17 @@ describe('validateAddress', () => {
       postcodeArea: 'B',
       postcodeDistrict: 'B12',
       postcodeSector: 'B12 9',
+      latitude: null,
+      longitude: null,
+      forceArea: 'WMP',
       addressKey: 'FLAT 2 14 LIME ST|B12 9QA',
     });
+  });
+
+  it('takes coordinates and a force area given, over the postcode area’s usual force', () => {
+    const recorded = validateAddress({ ...address, postcode: 'CH1 1AA', latitude: 53.19, longitude: -2.89, forceArea: 'ches' }, 'input');
+    expect(recorded).toMatchObject({ latitude: 53.19, longitude: -2.89, forceArea: 'CHES' });
+    expect(validateAddress({ ...address, postcode: 'CH41 1AA' }, 'input').forceArea).toBe('MERPOL');
   });
 
   it.each([null, '', '   '])('stores a line2 of %j as null', (line2) => {

@@ -1,5 +1,7 @@
 import { validationError } from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
+import { validateCoordinates } from './coordinates.js';
+import { forceAreaOf } from './force-area.js';
 import { parsePostcode } from './postcode.js';
 
 export interface AddressInput {
@@ -7,6 +9,10 @@ export interface AddressInput {
   readonly line2?: string | null;
   readonly town: string;
   readonly postcode: string;
+  readonly latitude?: number | null;
+  readonly longitude?: number | null;
+  /** The force area, when it differs from the postcode area's usual force. */
+  readonly forceArea?: string | null;
 }
 
 const LINE_MAX = 200;
@@ -42,6 +48,11 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
   }
   const postcode = parsePostcode(input.postcode, `${field}.postcode`);
   const addressKey = `${lineKey(line1)}|${postcode.unit}`;
+  const coordinates = validateCoordinates(input.latitude, input.longitude, field);
+  const forceArea = input.forceArea?.trim().toUpperCase() || forceAreaOf(postcode.area);
+  if (forceArea !== null && !/^[A-Z][A-Z0-9]{1,11}$/.test(forceArea)) {
+    throw validationError(`${field}.forceArea`, 'A force code is 2-12 letters or digits, e.g. GMP');
+  }
   return {
     line1,
     line2,
@@ -50,6 +61,9 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
     postcodeArea: postcode.area,
     postcodeDistrict: postcode.district,
     postcodeSector: postcode.sector,
+    latitude: coordinates?.latitude ?? null,
+    longitude: coordinates?.longitude ?? null,
+    forceArea,
     addressKey,
   };
 }

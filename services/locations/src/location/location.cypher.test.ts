@@ -19,6 +19,9 @@ const address = {
   postcodeDistrict: hostile,
   postcodeSector: hostile,
   addressKey: hostile,
+  latitude: 53.45,
+  longitude: -2.22,
+  forceArea: hostile,
 };
 
 const builders = {

@@ -1,7 +1,7 @@
 import { cypher, locationVisible, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
 
-const location = `l { .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector }`;
+const location = `l { .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea }`;
 
 export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -37,7 +37,9 @@ export function recordAddress(input: NewAddress & { id: string; personId: string
      MERGE (l:Location {addressKey: $addressKey})
        ON CREATE SET l.id = $id, l.line1 = $line1, l.line2 = $line2, l.town = $town,
          l.postcode = $postcode, l.postcodeArea = $postcodeArea, l.postcodeDistrict = $postcodeDistrict,
-         l.postcodeSector = $postcodeSector, l.createdAt = datetime(), l.createdBy = $recordedBy
+         l.postcodeSector = $postcodeSector, l.latitude = $latitude, l.longitude = $longitude,
+         l.forceArea = $forceArea, l.createdAt = datetime(), l.createdBy = $recordedBy
+       ON MATCH SET l.latitude = coalesce(l.latitude, $latitude), l.longitude = coalesce(l.longitude, $longitude)
      MERGE (p)-[r:HAS_ADDRESS]->(l)
        ON CREATE SET r.since = datetime(), r.recordedBy = $recordedBy
      RETURN ${location} AS location`,

@@ -7,6 +7,10 @@ export interface Location {
   readonly postcodeArea: string;
   readonly postcodeDistrict: string;
   readonly postcodeSector: string;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  /** Code of the force whose area the location falls in, when known. */
+  readonly forceArea: string | null;
 }
 
 export interface NewAddress {
@@ -17,6 +21,9 @@ export interface NewAddress {
   readonly postcodeArea: string;
   readonly postcodeDistrict: string;
   readonly postcodeSector: string;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly forceArea: string | null;
   /** Identifies the address whoever records it, so the same address is one node. */
   readonly addressKey: string;
 }
