@@ -11,6 +11,7 @@ export {
   clearanceReaches,
   principalFromClaims,
   caveatPattern,
+  forceCodePattern,
   InvalidClaimsError,
   type Principal,
   type Role,
@@ -38,6 +39,7 @@ export {
   type CursorKey,
   type Edge,
 } from './graphql/pagination.js';
+export { decodeKeyset, keysetCondition, keysetParams, type KeyKind } from './graphql/keyset.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
 export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';

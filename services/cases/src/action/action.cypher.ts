@@ -1,6 +1,6 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { operationVisible } from '../operation/operation.visibility.js';
-import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { ActionTarget, NewAction } from './action.model.js';
 

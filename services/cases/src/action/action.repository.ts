@@ -1,5 +1,5 @@
 import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { decodeKeyset } from '../shared/keyset.js';
+import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
 import { applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';

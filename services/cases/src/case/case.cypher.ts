@@ -1,5 +1,5 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { CaseFilter, NewCase } from './case.model.js';
 
 type Viewer = ViewerParams;

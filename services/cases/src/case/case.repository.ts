@@ -1,5 +1,5 @@
 import { CrosslinkError, run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { decodeKeyset } from '../shared/keyset.js';
+import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
 import { caseHistory, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';

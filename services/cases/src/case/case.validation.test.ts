@@ -104,7 +104,7 @@ describe('validateNewCase, coordination fields', () => {
     expect(refusedField({ title: 'T', status })).toBe('input.status');
   });
 
-  it.each(['', 'has,comma', 'a b', 'x'.repeat(33)])('refuses the caveat %j, naming its index', (caveat) => {
+  it.each(['', 'has,comma', 'a b', 'x'.repeat(41)])('refuses the caveat %j, naming its index', (caveat) => {
     expect(refusedField({ title: 'T', caveats: ['OK', caveat] })).toBe('input.caveats.1');
   });
 });

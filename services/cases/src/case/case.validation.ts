@@ -1,5 +1,5 @@
-import { validationError } from '@crosslink/common';
-import { caveatList, distinctSorted, forceCode, forceCodePattern, optionalText, requiredText } from '../shared/validate.js';
+import { forceCodePattern, validationError } from '@crosslink/common';
+import { caveatList, distinctSorted, forceCode, optionalText, requiredText } from '../shared/validate.js';
 import type { Classification, CrimeType, NewCase, Priority } from './case.model.js';
 
 export interface CreateCaseInput {

@@ -1,5 +1,5 @@
 import { caseVisible, cypher, int, locationVisible, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { NewEvent } from './event.model.js';
 
 const projection = `e {

@@ -1,5 +1,5 @@
 import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { decodeKeyset } from '../shared/keyset.js';
+import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
 import { caseExists, caseTimeline, insertEvent } from './event.cypher.js';
 

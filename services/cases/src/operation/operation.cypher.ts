@@ -1,6 +1,6 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { caseProjection } from '../case/case.cypher.js';
-import { keysetCondition, keysetParams } from '../shared/keyset.js';
+import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { NewOperation } from './operation.model.js';
 import { operationVisible } from './operation.visibility.js';
 

@@ -1,6 +1,6 @@
 import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
-import { decodeKeyset } from '../shared/keyset.js';
+import { decodeKeyset } from '@crosslink/common';
 import type { LeadChange, NewOperation, Operation } from './operation.model.js';
 import {
   addParticipant,

@@ -1,14 +1,11 @@
-import { validationError } from '@crosslink/common';
+import { caveatPattern, forceCodePattern, validationError } from '@crosslink/common';
 
 /**
  * Small input checks every mutation shares. Each throws VALIDATION_FAILED naming the field, so the
  * client knows what to fix; none touches the database.
  */
-export const forceCodePattern = /^[A-Z][A-Z0-9]{1,11}$/;
 /** Keycloak usernames of the realm: lower-case letters, digits and . _ - (e.g. detective.gmp). */
 const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-/** Handling caveats such as UK-EYES-ONLY; never a comma, so a list can be recorded as one string. */
-const caveatPattern = /^[A-Z][A-Z0-9_-]{0,31}$/;
 
 export const REASON_MAX = 1000;
 
@@ -41,7 +38,7 @@ export function username(value: string, field: string): string {
 export function caveatList(values: readonly string[], field: string): string[] {
   const caveats = values.map((v) => v.trim().toUpperCase());
   caveats.forEach((c, i) => {
-    if (!caveatPattern.test(c)) throw validationError(`${field}.${i}`, 'A caveat is 1-32 letters, digits, _ or -');
+    if (!caveatPattern.test(c)) throw validationError(`${field}.${i}`, 'A caveat is 2-40 upper-case letters, digits, _ or -');
   });
   return [...new Set(caveats)].sort();
 }

@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, validationError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, forceCodePattern, validationError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { CaseShare, SharingRepository } from './sharing.repository.js';
 
@@ -52,7 +52,7 @@ export class SharingService {
     if (reason === '') throw validationError('input.reason', 'Say why the force needs to know');
     if (reason.length > REASON_MAX) throw validationError('input.reason', `At most ${REASON_MAX} characters`);
     const force = input.force.trim().toUpperCase();
-    if (!/^[A-Z][A-Z0-9]{1,11}$/.test(force)) throw validationError('input.force', 'A force code is 2-12 letters or digits');
+    if (!forceCodePattern.test(force)) throw validationError('input.force', 'A force code is 2-12 letters or digits');
     return { caseId: input.caseId, force, reason, by: this.principal.username };
   }
 

@@ -44,7 +44,7 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const clearance = claims['clearance'];
   if (typeof userId !== 'string' || userId === '') throw new InvalidClaimsError('token has no subject');
   if (typeof username !== 'string' || username === '') throw new InvalidClaimsError('token has no username');
-  if (typeof force !== 'string' || !/^[A-Z][A-Z0-9]{1,11}$/.test(force)) {
+  if (typeof force !== 'string' || !forceCodePattern.test(force)) {
     throw new InvalidClaimsError('token has no valid force claim');
   }
   if (!isClearance(clearance)) throw new InvalidClaimsError('token has no valid clearance claim');
@@ -58,6 +58,9 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
 
   return { userId, username, displayName: name, roles: new Set(granted), force, clearance, caveats: caveatsFrom(claims['caveats']) };
 }
+
+/** Force codes: 2–12 upper case letters or digits, e.g. GMP, MERPOL, NCA. */
+export const forceCodePattern = /^[A-Z][A-Z0-9]{1,11}$/;
 
 /** Caveat names: upper case letters, digits, `_` and `-`, e.g. SENSITIVE, OP_LARKSPUR. */
 export const caveatPattern = /^[A-Z][A-Z0-9_-]{1,39}$/;

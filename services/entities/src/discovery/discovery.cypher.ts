@@ -1,4 +1,4 @@
-import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { subjectKinds, type SubjectKind } from './discovery.subjects.js';
 
 /**
@@ -47,10 +47,10 @@ export function alertsFor(
   return cypher(
     `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
      WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))
-       AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+       AND ($afterKey IS NULL OR ${keysetCondition('a.at', 'a.id', 'DESC', 'datetime')})
      RETURN a { .id, .askedBy, .askedByName, .askedByForce, .reason, .subjectKind, .subjectValue, at: toString(a.at), caseId: c.id } AS alert
      ORDER BY a.at DESC, a.id DESC
      LIMIT $limit`,
-    { ...viewer, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: int(limit) },
+    { ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }

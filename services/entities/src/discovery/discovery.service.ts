@@ -1,7 +1,6 @@
 import {
   assertCan,
-  CrosslinkError,
-  decodeCursor,
+  decodeKeyset,
   pageSize,
   toConnection,
   validationError,
@@ -73,10 +72,7 @@ export class DiscoveryService {
   async alerts(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Alert>> {
     assertCan(this.principal, 'alert:read');
     const size = pageSize(first);
-    const key = after ? decodeCursor(after, 2) : null;
-    if (key !== null && (typeof key[0] !== 'string' || Number.isNaN(Date.parse(key[0])))) {
-      throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
-    }
+    const key = decodeKeyset(after, 'datetime');
     const rows = await this.repository.alerts(
       { username: this.principal.username, force: this.principal.force, supervisor: this.principal.roles.has('supervisor') },
       key,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   assertCan,
   CrosslinkError,
-  decodeCursor,
+  decodeKeyset,
   pageSize,
   toConnection,
   viewerParams,
@@ -87,7 +87,7 @@ export class ObjectService {
   async ofCasePage(caseId: string, kind: ObjectLabel | null, args: PageArgs): Promise<Connection<Sighting<StoredObject>> | null> {
     assertCan(this.principal, 'object:read');
     const size = pageSize(args.first);
-    if (args.after) decodeCursor(args.after, 2);
+    decodeKeyset(args.after, 'datetime'); // a bad cursor fails this field alone, not the whole batch
     const rows = await this.ofCase.load(pageKey([caseId, kind, size, args.after ?? null]));
     return rows === null ? null : toConnection(rows, size, (s) => [s.at, s.node.id]);
   }
@@ -97,7 +97,7 @@ export class ObjectService {
     assertCan(this.principal, 'object:read');
     assertCan(this.principal, 'case:read');
     const size = pageSize(args.first);
-    if (args.after) decodeCursor(args.after, 2);
+    decodeKeyset(args.after, 'datetime'); // a bad cursor fails this field alone, not the whole batch
     let loader = this.casesByLabel.get(label);
     if (loader === undefined) {
       loader = new DataLoader(async (keys) => {
@@ -160,7 +160,7 @@ const pageKey = (key: PageKey) => JSON.stringify(key);
 
 function pageRequest(key: string): PageRequest {
   const [parentId, kind, size, after] = JSON.parse(key) as PageKey;
-  const cursor = after === null ? null : decodeCursor(after, 2);
+  const cursor = decodeKeyset(after, 'datetime');
   return {
     key,
     parentId,

@@ -1,4 +1,4 @@
-import { cypher, handlingAllows, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { cypher, handlingAllows, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewIntelligence } from './intelligence.model.js';
 import { anySubjectVisible, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
 
@@ -49,10 +49,10 @@ export function itemsAbout(kind: SubjectKind, subjectId: string, after: CursorKe
   return cypher(
     `MATCH (s:${label} {id: $subjectId}) WHERE ${subjectVisible(kind, 's')}
      MATCH (i:IntelligenceItem)-[:ABOUT]->(s) WHERE ${handlingAllows('i')}
-       AND ($afterAt IS NULL OR i.recordedAt < datetime($afterAt) OR (i.recordedAt = datetime($afterAt) AND i.id < $afterId))
+       AND ($afterKey IS NULL OR ${keysetCondition('i.recordedAt', 'i.id', 'DESC', 'datetime')})
      RETURN ${item} AS item
      ORDER BY i.recordedAt DESC, i.id DESC
      LIMIT $limit`,
-    { subjectId, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: int(limit), ...viewer },
+    { subjectId, ...keysetParams(after), limit: int(limit), ...viewer },
   );
 }

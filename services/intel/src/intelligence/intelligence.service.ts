@@ -5,7 +5,7 @@ import {
   clearanceReaches,
   clearances,
   CrosslinkError,
-  decodeCursor,
+  decodeKeyset,
   pageSize,
   toConnection,
   validationError,
@@ -59,10 +59,7 @@ export class IntelligenceService {
   async about(kind: string, subjectId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<IntelligenceItem>> {
     assertCan(this.principal, 'intel:read');
     const size = pageSize(first);
-    const key = after ? decodeCursor(after, 2) : null;
-    if (key !== null && (typeof key[0] !== 'string' || Number.isNaN(Date.parse(key[0])))) {
-      throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
-    }
+    const key = decodeKeyset(after, 'datetime');
     const rows = await this.repository.about(subjectKind(kind, 'subjectKind'), subjectId, key, size + 1, this.viewer, this.meta);
     return toConnection(rows, size, (item) => [item.recordedAt, item.id]);
   }

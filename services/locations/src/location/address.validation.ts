@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { forceCodePattern, validationError } from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
 import { validateCoordinates } from './coordinates.js';
 import { forceAreaOf } from './force-area.js';
@@ -50,7 +50,7 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
   const addressKey = `${lineKey(line1)}|${postcode.unit}`;
   const coordinates = validateCoordinates(input.latitude, input.longitude, field);
   const forceArea = input.forceArea?.trim().toUpperCase() || forceAreaOf(postcode.area);
-  if (forceArea !== null && !/^[A-Z][A-Z0-9]{1,11}$/.test(forceArea)) {
+  if (forceArea !== null && !forceCodePattern.test(forceArea)) {
     throw validationError(`${field}.forceArea`, 'A force code is 2-12 letters or digits, e.g. GMP');
   }
   return {

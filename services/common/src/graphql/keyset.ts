@@ -1,4 +1,5 @@
-import { CrosslinkError, decodeCursor, type CursorKey } from '@crosslink/common';
+import { CrosslinkError } from '../errors/crosslink-error.js';
+import { decodeCursor, type CursorKey } from './pagination.js';
 
 /**
  * Keyset pagination on (sort key, id): the cursor is the last row's pair, and the next page starts
