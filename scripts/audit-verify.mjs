@@ -15,10 +15,10 @@ const driver = common.createDriver({ uri, user: 'neo4j', password });
 try {
   const report = await common.verifyTrail(new common.Neo4jExecutor(driver, 'neo4j', 'audit-verify'));
   if (report.broken === null) {
-    console.log(`audit trail intact: ${report.checked} events verified`);
+    console.log(`audit trail intact: ${report.checked} events verified in ${report.chains} chains`);
   } else {
-    const { seq, id, reason } = report.broken;
-    console.error(`audit trail BROKEN at event ${seq}${id ? ` (${id})` : ''}: ${reason}`);
+    const { chain, seq, id, reason } = report.broken;
+    console.error(`audit trail BROKEN in chain ${chain} at event ${seq}${id ? ` (${id})` : ''}: ${reason}`);
     console.error(`${report.checked} events before it verified`);
     process.exitCode = 1;
   }

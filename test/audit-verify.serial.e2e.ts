@@ -26,7 +26,7 @@ describe('npm run audit:verify', () => {
 
     // Someone with database access edits an event behind the API's back.
     const { records } = await driver.executeQuery(
-      "MATCH (a:AuditEvent) WITH a ORDER BY a.seq DESC LIMIT 3 WITH collect(a)[2] AS a WITH a, a.username AS original SET a.username = 'someone.else' RETURN a.seq AS seq, a.id AS id, original",
+      "MATCH (a:AuditEvent {chain: 'cases'}) WITH a ORDER BY a.seq DESC LIMIT 3 WITH collect(a)[2] AS a WITH a, a.username AS original SET a.username = 'someone.else' RETURN a.seq AS seq, a.id AS id, original",
     );
     const seq = records[0]?.get('seq');
     const id = records[0]?.get('id');
@@ -34,7 +34,7 @@ describe('npm run audit:verify', () => {
     try {
       const broken = verify();
       expect(broken.status).toBe(1);
-      expect(broken.stderr).toContain(`BROKEN at event ${seq} (${id})`);
+      expect(broken.stderr).toContain(`BROKEN in chain cases at event ${seq} (${id})`);
     } finally {
       await driver.executeQuery('MATCH (a:AuditEvent {id: $id}) SET a.username = $original', { id, original });
     }
@@ -43,15 +43,31 @@ describe('npm run audit:verify', () => {
   it('notices a deleted event', async () => {
     await openCase('detective.gmp');
     const { records } = await driver.executeQuery(
-      'MATCH (a:AuditEvent) WITH a ORDER BY a.seq DESC LIMIT 2 WITH collect(a)[1] AS a WITH a, properties(a) AS kept DETACH DELETE a RETURN kept',
+      "MATCH (a:AuditEvent {chain: 'cases'}) WITH a ORDER BY a.seq DESC LIMIT 2 WITH collect(a)[1] AS a WITH a, properties(a) AS kept DETACH DELETE a RETURN kept",
     );
     const kept = records[0]?.get('kept') as Record<string, unknown>;
     try {
       const broken = verify();
       expect(broken.status).toBe(1);
-      expect(broken.stderr).toContain(`event ${kept['seq']} is missing`);
+      expect(broken.stderr).toContain(`BROKEN in chain cases at event ${kept['seq']}: event ${kept['seq']} is missing`);
     } finally {
       await driver.executeQuery('CREATE (a:AuditEvent) SET a = $kept', { kept: { ...kept, seq: neo4j.int(Number(kept['seq'])) } });
+    }
+    expect(verify().status).toBe(0);
+  });
+
+  it('notices an event moved out of its chain', async () => {
+    await openCase('detective.gmp');
+    const { records } = await driver.executeQuery(
+      "MATCH (a:AuditEvent {chain: 'cases'}) WITH a ORDER BY a.seq DESC LIMIT 1 SET a.chain = 'elsewhere' RETURN a.id AS id",
+    );
+    const id = records[0]?.get('id');
+    try {
+      const broken = verify();
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/BROKEN in chain cases at event \d+: the chain ends at \d+ but its head records \d+/);
+    } finally {
+      await driver.executeQuery("MATCH (a:AuditEvent {id: $id}) SET a.chain = 'cases'", { id });
     }
     expect(verify().status).toBe(0);
   });

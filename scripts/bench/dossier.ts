@@ -1,18 +1,22 @@
 // `npm run bench:dossier` — against the platform `npm start` runs. Times one case dossier (the case,
-// its people, their addresses) fetched three ways in one run, interleaved round by round:
+// its people and their addresses, its objects, its timeline with each event's place) fetched three
+// ways in one run, interleaved round by round:
 //   1. through the gateway, as a client does (authentication, planning, three subgraphs, audit);
-//   2. against the subgraphs directly, in the three calls the gateway's plan makes;
+//   2. against the subgraphs directly, in the calls the gateway's plan makes;
 //   3. as the equivalent raw Cypher through the driver, in one round trip;
 // plus the raw Cypher without the access predicate, and with the audit appends a request makes, to
 // show what access control and audit cost. Prints p50/p95 per variant and the ratios.
 import { readFileSync } from 'node:fs';
-import { createDriver, appendToTrail, caseVisible, type AuditEntry, type ViewerParams } from '@crosslink/common';
+import { createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
 import neo4j from 'neo4j-driver';
 import { interleaved, summarise, table } from './stats.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 50);
 const PEOPLE = 10;
+const PHONES = 4;
+const VEHICLES = 2;
+const EVENTS = 8;
 const root = new URL('../../', import.meta.url);
 const secrets = JSON.parse(readFileSync(new URL('.crosslink/secrets.json', root), 'utf8')) as { neo4jPassword: string };
 const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
@@ -40,7 +44,7 @@ async function gql(url: string, bearer: string, query: string, variables: Record
   return body.data;
 }
 
-const TITLE = 'Benchmark dossier: Op Kestrel cash couriers';
+const TITLE = 'Benchmark dossier: Op Kestrel cash couriers (people, objects, timeline)';
 
 /** The benchmark case: made once through the API, found again on later runs. */
 async function benchCase(bearer: string): Promise<{ id: string; reference: string }> {
@@ -49,26 +53,49 @@ async function benchCase(bearer: string): Promise<{ id: string; reference: strin
   if (existing) return existing.node;
   const created = await gql(gateway, bearer, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id reference } } }', { i: { title: TITLE } });
   const c = created.createCase.case;
+  const addresses: string[] = [];
+  const people: string[] = [];
   for (let i = 0; i < PEOPLE; i++) {
     const p = await gql(gateway, bearer, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
       i: { caseId: c.id, role: i === 0 ? 'SUSPECT' : 'ASSOCIATE', forenames: `Courier${i}`, surname: 'Kestrel' },
     });
+    people.push(p.recordPerson.person.id);
     for (const n of [1, 2]) {
-      await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
+      const a = await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
         i: { personId: p.recordPerson.person.id, line1: `${i * 2 + n} Kestrel Close`, town: 'Salford', postcode: 'M5 4WT' },
       });
+      addresses.push(a.recordAddress.id);
     }
+  }
+  for (let i = 0; i < PHONES; i++) {
+    await gql(gateway, bearer, 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+      i: { caseId: c.id, personId: people[i], number: `07700 900${String(100 + i)}` },
+    });
+  }
+  for (let i = 0; i < VEHICLES; i++) {
+    await gql(gateway, bearer, 'mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }', {
+      i: { caseId: c.id, personId: people[i], vrm: `KE${String(10 + i)} STR`, make: 'Ford', model: 'Transit' },
+    });
+  }
+  for (let i = 0; i < EVENTS; i++) {
+    await gql(gateway, bearer, 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }', {
+      i: { caseId: c.id, kind: 'SIGHTING', description: `Courier handover ${i + 1}`, occurredAt: `2026-0${1 + (i % 9)}-1${i % 10}`, locationId: addresses[i] },
+    });
   }
   return c;
 }
 
 const DOSSIER = `query ($reference: String!) {
   case(reference: $reference) { id reference title status force { code name }
-    people { role person { id forenames surname dateOfBirth addresses { id line1 town postcode } } } } }`;
+    people { role person { id forenames surname dateOfBirth addresses { id line1 town postcode } } }
+    objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } }
+    timeline(first: 50) { edges { node { id kind description occurredAt place { id line1 postcode } } } } } }`;
 
 const bearer = await token('detective.gmp');
 const subject = await benchCase(bearer);
 const driver = createDriver({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: secrets.neo4jPassword });
+// The services' own audit path (one chain, one statement per append), on a chain of the benchmark's own.
+const trail = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
 const raw = (predicate: boolean) => `
@@ -76,7 +103,10 @@ const raw = (predicate: boolean) => `
   MATCH (c)-[:OWNED_BY]->(f:Force)
   RETURN c { .id, .reference, .title, .status, force: f { .code, .name },
     people: [(p:Person)-[r:INVOLVED_IN]->(c) | { role: r.role, person: p { .id, .forenames, .surname, .dateOfBirth,
-      addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode }] } }] } AS dossier`;
+      addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode }] } }],
+    objects: [(o)-[:SEEN_IN]->(c) | o { .id, .number, .vrm, .make, .model, kind: labels(o)[0] }],
+    timeline: COLLECT { MATCH (e:Event)-[:ON_CASE]->(c) WITH e ORDER BY e.occurredAt, e.id
+      RETURN e { .id, .kind, .description, .occurredAt, place: COLLECT { MATCH (e)-[:OCCURRED_AT]->(l:Location) RETURN l { .id, .line1, .postcode } }[0] } } } AS dossier`;
 
 const entry = (service: string): AuditEntry => ({
   id: crypto.randomUUID(), at: new Date().toISOString(), userId: 'benchmark', username: 'benchmark', force: 'GMP',
@@ -86,11 +116,18 @@ const entry = (service: string): AuditEntry => ({
 
 const variants: Record<string, () => Promise<unknown>> = {
   'gateway (token, plan, 3 subgraphs, audit)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
-  'subgraphs directly (3 calls, audit)': async () => {
-    const c = await gql(subgraph(4001), bearer, 'query ($r: String!) { case(reference: $r) { id reference title status force { code name } } }', { r: subject.reference });
-    const people = await gql(subgraph(4002), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { people { role person { id forenames surname dateOfBirth } } } } }', {
-      r: [{ __typename: 'Case', id: c.case.id }],
-    });
+  'subgraphs directly (4 calls, audit)': async () => {
+    const c = await gql(subgraph(4001), bearer, `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
+      timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`, { r: subject.reference });
+    const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
+    const [people] = await Promise.all([
+      gql(subgraph(4002), bearer, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
+        people { role person { id forenames surname dateOfBirth } }
+        objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`, {
+        r: [{ __typename: 'Case', id: c.case.id }],
+      }),
+      gql(subgraph(4003), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }', { r: places }),
+    ]);
     const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
     return gql(subgraph(4003), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }', { r: ids });
   },
@@ -98,18 +135,11 @@ const variants: Record<string, () => Promise<unknown>> = {
   'raw Cypher without access predicate': () => driver.executeQuery(raw(false), { reference: subject.reference }, { routing: neo4j.routing.READ }),
   'raw Cypher with predicate + 3 audit writes': async () => {
     await driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ });
-    for (const service of ['cases', 'entities', 'locations']) {
-      const session = driver.session();
-      try {
-        await session.executeWrite((tx) => appendToTrail(tx, [entry(service)]));
-      } finally {
-        await session.close();
-      }
-    }
+    for (const service of ['cases', 'entities', 'locations']) await trail.appendAudit([entry(service)]);
   },
 };
 
-console.log(`case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`);
+console.log(`case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses, ${PHONES + VEHICLES} objects, ${EVENTS} events; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`);
 const samples = await interleaved(variants, ROUNDS, WARMUP);
 const summaries = [...samples].map(([name, s]) => summarise(name, s));
 console.log(table(summaries));

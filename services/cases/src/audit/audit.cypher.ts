@@ -1,4 +1,4 @@
-import { cypher, int, type CypherQuery } from '@crosslink/common';
+import { cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery } from '@crosslink/common';
 
 export interface AuditFilter {
   readonly username?: string | null;
@@ -11,10 +11,11 @@ export interface AuditFilter {
 }
 
 /**
- * One page of the trail, newest first, before the cursor seq. Instants are stored as ISO-8601 UTC
- * strings of one fixed width, so they compare in time order as text.
+ * One page of the trail, newest first (by instant, then id), after the cursor. Every service writes
+ * a chain of its own, so time is the order they share. Instants are stored as ISO-8601 UTC strings of
+ * one fixed width, so they compare in time order as text.
  */
-export function listAuditEvents(filter: AuditFilter, beforeSeq: number | null, limit: number): CypherQuery {
+export function listAuditEvents(filter: AuditFilter, after: CursorKey | null, limit: number): CypherQuery {
   const conditions: string[] = [];
   if (filter.username) conditions.push('a.username = $username');
   if (filter.force) conditions.push('a.force = $force');
@@ -23,12 +24,12 @@ export function listAuditEvents(filter: AuditFilter, beforeSeq: number | null, l
   if (filter.from) conditions.push('a.at >= $from');
   if (filter.to) conditions.push('a.at < $to');
   if (filter.purpose) conditions.push('toLower(a.purpose) CONTAINS toLower($purpose)');
-  if (beforeSeq !== null) conditions.push('a.seq < $beforeSeq');
+  if (after !== null) conditions.push(keysetCondition('a.at', 'a.id', 'DESC', 'string'));
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   return cypher(
     `MATCH (a:AuditEvent) ${where}
      RETURN properties(a) AS event
-     ORDER BY a.seq DESC
+     ORDER BY a.at DESC, a.id DESC
      LIMIT $limit`,
     {
       username: filter.username ?? null,
@@ -38,7 +39,7 @@ export function listAuditEvents(filter: AuditFilter, beforeSeq: number | null, l
       from: filter.from ?? null,
       to: filter.to ?? null,
       purpose: filter.purpose ?? null,
-      beforeSeq: beforeSeq === null ? null : int(beforeSeq),
+      ...keysetParams(after),
       limit: int(limit),
     },
   );

@@ -1,7 +1,6 @@
 import {
   assertCan,
-  CrosslinkError,
-  decodeCursor,
+  decodeKeyset,
   pageSize,
   toConnection,
   validationError,
@@ -25,8 +24,8 @@ export class AuditService {
     assertCan(this.principal, 'audit:read');
     if (filter.from && filter.to && filter.from >= filter.to) throw validationError('filter.to', 'to must be after from');
     const size = pageSize(first);
-    const rows = await this.repository.list(normalise(filter), afterSeq(after), size + 1, this.meta);
-    return toConnection(rows, size, (event) => [event.seq]);
+    const rows = await this.repository.list(normalise(filter), decodeKeyset(after, 'string'), size + 1, this.meta);
+    return toConnection(rows, size, (event) => [event.at, event.id]);
   }
 }
 
@@ -36,9 +35,3 @@ function normalise(filter: AuditFilter): AuditFilter {
   return { ...filter, from: utc(filter.from), to: utc(filter.to) };
 }
 
-function afterSeq(after: string | null | undefined): number | null {
-  if (after === null || after === undefined) return null;
-  const [seq] = decodeCursor(after, 1);
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq)) throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
-  return seq;
-}

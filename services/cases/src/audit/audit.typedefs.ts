@@ -3,7 +3,9 @@ import { gql } from 'graphql-tag';
 export const auditTypeDefs = gql`
   "One entry of the append-only audit trail (Data Protection Act 2018 s.62)."
   type AuditEvent {
-    "Position in the trail, from 1."
+    "The chain the event belongs to: each service appends to a chain of its own."
+    chain: String!
+    "Position in its chain, from 1."
     seq: Int!
     id: ID!
     at: DateTime!
@@ -23,7 +25,7 @@ export const auditTypeDefs = gql`
     requestId: String!
     "The service that wrote the event."
     service: String!
-    "SHA-256 over the event and the previous event's hash."
+    "SHA-256 over the event and the previous event's hash in its chain."
     hash: String!
   }
 
@@ -60,7 +62,7 @@ export const auditTypeDefs = gql`
   }
 
   extend type Query {
-    "The audit trail, newest first. Auditors only."
+    "The audit trail, newest first (by instant, then id), across every chain. Auditors only."
     auditEvents(filter: AuditEventFilter, first: Int = 50, after: String): AuditEventConnection!
   }
 `;

@@ -28,8 +28,11 @@ export interface AuditEntry {
   readonly service: string;
 }
 
-/** An entry sealed into the chain: its position and the hashes binding it to its predecessor. */
+/** An entry sealed into a chain: which chain, its position there and the hashes binding it to its predecessor. */
 export interface AuditEvent extends AuditEntry {
+  /** The chain the event belongs to: the service that wrote it (`trail` for events written before chains were per service). */
+  readonly chain: string;
+  /** Position in its chain, from 1. */
   readonly seq: number;
   readonly prevHash: string;
   readonly hash: string;

@@ -42,7 +42,7 @@ export function auditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<Audited
           const entries = audit.drainConsultations();
           if (entries.length === 0) return;
           try {
-            await executor.appendAudit(entries, { requestId: audit.requestId, userId: audit.principal.userId });
+            await executor.appendAudit(entries);
           } catch {
             refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
           }

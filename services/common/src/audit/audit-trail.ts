@@ -1,41 +1,81 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, int } from '../neo4j/cypher.js';
-import { run, type Neo4jExecutor } from '../neo4j/executor.js';
+import type { Row } from '../neo4j/executor.js';
+import type { CypherQuery } from '../neo4j/cypher.js';
 import type { AuditEntry, AuditEvent } from './audit-event.js';
-import { firstBreak, GENESIS_HASH, seal, type ChainBreak } from './hash-chain.js';
+import { EMPTY_HEAD, GENESIS_HASH, seal, type ChainHead } from './hash-chain.js';
+
+/** Runs one statement where the caller says: in an open transaction, or on its own (auto-commit). */
+export type StatementRunner = (query: CypherQuery) => Promise<Row[]>;
+
+/** What an append did: the events it wrote, or — when the chain had moved on — the head it found instead. */
+export type AppendOutcome = { readonly written: AuditEvent[] } | { readonly moved: ChainHead };
 
 /**
- * Appends entries to the audit trail inside the caller's write transaction, so they commit with it
- * or not at all. The single (:AuditHead) node holds the last seq and hash; writing to it first locks
- * it, so concurrent appends queue and each sees its predecessor. No code path updates or deletes an
- * (:AuditEvent): the trail is append-only, and the hash chain shows any change made behind its back.
+ * Appends entries to `chain` after `expected`, the head the caller believes is current, in one
+ * statement. The statement first writes to the chain's (:AuditHead) — which locks it until commit —
+ * and only then compares it with `expected`, so two writers can never both continue from the same
+ * event: the second finds the head moved, writes nothing and learns the real head. The (chain, seq)
+ * uniqueness constraint backs this up. No code path updates or deletes an (:AuditEvent): the trail
+ * is append-only, and the hash chain shows any change made behind its back.
  */
-export async function appendToTrail(tx: ManagedTransaction, entries: readonly AuditEntry[]): Promise<AuditEvent[]> {
-  if (entries.length === 0) return [];
-  const [head] = await run(
-    tx,
+export async function appendAfter(
+  runStatement: StatementRunner,
+  chain: string,
+  entries: readonly AuditEntry[],
+  expected: ChainHead,
+): Promise<AppendOutcome> {
+  const sealed = seal(entries, chain, expected);
+  const last = sealed.at(-1);
+  if (last === undefined) return { written: [] };
+  const [row] = await runStatement(
     cypher(
-      `MERGE (h:AuditHead {id: 'trail'})
+      `MERGE (h:AuditHead {id: $chain})
          ON CREATE SET h.seq = 0, h.hash = $genesis
        SET h.lockedAt = timestamp()
-       RETURN h.seq AS seq, h.hash AS hash`,
-      { genesis: GENESIS_HASH },
+       WITH h, (h.seq = $seq AND h.hash = $hash) AS current
+       FOREACH (event IN CASE WHEN current THEN $events ELSE [] END | CREATE (a:AuditEvent) SET a = event)
+       SET h.seq = CASE WHEN current THEN $lastSeq ELSE h.seq END,
+           h.hash = CASE WHEN current THEN $lastHash ELSE h.hash END
+       RETURN current, h.seq AS seq, h.hash AS hash`,
+      {
+        chain,
+        genesis: GENESIS_HASH,
+        seq: int(expected.seq),
+        hash: expected.hash,
+        events: sealed.map(toProperties),
+        lastSeq: int(last.seq),
+        lastHash: last.hash,
+      },
     ),
   );
-  const sealed = seal(entries, { seq: Number(head?.['seq'] ?? 0), hash: String(head?.['hash'] ?? GENESIS_HASH) });
-  const last = sealed.at(-1) as AuditEvent;
-  await run(
-    tx,
-    cypher(
-      `UNWIND $events AS event
-       CREATE (a:AuditEvent) SET a = event
-       WITH count(a) AS written
-       MATCH (h:AuditHead {id: 'trail'})
-       SET h.seq = $seq, h.hash = $hash`,
-      { events: sealed.map(toProperties), seq: int(last.seq), hash: last.hash },
-    ),
-  );
-  return sealed;
+  if (row?.['current'] === true) return { written: sealed };
+  return { moved: { seq: Number(row?.['seq'] ?? 0), hash: String(row?.['hash'] ?? GENESIS_HASH) } };
+}
+
+/**
+ * Appends entries inside the caller's write transaction, so they commit with it or not at all. The
+ * first attempt continues from `believed`; if the chain has moved on, this transaction now holds the
+ * head's lock, so the second attempt, from the head it found, cannot miss.
+ */
+export async function appendInTransaction(
+  runStatement: StatementRunner,
+  chain: string,
+  entries: readonly AuditEntry[],
+  believed: ChainHead = EMPTY_HEAD,
+): Promise<AuditEvent[]> {
+  let expected = believed;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const outcome = await appendAfter(runStatement, chain, entries, expected);
+    if ('written' in outcome) return outcome.written;
+    expected = outcome.moved;
+  }
+  throw new Error(`audit chain ${chain} moved while its head was locked`);
+}
+
+/** The head of `chain` as last committed (the empty head when the chain has no events yet). */
+export async function readHead(runStatement: StatementRunner, chain: string): Promise<ChainHead> {
+  const [row] = await runStatement(cypher('MATCH (h:AuditHead {id: $chain}) RETURN h.seq AS seq, h.hash AS hash', { chain }));
+  return row === undefined ? EMPTY_HEAD : { seq: Number(row['seq']), hash: String(row['hash']) };
 }
 
 function toProperties(event: AuditEvent): Record<string, unknown> {
@@ -45,6 +85,7 @@ function toProperties(event: AuditEvent): Record<string, unknown> {
 /** An (:AuditEvent) node's properties as an event (a null purpose is stored as no property). */
 export function fromProperties(properties: Record<string, unknown>): AuditEvent {
   return {
+    chain: String(properties['chain']),
     seq: Number(properties['seq']),
     id: String(properties['id']),
     at: String(properties['at']),
@@ -61,38 +102,4 @@ export function fromProperties(properties: Record<string, unknown>): AuditEvent 
     prevHash: String(properties['prevHash']),
     hash: String(properties['hash']),
   };
-}
-
-export interface VerifyReport {
-  readonly checked: number;
-  readonly broken: ChainBreak | null;
-}
-
-/**
- * Walks the whole trail in seq order, page by page, recomputing every hash, and checks the head
- * names the last event. Reports the first broken link, or none.
- */
-export async function verifyTrail(db: Neo4jExecutor, pageSize = 2000): Promise<VerifyReport> {
-  let previous = { seq: 0, hash: GENESIS_HASH };
-  let checked = 0;
-  for (;;) {
-    const rows = await db.read(
-      cypher('MATCH (a:AuditEvent) WHERE a.seq > $after RETURN properties(a) AS event ORDER BY a.seq LIMIT $limit', {
-        after: int(previous.seq),
-        limit: int(pageSize),
-      }),
-    );
-    const events = rows.map((row) => fromProperties(row['event'] as Record<string, unknown>));
-    const broken = firstBreak(events, previous);
-    if (broken !== null) return { checked: checked + Math.max(0, broken.seq - previous.seq - 1), broken };
-    checked += events.length;
-    const last = events.at(-1);
-    if (last === undefined) break;
-    previous = { seq: last.seq, hash: last.hash };
-  }
-  const [head] = await db.read(cypher("MATCH (h:AuditHead {id: 'trail'}) RETURN h.seq AS seq, h.hash AS hash"));
-  if (head !== undefined && (Number(head['seq']) !== previous.seq || head['hash'] !== previous.hash)) {
-    return { checked, broken: { seq: previous.seq + 1, id: null, reason: `the trail ends at ${previous.seq} but its head records ${String(head['seq'])}` } };
-  }
-  return { checked, broken: null };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from './audit-event.js';
-import { firstBreak, GENESIS_HASH, hashOf, seal } from './hash-chain.js';
+import { EMPTY_HEAD, firstBreak, GENESIS_HASH, hashOf, seal } from './hash-chain.js';
 
 const entry = (n: number): AuditEntry => ({
   id: `e${n}`,
@@ -17,12 +17,13 @@ const entry = (n: number): AuditEntry => ({
   service: 'cases',
 });
 
-const genesis = { seq: 0, hash: GENESIS_HASH };
+const genesis = EMPTY_HEAD;
 
 describe('the audit hash chain', () => {
   it('numbers sealed events on from the head and chains each to the one before', () => {
-    const events = seal([entry(1), entry(2), entry(3)], genesis);
+    const events = seal([entry(1), entry(2), entry(3)], 'cases', genesis);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(events.every((e) => e.chain === 'cases')).toBe(true);
     expect(events[0]?.prevHash).toBe(GENESIS_HASH);
     expect(events[1]?.prevHash).toBe(events[0]?.hash);
     expect(events[2]?.prevHash).toBe(events[1]?.hash);
@@ -30,10 +31,10 @@ describe('the audit hash chain', () => {
   });
 
   it('continues an existing chain', () => {
-    const [first] = seal([entry(1)], genesis);
-    const [second] = seal([entry(2)], { seq: 1, hash: first?.hash ?? '' });
+    const [first] = seal([entry(1)], 'cases', genesis);
+    const [second] = seal([entry(2)], 'cases', { seq: 1, hash: first?.hash ?? '' });
     expect(second).toMatchObject({ seq: 2, prevHash: first?.hash });
-    expect(firstBreak([first!, second!], genesis)).toBeNull();
+    expect(firstBreak('cases', [first!, second!], genesis)).toBeNull();
   });
 
   it('hashes every field: changing any one changes the hash', () => {
@@ -49,21 +50,21 @@ describe('the audit hash chain', () => {
   });
 
   it('finds an edited event', () => {
-    const events = seal([entry(1), entry(2), entry(3)], genesis);
+    const events = seal([entry(1), entry(2), entry(3)], 'cases', genesis);
     const tampered = events.map((e) => (e.seq === 2 ? { ...e, username: 'someone.else' } : e));
-    expect(firstBreak(tampered, genesis)).toMatchObject({ seq: 2, id: 'e2', reason: expect.stringMatching(/content/) });
+    expect(firstBreak('cases', tampered, genesis)).toMatchObject({ chain: 'cases', seq: 2, id: 'e2', reason: expect.stringMatching(/content/) });
   });
 
   it('finds an event rehashed after editing, at the next link', () => {
-    const events = seal([entry(1), entry(2), entry(3)], genesis);
+    const events = seal([entry(1), entry(2), entry(3)], 'cases', genesis);
     const edited = { ...events[1]!, username: 'someone.else' };
     const rehashed = { ...edited, hash: hashOf(edited, edited.seq, edited.prevHash) };
-    expect(firstBreak([events[0]!, rehashed, events[2]!], genesis)).toMatchObject({ seq: 3, reason: expect.stringMatching(/chain/) });
+    expect(firstBreak('cases', [events[0]!, rehashed, events[2]!], genesis)).toMatchObject({ seq: 3, reason: expect.stringMatching(/chain/) });
   });
 
   it('finds a deleted event and a reordering', () => {
-    const events = seal([entry(1), entry(2), entry(3)], genesis);
-    expect(firstBreak([events[0]!, events[2]!], genesis)).toMatchObject({ seq: 2, id: null });
-    expect(firstBreak([events[1]!, events[0]!], genesis)).toMatchObject({ seq: 1 });
+    const events = seal([entry(1), entry(2), entry(3)], 'cases', genesis);
+    expect(firstBreak('cases', [events[0]!, events[2]!], genesis)).toMatchObject({ seq: 2, id: null });
+    expect(firstBreak('cases', [events[1]!, events[0]!], genesis)).toMatchObject({ seq: 1 });
   });
 });

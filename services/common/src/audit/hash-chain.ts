@@ -31,35 +31,47 @@ export function hashOf(entry: AuditEntry, seq: number, prevHash: string): string
   return createHash('sha256').update(canonical(entry, seq, prevHash)).digest('hex');
 }
 
-/** Seals entries after the event `{seq, hash}` at the head of the chain. */
-export function seal(entries: readonly AuditEntry[], head: { seq: number; hash: string }): AuditEvent[] {
+/** The last event of a chain: its seq and hash (seq 0 and the genesis hash while the chain is empty). */
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+export const EMPTY_HEAD: ChainHead = { seq: 0, hash: GENESIS_HASH };
+
+/**
+ * Seals entries after `head` in `chain`. The chain's name is not hashed: each event's `prevHash`
+ * already binds it to its predecessor, so moving an event to another chain breaks both chains.
+ */
+export function seal(entries: readonly AuditEntry[], chain: string, head: ChainHead): AuditEvent[] {
   const sealed: AuditEvent[] = [];
   let { seq, hash } = head;
   for (const entry of entries) {
     seq += 1;
     const next = hashOf(entry, seq, hash);
-    sealed.push({ ...entry, seq, prevHash: hash, hash: next });
+    sealed.push({ ...entry, chain, seq, prevHash: hash, hash: next });
     hash = next;
   }
   return sealed;
 }
 
 export interface ChainBreak {
+  readonly chain: string;
   readonly seq: number;
   readonly id: string | null;
   readonly reason: string;
 }
 
 /**
- * Checks events that continue the chain after `previous` (seq and hash); returns the first break.
+ * Checks events that continue `chain` after `previous` (seq and hash); returns the first break.
  * Callers feed the trail in seq order, page by page, carrying `previous` along.
  */
-export function firstBreak(events: readonly AuditEvent[], previous: { seq: number; hash: string }): ChainBreak | null {
+export function firstBreak(chain: string, events: readonly AuditEvent[], previous: ChainHead): ChainBreak | null {
   let { seq, hash } = previous;
   for (const event of events) {
-    if (event.seq !== seq + 1) return { seq: seq + 1, id: null, reason: `event ${seq + 1} is missing (next is ${event.seq})` };
-    if (event.prevHash !== hash) return { seq: event.seq, id: event.id, reason: 'does not chain to the event before it' };
-    if (hashOf(event, event.seq, event.prevHash) !== event.hash) return { seq: event.seq, id: event.id, reason: 'its content does not match its hash' };
+    if (event.seq !== seq + 1) return { chain, seq: seq + 1, id: null, reason: `event ${seq + 1} is missing (next is ${event.seq})` };
+    if (event.prevHash !== hash) return { chain, seq: event.seq, id: event.id, reason: 'does not chain to the event before it' };
+    if (hashOf(event, event.seq, event.prevHash) !== event.hash) return { chain, seq: event.seq, id: event.id, reason: 'its content does not match its hash' };
     seq = event.seq;
     hash = event.hash;
   }

@@ -1,5 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { appendToTrail } from '../audit/audit-trail.js';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AuditChain } from '../audit/audit-chain.js';
+import type { AuditEntry, AuditEvent } from '../audit/audit-event.js';
 import { recordsIn, type RequestAudit } from '../audit/request-audit.js';
 import type { CypherQuery } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
@@ -17,21 +19,30 @@ export interface TxMetadata {
 
 export type Row = Record<string, unknown>;
 
+/** Attempts at a single statement that fails with a transient error (deadlock, leader switch). */
+const STATEMENT_ATTEMPTS = 3;
+
 /**
- * The only door to Neo4j. Runs statements in managed transactions (retried on transient
- * failures), routes reads to readers in a cluster, tags each transaction with metadata, returns
- * plain objects and maps driver errors to the catalog. Repositories use it; nothing else does.
+ * The only door to Neo4j. Runs single reads as one auto-commit statement (one round trip) and
+ * several statements in managed transactions, retrying both on transient failures; routes reads to
+ * readers in a cluster, with the driver's bookmarks so a read sees this process's earlier writes;
+ * tags each transaction with metadata, returns plain objects and maps driver errors to the catalog.
+ * Repositories use it; nothing else does. It also writes this service's chain of the audit trail.
  */
 export class Neo4jExecutor {
+  private readonly chain: AuditChain;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly service: string,
-  ) {}
+  ) {
+    this.chain = new AuditChain(service, (query) => this.statement(query, neo4j.session.WRITE, {}));
+  }
 
   /** Runs one read-only statement and returns its rows as plain objects. */
   read(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
-    return this.readTx((tx) => run(tx, query), metadata);
+    return this.statement(query, neo4j.session.READ, metadata);
   }
 
   /**
@@ -57,26 +68,30 @@ export class Neo4jExecutor {
     return this.auditedWrite(work, metadata, undefined);
   }
 
-  private auditedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata, params: unknown): Promise<T> {
+  private async auditedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata, params: unknown): Promise<T> {
     const { audit } = metadata;
+    let appended: AuditEvent[] = [];
     const audited = audit === undefined
       ? work
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          await appendToTrail(tx, [audit.writeEntry(records, recipientsIn(params))]);
+          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, recipientsIn(params))]);
           return result;
         };
-    return this.inSession(neo4j.session.WRITE, (session) =>
+    const result = await this.inSession(neo4j.session.WRITE, (session) =>
       session.executeWrite(audited, { metadata: this.meta(metadata), timeout: 30_000 }),
     );
+    this.chain.committed(appended);
+    return result;
   }
 
-  /** Appends entries to the audit trail in a transaction of their own (consultations). */
-  appendAudit(entries: Parameters<typeof appendToTrail>[1], metadata: TxMetadata = {}): Promise<unknown> {
-    return this.inSession(neo4j.session.WRITE, (session) =>
-      session.executeWrite((tx) => appendToTrail(tx, entries), { metadata: this.meta(metadata), timeout: 30_000 }),
-    );
+  /**
+   * Appends entries to this service's audit chain in a commit of their own (consultations); resolves
+   * once they are durable.
+   */
+  appendAudit(entries: readonly AuditEntry[]): Promise<void> {
+    return this.chain.append(entries);
   }
 
   /** True when the database answers a trivial query; used by `/readyz`. */
@@ -89,15 +104,31 @@ export class Neo4jExecutor {
     }
   }
 
-  private async inSession<T>(
-    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
-    work: (session: ReturnType<Driver['session']>) => Promise<T>,
-  ): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  /** One statement in a transaction of its own: the server commits as the result ends, in one round trip. */
+  private async statement(query: CypherQuery, mode: SessionMode, metadata: TxMetadata): Promise<Row[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inSession(mode, async (session) => {
+          const result = await session.run(query.text, query.params as Record<string, unknown>, { metadata: this.meta(metadata), timeout: 30_000 });
+          return result.records.map((record) => record.toObject() as Row);
+        }, false);
+      } catch (error) {
+        if (attempt >= STATEMENT_ATTEMPTS || !isRetryableError(error)) throw mapNeo4jError(error);
+        await sleep(25 * attempt);
+      }
+    }
+  }
+
+  private async inSession<T>(mode: SessionMode, work: (session: ReturnType<Driver['session']>) => Promise<T>, mapErrors = true): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await work(session);
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw mapErrors ? mapNeo4jError(error) : error;
     } finally {
       await session.close();
     }
