@@ -43,6 +43,28 @@ describe('the audit trail', () => {
     const records = consulted.flatMap((e: any) => e.records);
     expect(records).toContain(`Case:${opened.id}`);
     expect(records).toContain(`Person:${person}`);
+    // The subgraphs handed their consultations to the gateway, which wrote them all in one commit.
+    expect(consulted.every((e: any) => e.chain === 'gateway')).toBe(true);
+    const seqs = consulted.map((e: any) => e.seq).sort((a: number, b: number) => a - b);
+    expect(seqs).toEqual(seqs.map((_: number, i: number) => seqs[0] + i));
+    expect(JSON.stringify(response)).not.toContain('crosslinkAudit');
+    expect(response.headers.get('cache-control'), 'no cache may keep an answer').toBe('no-store');
+  });
+
+  it('has a subgraph called directly audit the call itself, whatever attestation the caller makes up', async () => {
+    const opened = await openCase('detective.wmp');
+    const requestId = `direct-${uniqueSuffix()}`;
+    const token = await tokenFor('detective.wmp');
+    const forged = `v1.${Date.now() + 10_000}.${'A'.repeat(43)}`;
+    const response = await postGraphQL(testEnv().subgraphUrls.cases, 'query ($r: String!) { case(reference: $r) { id title } }', { r: opened.reference }, {
+      token,
+      headers: { 'x-request-id': requestId, 'x-crosslink-audit-attestation': forged },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(JSON.stringify(response)).not.toContain('crosslinkAudit');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const consulted = (await eventsFor({ record: opened.id, operation: 'CONSULTATION' })).filter((e: any) => e.requestId === requestId);
+    expect(consulted).toEqual([expect.objectContaining({ chain: 'cases', service: 'cases', action: 'Query.case' })]);
   });
 
   it('refuses a hub read of another force’s case without a purpose, and records the purpose given', async () => {

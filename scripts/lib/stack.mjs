@@ -69,19 +69,23 @@ export function path(s, ...parts) {
 }
 
 /**
- * The stack's generated secrets (Neo4j and Keycloak admin passwords), made on first use and kept
- * in the stack folder, readable by the owner only.
+ * The stack's generated secrets (Neo4j and Keycloak admin passwords, the key the gateway signs its
+ * audit attestations with), made on first use and kept in the stack folder, readable by the owner
+ * only. A secret added since the file was written is made and added to it.
  * @param {Stack} s
- * @returns {{neo4jPassword: string, keycloakAdminPassword: string}}
+ * @returns {{neo4jPassword: string, keycloakAdminPassword: string, auditAttestationKey: string}}
  */
 export function secrets(s) {
   const file = path(s, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  mkdirSync(s.dir, { recursive: true });
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const made = {
-    neo4jPassword: randomBytes(18).toString('base64url'),
-    keycloakAdminPassword: randomBytes(18).toString('base64url'),
+    neo4jPassword: kept.neo4jPassword ?? randomBytes(18).toString('base64url'),
+    keycloakAdminPassword: kept.keycloakAdminPassword ?? randomBytes(18).toString('base64url'),
+    auditAttestationKey: kept.auditAttestationKey ?? randomBytes(32).toString('base64url'),
   };
-  writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
+  if (Object.keys(made).some((key) => kept[key] === undefined)) {
+    mkdirSync(s.dir, { recursive: true });
+    writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
+  }
   return made;
 }

@@ -14,6 +14,7 @@ import { WorkloadRepository } from './workload/workload.repository.js';
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  readonly attestationKey: string;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -33,6 +34,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: buildSchema(),
     executor: deps.executor,
     verifier: deps.verifier,
+    attestationKey: deps.attestationKey,
     context: createContext(repositories, deps.hubForce),
   });
 }

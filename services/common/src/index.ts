@@ -52,4 +52,5 @@ export { appendAfter, appendInTransaction, readHead, fromProperties, type Statem
 export { AuditChain } from './audit/audit-chain.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
-export { auditPlugin, type AuditedContext } from './audit/audit-plugin.js';
+export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
+export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';

@@ -11,6 +11,7 @@ import { buildSchema } from './schema.js';
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  readonly attestationKey: string;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -22,6 +23,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: buildSchema(),
     executor: deps.executor,
     verifier: deps.verifier,
+    attestationKey: deps.attestationKey,
     context: createContext(
       {
         people: new PersonRepository(deps.executor),

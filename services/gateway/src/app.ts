@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createServer, mountGraphQL, type TokenVerifier } from '@crosslink/common';
+import { createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
-import { subgraphSource } from './subgraph-source.js';
+import { gatewayAuditPlugin } from './gateway-audit.js';
+import { subgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export interface GatewayDeps {
   readonly verifier: TokenVerifier;
+  /** Writes the gateway's chain of the audit trail: what each request consulted, in one commit. */
+  readonly executor: Neo4jExecutor;
+  /** Signs the attestation that the gateway audits each subgraph call. */
+  readonly attestationKey: string;
   /** Composed supergraph SDL (schema/supergraph.graphql). */
   readonly supergraphSdl: string;
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
@@ -15,15 +20,20 @@ export interface GatewayDeps {
 }
 
 export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> {
-  const app = createServer({ service: 'gateway', ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}) });
+  const app = createServer({
+    service: 'gateway',
+    ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
+    readiness: () => deps.executor.ping(),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
-    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls),
+    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey),
   });
-  await mountGraphQL(app, { gateway }, {
+  await mountGraphQL<GatewayContext>(app, { gateway }, {
     verifier: deps.verifier,
-    context: (auth) => auth,
+    context: (auth) => ({ ...auth, consulted: [] }),
     maxQueryDepth: deps.maxQueryDepth,
+    plugins: [gatewayAuditPlugin(deps.executor)],
   });
   return app;
 }

@@ -3,11 +3,12 @@ import { commonEnv, port, z } from '@crosslink/common';
 
 const repoSchemaDir = fileURLToPath(new URL('../../../schema/', import.meta.url));
 
-const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, NEO4J_DATABASE: _db, ...gatewayEnv } = commonEnv;
-
-/** The gateway never talks to Neo4j: it authenticates, plans and forwards. */
+/**
+ * The gateway authenticates, plans and forwards; it reads no case data from Neo4j, and writes only
+ * its chain of the audit trail there.
+ */
 export const configSchema = z.object({
-  ...gatewayEnv,
+  ...commonEnv,
   PORT: port(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(`${repoSchemaDir}supergraph.graphql`),
   CASES_URL: z.url().default('http://127.0.0.1:4001/graphql'),

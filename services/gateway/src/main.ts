@@ -1,13 +1,16 @@
-import { createTokenVerifier, listen, loadConfig } from '@crosslink/common';
+import { createRuntime, listen, loadConfig } from '@crosslink/common';
 import { buildGateway, readSupergraph } from './app.js';
 import { configSchema, subgraphUrls } from './config.js';
 
 const config = loadConfig(configSchema);
+const runtime = createRuntime(config, 'gateway');
 const app = await buildGateway({
-  verifier: createTokenVerifier({ keycloakUrl: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM, audience: config.TOKEN_AUDIENCE }),
+  verifier: runtime.verifier,
+  executor: runtime.executor,
+  attestationKey: runtime.attestationKey,
   supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
   subgraphUrls: subgraphUrls(config),
   maxQueryDepth: config.MAX_QUERY_DEPTH,
   logLevel: config.LOG_LEVEL,
 });
-await listen(app, { host: config.HOST, port: config.PORT });
+await listen(app, { host: config.HOST, port: config.PORT, onClose: runtime.close });

@@ -8,6 +8,7 @@ import { buildSchema } from './schema.js';
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  readonly attestationKey: string;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -19,6 +20,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: buildSchema(),
     executor: deps.executor,
     verifier: deps.verifier,
+    attestationKey: deps.attestationKey,
     context: createContext({ intelligence: new IntelligenceRepository(deps.executor), search: new SearchRepository(deps.executor) }, deps.hubForce),
   });
 }

@@ -7,6 +7,7 @@ import { buildSchema } from './schema.js';
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  readonly attestationKey: string;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -18,6 +19,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schema: buildSchema(),
     executor: deps.executor,
     verifier: deps.verifier,
+    attestationKey: deps.attestationKey,
     context: createContext({ locations: new LocationRepository(deps.executor) }, deps.hubForce),
   });
 }

@@ -1,8 +1,9 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import type { AuditEntry } from './audit-event.js';
+import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION } from './attestation.js';
 import { auditPlugin, type AuditedContext } from './audit-plugin.js';
 import { RequestAudit } from './request-audit.js';
 
@@ -38,16 +39,27 @@ function executor(fail = false) {
   return { appended, executor: fake as unknown as Neo4jExecutor };
 }
 
-async function run(query: string, purpose: string | null, fail = false) {
+const key = 'a-test-attestation-key-of-32-chars-or-more';
+const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
+
+/** Headers of a call the gateway attests with `signingKey` (for `attestedQuery`, which may differ from what is sent). */
+function attestedHeaders(query: string, signingKey = key): HeaderMap {
+  const headers = new HeaderMap([['authorization', `Bearer ${token}`]]);
+  headers.set(ATTESTATION_HEADER, attest(signingKey, { requestId: 'req-1', token, query, variables: {} }));
+  return headers;
+}
+
+async function run(query: string, purpose: string | null, fail = false, headers?: HeaderMap) {
   const fake = executor(fail);
   const server = new ApolloServer<AuditedContext>({
     typeDefs,
     resolvers: { Query: { case: (_: unknown, args: { id: string }) => cases[args.id] ?? null, cases: () => Object.values(cases) } },
-    plugins: [auditPlugin(fake.executor)],
+    plugins: [auditPlugin(fake.executor, key)],
   });
   await server.start();
   const audit = new RequestAudit(principal, 'req-1', purpose, 'cases');
-  const response = await server.executeOperation({ query }, { contextValue: { audit } });
+  const http = headers === undefined ? undefined : { method: 'POST', headers, search: '', body: {} };
+  const response = await server.executeOperation({ query, variables: {}, ...(http ? { http } : {}) }, { contextValue: { audit } });
   await server.stop();
   const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
   return { body, appended: fake.appended };
@@ -87,5 +99,31 @@ describe('the audit plugin', () => {
     expect(body?.data).toBeUndefined();
     expect(body?.errors?.[0]?.extensions?.['code']).toBe('AUDIT_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toContain('Own case');
+  });
+
+  it('returns the consultations to the gateway instead of writing them when the gateway attests the call', async () => {
+    const query = '{ case(id: "own") { id title people { name } } }';
+    const { body, appended } = await run(query, null, false, attestedHeaders(query));
+    expect(appended).toEqual([]);
+    expect(body?.data).toBeDefined();
+    expect(body?.extensions?.[AUDIT_EXTENSION]).toEqual([
+      expect.objectContaining({ operation: 'CONSULTATION', action: 'Query.case', records: ['Case:own', 'Person:p1'], requestId: 'req-1' }),
+    ]);
+  });
+
+  it('audits a call itself when its attestation is for another query or made with another key', async () => {
+    const query = '{ case(id: "own") { id title } }';
+    for (const headers of [attestedHeaders('{ case(id: "other") { id } }'), attestedHeaders(query, 'another-key-of-at-least-32-characters!')]) {
+      const { body, appended } = await run(query, null, false, headers);
+      expect(appended).toHaveLength(1);
+      expect(body?.extensions?.[AUDIT_EXTENSION]).toBeUndefined();
+    }
+  });
+
+  it('still refuses another force’s case without a purpose when the gateway audits', async () => {
+    const query = '{ cases { id title } }';
+    const { body } = await run(query, null, false, attestedHeaders(query));
+    expect(body?.data).toBeUndefined();
+    expect(body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
   });
 });

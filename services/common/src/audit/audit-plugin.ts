@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLResolveInfo } from 'graphql';
+import { bearerToken } from '../auth/bearer.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
+import { ATTESTATION_HEADER, AUDIT_EXTENSION, isAttested } from './attestation.js';
 import type { RequestAudit } from './request-audit.js';
 
 export interface AuditedContext extends BaseContext {
@@ -16,8 +18,11 @@ const notCaseData = new Set(['AuditEvent']);
  * reference — and the consultation is written before the response is sent. If it cannot be written
  * the response is replaced by an error (fail closed). A response holding another force's case is
  * refused unless the caller stated a purpose.
+ *
+ * When the gateway attests the call (see attestation.ts), the consultations go back to it in the
+ * response's extensions instead, and it writes those of the whole request in one commit.
  */
-export function auditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<AuditedContext> {
+export function auditPlugin(executor: Neo4jExecutor, attestationKey: string): ApolloServerPlugin<AuditedContext> {
   return {
     async requestDidStart() {
       return {
@@ -40,6 +45,13 @@ export function auditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<Audited
             return refuse(request, 'PURPOSE_REQUIRED', 'Reading another force’s data needs a purpose: send it in the x-crosslink-purpose header');
           }
           const entries = audit.drainConsultations();
+          if (attestedByGateway(request, attestationKey)) {
+            if (request.response.body.kind === 'single') {
+              const result = request.response.body.singleResult;
+              result.extensions = { ...result.extensions, [AUDIT_EXTENSION]: entries };
+            }
+            return;
+          }
           if (entries.length === 0) return;
           try {
             await executor.appendAudit(entries);
@@ -58,7 +70,17 @@ function rootField(info: GraphQLResolveInfo): string {
   return `${info.operation.operation === 'mutation' ? 'Mutation' : 'Query'}.${String(path.key)}`;
 }
 
-function refuse(request: GraphQLRequestContextWillSendResponse<AuditedContext>, code: string, message: string): void {
+function attestedByGateway(request: GraphQLRequestContextWillSendResponse<AuditedContext>, key: string): boolean {
+  const headers = request.request.http?.headers;
+  const token = bearerToken(headers?.get('authorization'));
+  const query = request.request.query;
+  if (token === undefined || query === undefined) return false;
+  const call = { requestId: request.contextValue.audit.requestId, token, query, variables: request.request.variables };
+  return isAttested(key, headers?.get(ATTESTATION_HEADER), call);
+}
+
+/** Replaces the whole answer with one coded error: nothing of the data leaves. */
+export function refuse(request: GraphQLRequestContextWillSendResponse<BaseContext>, code: string, message: string): void {
   if (request.response.body.kind !== 'single') return;
   request.response.body.singleResult = { errors: [{ message, extensions: { code } }] };
 }

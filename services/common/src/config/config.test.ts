@@ -4,6 +4,8 @@ import { commonEnv, ConfigError, loadConfig, port } from './config.js';
 
 const schema = z.object({ ...commonEnv, PORT: port(4001) });
 const password = 'correct-horse-battery';
+const key = 'an-attestation-key-of-at-least-32-chars';
+const required = { NEO4J_PASSWORD: password, AUDIT_ATTESTATION_KEY: key };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
@@ -16,8 +18,8 @@ function problemsOf(env: Record<string, string | undefined>): readonly string[] 
 }
 
 describe('loadConfig', () => {
-  it('applies every default when only the password is given', () => {
-    expect(loadConfig(schema, { NEO4J_PASSWORD: password })).toEqual({
+  it('applies every default when only the secrets are given', () => {
+    expect(loadConfig(schema, required)).toEqual({
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       NEO4J_URI: 'bolt://127.0.0.1:7687',
@@ -28,13 +30,14 @@ describe('loadConfig', () => {
       KEYCLOAK_REALM: 'crosslink',
       TOKEN_AUDIENCE: 'crosslink-api',
       HUB_FORCE: 'NCA',
+      AUDIT_ATTESTATION_KEY: key,
       PORT: 4001,
     });
   });
 
   it('coerces the port and keeps given values', () => {
     const config = loadConfig(schema, {
-      NEO4J_PASSWORD: password,
+      ...required,
       PORT: '5001',
       LOG_LEVEL: 'debug',
       NEO4J_URI: 'neo4j+s://db.example.police.uk:7687',
@@ -45,13 +48,14 @@ describe('loadConfig', () => {
   });
 
   it('ignores variables the schema does not name', () => {
-    expect(loadConfig(schema, { NEO4J_PASSWORD: password, PATH: '/usr/bin' })).not.toHaveProperty('PATH');
+    expect(loadConfig(schema, { ...required, PATH: '/usr/bin' })).not.toHaveProperty('PATH');
   });
 
   it('lists every problem in one error, not just the first', () => {
-    const problems = problemsOf({ PORT: 'seventy', NEO4J_URI: 'http://db:7474', LOG_LEVEL: 'loud' });
-    expect(problems).toHaveLength(4);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
+    const problems = problemsOf({ PORT: 'seventy', NEO4J_URI: 'http://db:7474', LOG_LEVEL: 'loud', AUDIT_ATTESTATION_KEY: 'short' });
+    expect(problems).toHaveLength(5);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUDIT_ATTESTATION_KEY', 'LOG_LEVEL', 'NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
+    expect(problems).toContain('AUDIT_ATTESTATION_KEY: must be at least 32 characters');
     expect(problems).toContain('NEO4J_URI: must be a neo4j:// or bolt:// URI');
   });
 
@@ -70,15 +74,15 @@ describe('loadConfig', () => {
   });
 
   it.each(['0', '65536', '80.5', '-1', 'abc'])('refuses the port %j', (value) => {
-    expect(problemsOf({ NEO4J_PASSWORD: password, PORT: value })).toEqual([expect.stringMatching(/^PORT: /)]);
+    expect(problemsOf({ ...required, PORT: value })).toEqual([expect.stringMatching(/^PORT: /)]);
   });
 
   it('refuses a short password with the schema’s own message', () => {
-    expect(problemsOf({ NEO4J_PASSWORD: 'short' })).toEqual(['NEO4J_PASSWORD: must be at least 8 characters']);
+    expect(problemsOf({ ...required, NEO4J_PASSWORD: 'short' })).toEqual(['NEO4J_PASSWORD: must be at least 8 characters']);
   });
 
   it('refuses a Keycloak URL that is not a URL', () => {
-    expect(problemsOf({ NEO4J_PASSWORD: password, KEYCLOAK_URL: 'keycloak' })).toEqual([
+    expect(problemsOf({ ...required, KEYCLOAK_URL: 'keycloak' })).toEqual([
       expect.stringMatching(/^KEYCLOAK_URL: /),
     ]);
   });

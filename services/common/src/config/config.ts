@@ -46,6 +46,8 @@ export const commonEnv = {
   KEYCLOAK_REALM: z.string().min(1).default('crosslink'),
   /** The audience every access token must carry; the realm's audience mapper adds it. */
   TOKEN_AUDIENCE: z.string().min(1).default('crosslink-api'),
+  /** Shared by the gateway and the subgraphs: the gateway signs its audit attestations with it. */
+  AUDIT_ATTESTATION_KEY: z.string().min(32, 'must be at least 32 characters'),
   /** The force code of the national hub, whose analysts and supervisors see across forces. */
   HUB_FORCE: z.string().min(2).default('NCA'),
 } as const;

@@ -6,6 +6,7 @@ import {
   type ApolloServerOptionsWithSchema,
   type BaseContext,
 } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../auth/bearer.js';
@@ -57,7 +58,9 @@ export async function mountGraphQL<C extends BaseContext>(
   const apollo = new ApolloServer<C>({
     ...source,
     formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
-    plugins: [fastifyApolloDrainPlugin(app), ...(options.plugins ?? [])],
+    // Answers hold police data: no cache may keep them, so no cache hints are worked out per field,
+    // and no field-level traces are made for a usage reporter this platform does not run.
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     introspection: true,
     validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
     includeStacktraceInErrorResponses: false,
@@ -82,6 +85,9 @@ export async function mountGraphQL<C extends BaseContext>(
 
   await app.register(async (scope) => {
     scope.addHook('preHandler', authenticate);
+    scope.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
     await scope.register(fastifyApollo(apollo), {
       path: options.path ?? '/graphql',
       context: async (request: FastifyRequest) => {

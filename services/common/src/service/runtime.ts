@@ -4,11 +4,12 @@ import type { CommonConfig } from '../config/config.js';
 import { createDriver } from '../neo4j/driver.js';
 import { Neo4jExecutor } from '../neo4j/executor.js';
 
-/** What a subgraph process holds for its whole life: one driver, one executor, one verifier. */
+/** What a service process holds for its whole life: one driver, one executor, one verifier, the attestation key. */
 export interface Runtime {
   readonly driver: Driver;
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  readonly attestationKey: string;
   close(): Promise<void>;
 }
 
@@ -22,6 +23,7 @@ export function createRuntime(config: CommonConfig, service: string): Runtime {
       realm: config.KEYCLOAK_REALM,
       audience: config.TOKEN_AUDIENCE,
     }),
+    attestationKey: config.AUDIT_ATTESTATION_KEY,
     close: () => driver.close(),
   };
 }

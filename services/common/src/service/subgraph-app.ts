@@ -13,6 +13,8 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
   readonly schema: GraphQLSchema;
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
+  /** The key the gateway's audit attestations are checked with (see audit/attestation.ts). */
+  readonly attestationKey: string;
   /** Builds the request's context; it must carry `audit`, and pass it in the executor metadata of writes. */
   readonly context: (auth: RequestAuth, audit: RequestAudit) => C;
 }
@@ -30,7 +32,7 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
   await mountGraphQL(app, { schema: options.schema }, {
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
-    plugins: [auditPlugin(options.executor)],
+    plugins: [auditPlugin(options.executor, options.attestationKey)],
   });
   return app;
 }

@@ -1,0 +1,46 @@
+import { ApolloServer } from '@apollo/server';
+import type { AuditEntry, Neo4jExecutor } from '@crosslink/common';
+import { describe, expect, it } from 'vitest';
+import { gatewayAuditPlugin } from './gateway-audit.js';
+import type { GatewayContext } from './subgraph-source.js';
+
+const entries = [
+  { id: 'e1', service: 'cases', action: 'Query.case', records: ['Case:c1'] },
+  { id: 'e2', service: 'entities', action: 'Query.case', records: ['Person:p1'] },
+] as unknown as AuditEntry[];
+
+async function run(fail: boolean) {
+  const appended: AuditEntry[][] = [];
+  const executor = {
+    appendAudit: async (batch: AuditEntry[]) => {
+      if (fail) throw new Error('disk full');
+      appended.push([...batch]);
+    },
+  } as unknown as Neo4jExecutor;
+  const server = new ApolloServer<GatewayContext>({
+    typeDefs: 'type Query { title: String }',
+    // Stands in for the subgraph calls: each hands back what it consulted.
+    resolvers: { Query: { title: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), 'Op Kestrel') } },
+    plugins: [gatewayAuditPlugin(executor)],
+  });
+  await server.start();
+  const contextValue = { consulted: [] } as unknown as GatewayContext;
+  const response = await server.executeOperation({ query: '{ title }' }, { contextValue });
+  await server.stop();
+  return { body: response.body.kind === 'single' ? response.body.singleResult : undefined, appended };
+}
+
+describe('the gateway audit', () => {
+  it('writes what every subgraph consulted in one append before answering', async () => {
+    const { body, appended } = await run(false);
+    expect(body?.data).toEqual({ title: 'Op Kestrel' });
+    expect(appended).toEqual([entries]);
+  });
+
+  it('fails closed: when the append fails, the answer is withheld', async () => {
+    const { body } = await run(true);
+    expect(body?.data).toBeUndefined();
+    expect(body?.errors?.[0]?.extensions?.['code']).toBe('AUDIT_UNAVAILABLE');
+    expect(JSON.stringify(body)).not.toContain('Kestrel');
+  });
+});
