@@ -13,8 +13,11 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
   readonly schema: GraphQLSchema;
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
-  /** Builds the request's context; it must carry `audit`, and pass it in the executor metadata of writes. */
-  readonly context: (auth: RequestAuth, audit: RequestAudit) => C;
+  /**
+   * Builds the request's context; it must carry `audit`, and pass it in the executor metadata of
+   * writes. It may be asynchronous (e.g. to keep the caller's own record current before resolving).
+   */
+  readonly context: (auth: RequestAuth, audit: RequestAudit) => C | Promise<C>;
 }
 
 /**
