@@ -1,5 +1,6 @@
 import { RequestAudit, viewerParams, type Principal } from '@crosslink/common';
-import { graphql } from 'graphql';
+import type * as GraphQL from 'graphql';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ActionRepository } from '../action/action.repository.js';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -13,6 +14,9 @@ import { buildSchema } from '../schema.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { countingExecutor, HUB, newForce, user } from './fixtures.testing.js';
+
+// @apollo/subgraph builds the schema with graphql's CommonJS build; run queries with that same instance.
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 const { db, close } = countingExecutor();
 afterAll(close);
