@@ -53,6 +53,19 @@ describe('the demo', () => {
     expect(workload.workload.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ officer: 'detective.gmp', openActions: 1 }));
   });
 
+  it('GMP’s supervisor sees the force’s load per team and per officer, with each officer’s name', async () => {
+    const data = await as('supervisor.gmp', `{
+      teamWorkload(force: "GMP") { team openCases openActions }
+      workload(force: "GMP", team: "Modern Slavery Unit") { edges { node { officer team openCases } } }
+      officers(force: "GMP", team: "County Lines Taskforce") { edges { node { username displayName team } } }
+    }`);
+    const teams = data.teamWorkload.map((t: any) => t.team);
+    expect(teams).toEqual(expect.arrayContaining(['County Lines Taskforce', 'Modern Slavery Unit']));
+    expect(data.teamWorkload.find((t: any) => t.team === 'County Lines Taskforce')).toMatchObject({ openActions: 1 });
+    expect(data.workload.edges.map((e: any) => e.node)).toContainEqual({ officer: 'dc.rahman', team: 'Modern Slavery Unit', openCases: 1 });
+    expect(data.officers.edges.map((e: any) => e.node)).toContainEqual({ username: 'detective.gmp', displayName: 'Sarah Okafor', team: 'County Lines Taskforce' });
+  });
+
   it('an analyst finds the controller by an alias and reads the graded intelligence, with its conditions', async () => {
     const data = await as('analyst.nca', `{ search(text: "Merc") { kind node { ... on Person { id forenames surname } } } }`);
     const controller = data.search.find((h: any) => h.node.surname === 'Mercer');

@@ -8,6 +8,8 @@
 // - A labour-trafficking ring whose victims appear in Met, West Midlands and Greater Manchester cases.
 // - Two hub-led operations joining those cases, with actions allocated across the forces, graded
 //   intelligence, a shared case and a deconfliction check that alerts an officer in charge.
+// - Officers in teams (from the realm's `team` attribute, and one placed by GMP's supervisor), so the
+//   supervisor's workload shows each team's load.
 import { graphql, passwordToken } from './graphql-client.mjs';
 
 export const DEMO_MARKER = 'Larkspur deal line: Moss Side to Merseyside and Cheshire';
@@ -148,6 +150,14 @@ export async function loadDemo(gateway, keycloak) {
   });
   await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
     i: { caseId: warehouse, force: 'WMP', reason: 'West Midlands victims were housed by the same controllers.' },
+  });
+  // GMP's supervisor brings a detective who has not signed in yet into the Modern Slavery Unit and
+  // hands them the warehouse enquiry, so GMP's workload shows two teams.
+  await as('supervisor.gmp', 'mutation ($i: SetOfficerTeamInput!) { setOfficerTeam(input: $i) { team } }', {
+    i: { officer: { username: 'dc.rahman', force: 'GMP' }, team: 'Modern Slavery Unit' },
+  });
+  await as('supervisor.gmp', 'mutation ($i: AssignOfficerInput!) { assignOfficerInCharge(input: $i) { id } }', {
+    i: { caseId: warehouse, officer: 'dc.rahman', reason: 'The Modern Slavery Unit takes the Trafford Park enquiry' },
   });
   // A West Midlands detective meets the deal line on a stop and asks whether it is known.
   await as('detective.wmp', 'mutation ($i: SubjectCheckInput!) { checkSubject(input: $i) { value } }', {

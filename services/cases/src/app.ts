@@ -9,6 +9,7 @@ import { buildSchema } from './schema.js';
 import { ActionRepository } from './action/action.repository.js';
 import { EventRepository } from './event/event.repository.js';
 import { OperationRepository } from './operation/operation.repository.js';
+import { OfficerRepository } from './officer/officer.repository.js';
 import { WorkloadRepository } from './workload/workload.repository.js';
 
 export interface AppDeps {
@@ -27,6 +28,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     operations: new OperationRepository(deps.executor),
     actions: new ActionRepository(deps.executor),
     workload: new WorkloadRepository(deps.executor),
+    officers: new OfficerRepository(deps.executor),
   };
   return buildSubgraphApp({
     service: 'cases',

@@ -13,6 +13,8 @@ import type { EventRepository } from './event/event.repository.js';
 import { EventService } from './event/event.service.js';
 import type { OperationRepository } from './operation/operation.repository.js';
 import { OperationService } from './operation/operation.service.js';
+import type { OfficerRepository } from './officer/officer.repository.js';
+import { OfficerService } from './officer/officer.service.js';
 import type { WorkloadRepository } from './workload/workload.repository.js';
 import { WorkloadService } from './workload/workload.service.js';
 
@@ -27,6 +29,7 @@ export interface CasesContext {
   readonly operations: OperationService;
   readonly actions: ActionService;
   readonly workload: WorkloadService;
+  readonly officers: OfficerService;
   readonly auditTrail: AuditService;
   readonly sharing: SharingService;
 }
@@ -39,16 +42,23 @@ export interface Repositories {
   readonly operations: OperationRepository;
   readonly actions: ActionRepository;
   readonly workload: WorkloadRepository;
+  readonly officers: OfficerRepository;
   readonly audit: AuditRepository;
   readonly sharing: SharingRepository;
 }
 
-/** One context per request: services bound to the caller, with fresh batch loaders. */
+/**
+ * One context per request: services bound to the caller, with fresh batch loaders. The caller's own
+ * officer record is brought up to date from their token first (written once, then only when their
+ * claims change), so officers are known from the first time they use Crosslink.
+ */
 export function createContext(repositories: Repositories, hubForce: string) {
-  return (auth: RequestAuth, audit: RequestAudit): CasesContext => {
+  return async (auth: RequestAuth, audit: RequestAudit): Promise<CasesContext> => {
     // Writes made with this metadata append their audit event in the same transaction.
     const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
     const cases = new CaseService(repositories.cases, auth.principal, hubForce, meta);
+    const officers = new OfficerService(repositories.officers, auth.principal, hubForce, meta);
+    await officers.remember();
     return {
       principal: auth.principal,
       requestId: auth.requestId,
@@ -58,6 +68,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       operations: new OperationService(repositories.operations, auth.principal, hubForce, meta),
       actions: new ActionService(repositories.actions, auth.principal, hubForce, meta),
       workload: new WorkloadService(repositories.workload, auth.principal, hubForce, meta),
+      officers,
       forces: new ForceService(repositories.forces, auth.principal, meta),
       auditTrail: new AuditService(repositories.audit, auth.principal, meta),
       sharing: new SharingService(repositories.sharing, auth.principal, hubForce, meta),

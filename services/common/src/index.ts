@@ -12,6 +12,7 @@ export {
   principalFromClaims,
   caveatPattern,
   forceCodePattern,
+  teamPattern,
   InvalidClaimsError,
   type Principal,
   type Role,

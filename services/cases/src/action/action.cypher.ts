@@ -96,6 +96,25 @@ export interface ActionScope {
   readonly allocatedTo?: string;
 }
 
+/**
+ * A page of actions for each of several visible targets of one kind, oldest raised first and keyed
+ * on (raisedAt, id): every target gets its own first `limit` actions after the cursor.
+ */
+export function actionsOnTargets(kind: ActionTarget['kind'], targetIds: readonly string[], after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+  const condition = after === null ? '' : `WHERE ${keysetCondition('a.raisedAt', 'a.id', 'ASC', 'datetime')}`;
+  return cypher(
+    `UNWIND $targetIds AS targetId
+     MATCH (t:${targetLabels[kind]} {id: targetId}) WHERE ${actionTargetVisible('t')}
+     CALL (t) {
+       MATCH (a:Action)-[:RAISED_ON]->(t) ${condition}
+       RETURN a ORDER BY a.raisedAt, a.id LIMIT $limit
+     }
+     RETURN t.id AS targetId, ${projection} AS action
+     ORDER BY targetId, a.raisedAt, a.id`,
+    { targetIds: [...new Set(targetIds)], ...viewer, ...keysetParams(after), limit: int(limit) },
+  );
+}
+
 /** Visible actions in the scope, oldest raised first, keyed on (raisedAt, id). */
 export function listActions(scope: ActionScope, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
   const conditions = [actionTargetVisible('t')];

@@ -94,8 +94,8 @@ describe('actions on a real Neo4j', () => {
     const fine = await actions(bob).raise({ caseId: bobs.id, description: 'fine', dueDate: '2999-01-01' });
     for (const a of [late, fine]) await actions(supervisor).allocate({ actionId: a.id, officer: { username: alice.username, force } });
 
-    const page = await workload(supervisor).forForce(force, 1, null);
-    const second = await workload(supervisor).forForce(force, 1, page.pageInfo.endCursor);
+    const page = await workload(supervisor).forForce(force, null, 1, null);
+    const second = await workload(supervisor).forForce(force, null, 1, page.pageInfo.endCursor);
     const loads = [...page.edges, ...second.edges].map((e) => e.node);
     const byOfficer = new Map(loads.map((l) => [l.officer, l]));
     expect(byOfficer.get(alice.username)).toMatchObject({ openCases: 2, openActions: 2, overdueActions: 1 });
@@ -105,7 +105,7 @@ describe('actions on a real Neo4j', () => {
       { priority: 'LOW', cases: 0, actions: 0 },
     ]);
     expect(byOfficer.get(bob.username)).toMatchObject({ openCases: 1, openActions: 0, overdueActions: 0 });
-    await expect(workload(user(await newForce(db), 'supervisor')).forForce(force, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await workload(user(HUB, 'supervisor')).forForce(force, 10, null)).edges).toHaveLength(2);
+    await expect(workload(user(await newForce(db), 'supervisor')).forForce(force, null, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await workload(user(HUB, 'supervisor')).forForce(force, null, 10, null)).edges).toHaveLength(2);
   });
 });

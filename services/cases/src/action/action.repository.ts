@@ -2,7 +2,8 @@ import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerPa
 import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
-import { applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
+import { byParent } from '../shared/child-pages.js';
+import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
 
 export class ActionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -33,6 +34,12 @@ export class ActionRepository {
       if (changed === undefined) throw new Error('action step returned no row');
       return changed['action'] as Action;
     }, meta);
+  }
+
+  /** A page of actions on each visible target of one kind, in one query; a hidden target has none. */
+  async onTargets(kind: ActionTarget['kind'], targetIds: readonly string[], after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Action[]>> {
+    const rows = await this.db.read(actionsOnTargets(kind, targetIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return byParent(rows.map((r) => ({ parentId: r['targetId'] as string, row: r['action'] as Action })));
   }
 
   async list(scope: ActionScope, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Action[]> {

@@ -36,8 +36,5 @@ export const actionResolvers: GraphQLResolverMap<CasesContext> = {
     allocatedTo: (parent: Action) =>
       parent.allocatedTo === null || parent.allocatedForce === null ? null : { username: parent.allocatedTo, force: parent.allocatedForce },
   },
-  Officer: {
-    force: (parent: { force: string }, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
-  },
 };
 

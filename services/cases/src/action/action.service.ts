@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { childPageLoader } from '../shared/child-pages.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';
 import { checkActionStep, type ActionStatus, type ActionStep } from './action.lifecycle.js';
@@ -13,6 +14,8 @@ type Page = [first: number | null | undefined, after: string | null | undefined]
 /** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
 export class ActionService {
   private readonly viewer: ReturnType<typeof viewerParams>;
+  /** Action pages of the cases and operations one request reads, fetched together per kind. */
+  private readonly pages: Record<ActionTarget['kind'], ReturnType<typeof childPageLoader<Action>>>;
 
   constructor(
     private readonly repository: ActionRepository,
@@ -21,6 +24,9 @@ export class ActionService {
     private readonly meta: TxMetadata,
   ) {
     this.viewer = viewerParams(principal, hubForce);
+    const loader = (kind: ActionTarget['kind']) =>
+      childPageLoader<Action>((ids, after, limit) => this.repository.onTargets(kind, ids, after, limit, this.viewer, this.meta));
+    this.pages = { Case: loader('Case'), Operation: loader('Operation') };
   }
 
   /** Officers of the owning or a participating force raise actions; so do hub supervisors. */
@@ -28,7 +34,7 @@ export class ActionService {
     assertCan(this.principal, 'action:raise');
     const valid = validateRaise(input);
     const action = { ...valid, id: randomUUID(), raisedBy: this.principal.username };
-    return this.repository.raise(
+    const raised = await this.repository.raise(
       action,
       this.viewer,
       (target) => {
@@ -39,6 +45,8 @@ export class ActionService {
       },
       this.meta,
     );
+    this.forgetPages();
+    return raised;
   }
 
   /** A supervisor allocates (or reallocates) the action to an officer of a participating force. */
@@ -71,8 +79,11 @@ export class ActionService {
     return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.principal.username }));
   }
 
-  async on(target: ActionTarget, ...page: Page): Promise<Connection<Action>> {
-    return this.list({ target }, ...page);
+  async on(target: ActionTarget, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {
+    assertCan(this.principal, 'action:read');
+    const size = pageSize(first);
+    const rows = await this.pages[target.kind].load({ parentId: target.id, after: after ?? null, limit: size + 1 });
+    return toConnection(rows, size, (a) => [a.raisedAt, a.id]);
   }
 
   async unallocated(...page: Page): Promise<Connection<Action>> {
@@ -92,8 +103,8 @@ export class ActionService {
     return this.repository.list(scope, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (a) => [a.raisedAt, a.id]));
   }
 
-  private step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite): Promise<Action> {
-    return this.repository.step(
+  private async step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite): Promise<Action> {
+    const changed = await this.repository.step(
       actionId.trim(),
       this.viewer,
       (current) => {
@@ -105,5 +116,13 @@ export class ActionService {
       },
       this.meta,
     );
+    this.forgetPages();
+    return changed;
+  }
+
+  /** A write in this request makes the pages it already read stale. */
+  private forgetPages(): void {
+    this.pages.Case.clearAll();
+    this.pages.Operation.clearAll();
   }
 }

@@ -13,12 +13,6 @@ export const actionTypeDefs = gql`
     FILED
   }
 
-  "An officer, by username and force code."
-  type Officer {
-    username: String!
-    force: Force!
-  }
-
   "A task raised from a line of enquiry on a case or an operation."
   type Action {
     id: ID!
@@ -35,6 +29,7 @@ export const actionTypeDefs = gql`
     operation: Operation
     "The force that owns the action: its case's force, or its operation's lead force."
     owningForce: Force!
+    "The officer the action is allocated to, in the force they were allocated from."
     allocatedTo: Officer
     result: String
     raisedAt: DateTime!
@@ -78,14 +73,9 @@ export const actionTypeDefs = gql`
     dueDate: String
   }
 
-  input OfficerInput {
-    username: String!
-    "Force code; a force taking part in the case or operation."
-    force: ID!
-  }
-
   input AllocateActionInput {
     actionId: ID!
+    "The officer, of a force taking part in the case or operation."
     officer: OfficerInput!
   }
 

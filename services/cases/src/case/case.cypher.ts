@@ -109,15 +109,21 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
   );
 }
 
-/** One page of a case's recorded changes, newest first, keyed on (at, id). */
-export function caseHistory(caseId: string, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery {
+/**
+ * One page of recorded changes, newest first and keyed on (at, id), for each of several visible cases:
+ * every case gets its own first `limit` changes after the cursor. Rows come ordered by case, then page.
+ */
+export function caseHistories(caseIds: readonly string[], after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery {
   const conditions = after === null ? '' : `WHERE ${keysetCondition('h.at', 'h.id', 'DESC', 'datetime')}`;
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
-     MATCH (c)-[:HAS_CHANGE]->(h:CaseChange) ${conditions}
-     RETURN h { .id, .by, .field, .from, .to, .reason, at: toString(h.at) } AS change
-     ORDER BY h.at DESC, h.id DESC
-     LIMIT $limit`,
-    { caseId, ...viewer, ...keysetParams(after), limit: int(limit) },
+    `UNWIND $caseIds AS caseId
+     MATCH (c:Case {id: caseId}) WHERE ${caseVisible('c')}
+     CALL (c) {
+       MATCH (c)-[:HAS_CHANGE]->(h:CaseChange) ${conditions}
+       RETURN h ORDER BY h.at DESC, h.id DESC LIMIT $limit
+     }
+     RETURN c.id AS caseId, h { .id, .by, .field, .from, .to, .reason, at: toString(h.at) } AS change
+     ORDER BY caseId, h.at DESC, h.id DESC`,
+    { caseIds: [...new Set(caseIds)], ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }

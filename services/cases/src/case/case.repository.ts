@@ -2,8 +2,9 @@ import { CrosslinkError, run, type CursorKey, type Neo4jExecutor, type TxMetadat
 import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
-import { caseHistory, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
+import { caseHistories, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
 import { caseReference } from './case.validation.js';
+import { byParent } from '../shared/child-pages.js';
 
 type Viewer = ViewerParams;
 
@@ -42,9 +43,10 @@ export class CaseRepository {
     }, meta);
   }
 
-  async history(caseId: string, after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<CaseChange[]> {
-    const rows = await this.db.read(caseHistory(caseId, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return rows.map((r) => r['change'] as CaseChange);
+  /** A page of history for each visible case, in one query; a case hidden from the viewer has none. */
+  async histories(caseIds: readonly string[], after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<Map<string, CaseChange[]>> {
+    const rows = await this.db.read(caseHistories(caseIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return byParent(rows.map((r) => ({ parentId: r['caseId'] as string, row: r['change'] as CaseChange })));
   }
 
   async byIds(ids: readonly string[], viewer: Viewer, meta: TxMetadata): Promise<Map<string, Case>> {

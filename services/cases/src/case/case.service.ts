@@ -11,6 +11,7 @@ import {
   type TxMetadata,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
+import { childPageLoader } from '../shared/child-pages.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
 import { optionalText, REASON_MAX, username } from '../shared/validate.js';
 import type { Case, CaseChange, CaseFilter, CaseStatus } from './case.model.js';
@@ -22,12 +23,14 @@ import { validateCaseUpdate, validateNewCase, type CreateCaseInput, type UpdateC
 
 /**
  * Case use cases for one request's principal. Asserts what the role may do; which cases it may see
- * is decided in the repository's Cypher. Lookups by id or reference are batched per request.
+ * is decided in the repository's Cypher. Lookups by id or reference, and the history pages of the
+ * cases a request lists, are batched per request.
  */
 export class CaseService {
   private readonly viewer: ReturnType<typeof viewerParams>;
   private readonly byId: DataLoader<string, Case | null>;
   private readonly byReference: DataLoader<string, Case | null>;
+  private readonly histories: ReturnType<typeof childPageLoader<CaseChange>>;
 
   constructor(
     private readonly repository: CaseRepository,
@@ -44,6 +47,7 @@ export class CaseService {
       const found = await this.repository.byReferences(refs, this.viewer, this.meta);
       return refs.map((ref) => found.get(ref) ?? null);
     });
+    this.histories = childPageLoader((caseIds, after, limit) => this.repository.histories(caseIds, after, limit, this.viewer, this.meta));
   }
 
   async byIdOrNull(id: string): Promise<Case | null> {
@@ -68,9 +72,8 @@ export class CaseService {
   async history(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseChange>> {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
-    return this.repository
-      .history(caseId, after ?? null, size + 1, this.viewer, this.meta)
-      .then((rows) => toConnection(rows, size, (h) => [h.at, h.id]));
+    const rows = await this.histories.load({ parentId: caseId, after: after ?? null, limit: size + 1 });
+    return toConnection(rows, size, (h) => [h.at, h.id]);
   }
 
   /** Opens a case in the creator's force; only hub supervisors may open one for another force. */
@@ -123,6 +126,7 @@ export class CaseService {
     const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta);
     this.byId.clear(changed.id).prime(changed.id, changed);
     this.byReference.clear(changed.reference).prime(changed.reference, changed);
+    this.histories.clearAll();
     return changed;
   }
 

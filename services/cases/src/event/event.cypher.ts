@@ -34,15 +34,21 @@ export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });
 }
 
-/** A case's events in the order they happened, keyed on (occurredAt, id). */
-export function caseTimeline(caseId: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+/**
+ * A page of events for each of several visible cases, in the order they happened and keyed on
+ * (occurredAt, id): every case gets its own first `limit` events after the cursor.
+ */
+export function caseTimelines(caseIds: readonly string[], after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
   const condition = after === null ? '' : `WHERE ${keysetCondition('e.occurredAt', 'e.id', 'ASC', 'datetime')}`;
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
-     MATCH (e:Event)-[:ON_CASE]->(c) ${condition}
-     RETURN ${projection} AS event
-     ORDER BY e.occurredAt, e.id
-     LIMIT $limit`,
-    { caseId, ...viewer, ...keysetParams(after), limit: int(limit) },
+    `UNWIND $caseIds AS caseId
+     MATCH (c:Case {id: caseId}) WHERE ${caseVisible('c')}
+     CALL (c) {
+       MATCH (e:Event)-[:ON_CASE]->(c) ${condition}
+       RETURN e ORDER BY e.occurredAt, e.id LIMIT $limit
+     }
+     RETURN c.id AS caseId, ${projection} AS event
+     ORDER BY caseId, e.occurredAt, e.id`,
+    { caseIds: [...new Set(caseIds)], ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }

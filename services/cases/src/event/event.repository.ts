@@ -1,7 +1,8 @@
 import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
-import { caseExists, caseTimeline, insertEvent } from './event.cypher.js';
+import { byParent } from '../shared/child-pages.js';
+import { caseExists, caseTimelines, insertEvent } from './event.cypher.js';
 
 export class EventRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -16,8 +17,9 @@ export class EventRepository {
     }, meta);
   }
 
-  async timeline(caseId: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent[]> {
-    const rows = await this.db.read(caseTimeline(caseId, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return rows.map((r) => r['event'] as CaseEvent);
+  /** A page of the timeline of each visible case, in one query; a case hidden from the viewer has none. */
+  async timelines(caseIds: readonly string[], after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseEvent[]>> {
+    const rows = await this.db.read(caseTimelines(caseIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return byParent(rows.map((r) => ({ parentId: r['caseId'] as string, row: r['event'] as CaseEvent })));
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
+import { childPageLoader } from '../shared/child-pages.js';
 import { worksFor } from '../shared/remit.js';
 import type { CaseEvent } from './event.model.js';
 import type { EventRepository } from './event.repository.js';
@@ -9,6 +10,8 @@ import { validateEvent, type RecordEventInput } from './event.validation.js';
 /** Events on cases for one request's principal. */
 export class EventService {
   private readonly viewer: ReturnType<typeof viewerParams>;
+  /** Timeline pages of the cases one request reads, fetched together. */
+  private readonly timelines: ReturnType<typeof childPageLoader<CaseEvent>>;
 
   constructor(
     private readonly repository: EventRepository,
@@ -18,6 +21,7 @@ export class EventService {
     private readonly meta: TxMetadata,
   ) {
     this.viewer = viewerParams(principal, hubForce);
+    this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, this.viewer, this.meta));
   }
 
   /** Records what happened on a case; only the owning force (or a hub supervisor) writes to a case. */
@@ -29,7 +33,7 @@ export class EventService {
     if (!worksFor(this.principal, this.hubForce, target.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor records events on a case', { field: 'input.caseId' });
     }
-    return this.repository.record(
+    const event = await this.repository.record(
       {
         id: randomUUID(),
         caseId: valid.caseId,
@@ -43,13 +47,14 @@ export class EventService {
       this.viewer,
       this.meta,
     );
+    this.timelines.clearAll();
+    return event;
   }
 
   async timeline(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseEvent>> {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
-    return this.repository
-      .timeline(caseId, after ?? null, size + 1, this.viewer, this.meta)
-      .then((rows) => toConnection(rows, size, (e) => [e.occurredAt, e.id]));
+    const rows = await this.timelines.load({ parentId: caseId, after: after ?? null, limit: size + 1 });
+    return toConnection(rows, size, (e) => [e.occurredAt, e.id]);
   }
 }

@@ -1,12 +1,12 @@
 import { caseVisible, int, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { applyStep, insertAction, listActions, lockAction, targetForChange } from '../action/action.cypher.js';
+import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, targetForChange } from '../action/action.cypher.js';
 import { applyCaseChanges, lockCase } from '../case/case-change.cypher.js';
-import { caseHistory } from '../case/case.cypher.js';
-import { caseTimeline, insertEvent } from '../event/event.cypher.js';
+import { caseHistories } from '../case/case.cypher.js';
+import { caseTimelines, insertEvent } from '../event/event.cypher.js';
 import { addParticipant, insertOperation, joinCase, leadHistory, listOperations, lockOperation, operationCases, operationsByIds, transferLead, visibleCaseForces } from '../operation/operation.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
-import { forceWorkload } from '../workload/workload.cypher.js';
+import { forceWorkload, teamWorkload } from '../workload/workload.cypher.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
@@ -22,9 +22,9 @@ function expectWellFormed(query: CypherQuery): void {
 }
 
 const reads: Record<string, () => CypherQuery> = {
-  caseHistory: () => caseHistory(hostile, cursor, 11, viewer),
+  caseHistories: () => caseHistories([hostile, hostile], cursor, 11, viewer),
   lockCase: () => lockCase(hostile, viewer),
-  caseTimeline: () => caseTimeline(hostile, cursor, 11, viewer),
+  caseTimelines: () => caseTimelines([hostile], cursor, 11, viewer),
   insertEvent: () =>
     insertEvent({ id: hostile, caseId: hostile, kind: 'ARREST', description: hostile, occurredAt: hostile, precision: 'DAY', locationId: hostile, recordedBy: hostile }, viewer),
   visibleCaseForces: () => visibleCaseForces([hostile], viewer),
@@ -32,8 +32,11 @@ const reads: Record<string, () => CypherQuery> = {
   insertActionOnCase: () => insertAction({ id: hostile, target: { kind: 'Case', id: hostile }, description: hostile, priority: 'HIGH', dueDate: hostile, raisedBy: hostile }, viewer),
   targetForChange: () => targetForChange({ kind: 'Operation', id: hostile }, viewer),
   lockAction: () => lockAction(hostile, viewer),
+  actionsOnCases: () => actionsOnTargets('Case', [hostile], cursor, 11, viewer),
+  actionsOnOperations: () => actionsOnTargets('Operation', [hostile], cursor, 11, viewer),
   listActions: () => listActions({ target: { kind: 'Case', id: hostile }, status: 'ALLOCATED', allocatedTo: hostile }, cursor, 11, viewer),
-  forceWorkload: () => forceWorkload(hostile, hostile, hostile, 11, viewer),
+  forceWorkload: () => forceWorkload(hostile, hostile, hostile, hostile, 11, viewer),
+  teamWorkload: () => teamWorkload(hostile, hostile, viewer),
 };
 
 const operationReads: Record<string, () => CypherQuery> = {
@@ -73,15 +76,23 @@ describe('coordination Cypher', () => {
   });
 
   it('sends limits as Cypher integers', () => {
-    expect(caseTimeline('c', null, 11, viewer).params['limit']).toEqual(int(11));
-    expect(forceWorkload('GMP', '2026-01-01', null, 11, viewer).params['limit']).toEqual(int(11));
+    expect(caseTimelines(['c'], null, 11, viewer).params['limit']).toEqual(int(11));
+    expect(forceWorkload('GMP', '2026-01-01', null, null, 11, viewer).params['limit']).toEqual(int(11));
   });
 
   it('continues a timeline after the cursor in ascending (occurredAt, id) order', () => {
-    const query = caseTimeline('c', cursor, 11, viewer);
+    const query = caseTimelines(['c'], cursor, 11, viewer);
     expect(query.text).toContain('e.occurredAt > datetime($afterKey) OR (e.occurredAt = datetime($afterKey) AND e.id > $afterId)');
     expect(query.text).toMatch(/ORDER BY e\.occurredAt, e\.id/);
-    expect(caseTimeline('c', null, 11, viewer).text).not.toContain('$afterKey');
+    expect(caseTimelines(['c'], null, 11, viewer).text).not.toContain('$afterKey');
+  });
+
+  it('pages each parent of a batch on its own: the limit sits inside the per-parent subquery', () => {
+    for (const query of [caseHistories(['a', 'b', 'a'], cursor, 11, viewer), caseTimelines(['a', 'b'], null, 11, viewer), actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer)]) {
+      expect(query.text).toMatch(/CALL \((c|t)\) \{[^}]*LIMIT \$limit\s*\}/);
+      expect(query.text).toMatch(/ORDER BY (caseId|targetId), /);
+    }
+    expect(caseHistories(['a', 'b', 'a'], null, 11, viewer).params['caseIds']).toEqual(['a', 'b']);
   });
 
   it('refuses to set a case property outside the allow-list', () => {

@@ -10,6 +10,22 @@ export function testExecutor(): { db: Neo4jExecutor; close: () => Promise<void> 
   return { db: new Neo4jExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
 }
 
+/** An executor that counts the read statements it runs, to prove what a request costs. */
+export class CountingExecutor extends Neo4jExecutor {
+  reads = 0;
+
+  override read(...args: Parameters<Neo4jExecutor['read']>): ReturnType<Neo4jExecutor['read']> {
+    this.reads += 1;
+    return super.read(...args);
+  }
+}
+
+export function countingExecutor(): { db: CountingExecutor; close: () => Promise<void> } {
+  const env = testEnv();
+  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+  return { db: new CountingExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
+}
+
 /** A force of the test's own, so counts and pages see only the test's records. */
 export async function newForce(db: Neo4jExecutor): Promise<string> {
   const code = uniqueForceCode();

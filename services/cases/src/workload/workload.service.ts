@@ -1,7 +1,9 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { usernameCursor } from '../officer/officer.service.js';
+import { teamName } from '../officer/officer.validation.js';
 import { supervises } from '../shared/remit.js';
 import { forceCode } from '../shared/validate.js';
-import type { OfficerWorkload } from './workload.model.js';
+import type { OfficerWorkload, TeamWorkload } from './workload.model.js';
 import type { WorkloadRepository } from './workload.repository.js';
 
 /** The supervisor's view of a force's workload: their own force, or any force for a hub supervisor. */
@@ -13,22 +15,30 @@ export class WorkloadService {
     private readonly meta: TxMetadata,
   ) {}
 
-  async forForce(force: string, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<Connection<OfficerWorkload>> {
+  /** Per officer, by username; only the officers of `team` when one is given. */
+  async forForce(force: string, team: string | null | undefined, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<Connection<OfficerWorkload>> {
+    const code = this.assertSupervises(force);
+    const size = pageSize(first);
+    const rows = await this.repository.forForce(code, today(now), teamName(team, 'team'), usernameCursor(after), size + 1, viewerParams(this.principal, this.hubForce), this.meta);
+    return toConnection(rows, size, (w) => [w.officer]);
+  }
+
+  /** Per team of the force, by name, officers in no team last. */
+  async byTeam(force: string, now = new Date()): Promise<TeamWorkload[]> {
+    const code = this.assertSupervises(force);
+    return this.repository.byTeam(code, today(now), viewerParams(this.principal, this.hubForce), this.meta);
+  }
+
+  private assertSupervises(force: string): string {
     assertCan(this.principal, 'workload:read');
     const code = forceCode(force, 'force');
     if (!supervises(this.principal, this.hubForce, code)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the force’s own supervisors, or the hub’s, see its workload', { field: 'force' });
     }
-    const size = pageSize(first);
-    const afterOfficer = after == null ? null : officerCursor(after);
-    const today = now.toISOString().slice(0, 10);
-    const rows = await this.repository.forForce(code, today, afterOfficer, size + 1, viewerParams(this.principal, this.hubForce), this.meta);
-    return toConnection(rows, size, (w) => [w.officer]);
+    return code;
   }
 }
 
-function officerCursor(after: string): string {
-  const [officer] = decodeCursor(after, 1);
-  if (typeof officer !== 'string') throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
-  return officer;
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }

@@ -40,6 +40,9 @@ export const actionRoles = {
   'action:complete': ['detective', 'supervisor'],
   'action:review': ['supervisor'],
   'workload:read': ['supervisor'],
+  // officers: who may list a force's officers is narrowed further by force (see docs/access.md)
+  'officer:read': ['detective', 'analyst', 'supervisor', 'admin'],
+  'officer:manage': ['supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof actionRoles;

@@ -29,6 +29,13 @@ describe('principalFromClaims', () => {
     });
   });
 
+  it('reads the team when the realm names a well-formed one, and ignores anything else', () => {
+    expect(principalFromClaims({ ...valid, team: ' County Lines Taskforce ' }).team).toBe('County Lines Taskforce');
+    for (const team of [undefined, '', 'x', 42, ['A team'], '<script>', 'a'.repeat(61)]) {
+      expect(principalFromClaims({ ...valid, team }).team).toBeUndefined();
+    }
+  });
+
   it('reads caveats given as a list or as one value', () => {
     expect(principalFromClaims({ ...valid, caveats: ['SENSITIVE', 'OP_LARKSPUR'] }).caveats).toEqual(
       new Set(['SENSITIVE', 'OP_LARKSPUR']),

@@ -21,6 +21,11 @@ export interface Principal {
    * carrying caveats is visible only to a user holding every one of them.
    */
   readonly caveats: ReadonlySet<string>;
+  /**
+   * The team or unit the realm places the user in (the `team` claim), when it names one. Only the
+   * officer's record is seeded from it; supervisors move officers between teams in Crosslink.
+   */
+  readonly team?: string;
 }
 
 export class InvalidClaimsError extends Error {
@@ -56,7 +61,17 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
       : [];
   const name = typeof claims['name'] === 'string' && claims['name'] !== '' ? claims['name'] : username;
 
-  return { userId, username, displayName: name, roles: new Set(granted), force, clearance, caveats: caveatsFrom(claims['caveats']) };
+  const team = teamFrom(claims['team']);
+  return {
+    userId,
+    username,
+    displayName: name,
+    roles: new Set(granted),
+    force,
+    clearance,
+    caveats: caveatsFrom(claims['caveats']),
+    ...(team === undefined ? {} : { team }),
+  };
 }
 
 /** Force codes: 2–12 upper case letters or digits, e.g. GMP, MERPOL, NCA. */
@@ -64,6 +79,15 @@ export const forceCodePattern = /^[A-Z][A-Z0-9]{1,11}$/;
 
 /** Caveat names: upper case letters, digits, `_` and `-`, e.g. SENSITIVE, OP_LARKSPUR. */
 export const caveatPattern = /^[A-Z][A-Z0-9_-]{1,39}$/;
+
+/** Team or unit names, e.g. "County Lines Taskforce": 2–60 letters, digits, spaces and & ' ( ) . / -. */
+export const teamPattern = /^[A-Za-z0-9][A-Za-z0-9 &'()./-]{1,59}$/;
+
+/** A team is optional: an absent or malformed `team` claim leaves the user without one (it grants nothing). */
+function teamFrom(claim: unknown): string | undefined {
+  const value = typeof claim === 'string' ? claim.trim() : undefined;
+  return value !== undefined && teamPattern.test(value) ? value : undefined;
+}
 
 /** The `caveats` claim is absent, one string, or a list; anything malformed in it is refused. */
 function caveatsFrom(claim: unknown): ReadonlySet<string> {

@@ -15,8 +15,11 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
   readonly verifier: TokenVerifier;
   /** The key the gateway's audit attestations are checked with (see audit/attestation.ts). */
   readonly attestationKey: string;
-  /** Builds the request's context; it must carry `audit`, and pass it in the executor metadata of writes. */
-  readonly context: (auth: RequestAuth, audit: RequestAudit) => C;
+  /**
+   * Builds the request's context; it must carry `audit`, and pass it in the executor metadata of
+   * writes. It may be asynchronous (e.g. to keep the caller's own record current before resolving).
+   */
+  readonly context: (auth: RequestAuth, audit: RequestAudit) => C | Promise<C>;
 }
 
 /**

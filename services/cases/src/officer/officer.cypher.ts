@@ -1,0 +1,63 @@
+import { cypher, int, type CypherQuery } from '@crosslink/common';
+import type { OfficerClaims } from './officer.model.js';
+
+const projection = (o: string) => `${o} { .username, .force, displayName: ${o}.displayName, team: ${o}.team }`;
+
+/**
+ * Creates or refreshes an officer's record from their own token: the realm is the authority on who
+ * they are and which force they serve in. The token's team seeds the record, and keeps it current
+ * until a supervisor places the officer in a team in Crosslink; from then on that decision stands.
+ * `officerId` names the record in the audit event.
+ */
+export function rememberOfficer(claims: OfficerClaims): CypherQuery {
+  return cypher(
+    `MERGE (o:Officer {username: $username})
+       ON CREATE SET o.firstSeenAt = datetime()
+     SET o.subject = $subject, o.force = $force, o.displayName = $displayName, o.lastSeenAt = datetime(),
+         o.team = CASE WHEN o.teamSetBy IS NULL THEN $team ELSE o.team END
+     RETURN o.username AS officerId`,
+    { ...claims },
+  );
+}
+
+/**
+ * Officers by username. No visibility predicate: a username reaches this lookup only from a record
+ * the caller may see (the officer in charge of a visible case, the holder of a visible action).
+ */
+export function officersByUsernames(usernames: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $usernames AS username
+     MATCH (o:Officer {username: username})
+     RETURN ${projection('o')} AS officer`,
+    { usernames: [...usernames] },
+  );
+}
+
+/** One page of a force's officers, optionally of one team, by username after the cursor. */
+export function listOfficers(force: string, team: string | null, afterUsername: string | null, limit: number): CypherQuery {
+  return cypher(
+    `MATCH (o:Officer {force: $force})
+     WHERE ($team IS NULL OR o.team = $team) AND ($afterUsername IS NULL OR o.username > $afterUsername)
+     RETURN ${projection('o')} AS officer
+     ORDER BY o.username
+     LIMIT $limit`,
+    { force, team, afterUsername, limit: int(limit) },
+  );
+}
+
+/**
+ * Places an officer of `force` in a team (null: in none), recording who decided and when. An officer
+ * Crosslink has not met yet is recorded now, in that force; no row when the force does not exist or
+ * the officer serves in another one.
+ */
+export function setOfficerTeam(username: string, force: string, team: string | null, by: string): CypherQuery {
+  return cypher(
+    `MATCH (f:Force {code: $force})
+     MERGE (o:Officer {username: $username})
+       ON CREATE SET o.force = f.code, o.firstSeenAt = datetime()
+     WITH o WHERE o.force = $force
+     SET o.team = $team, o.teamSetBy = $by, o.teamSetAt = datetime()
+     RETURN ${projection('o')} AS officer, o.username AS officerId`,
+    { username, force, team, by },
+  );
+}

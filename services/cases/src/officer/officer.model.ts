@@ -1,0 +1,24 @@
+/**
+ * An officer: a Keycloak user of a force, known to Crosslink by username (what cases and actions
+ * record). The record is collected from the officer's token when they first use Crosslink, or made
+ * by a supervisor placing them in a team before then.
+ */
+export interface Officer {
+  readonly username: string;
+  /** Code of the officer's force. */
+  readonly force: string;
+  /** The name the realm gives them; null until they have used Crosslink. */
+  readonly displayName: string | null;
+  /** Team or unit within the force, e.g. "County Lines Taskforce"; null when they are in none. */
+  readonly team: string | null;
+}
+
+/** What an officer's own token says about them. */
+export interface OfficerClaims {
+  readonly username: string;
+  /** Keycloak subject id. */
+  readonly subject: string;
+  readonly force: string;
+  readonly displayName: string;
+  readonly team: string | null;
+}

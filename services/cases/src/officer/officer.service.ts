@@ -1,0 +1,72 @@
+import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import DataLoader from 'dataloader';
+import { forceCode, username } from '../shared/validate.js';
+import type { Officer } from './officer.model.js';
+import type { OfficerRepository } from './officer.repository.js';
+import { mayListOfficers, mayManageOfficers } from './officer.rules.js';
+import { teamName } from './officer.validation.js';
+
+/** Officers for one request's principal: their own record, a force's officers, and their teams. */
+export class OfficerService {
+  private readonly byUsername: DataLoader<string, Officer | null>;
+
+  constructor(
+    private readonly repository: OfficerRepository,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.byUsername = new DataLoader(async (names) => {
+      const found = await this.repository.byUsernames(names, this.meta);
+      return names.map((name) => found.get(name) ?? null);
+    });
+  }
+
+  /** Keeps the caller's own officer record as their token describes them (a write only when that changed). */
+  remember(): Promise<void> {
+    const p = this.principal;
+    return this.repository.remember({ username: p.username, subject: p.userId, force: p.force, displayName: p.displayName, team: p.team ?? null }, this.meta);
+  }
+
+  /**
+   * The record of an officer named on a record the caller already sees (a case's officer in charge,
+   * an action's holder); null when Crosslink has no record of them yet. Batched per request.
+   */
+  byUsernameOrNull(name: string): Promise<Officer | null> {
+    return this.byUsername.load(name);
+  }
+
+  /** A force's officers by username, optionally of one team: see mayListOfficers for who may. */
+  async list(force: string, team: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Officer>> {
+    assertCan(this.principal, 'officer:read');
+    const code = forceCode(force, 'force');
+    if (!mayListOfficers(this.principal, this.hubForce, code)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the force’s own officers, or the hub’s analysts and supervisors, list its officers', { field: 'force' });
+    }
+    const size = pageSize(first);
+    const rows = await this.repository.list(code, teamName(team, 'team'), usernameCursor(after), size + 1, this.meta);
+    return toConnection(rows, size, (o) => [o.username]);
+  }
+
+  /** Places an officer in a team of their force, or in none; see mayManageOfficers for who may. */
+  async setTeam(input: { officer: { username: string; force: string }; team?: string | null }): Promise<Officer> {
+    assertCan(this.principal, 'officer:manage');
+    const name = username(input.officer.username, 'input.officer.username');
+    const force = forceCode(input.officer.force, 'input.officer.force');
+    const team = teamName(input.team, 'input.team');
+    if (!mayManageOfficers(this.principal, this.hubForce, force)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the officer’s force, or the hub, places them in a team', { field: 'input.officer.force' });
+    }
+    const officer = await this.repository.setTeam(name, force, team, this.principal.username, this.meta);
+    this.byUsername.clear(name).prime(name, officer);
+    return officer;
+  }
+}
+
+/** Officer lists page by username; the cursor is the last one seen. */
+export function usernameCursor(after: string | null | undefined): string | null {
+  if (after === null || after === undefined) return null;
+  const [last] = decodeCursor(after, 1);
+  if (typeof last !== 'string') throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
+  return last;
+}
