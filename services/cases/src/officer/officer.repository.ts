@@ -18,12 +18,13 @@ export class OfficerRepository {
   async remember(claims: OfficerClaims, meta: TxMetadata): Promise<void> {
     const fingerprint = JSON.stringify(claims);
     if (this.remembered.get(claims.username) === fingerprint) return;
+    const audited = { ...meta, auditAction: { action: 'Officer.fromToken', operation: 'COLLECTION' as const } };
     try {
-      await this.db.write(rememberOfficer(claims), meta);
+      await this.db.write(rememberOfficer(claims), audited);
     } catch (error) {
       // Two first requests at once: both MERGE, one meets the other's new record. Once more finds it.
       if (!(error instanceof CrosslinkError && error.code === 'CONFLICT')) throw error;
-      await this.db.write(rememberOfficer(claims), meta);
+      await this.db.write(rememberOfficer(claims), audited);
     }
     if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
     this.remembered.set(claims.username, fingerprint);

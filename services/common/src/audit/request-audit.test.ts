@@ -43,6 +43,12 @@ describe('RequestAudit', () => {
     audit.beginMutation('linkPersonToCase');
     expect(audit.writeEntry(['Person:p1'])).toMatchObject({ operation: 'COMBINATION', action: 'Mutation.linkPersonToCase', records: ['Person:p1'] });
   });
+
+  it('names a write that is not the mutation’s own as it is told', () => {
+    const audit = new RequestAudit(principal, 'req-5', null, 'cases');
+    const entry = audit.writeEntry(['Officer:detective.gmp'], [], { action: 'Officer.fromToken', operation: 'COLLECTION' });
+    expect(entry).toMatchObject({ operation: 'COLLECTION', action: 'Officer.fromToken', records: ['Officer:detective.gmp'] });
+  });
 });
 
 describe('operationOf', () => {

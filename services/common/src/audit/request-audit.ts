@@ -68,8 +68,12 @@ export class RequestAudit {
     this.mutation = field;
   }
 
-  /** The event a write transaction appends for the current mutation, naming the records it returned. */
-  writeEntry(records: readonly AuditRecord[], recipients: readonly string[] = []): AuditEntry {
+  /**
+   * The event a write transaction appends for the current mutation (or for `as`, a write that is not
+   * the mutation's own), naming the records it returned.
+   */
+  writeEntry(records: readonly AuditRecord[], recipients: readonly string[] = [], as?: { readonly action: string; readonly operation: AuditOperation }): AuditEntry {
+    if (as !== undefined) return this.entry(as.operation, as.action, records, recipients);
     const action = this.mutation === null ? 'Mutation' : `Mutation.${this.mutation}`;
     return this.entry(this.mutation === null ? 'COLLECTION' : operationOf(this.mutation), action, records, recipients);
   }

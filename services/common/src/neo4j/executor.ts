@@ -1,7 +1,7 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditChain } from '../audit/audit-chain.js';
-import type { AuditEntry, AuditEvent } from '../audit/audit-event.js';
+import type { AuditEntry, AuditEvent, AuditOperation } from '../audit/audit-event.js';
 import { recordsIn, type RequestAudit } from '../audit/request-audit.js';
 import type { CypherQuery } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
@@ -15,6 +15,11 @@ export interface TxMetadata {
    * which records) inside the same transaction: the change and its audit commit together or not at all.
    */
   readonly audit?: RequestAudit;
+  /**
+   * What a write does when it is not the work of the current mutation field (e.g. the record of the
+   * caller kept current on any request); the audit event names it instead.
+   */
+  readonly auditAction?: { readonly action: string; readonly operation: AuditOperation };
 }
 
 export type Row = Record<string, unknown>;
@@ -76,7 +81,7 @@ export class Neo4jExecutor {
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, recipientsIn(params))]);
+          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, recipientsIn(params), metadata.auditAction)]);
           return result;
         };
     const result = await this.inSession(neo4j.session.WRITE, (session) =>
@@ -135,7 +140,7 @@ export class Neo4jExecutor {
   }
 
   private meta(metadata: TxMetadata): Record<string, unknown> {
-    const { audit: _audit, ...tags } = metadata;
+    const { audit: _audit, auditAction: _action, ...tags } = metadata;
     return { app: `crosslink-${this.service}`, ...tags };
   }
 }
