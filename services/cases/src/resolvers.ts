@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime } from '@crosslink/common';
+import { DateTime, selectedArguments } from '@crosslink/common';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CasesContext } from './context.js';
 import type { Case, CaseFilter } from './case/case.model.js';
 import type { CreateCaseInput } from './case/case.validation.js';
@@ -11,7 +12,11 @@ export const resolvers: GraphQLResolverMap<CasesContext> = {
   Query: {
     forces: (_root, _args, ctx: CasesContext) => ctx.forces.list(),
     force: (_root, args: { code: string }, ctx: CasesContext) => ctx.forces.byCodeOrNull(args.code),
-    case: (_root, args: { reference: string }, ctx: CasesContext) => ctx.cases.byReferenceOrNull(args.reference),
+    case: (_root, args: { reference: string }, ctx: CasesContext, info: GraphQLResolveInfo) => {
+      const timeline = selectedArguments(info, 'Case', 'timeline');
+      if (timeline !== null) ctx.events.prefetchTimeline(args.reference, timeline);
+      return ctx.cases.byReferenceOrNull(args.reference);
+    },
     cases: (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) =>
       ctx.cases.list(args.filter ?? {}, args.first, args.after),
   },

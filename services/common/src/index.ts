@@ -41,6 +41,7 @@ export {
   type Edge,
 } from './graphql/pagination.js';
 export { decodeKeyset, keysetCondition, keysetParams, type KeyKind } from './graphql/keyset.js';
+export { selectedArguments } from './graphql/lookahead.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
 export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';

@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime, validationError } from '@crosslink/common';
+import { DateTime, selectedArguments, validationError } from '@crosslink/common';
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { EntitiesContext } from './context.js';
 import { caseObjects, objectResolvers, personObjectFields } from './graphql/object.resolvers.js';
 import { victimResolvers } from './graphql/victim.resolvers.js';
@@ -66,14 +67,24 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
   },
   Case: {
     // One query per batch of representations; a case that is unknown or hidden resolves to null.
-    __resolveReference: async (ref: { id: string }, ctx: Ctx): Promise<CaseStub | null> => {
+    // Objects asked for with the people are loaded at the same time (their resolver then finds them
+    // loaded); that query checks the case's visibility itself, and what it finds for a hidden case
+    // is never returned.
+    __resolveReference: referenceResolver(async (ref: { id: string }, ctx, info): Promise<CaseStub | null> => {
+      const objectsArgs = selectedArguments(info, 'Case', 'objects');
+      if (objectsArgs !== null) void caseObjects(ref, objectsArgs, ctx).catch(() => undefined);
       const people = await ctx.people.involvementsOfCase(ref.id);
       return people === null ? null : { id: ref.id, people };
-    },
+    }),
     people: (parent: CaseStub) => parent.people,
     objects: caseObjects,
   },
 };
+
+/** @apollo/subgraph calls `__resolveReference(reference, context, info)`; its resolver map types it as a field resolver. */
+function referenceResolver<R, T>(resolve: (ref: R, ctx: Ctx, info: GraphQLResolveInfo) => Promise<T>): GraphQLFieldResolver<unknown, Ctx> {
+  return resolve as unknown as GraphQLFieldResolver<unknown, Ctx>;
+}
 
 /** Every resolver of the subgraph; each root field and type appears in exactly one of the parts. */
 export const resolvers: GraphQLResolverMap<Ctx> = {

@@ -52,3 +52,21 @@ export function caseTimelines(caseIds: readonly string[], after: CursorKey | nul
     { caseIds: [...new Set(caseIds)], ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }
+
+/**
+ * The first timeline page of the visible case with this reference, with the case's id (also when it
+ * has no events), so a request for a case by reference can fetch its timeline at the same time.
+ */
+export function timelineOfReference(reference: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+  const condition = after === null ? '' : `WHERE ${keysetCondition('e.occurredAt', 'e.id', 'ASC', 'datetime')}`;
+  return cypher(
+    `MATCH (c:Case {reference: $reference}) WHERE ${caseVisible('c')}
+     CALL (c) {
+       OPTIONAL MATCH (e:Event)-[:ON_CASE]->(c) ${condition}
+       WITH e ORDER BY e.occurredAt, e.id LIMIT $limit
+       RETURN collect(${projection}) AS events
+     }
+     RETURN c.id AS caseId, events`,
+    { reference, ...viewer, ...keysetParams(after), limit: int(limit) },
+  );
+}

@@ -2,7 +2,7 @@ import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerPa
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
 import { byParent } from '../shared/child-pages.js';
-import { caseExists, caseTimelines, insertEvent } from './event.cypher.js';
+import { caseExists, caseTimelines, insertEvent, timelineOfReference } from './event.cypher.js';
 
 export class EventRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -21,5 +21,11 @@ export class EventRepository {
   async timelines(caseIds: readonly string[], after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseEvent[]>> {
     const rows = await this.db.read(caseTimelines(caseIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
     return byParent(rows.map((r) => ({ parentId: r['caseId'] as string, row: r['event'] as CaseEvent })));
+  }
+
+  /** A page of the timeline of the visible case with this reference, with the case's id; null when there is none. */
+  async timelineOfReference(reference: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<{ caseId: string; events: CaseEvent[] } | null> {
+    const [row] = await this.db.read(timelineOfReference(reference, decodeKeyset(after, 'datetime'), limit, viewer), meta);
+    return row === undefined ? null : { caseId: row['caseId'] as string, events: row['events'] as CaseEvent[] };
   }
 }

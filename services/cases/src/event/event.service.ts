@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
 import { childPageLoader } from '../shared/child-pages.js';
 import { worksFor } from '../shared/remit.js';
@@ -12,6 +12,8 @@ export class EventService {
   private readonly viewer: ReturnType<typeof viewerParams>;
   /** Timeline pages of the cases one request reads, fetched together. */
   private readonly timelines: ReturnType<typeof childPageLoader<CaseEvent>>;
+  /** Timelines being fetched alongside a case read by reference; a timeline waits for them first. */
+  private readonly prefetching: Promise<void>[] = [];
 
   constructor(
     private readonly repository: EventRepository,
@@ -51,9 +53,34 @@ export class EventService {
     return event;
   }
 
+  /**
+   * Starts fetching the timeline page of the case with this reference while the case itself is read
+   * (a request for `case(reference:) { timeline }` then makes one database round trip, not two).
+   * The page is kept for `timeline` of that case with the same arguments, and nothing else.
+   */
+  prefetchTimeline(reference: string, args: { first?: unknown; after?: unknown }): void {
+    if (!can(this.principal, 'case:read')) return;
+    const first = typeof args.first === 'number' ? args.first : undefined;
+    const after = typeof args.after === 'string' ? args.after : null;
+    let limit: number;
+    try {
+      limit = pageSize(first) + 1;
+    } catch {
+      return; // the timeline field reports a bad page size itself
+    }
+    const fetched = this.repository
+      .timelineOfReference(reference.trim().toUpperCase(), after, limit, this.viewer, this.meta)
+      .then((found) => {
+        if (found !== null) this.timelines.prime({ parentId: found.caseId, after, limit }, found.events);
+      })
+      .catch(() => undefined);
+    this.prefetching.push(fetched);
+  }
+
   async timeline(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseEvent>> {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
+    if (this.prefetching.length > 0) await Promise.all(this.prefetching.splice(0));
     const rows = await this.timelines.load({ parentId: caseId, after: after ?? null, limit: size + 1 });
     return toConnection(rows, size, (e) => [e.occurredAt, e.id]);
   }

@@ -10,13 +10,22 @@ export function testExecutor(): { db: Neo4jExecutor; close: () => Promise<void> 
   return { db: new Neo4jExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
 }
 
-/** An executor that counts the read statements it runs, to prove what a request costs. */
+/** An executor that counts the read statements it runs, and how many ran at once, to prove what a request costs. */
 export class CountingExecutor extends Neo4jExecutor {
   reads = 0;
+  /** Most reads in flight at the same time since it was last set to 0. */
+  peak = 0;
+  private inFlight = 0;
 
-  override read(...args: Parameters<Neo4jExecutor['read']>): ReturnType<Neo4jExecutor['read']> {
+  override async read(...args: Parameters<Neo4jExecutor['read']>): ReturnType<Neo4jExecutor['read']> {
     this.reads += 1;
-    return super.read(...args);
+    this.inFlight += 1;
+    this.peak = Math.max(this.peak, this.inFlight);
+    try {
+      return await super.read(...args);
+    } finally {
+      this.inFlight -= 1;
+    }
   }
 }
 

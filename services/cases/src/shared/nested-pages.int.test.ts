@@ -126,4 +126,39 @@ describe('nested pages under a list of cases on a real Neo4j', () => {
     const pages = await repositories.cases.histories([own!, hidden!], null, 10, viewerParams(mine, HUB), {});
     expect([...pages.keys()]).toEqual([own]);
   });
+
+  it('reads a case by reference and its timeline in one round trip, with the page asked for', async () => {
+    const detective = user(await newForce(db), 'detective');
+    const [id] = await seed(detective);
+    const { reference } = (await (await contextFor(detective)).cases.byIdOrNull(id!))!;
+    const source = `query ($r: String!, $first: Int, $after: String) { case(reference: $r) { id timeline(first: $first, after: $after) { ${PAGE} } } }`;
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const contextValue = await contextFor(detective);
+      const before = db.reads;
+      db.peak = 0;
+      const result = await graphql({ schema, source, variableValues: { r: reference.toLowerCase(), first: 1, after }, contextValue });
+      expect(result.errors).toBeUndefined();
+      // The case and its timeline page are fetched at the same time: two reads, side by side.
+      expect(db.reads - before).toBe(2);
+      expect(db.peak).toBe(2);
+      const timeline = (result.data as { case: { timeline: Page } }).case.timeline;
+      pages.push(timeline.edges.map((e) => e.node.id));
+      if (!timeline.pageInfo.hasNextPage) break;
+      after = timeline.pageInfo.endCursor;
+    }
+    const alone = await (await contextFor(detective)).events.timeline(id!, 10, null);
+    expect(pages.flat()).toEqual(alone.edges.map((e) => e.node.id));
+  });
+
+  it('fetches nothing of a case the caller may not see by reference', async () => {
+    const mine = user(await newForce(db), 'detective');
+    const theirs = user(await newForce(db), 'detective');
+    const [hidden] = await seed(theirs);
+    const { reference } = (await (await contextFor(theirs)).cases.byIdOrNull(hidden!))!;
+    const result = await graphql({ schema, source: `{ case(reference: "${reference}") { id timeline { ${PAGE} } } }`, contextValue: await contextFor(mine) });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ case: null });
+  });
 });
