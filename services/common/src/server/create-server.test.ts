@@ -90,4 +90,15 @@ describe('createServer', () => {
     const response = await app.inject({ method: 'POST', url: '/echo', payload: { text: 'x'.repeat(64) } });
     expect(response.statusCode).toBe(413);
   });
+
+  it('logs one line per request, when it is answered, with the request id, method, path, status and time', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logStream = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+    const response = await server({ logLevel: 'info', logStream }).inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'req-log-1' } });
+    expect(response.statusCode).toBe(200);
+    const ofRequest = lines.filter((line) => line['reqId'] === 'req-log-1');
+    expect(ofRequest).toEqual([
+      expect.objectContaining({ msg: 'request completed', req: expect.objectContaining({ method: 'GET', url: '/healthz' }), res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+    ]);
+  });
 });

@@ -14,6 +14,8 @@ export interface ServerOptions {
   readonly readiness?: () => Promise<boolean>;
   /** Largest request body accepted, in bytes; default 1 MiB. */
   readonly bodyLimit?: number;
+  /** Where log lines go; default standard output. */
+  readonly logStream?: { write(line: string): void };
 }
 
 /**
@@ -22,10 +24,21 @@ export interface ServerOptions {
  * It does not listen; `main` does, so tests can use `inject()`.
  */
 export function createServer(options: ServerOptions): FastifyInstance {
+  const logger = loggerOptions(options.service, options.logLevel ?? 'info');
   const app = Fastify({
-    logger: loggerOptions(options.service, options.logLevel ?? 'info'),
+    logger: options.logStream === undefined ? logger : { ...logger, stream: options.logStream },
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // One line per request, when it is answered, rather than one on arrival and one on answer: a
+    // request through the gateway passes up to five services, and each line is a write.
+    disableRequestLogging: true,
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { req: { method: request.method, url: request.url, remoteAddress: request.ip }, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      'request completed',
+    );
   });
 
   app.addHook('onSend', async (request, reply) => {
