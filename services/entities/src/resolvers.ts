@@ -55,14 +55,15 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
       if (person === null) throw validationError('person', 'The linked person went out of sight');
       return person;
     },
-    case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId }),
+    case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId, force: link.caseForce }),
     recordedAt: (link: PersonLink) => link.at,
   },
   CaseParticipant: {
     childWhenRecorded: (involvement: Involvement) => childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since)),
   },
   PersonCaseRole: {
-    case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId }),
+    // The force rides along (never sent) so that the audit judges the reference like the case.
+    case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId, force: link.force }),
   },
   Case: {
     // One query per batch of representations; a case that is unknown or hidden resolves to null.

@@ -66,6 +66,7 @@ export class OperationService {
     const visible = await this.repository.caseForces(valid.caseIds, this.viewer, this.meta);
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
+    this.assertPurposeFor(visible);
     return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta);
   }
 
@@ -76,6 +77,7 @@ export class OperationService {
     // The case must be one the supervisor may see; joining it is what extends others' sight of it.
     const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    this.assertPurposeFor(visible);
     return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }));
   }
 
@@ -96,6 +98,11 @@ export class OperationService {
       }
       return { kind: 'lead', to, reason: why };
     });
+  }
+
+  /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
+  private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
+    this.meta.audit?.assertPurposeFor([...caseForces].map(([id, force]) => ({ id, force })));
   }
 
   /** Only supervisors of the current lead force, or of the hub, run an operation. */

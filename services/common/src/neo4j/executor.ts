@@ -63,6 +63,7 @@ export class Neo4jExecutor {
       ? work
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
+          audit.assertPurposeFor(result);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
           await appendToTrail(tx, [audit.writeEntry(records, recipientsIn(params))]);
           return result;

@@ -12,6 +12,8 @@ import {
 
 export interface CaseLink {
   readonly caseId: string;
+  /** The case's owning force, so its reference is judged like the case itself. */
+  readonly force: string;
   readonly role: PersonRole;
   readonly since: string;
 }
