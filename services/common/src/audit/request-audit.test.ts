@@ -117,5 +117,7 @@ describe('recordsIn', () => {
     expect(recordsIn({ caseId: 'c1', role: 'SUSPECT', person: { id: 'p1' } })).toEqual(['Case:c1', 'Person:p1']);
     expect(recordsIn({ id: 'l1', line1: 'x' })).toEqual(['Record:l1']);
     expect(recordsIn(null)).toEqual([]);
+    expect(recordsIn({ __typename: 'Case', id: 'c1' })).toEqual(['Case:c1']);
+    expect(recordsIn([{ referral: { __typename: 'NrmReferral', id: 'n1' } }])).toEqual(['NrmReferral:n1']);
   });
 });

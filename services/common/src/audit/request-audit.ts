@@ -146,8 +146,9 @@ export function holdsForeignData(result: unknown, callerForce: string, depth = 3
 }
 
 /**
- * Record references found in a write's result: every object with a string `id`, labelled by the
- * field it sits in, and every `…Id` field (a `caseId` names a Case), two levels deep.
+ * Record references found in a write's result: every object with a string `id`, labelled by its
+ * `__typename` when the statement projected one (repositories do, for the records they return whole)
+ * or else by the field it sits in, and every `…Id` field (a `caseId` names a Case), two levels deep.
  */
 export function recordsIn(result: unknown, depth = 2): AuditRecord[] {
   const found = new Set<AuditRecord>();
@@ -157,8 +158,8 @@ export function recordsIn(result: unknown, depth = 2): AuditRecord[] {
       for (const item of value) visit(item, level, key);
       return;
     }
-    const id = (value as { id?: unknown }).id;
-    if (typeof id === 'string') found.add(`${labelFor(key)}:${id}`);
+    const { id, __typename: typename } = value as { id?: unknown; __typename?: unknown };
+    if (typeof id === 'string') found.add(`${typeof typename === 'string' ? typename : labelFor(key)}:${id}`);
     for (const [childKey, child] of Object.entries(value)) {
       const reference = /^([a-z][A-Za-z]*)Id$/.exec(childKey)?.[1];
       if (reference !== undefined && typeof child === 'string') found.add(`${labelFor(reference)}:${child}`);

@@ -36,10 +36,18 @@ export class Neo4jExecutor {
 
   /**
    * Runs one statement in a write transaction; all of it commits or none of it. Its audit event names
-   * the records in the result and those its parameters point at (`caseId`, `personId`, …).
+   * the records in the result and those its parameters point at (`caseId`, `personId`, …). A statement
+   * that returned nothing and changed nothing — a write refused because its record is hidden or
+   * unknown — processed no data and leaves no event.
    */
   write(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
-    return this.auditedWrite((tx) => run(tx, query), metadata, query.params);
+    let changed = false;
+    const work = async (tx: ManagedTransaction) => {
+      const result = await tx.run(query.text, query.params as Record<string, unknown>);
+      changed = result.summary.counters.containsUpdates();
+      return result.records.map((record) => record.toObject() as Row);
+    };
+    return this.auditedWrite(work, metadata, query.params, (rows) => rows.length > 0 || changed);
   }
 
   /** Several statements in one read transaction. `work` may be retried: keep it free of side effects. */
@@ -57,12 +65,18 @@ export class Neo4jExecutor {
     return this.auditedWrite(work, metadata, undefined);
   }
 
-  private auditedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata, params: unknown): Promise<T> {
+  private auditedWrite<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    metadata: TxMetadata,
+    params: unknown,
+    processed: (result: T) => boolean = () => true,
+  ): Promise<T> {
     const { audit } = metadata;
     const audited = audit === undefined
       ? work
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
+          if (!processed(result)) return result;
           audit.assertPurposeFor(result);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
           await appendToTrail(tx, [audit.writeEntry(records, recipientsIn(params))]);

@@ -50,7 +50,7 @@ export function linksOfPeople(
        WHERE ${assertedInVisibleCase('r')} AND ${personVisible('other')}
        WITH p, r, other, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
        WHERE r IS NOT NULL AND (req.after IS NULL OR sortKey > req.after)
-       WITH p, r, other, sortKey, head([(lc:Case {id: r.caseId}) | lc.force]) AS caseForce, null AS foreign
+       WITH p, r, other, sortKey, head(COLLECT { MATCH (lc:Case {id: r.caseId}) RETURN lc.force }) AS caseForce, null AS foreign
        ORDER BY sortKey
        RETURN collect(${link}) AS rows
      }

@@ -8,7 +8,7 @@ import type { NewPerson, PersonRole } from './person.model.js';
  * needs a purpose (see the audit plugin).
  */
 const person = `p {
-  .id, .forenames, .surname, .dateOfBirth, .dateOfBirthPrecision, .gender, .nationality, .createdBy,
+  __typename: 'Person', .id, .forenames, .surname, .dateOfBirth, .dateOfBirthPrecision, .gender, .nationality, .createdBy,
   createdAt: toString(p.createdAt),
   identifiers: {
     pncId: p.pncId, croNumber: p.croNumber, niNumber: p.niNumber,

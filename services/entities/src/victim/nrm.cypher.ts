@@ -3,7 +3,7 @@ import type { NewNrmReferral, NrmStage } from './nrm.model.js';
 
 /** A referral as every statement returns it, with `c` its case: `foreign` when that case is another force's. */
 const referral = `n {
-  .id, .personId, .caseId, .firstResponder, .consent, .route, .missing, .guardianContact, .createdBy,
+  __typename: 'NrmReferral', .id, .personId, .caseId, .firstResponder, .consent, .route, .missing, .guardianContact, .createdBy,
   referralDate: toString(n.referralDate), createdAt: toString(n.createdAt),
   reasonableGrounds: CASE WHEN n.rgDecision IS NULL THEN null ELSE {decision: n.rgDecision, date: toString(n.rgDate)} END,
   conclusiveGrounds: CASE WHEN n.cgDecision IS NULL THEN null ELSE {decision: n.cgDecision, date: toString(n.cgDate)} END,

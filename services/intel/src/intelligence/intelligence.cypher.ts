@@ -7,7 +7,7 @@ import { anySubjectOwn, anySubjectVisible, subjectLabels, subjectVisible, type S
  * whether the viewer sees its subject only through other forces' cases (the answer then needs a purpose).
  */
 const item = `i {
-  .id, .subjectKind, .subjectId, .text, .classification, .caveats, .force, .recordedBy,
+  __typename: 'IntelligenceItem', .id, .subjectKind, .subjectId, .text, .classification, .caveats, .force, .recordedBy,
   recordedAt: toString(i.recordedAt),
   grading: { sourceEvaluation: i.sourceEvaluation, assessment: i.assessment, handlingCode: i.handlingCode,
              handlingConditions: i.handlingConditions, legacy: i.legacy },

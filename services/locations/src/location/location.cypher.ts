@@ -3,7 +3,7 @@ import type { NewAddress } from './location.model.js';
 
 /** A location as every read returns it; `foreign` when the viewer sees it only through other forces' cases. */
 const location = `l {
-  .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea,
+  __typename: 'Location', .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea,
   foreign: NOT ${locationInOwnForceCase('l')}
 }`;
 
