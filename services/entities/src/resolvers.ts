@@ -15,9 +15,10 @@ import { safeguardingOf } from './person/safeguarding.js';
 
 type Ctx = EntitiesContext;
 
-/** A Case as this subgraph knows it: its id, and the people already loaded with it. */
+/** A Case as this subgraph knows it: its id, its owning force (judged by the audit, never sent) and its people. */
 interface CaseStub {
   readonly id: string;
+  readonly force: string;
   readonly people: readonly Involvement[];
 }
 
@@ -68,8 +69,8 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
   Case: {
     // One query per batch of representations; a case that is unknown or hidden resolves to null.
     __resolveReference: async (ref: { id: string }, ctx: Ctx): Promise<CaseStub | null> => {
-      const people = await ctx.people.involvementsOfCase(ref.id);
-      return people === null ? null : { id: ref.id, people };
+      const found = await ctx.people.involvementsOfCase(ref.id);
+      return found === null ? null : { id: ref.id, force: found.force, people: found.people };
     },
     people: (parent: CaseStub) => parent.people,
     objects: caseObjects,

@@ -45,8 +45,8 @@ export function peopleByIds(ids: readonly string[], viewer: ViewerParams): Cyphe
 }
 
 /**
- * For each visible case id, the people involved in it: one row per visible case, so a case id that
- * is unknown or hidden has no row at all.
+ * For each visible case id, its owning force and the people involved in it: one row per visible
+ * case, so a case id that is unknown or hidden has no row at all.
  */
 export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -57,7 +57,7 @@ export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerPa
        WITH p, r ORDER BY p.surname, p.forenames, p.id
        RETURN collect(CASE WHEN p IS NULL THEN null ELSE {role: r.role, since: toString(r.since), person: ${person}} END) AS involvements
      }
-     RETURN caseId, involvements`,
+     RETURN caseId, c.force AS force, involvements`,
     { caseIds, ...viewer },
   );
 }
