@@ -14,7 +14,7 @@ const notCaseData = new Set(['AuditEvent']);
  * Audits every read: each object with an `id` that reaches the response is noted as consulted, under
  * the root field that reached it — whether asked for directly, nested, or through a federation
  * reference — and the consultation is written before the response is sent. If it cannot be written
- * the response is replaced by an error (fail closed). A response holding another force's case is
+ * the response is replaced by an error (fail closed). A response holding another force's data is
  * refused unless the caller stated a purpose: a case of another force, or any record the caller sees
  * only through another force's case (its resolver's object says so, see isForeignRecord).
  */
