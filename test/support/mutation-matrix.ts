@@ -209,7 +209,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
   {
     field: 'addCaseToOperation',
     action: 'operation:manage',
-    operation: 'COLLECTION',
+    operation: 'COMBINATION',
     text: 'mutation ($input: AddCaseToOperationInput!) { addCaseToOperation(input: $input) { id } }',
     allowed: (w) => sees(w) && (w.reach === 'operation' || hubSupervisor(w)),
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
@@ -220,13 +220,14 @@ export const mutationSpecs: readonly MutationSpec[] = [
   {
     field: 'addOperationParticipant',
     action: 'operation:manage',
-    operation: 'COLLECTION',
+    operation: 'DISCLOSURE',
     text: 'mutation ($input: AddOperationParticipantInput!) { addOperationParticipant(input: $input) { id } }',
     // The operation, not the case: its lead force's supervisors, or the hub's, whatever their clearance.
     allowed: (w) => w.reach === 'operation' || hubSupervisor(w),
     codes: ['FORBIDDEN', 'NOT_FOUND'],
     variables: (f) => ({ input: { operationId: f.operation, force: 'BTP' } }),
     records: (f) => [`Operation:${f.operation}`],
+    recipients: ['BTP'],
     foreign: () => false,
   },
   {

@@ -84,7 +84,8 @@ export class OperationService {
   async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {
     assertCan(this.principal, 'operation:manage');
     const force = forceCode(input.force, 'input.force');
-    return this.change(input.operationId, () => ({ kind: 'participant', force }));
+    // A new participant sees every case of the operation: a disclosure to that force.
+    return this.change(input.operationId, () => ({ kind: 'participant', force }), { ...this.meta, recipients: [force] });
   }
 
   /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
@@ -106,7 +107,7 @@ export class OperationService {
   }
 
   /** Only supervisors of the current lead force, or of the hub, run an operation. */
-  private async change(operationId: string, decide: (current: Operation) => OperationChange): Promise<Operation> {
+  private async change(operationId: string, decide: (current: Operation) => OperationChange, meta: TxMetadata = this.meta): Promise<Operation> {
     const changed = await this.repository.change(
       operationId.trim(),
       this.viewer,
@@ -117,7 +118,7 @@ export class OperationService {
         }
         return decide(current);
       },
-      this.meta,
+      meta,
     );
     this.byId.clear(changed.id).prime(changed.id, changed);
     return changed;

@@ -19,13 +19,14 @@ function isControl(char: string): boolean {
 }
 
 /**
- * Which DPA s.62 operation a mutation performs, from its name: `link…` combines records, `share…`
- * discloses them, `revoke…`/`update…`/`change…`/`assign…`/`transfer…` alter, `delete…`/`erase…`
- * erase, anything else (`create…`, `record…`, `raise…`) collects.
+ * Which DPA s.62 operation a mutation performs, from its name: `link…` and `addCaseTo…` combine
+ * records, `share…`, `export…` and `addOperationParticipant` (which lets a force see every case of
+ * the operation) disclose them, `revoke…`/`update…`/`change…`/`assign…`/`transfer…` alter,
+ * `delete…`/`erase…` erase, anything else (`create…`, `record…`, `raise…`) collects.
  */
 export function operationOf(mutation: string): AuditOperation {
-  if (/^(link|join)/.test(mutation)) return 'COMBINATION';
-  if (/^(share|export)/.test(mutation)) return 'DISCLOSURE';
+  if (/^(link|join|addCaseTo)/.test(mutation)) return 'COMBINATION';
+  if (/^(share|export|addOperationParticipant)/.test(mutation)) return 'DISCLOSURE';
   if (/^(delete|erase|remove)/.test(mutation)) return 'ERASURE';
   if (/^(update|change|assign|transfer|revoke|allocate|complete|result|file|reopen|set)/.test(mutation)) return 'ALTERATION';
   return 'COLLECTION';

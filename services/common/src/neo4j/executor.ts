@@ -13,6 +13,11 @@ export interface TxMetadata {
    * which records) inside the same transaction: the change and its audit commit together or not at all.
    */
   readonly audit?: RequestAudit;
+  /**
+   * Whom a disclosure made in a `writeTx` discloses to, for its audit event. A single `write`
+   * statement names them in its `recipients` parameter instead.
+   */
+  readonly recipients?: readonly string[];
 }
 
 export type Row = Record<string, unknown>;
@@ -79,7 +84,7 @@ export class Neo4jExecutor {
           if (!processed(result)) return result;
           audit.assertPurposeFor(result);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          await appendToTrail(tx, [audit.writeEntry(records, recipientsIn(params))]);
+          await appendToTrail(tx, [audit.writeEntry(records, metadata.recipients ?? recipientsIn(params))]);
           return result;
         };
     return this.inSession(neo4j.session.WRITE, (session) =>
@@ -119,7 +124,7 @@ export class Neo4jExecutor {
   }
 
   private meta(metadata: TxMetadata): Record<string, unknown> {
-    const { audit: _audit, ...tags } = metadata;
+    const { audit: _audit, recipients: _recipients, ...tags } = metadata;
     return { app: `crosslink-${this.service}`, ...tags };
   }
 }
