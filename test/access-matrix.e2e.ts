@@ -2,10 +2,15 @@ import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, un
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_PERSON } from './support/operations.js';
+import { mutationSpecs, reachForce, roleMay, type Builders, type Fixtures, type MutationSpec, type Writer } from './support/mutation-matrix.js';
 
 // Every reach (own force, shared, operation participant, other force, hub, hub without a cross-force
 // role) × clearance (OFFICIAL, SECRET, TOP_SECRET) × caveat (held, missing), against cases of every
-// classification and caveat: what each may read through every path, and what each may write.
+// classification and caveat: what each may read through every path, and what each may write. For
+// writes every mutation of the API is attempted by every reach × role × clearance × caveat against a
+// SECRET case carrying the SENSITIVE caveat (below, at and above it; caveat held and missing), and
+// each attempt must succeed or be refused as its spec (support/mutation-matrix.ts) says, leaving
+// exactly its audit event, or none.
 
 type Clearance = 'OFFICIAL' | 'SECRET' | 'TOP_SECRET';
 const rank: Record<Clearance, number> = { OFFICIAL: 0, SECRET: 1, TOP_SECRET: 2 };
@@ -54,6 +59,10 @@ const driver = neo4j.driver(env.neo4jUri, neo4j.auth.basic('neo4j', env.neo4jPas
 const suffix = uniqueSuffix();
 const viewers: Viewer[] = [];
 const subjects: Subject[] = [];
+/** Everyone who attempts the mutations: the viewers, and a supervisor of every reach at every clearance and caveat. */
+const writers: Writer[] = [];
+let fixtures: Fixtures;
+let builders: Builders;
 const purpose = { 'x-crosslink-purpose': 'Access matrix verification' };
 
 function expectedVisible(viewer: Viewer, subject: Subject): boolean {
@@ -121,8 +130,92 @@ beforeAll(async () => {
       }
     }
   }
+  for (const reach of ['own', 'shared', 'operation', 'other', 'hub'] as const) {
+    for (const clearance of ['OFFICIAL', 'SECRET', 'TOP_SECRET'] as const) {
+      for (const caveat of [true, false]) {
+        const name = `m.${reach}.sup.${clearance}.${caveat ? 'c' : 'n'}.${suffix}`.toLowerCase();
+        await admin.createUser({ username: name, force: reachForce[reach], clearance, caveats: caveat ? ['SENSITIVE'] : [], roles: ['supervisor'] });
+        writers.push({ name, reach, role: 'supervisor', clearance, caveat, token: '' });
+      }
+    }
+  }
   await Promise.all(viewers.map(async (v) => (v.token = await passwordGrant(env.keycloakUrl, 'crosslink', 'crosslink-cli', v.name, 'crosslink'))));
-}, 180_000);
+  await Promise.all(writers.map(async (w) => (w.token = await passwordGrant(env.keycloakUrl, 'crosslink', 'crosslink-cli', w.name, 'crosslink'))));
+  for (const v of viewers) writers.push({ ...v, role: reaches[v.reach].role });
+
+  await buildMutationFixtures(as);
+}, 240_000);
+
+/** The subject of the mutations and what they act on, built through the API by the hub's supervisor. */
+async function buildMutationFixtures(as: (text: string, variables: Record<string, unknown>) => Promise<any>): Promise<void> {
+  const gmp = await tokenFor('supervisor.gmp');
+  const asGmp = (text: string, variables: Record<string, unknown>) => query(env.gatewayUrl, gmp, text, variables, purpose);
+  const newCase = async () =>
+    (await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {
+      i: { title: `Matrix writes ${uniqueSuffix()}`, force: 'GMP', classification: 'SECRET', caveats: ['SENSITIVE'] },
+    })).createCase.case.id as string;
+  const share = (caseId: string, force: string) =>
+    as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId, force, reason: 'Access matrix' } });
+  const person = async (caseId: string, role: string, extra: Record<string, unknown> = {}) =>
+    (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+      i: { caseId, role, forenames: 'Matrix', surname: `Writes${uniqueSuffix()}`, ...extra },
+    })).recordPerson.person.id as string;
+
+  const subject = await newCase();
+  await share(subject, 'MPS');
+  const operation = (await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
+    i: { name: `Matrix writes operation ${suffix}`, caseIds: [subject], leadForce: 'MERPOL', reason: 'Access matrix' },
+  })).createOperation.id as string;
+  const year = new Date().getUTCFullYear();
+  const referral = async () =>
+    (await as('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
+      i: { personId: victim, caseId: subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
+    })).recordNrmReferral.id as string;
+  const step = (field: string, input: string, variables: Record<string, unknown>, by = as) =>
+    by(`mutation ($i: ${input}!) { ${field}(input: $i) { id } }`, { i: variables });
+  const action: Builders['action'] = async (status, officer = { username: 'supervisor.gmp', force: 'GMP' }) => {
+    const id = (await step('raiseAction', 'RaiseActionInput', { caseId: subject, description: 'Matrix action' })).raiseAction.id as string;
+    if (status === 'FOR_ALLOCATION') return id;
+    await step('allocateAction', 'AllocateActionInput', { actionId: id, officer });
+    if (status === 'ALLOCATED') return id;
+    await step('completeAction', 'CompleteActionInput', { actionId: id, result: 'Done' }, asGmp);
+    if (status === 'COMPLETED') return id;
+    await step('resultAction', 'ActionStepInput', { actionId: id });
+    return id;
+  };
+
+  const victim = await person(subject, 'VICTIM', { dateOfBirth: '1992-03-03' });
+  fixtures = {
+    subject,
+    person: await person(subject, 'SUSPECT'),
+    associate: await person(subject, 'SUSPECT'),
+    victim,
+    operation,
+    action: await action('FOR_ALLOCATION'),
+    allocated: await action('ALLOCATED'),
+    referral: await referral(),
+    suffix,
+  };
+  builders = {
+    async subjectLike() {
+      const id = await newCase();
+      await share(id, 'MPS');
+      await step('addCaseToOperation', 'AddCaseToOperationInput', { operationId: operation, caseId: id, reason: 'Access matrix' });
+      return id;
+    },
+    async sharedWithBtp() {
+      const id = await newCase();
+      await share(id, 'BTP');
+      return id;
+    },
+    async operationLedByMerpol() {
+      const caseId = await newCase();
+      return (await step('createOperation', 'CreateOperationInput', { name: `Matrix lead ${uniqueSuffix()}`, caseIds: [caseId], leadForce: 'MERPOL', reason: 'Access matrix' })).createOperation.id;
+    },
+    action,
+    referral,
+  };
+}
 
 afterAll(() => driver.close());
 
@@ -133,6 +226,65 @@ async function auditedRecords(requestId: string, operation: string): Promise<str
     { requestId, operation },
   );
   return (records[0]?.get('records') as string[] | undefined) ?? [];
+}
+
+interface StoredEvent {
+  readonly operation: string;
+  readonly action: string;
+  readonly records: string[];
+  readonly recipients: string[];
+  readonly purpose: string | null;
+}
+
+/** Every audit event one request left, in any service. */
+async function eventsOf(requestId: string): Promise<StoredEvent[]> {
+  const { records } = await driver.executeQuery(
+    'MATCH (a:AuditEvent {requestId: $requestId}) RETURN a { .operation, .action, .records, .recipients, .purpose } AS event',
+    { requestId },
+  );
+  return records.map((r) => {
+    const e = r.get('event') as Record<string, unknown>;
+    return { ...(e as unknown as StoredEvent), records: (e['records'] as string[]) ?? [], recipients: (e['recipients'] as string[]) ?? [], purpose: (e['purpose'] as string | undefined) ?? null };
+  });
+}
+
+/**
+ * One writer attempts one mutation (with or without a purpose) and the outcome is checked against
+ * its spec: an allowed one succeeds and leaves exactly one write event — its DPA operation, action,
+ * purpose, records and recipients; a refused one returns an expected code and leaves no event at all.
+ * A target of its own is built for an attempt that should succeed when the spec asks for one.
+ */
+async function attempt(spec: MutationSpec, writer: Writer, withPurpose: boolean): Promise<string[]> {
+  const allowed = roleMay(spec, writer) && spec.allowed(writer);
+  const needsPurpose = allowed && !withPurpose && spec.foreign(writer);
+  const own = allowed && spec.fresh !== undefined ? await spec.fresh(builders, writer) : undefined;
+  const requestId = `matrix-${spec.field}-${uniqueSuffix()}`;
+  const response = await postGraphQL(env.gatewayUrl, spec.text, spec.variables(fixtures, writer, own), {
+    token: writer.token,
+    headers: { 'x-request-id': requestId, ...(withPurpose ? purpose : {}) },
+  });
+  const where = `${spec.field} by ${writer.name}${withPurpose ? '' : ' without a purpose'}`;
+  const events = await eventsOf(requestId);
+  const code = response.errors?.[0]?.extensions?.['code'];
+  if (allowed && !needsPurpose) {
+    if (response.errors !== undefined) return [`${where}: refused with ${String(code)} (${response.errors[0]?.message})`];
+    const writes = events.filter((e) => e.operation !== 'CONSULTATION');
+    if (writes.length !== 1) return [`${where}: ${writes.length} write events ${JSON.stringify(writes)}`];
+    const [event] = writes as [StoredEvent];
+    const failures: string[] = [];
+    if (event.operation !== spec.operation || event.action !== `Mutation.${spec.field}`) failures.push(`${where}: audited as ${event.operation} ${event.action}`);
+    if (event.purpose !== (withPurpose ? purpose['x-crosslink-purpose'] : null)) failures.push(`${where}: audited purpose ${String(event.purpose)}`);
+    const missing = spec.records(fixtures, own, response.data).filter((record) => !event.records.includes(record));
+    if (missing.length > 0) failures.push(`${where}: audit misses ${missing.join(', ')} in ${event.records.join(', ')}`);
+    if (JSON.stringify(event.recipients) !== JSON.stringify(spec.recipients ?? [])) failures.push(`${where}: audited recipients ${event.recipients.join(', ')}`);
+    return failures;
+  }
+  const accepted = needsPurpose ? ['PURPOSE_REQUIRED'] : spec.codes;
+  const failures: string[] = [];
+  if (typeof code !== 'string' || !accepted.includes(code)) failures.push(`${where}: expected ${accepted.join('|')}, got ${String(code ?? 'success')}`);
+  if (Object.values(response.data ?? {}).some((value) => value !== null)) failures.push(`${where}: refused but answered ${JSON.stringify(response.data)}`);
+  if (events.length > 0) failures.push(`${where}: refused but audited ${events.map((e) => `${e.operation} ${e.action}`).join(', ')}`);
+  return failures;
 }
 
 /** Runs `work` for every item, `size` at a time. */
@@ -176,12 +328,12 @@ describe('the access matrix', () => {
         }
         check('cases(filter)', listedIds.has(subject.id));
 
-        const entity = await postGraphQL(env.subgraphUrls.entities, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token });
+        const entity = await postGraphQL(env.subgraphUrls.entities, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
         check('entities _entities(Person)', entity.data?._entities?.[0]?.id === subject.person);
-        const located = await postGraphQL(env.subgraphUrls.locations, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token });
+        const located = await postGraphQL(env.subgraphUrls.locations, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
         check('locations _entities(Person)', located.data?._entities?.[0]?.id === subject.person);
 
-        const phone = await postGraphQL(env.subgraphUrls.entities, PHONE_REF, { r: [{ __typename: 'Phone', id: subject.phone }] }, { token: viewer.token });
+        const phone = await postGraphQL(env.subgraphUrls.entities, PHONE_REF, { r: [{ __typename: 'Phone', id: subject.phone }] }, { token: viewer.token, headers: purpose });
         check('entities _entities(Phone)', phone.data?._entities?.[0]?.id === subject.phone);
         const found = await postGraphQL(env.gatewayUrl, SEARCH, { text: subject.surname }, { token: viewer.token, headers: purpose });
         const hits = (found.data?.search ?? []).map((h: any) => h.node.id);
@@ -228,4 +380,22 @@ describe('the access matrix', () => {
     });
     expect(failures).toEqual([]);
   }, 240_000);
+
+  it('lets every writer make exactly the mutations they should, each leaving exactly its audit event', async () => {
+    const failures: string[] = [];
+    for (const spec of mutationSpecs) {
+      await inBatches(writers, 8, async (writer) => void failures.push(...(await attempt(spec, writer, true))));
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('refuses, writing nothing, a mutation touching another force’s data without a purpose; exports always need one', async () => {
+    const failures: string[] = [];
+    const hub = writers.find((w) => w.reach === 'hub' && w.role === 'supervisor' && w.clearance === 'TOP_SECRET' && w.caveat) as Writer;
+    const own = writers.find((w) => w.reach === 'own' && w.role === 'supervisor' && w.clearance === 'TOP_SECRET' && w.caveat) as Writer;
+    await inBatches(mutationSpecs, 4, async (spec) => {
+      for (const writer of [hub, own]) failures.push(...(await attempt(spec, writer, false)));
+    });
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

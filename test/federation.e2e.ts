@@ -29,7 +29,9 @@ describe('a query across cases, entities and locations', () => {
     const address = await addAddress('detective.gmp', person, `Flat ${uniqueSuffix()}, 12 Anfield Road`, 'L4 0TH');
 
     // The hub links the GMP subject into the Met's case; the Met's own record of the same address is the same node.
-    await query(testEnv().gatewayUrl, await tokenFor('supervisor.nca'), LINK_PERSON, { input: { personId: person, caseId: metCase.id, role: 'ASSOCIATE' } });
+    await query(testEnv().gatewayUrl, await tokenFor('supervisor.nca'), LINK_PERSON, { input: { personId: person, caseId: metCase.id, role: 'ASSOCIATE' } }, {
+      'x-crosslink-purpose': 'Linking the subject across forces',
+    });
     const data = await query(testEnv().gatewayUrl, await tokenFor('analyst.nca'), CASE_DOSSIER, { reference: metCase.reference }, {
       'x-crosslink-purpose': 'Cross-force link check',
     });

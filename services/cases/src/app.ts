@@ -2,6 +2,7 @@ import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@cross
 import type { FastifyInstance } from 'fastify';
 import { AuditRepository } from './audit/audit.repository.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
+import { ExportRepository } from './export/export.repository.js';
 import { CaseRepository } from './case/case.repository.js';
 import { createContext } from './context.js';
 import { ForceRepository } from './force/force.repository.js';
@@ -23,6 +24,7 @@ export interface AppDeps {
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const repositories = { cases: new CaseRepository(deps.executor), forces: new ForceRepository(deps.executor), audit: new AuditRepository(deps.executor),
     sharing: new SharingRepository(deps.executor),
+    exports: new ExportRepository(deps.executor),
     // case coordination
     events: new EventRepository(deps.executor),
     operations: new OperationRepository(deps.executor),

@@ -4,6 +4,8 @@ import { AuditService } from './audit/audit.service.js';
 import { CaseService } from './case/case.service.js';
 import type { SharingRepository } from './sharing/sharing.repository.js';
 import { SharingService } from './sharing/sharing.service.js';
+import type { ExportRepository } from './export/export.repository.js';
+import { ExportService } from './export/export.service.js';
 import type { CaseRepository } from './case/case.repository.js';
 import { ForceService } from './force/force.service.js';
 import type { ForceRepository } from './force/force.repository.js';
@@ -32,6 +34,7 @@ export interface CasesContext {
   readonly officers: OfficerService;
   readonly auditTrail: AuditService;
   readonly sharing: SharingService;
+  readonly exports: ExportService;
 }
 
 export interface Repositories {
@@ -45,6 +48,7 @@ export interface Repositories {
   readonly officers: OfficerRepository;
   readonly audit: AuditRepository;
   readonly sharing: SharingRepository;
+  readonly exports: ExportRepository;
 }
 
 /**
@@ -72,6 +76,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       forces: new ForceService(repositories.forces, auth.principal, meta),
       auditTrail: new AuditService(repositories.audit, auth.principal, meta),
       sharing: new SharingService(repositories.sharing, auth.principal, hubForce, meta),
+      exports: new ExportService(repositories.exports, auth.principal, hubForce, meta),
     };
   };
 }

@@ -6,6 +6,8 @@ import { coordinationModules } from './coordination.js';
 import { resolvers } from './resolvers.js';
 import { sharingResolvers } from './sharing/sharing.resolvers.js';
 import { sharingTypeDefs } from './sharing/sharing.typedefs.js';
+import { exportResolvers } from './export/export.resolvers.js';
+import { exportTypeDefs } from './export/export.typedefs.js';
 import { typeDefs } from './typedefs.js';
 
 /** The cases subgraph schema; also printed into schema/cases.graphql by `npm run schema`. */
@@ -14,6 +16,7 @@ export function buildSchema(): GraphQLSchema {
     { typeDefs, resolvers },
     { typeDefs: auditTypeDefs, resolvers: auditResolvers },
     { typeDefs: sharingTypeDefs, resolvers: sharingResolvers },
+    { typeDefs: exportTypeDefs, resolvers: exportResolvers },
     ...coordinationModules,
   ]);
 }

@@ -21,7 +21,18 @@ export {
 export { bearerToken } from './auth/bearer.js';
 export { createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
 export { actionRoles, assertCan, can, type Action } from './auth/authz.js';
-export { caseVisible, handlingAllows, personVisible, locationVisible, seesAcrossForces, viewerParams, type ViewerParams } from './auth/visibility.js';
+export {
+  caseVisible,
+  handlingAllows,
+  personVisible,
+  locationVisible,
+  ownForceCase,
+  personInOwnForceCase,
+  locationInOwnForceCase,
+  seesAcrossForces,
+  viewerParams,
+  type ViewerParams,
+} from './auth/visibility.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
 export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';

@@ -16,9 +16,10 @@ import { safeguardingOf } from './person/safeguarding.js';
 
 type Ctx = EntitiesContext;
 
-/** A Case as this subgraph knows it: its id, and the people already loaded with it. */
+/** A Case as this subgraph knows it: its id, its owning force (judged by the audit, never sent) and its people. */
 interface CaseStub {
   readonly id: string;
+  readonly force: string;
   readonly people: readonly Involvement[];
 }
 
@@ -56,14 +57,15 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
       if (person === null) throw validationError('person', 'The linked person went out of sight');
       return person;
     },
-    case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId }),
+    case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId, force: link.caseForce }),
     recordedAt: (link: PersonLink) => link.at,
   },
   CaseParticipant: {
     childWhenRecorded: (involvement: Involvement) => childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since)),
   },
   PersonCaseRole: {
-    case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId }),
+    // The force rides along (never sent) so that the audit judges the reference like the case.
+    case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId, force: link.force }),
   },
   Case: {
     // One query per batch of representations; a case that is unknown or hidden resolves to null.
@@ -73,8 +75,8 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: referenceResolver(async (ref: { id: string }, ctx, info): Promise<CaseStub | null> => {
       const objectsArgs = selectedArguments(info, 'Case', 'objects');
       if (objectsArgs !== null) void caseObjects(ref, objectsArgs, ctx).catch(() => undefined);
-      const people = await ctx.people.involvementsOfCase(ref.id);
-      return people === null ? null : { id: ref.id, people };
+      const found = await ctx.people.involvementsOfCase(ref.id);
+      return found === null ? null : { id: ref.id, force: found.force, people: found.people };
     }),
     people: (parent: CaseStub) => parent.people,
     objects: caseObjects,

@@ -10,7 +10,7 @@ export function actionTargetVisible(t: string): string {
 }
 
 const projection = `a {
-  .id, .description, .priority, .status, .raisedBy, .allocatedTo, .allocatedForce, .result, .resultedBy, .filedBy,
+  __typename: 'Action', .id, .description, .priority, .status, .raisedBy, .allocatedTo, .allocatedForce, .result, .resultedBy, .filedBy,
   dueDate: toString(a.dueDate),
   raisedAt: toString(a.raisedAt),
   allocatedAt: toString(a.allocatedAt),

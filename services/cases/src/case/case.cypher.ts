@@ -5,11 +5,11 @@ import type { CaseFilter, NewCase } from './case.model.js';
 type Viewer = ViewerParams;
 
 /**
- * How a case leaves Neo4j. Cases written before the coordination fields existed are given their
+ * How a case leaves Neo4j (its `__typename` labels it in a write's audit). Cases written before the coordination fields existed are given their
  * defaults here as well as by migration 0010, so a half-migrated graph still answers correctly.
  */
 export const caseProjection = (c: string) => `${c} {
-  .id, .reference, .title, .summary, .force, .status, .createdBy,
+  __typename: 'Case', .id, .reference, .title, .summary, .force, .status, .createdBy,
   crimeTypes: coalesce(${c}.crimeTypes, []),
   priority: coalesce(${c}.priority, 'MEDIUM'),
   classification: coalesce(${c}.classification, 'OFFICIAL'),

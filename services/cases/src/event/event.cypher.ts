@@ -2,9 +2,11 @@ import { caseVisible, cypher, int, locationVisible, type CursorKey, type CypherQ
 import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { NewEvent } from './event.model.js';
 
+/** An event as every statement returns it, with `c` its case: `foreign` when that is another force's. */
 const projection = `e {
-  .id, .kind, .description, .precision, .recordedBy,
+  __typename: 'Event', .id, .kind, .description, .precision, .recordedBy,
   caseId: c.id,
+  foreign: c.force <> $viewer.force,
   occurredAt: toString(e.occurredAt),
   recordedAt: toString(e.recordedAt),
   locationId: head([(e)-[:OCCURRED_AT]->(l:Location) | l.id])

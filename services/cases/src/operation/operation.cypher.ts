@@ -5,7 +5,7 @@ import type { NewOperation } from './operation.model.js';
 import { operationVisible } from './operation.visibility.js';
 
 export const operationProjection = (o: string) => `${o} {
-  .id, .name, .reason, .createdBy,
+  __typename: 'Operation', .id, .name, .reason, .createdBy,
   createdAt: toString(${o}.createdAt),
   leadForce: head([(${o})-[:LED_BY]->(lf:Force) | lf.code]),
   participants: [(${o})-[:HAS_PARTICIPANT]->(pf:Force) | pf.code]

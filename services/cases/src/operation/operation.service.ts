@@ -66,6 +66,7 @@ export class OperationService {
     const visible = await this.repository.caseForces(valid.caseIds, this.viewer, this.meta);
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
+    this.assertPurposeFor(visible);
     return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta);
   }
 
@@ -76,13 +77,15 @@ export class OperationService {
     // The case must be one the supervisor may see; joining it is what extends others' sight of it.
     const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    this.assertPurposeFor(visible);
     return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }));
   }
 
   async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {
     assertCan(this.principal, 'operation:manage');
     const force = forceCode(input.force, 'input.force');
-    return this.change(input.operationId, () => ({ kind: 'participant', force }));
+    // A new participant sees every case of the operation: a disclosure to that force.
+    return this.change(input.operationId, () => ({ kind: 'participant', force }), { ...this.meta, recipients: [force] });
   }
 
   /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
@@ -98,8 +101,13 @@ export class OperationService {
     });
   }
 
+  /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
+  private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
+    this.meta.audit?.assertPurposeFor([...caseForces].map(([id, force]) => ({ id, force })));
+  }
+
   /** Only supervisors of the current lead force, or of the hub, run an operation. */
-  private async change(operationId: string, decide: (current: Operation) => OperationChange): Promise<Operation> {
+  private async change(operationId: string, decide: (current: Operation) => OperationChange, meta: TxMetadata = this.meta): Promise<Operation> {
     const changed = await this.repository.change(
       operationId.trim(),
       this.viewer,
@@ -110,7 +118,7 @@ export class OperationService {
         }
         return decide(current);
       },
-      this.meta,
+      meta,
     );
     this.byId.clear(changed.id).prime(changed.id, changed);
     return changed;

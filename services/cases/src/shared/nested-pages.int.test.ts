@@ -7,6 +7,7 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { CaseRepository } from '../case/case.repository.js';
 import { createContext, type CasesContext } from '../context.js';
 import { EventRepository } from '../event/event.repository.js';
+import { ExportRepository } from '../export/export.repository.js';
 import { ForceRepository } from '../force/force.repository.js';
 import { OfficerRepository } from '../officer/officer.repository.js';
 import { OperationRepository } from '../operation/operation.repository.js';
@@ -31,6 +32,7 @@ const repositories = {
   actions: new ActionRepository(db),
   workload: new WorkloadRepository(db),
   officers: new OfficerRepository(db),
+  exports: new ExportRepository(db),
 };
 const schema = buildSchema();
 /** A fresh request context, as the subgraph builds one per request (fresh loaders). */

@@ -5,7 +5,8 @@ const shareable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.c
 
 /**
  * Shares a case with a force, recording who, when and why, and keeping the event in the case's share
- * history. `recipients` is read by the audit: sharing is a disclosure to that force.
+ * history. `recipients` is read by the audit: sharing is a disclosure to that force. The row names the
+ * owning force, so a hub supervisor sharing a force's case states a purpose (see RequestAudit).
  * No row when the case is unknown, hidden or not the viewer's to share, or the force is unknown.
  */
 export function shareCase(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams): CypherQuery {
@@ -15,7 +16,7 @@ export function shareCase(input: { caseId: string; force: string; reason: string
      MERGE (c)-[s:SHARED_WITH]->(f)
      SET s.reason = $reason, s.by = $by, s.at = datetime()
      CREATE (c)-[:HAS_SHARE_EVENT]->(:CaseShareEvent {kind: 'SHARED', force: $force, reason: $reason, by: $by, at: datetime()})
-     RETURN c.id AS id`,
+     RETURN c { .id, .force } AS case`,
     { ...input, recipients: [input.force], ...viewer },
   );
 }
@@ -26,7 +27,7 @@ export function revokeShare(input: { caseId: string; force: string; reason: stri
      MATCH (c)-[s:SHARED_WITH]->(:Force {code: $force})
      DELETE s
      CREATE (c)-[:HAS_SHARE_EVENT]->(:CaseShareEvent {kind: 'REVOKED', force: $force, reason: $reason, by: $by, at: datetime()})
-     RETURN c.id AS id`,
+     RETURN c { .id, .force } AS case`,
     { ...input, ...viewer },
   );
 }

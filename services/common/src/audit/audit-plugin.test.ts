@@ -20,8 +20,14 @@ const principal: Principal = {
 const typeDefs = `
   type Case { id: ID! force: String! title: String! people: [Person!]! }
   type Person { id: ID! name: String! }
-  type Query { case(id: ID!): Case cases: [Case!]! }
+  type Query { case(id: ID!): Case cases: [Case!]! person(id: ID!): Person }
+  type Mutation { recordPerson(id: ID!): Person }
 `;
+/** People as the entities repositories return them: `foreign` when seen only through another force's case. */
+const people: Record<string, { id: string; name: string; foreign: boolean }> = {
+  mine: { id: 'mine', name: 'Mine', foreign: false },
+  theirs: { id: 'theirs', name: 'Theirs', foreign: true },
+};
 const cases: Record<string, { id: string; force: string; title: string; people: { id: string; name: string }[] }> = {
   own: { id: 'own', force: 'GMP', title: 'Own case', people: [{ id: 'p1', name: 'A' }] },
   theirs: { id: 'theirs', force: 'MPS', title: 'Their case', people: [{ id: 'p2', name: 'B' }] },
@@ -53,7 +59,14 @@ async function run(query: string, purpose: string | null, fail = false, headers?
   const fake = executor(fail);
   const server = new ApolloServer<AuditedContext>({
     typeDefs,
-    resolvers: { Query: { case: (_: unknown, args: { id: string }) => cases[args.id] ?? null, cases: () => Object.values(cases) } },
+    resolvers: {
+      Query: {
+        case: (_: unknown, args: { id: string }) => cases[args.id] ?? null,
+        cases: () => Object.values(cases),
+        person: (_: unknown, args: { id: string }) => people[args.id] ?? null,
+      },
+      Mutation: { recordPerson: (_: unknown, args: { id: string }) => people[args.id] ?? null },
+    },
     plugins: [auditPlugin(fake.executor, key)],
   });
   await server.start();
@@ -86,6 +99,22 @@ describe('the audit plugin', () => {
     expect(body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
     expect(JSON.stringify(body)).not.toContain('Their case');
     expect(appended).toEqual([]);
+  });
+
+  it('refuses a person seen only through another force’s case without a purpose, and answers one seen through an own case', async () => {
+    const refused = await run('{ person(id: "theirs") { id name } }', null);
+    expect(refused.body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+    expect(JSON.stringify(refused.body)).not.toContain('Theirs');
+    expect(refused.appended).toEqual([]);
+    const answered = await run('{ person(id: "mine") { id name } }', null);
+    expect(answered.body?.errors).toBeUndefined();
+    expect(answered.appended[0]?.[0]).toMatchObject({ records: ['Person:mine'] });
+  });
+
+  it('withholds a mutation’s answer that reaches another force’s data without a purpose', async () => {
+    const { body } = await run('mutation { recordPerson(id: "theirs") { id name } }', null);
+    expect(body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+    expect(JSON.stringify(body)).not.toContain('Theirs');
   });
 
   it('answers with a purpose, and records it', async () => {

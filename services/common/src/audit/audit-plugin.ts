@@ -16,8 +16,9 @@ const notCaseData = new Set(['AuditEvent']);
  * Audits every read: each object with an `id` that reaches the response is noted as consulted, under
  * the root field that reached it — whether asked for directly, nested, or through a federation
  * reference — and the consultation is written before the response is sent. If it cannot be written
- * the response is replaced by an error (fail closed). A response holding another force's case is
- * refused unless the caller stated a purpose.
+ * the response is replaced by an error (fail closed). A response holding another force's data is
+ * refused unless the caller stated a purpose: a case of another force, or any record the caller sees
+ * only through another force's case (its resolver's object says so, see isForeignRecord).
  *
  * When the gateway attests the call (see attestation.ts), the consultations go back to it in the
  * response's extensions instead, and it writes those of the whole request in one commit.
@@ -31,18 +32,24 @@ export function auditPlugin(executor: Neo4jExecutor, attestationKey: string): Ap
             willResolveField({ source, info, contextValue }) {
               if (info.parentType.name === 'Mutation') contextValue.audit.beginMutation(info.fieldName);
               if (notCaseData.has(info.parentType.name) || source === null || typeof source !== 'object') return;
-              const { id, force } = source as { id?: unknown; force?: unknown };
+              const { id } = source as { id?: unknown };
               if (typeof id !== 'string') return;
-              contextValue.audit.consult(rootField(info), info.parentType.name, id, typeof force === 'string' ? force : undefined);
+              contextValue.audit.consult(rootField(info), info.parentType.name, id, source);
             },
           };
         },
         async willSendResponse(request) {
           const { audit } = request.contextValue;
-          // A mutation has already written (and audited its write) by now; only reads are refused.
-          if (audit.purposeMissing && request.operation?.operation !== 'mutation') {
+          if (audit.purposeMissing) {
             audit.drainConsultations();
-            return refuse(request, 'PURPOSE_REQUIRED', 'Reading another force’s data needs a purpose: send it in the x-crosslink-purpose header');
+            // A write touching another force's records was refused in its own transaction (see
+            // RequestAudit.assertPurposeFor); one that reached such data only in its answer's further
+            // fields has been made and audited, and only the answer is withheld.
+            const message =
+              request.operation?.operation === 'mutation'
+                ? 'The change was made and audited, but its answer holds another force’s data, which needs a purpose: send it in the x-crosslink-purpose header'
+                : 'Reading another force’s data needs a purpose: send it in the x-crosslink-purpose header';
+            return refuse(request, 'PURPOSE_REQUIRED', message);
           }
           const entries = audit.drainConsultations();
           if (attestedByGateway(request, attestationKey)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
-import { operationOf, purposeFrom, recordsIn, RequestAudit } from './request-audit.js';
+import { holdsForeignData, isForeignRecord, operationOf, purposeFrom, recordsIn, RequestAudit } from './request-audit.js';
 
 const principal: Principal = {
   userId: 'u1',
@@ -15,10 +15,10 @@ const principal: Principal = {
 describe('RequestAudit', () => {
   it('gathers one consultation per root field, records deduplicated and sorted', () => {
     const audit = new RequestAudit(principal, 'req-1', 'Network review', 'cases');
-    audit.consult('Query.case', 'Case', 'b', 'NCA');
-    audit.consult('Query.case', 'Case', 'a', 'NCA');
-    audit.consult('Query.case', 'Case', 'b', 'NCA');
-    audit.consult('Query.cases', 'Case', 'c', 'NCA');
+    audit.consult('Query.case', 'Case', 'b', { id: 'b', force: 'NCA' });
+    audit.consult('Query.case', 'Case', 'a', { id: 'a', force: 'NCA' });
+    audit.consult('Query.case', 'Case', 'b', { id: 'b', force: 'NCA' });
+    audit.consult('Query.cases', 'Case', 'c', { id: 'c', force: 'NCA' });
     const entries = audit.drainConsultations();
     expect(entries.map((e) => [e.action, e.records])).toEqual([
       ['Query.case', ['Case:a', 'Case:b']],
@@ -30,12 +30,31 @@ describe('RequestAudit', () => {
 
   it('needs a purpose only once another force’s record is consulted', () => {
     const audit = new RequestAudit(principal, 'req-2', null, 'cases');
-    audit.consult('Query.case', 'Case', 'own', 'NCA');
-    audit.consult('Query.case', 'Person', 'p1');
+    audit.consult('Query.case', 'Case', 'own', { id: 'own', force: 'NCA' });
+    audit.consult('Query.case', 'Person', 'p1', { id: 'p1', foreign: false });
     expect(audit.purposeMissing).toBe(false);
-    audit.consult('Query.case', 'Case', 'theirs', 'GMP');
+    audit.consult('Query.case', 'Case', 'theirs', { id: 'theirs', force: 'GMP' });
     expect(audit.purposeMissing).toBe(true);
     expect(new RequestAudit(principal, 'req-3', 'Deconfliction', 'cases').purposeMissing).toBe(false);
+  });
+
+  it('needs a purpose for a person, object or item seen only through another force’s case', () => {
+    const audit = new RequestAudit(principal, 'req-5', null, 'entities');
+    audit.consult('Query.person', 'Person', 'p1', { id: 'p1', foreign: true });
+    expect(audit.purposeMissing).toBe(true);
+  });
+
+  it('refuses a write touching another force’s data without a purpose, and lets it through with one', () => {
+    const gmp = { ...principal, force: 'GMP' };
+    const rows = [{ person: { id: 'p1', foreign: false }, caseId: 'c1', foreign: true }];
+    expect(() => new RequestAudit(gmp, 'req-6', null, 'entities').assertPurposeFor(rows)).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(() => new RequestAudit(gmp, 'req-7', 'Joint review', 'entities').assertPurposeFor(rows)).not.toThrow();
+    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ id: 'c1', force: 'GMP' })).not.toThrow();
+  });
+
+  it('requires a purpose for an export whoever owns the data', () => {
+    expect(() => new RequestAudit(principal, 'req-9', null, 'cases').requirePurpose('An export')).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(new RequestAudit(principal, 'req-9', 'Disclosure to CPS', 'cases').requirePurpose('An export')).toBe('Disclosure to CPS');
   });
 
   it('attributes a write to the mutation running, with its DPA operation', () => {
@@ -57,12 +76,35 @@ describe('operationOf', () => {
     ['recordPerson', 'COLLECTION'],
     ['linkPersonToCase', 'COMBINATION'],
     ['shareCase', 'DISCLOSURE'],
+    ['exportCase', 'DISCLOSURE'],
+    ['addOperationParticipant', 'DISCLOSURE'],
+    ['addCaseToOperation', 'COMBINATION'],
     ['revokeCaseShare', 'ALTERATION'],
     ['changeCaseStatus', 'ALTERATION'],
     ['transferLead', 'ALTERATION'],
     ['deleteAlias', 'ERASURE'],
   ] as const)('%s is %s', (mutation, operation) => {
     expect(operationOf(mutation)).toBe(operation);
+  });
+});
+
+describe('isForeignRecord and holdsForeignData', () => {
+  it.each([
+    [{ id: 'c', force: 'MPS' }, true],
+    [{ id: 'c', force: 'GMP' }, false],
+    [{ force: 'MPS' }, false],
+    [{ id: 'i', force: 'MPS', foreign: false }, false],
+    [{ id: 'p', foreign: true }, true],
+    [null, false],
+    ['MPS', false],
+  ])('%j from GMP is foreign: %s', (record, foreign) => {
+    expect(isForeignRecord(record, 'GMP')).toBe(foreign);
+  });
+
+  it('looks through rows and the records they nest', () => {
+    expect(holdsForeignData([{ link: { person: { id: 'p', foreign: true } } }], 'GMP')).toBe(true);
+    expect(holdsForeignData([{ case: { id: 'c', force: 'GMP' }, event: [{ id: 'e' }] }], 'GMP')).toBe(false);
+    expect(holdsForeignData(null, 'GMP')).toBe(false);
   });
 });
 
@@ -84,5 +126,7 @@ describe('recordsIn', () => {
     expect(recordsIn({ caseId: 'c1', role: 'SUSPECT', person: { id: 'p1' } })).toEqual(['Case:c1', 'Person:p1']);
     expect(recordsIn({ id: 'l1', line1: 'x' })).toEqual(['Record:l1']);
     expect(recordsIn(null)).toEqual([]);
+    expect(recordsIn({ __typename: 'Case', id: 'c1' })).toEqual(['Case:c1']);
+    expect(recordsIn([{ referral: { __typename: 'NrmReferral', id: 'n1' } }])).toEqual(['NrmReferral:n1']);
   });
 });

@@ -11,6 +11,7 @@ export const actionRoles = {
   // audit and access
   'audit:read': ['auditor'],
   'case:share': ['supervisor'],
+  'case:export': ['detective', 'supervisor'],
   'intel:read': ['detective', 'analyst', 'supervisor'],
   search: ['detective', 'analyst', 'supervisor'],
   'subject:check': ['detective', 'analyst', 'supervisor'],

@@ -47,6 +47,29 @@ export function locationVisible(locationVar: string): string {
   return `EXISTS { MATCH (${locationVar})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
 }
 
+/**
+ * A case of the viewer's own force that the viewer may see. Records reached through one are the
+ * viewer's own force's data; a record reached only through other forces' cases is foreign, and an
+ * answer holding one needs a stated purpose (docs/access.md). The hub's own force is NCA: every
+ * territorial force's case is foreign to it, whatever its cross-force reach.
+ */
+export function ownForceCase(caseVar: string): string {
+  assertVariable(caseVar);
+  return `(${caseVar}.force = $viewer.force AND ${handlingAllows(caseVar)})`;
+}
+
+/** True when the viewer sees the person through a case of their own force. */
+export function personInOwnForceCase(personVar: string): string {
+  assertVariable(personVar);
+  return `EXISTS { MATCH (${personVar})-[:INVOLVED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
+}
+
+/** True when the viewer sees the location through a person in a case of their own force. */
+export function locationInOwnForceCase(locationVar: string): string {
+  assertVariable(locationVar);
+  return `EXISTS { MATCH (${locationVar})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
+}
+
 export interface ViewerParams {
   readonly viewer: {
     readonly force: string;

@@ -3,7 +3,7 @@ import { uniqueForceCode, testEnv } from '../testing/index.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { cypher } from './cypher.js';
 import { createDriver } from './driver.js';
-import { Neo4jExecutor } from './executor.js';
+import { Neo4jExecutor, run } from './executor.js';
 import { applyMigrations, parseMigration } from './migrations.js';
 import { RequestAudit } from '../audit/request-audit.js';
 import type { Principal } from '../auth/principal.js';
@@ -68,6 +68,22 @@ describe('Neo4jExecutor against a real Neo4j', () => {
       }),
     );
     expect(row).toEqual({ operation: 'COLLECTION', action: 'Mutation.recordMarker', records: [`Case:${marker}`] });
+  });
+
+  it('names a disclosure’s recipients from the metadata, and leaves no event for a write that matched nothing', async () => {
+    const marker = uniqueForceCode();
+    const audit = new RequestAudit(principal, `req-${marker}`, null, 'test');
+    audit.beginMutation('addOperationParticipant');
+    await db.writeTx((tx) => run(tx, cypher('CREATE (:Marker {code: $marker})', { marker })), { audit, recipients: ['BTP'] });
+    const missed = new RequestAudit(principal, `req-${marker}-missed`, null, 'test');
+    missed.beginMutation('recordMarker');
+    expect(await db.write(cypher('MATCH (m:Marker {code: $caseId, hidden: true}) SET m.seen = true RETURN m.code AS code', { caseId: marker }), { audit: missed })).toEqual([]);
+    const rows = await db.read(
+      cypher('MATCH (a:AuditEvent) WHERE a.requestId STARTS WITH $requestId RETURN a.requestId AS requestId, a.operation AS operation, a.recipients AS recipients', {
+        requestId: `req-${marker}`,
+      }),
+    );
+    expect(rows).toEqual([{ requestId: `req-${marker}`, operation: 'DISCLOSURE', recipients: ['BTP'] }]);
   });
 
   it('rolls a write back when its audit event cannot be written', async () => {

@@ -20,6 +20,11 @@ export interface TxMetadata {
    * caller kept current on any request); the audit event names it instead.
    */
   readonly auditAction?: { readonly action: string; readonly operation: AuditOperation };
+  /**
+   * Whom a disclosure made in a `writeTx` discloses to, for its audit event. A single `write`
+   * statement names them in its `recipients` parameter instead.
+   */
+  readonly recipients?: readonly string[];
 }
 
 export type Row = Record<string, unknown>;
@@ -52,10 +57,18 @@ export class Neo4jExecutor {
 
   /**
    * Runs one statement in a write transaction; all of it commits or none of it. Its audit event names
-   * the records in the result and those its parameters point at (`caseId`, `personId`, …).
+   * the records in the result and those its parameters point at (`caseId`, `personId`, …). A statement
+   * that returned nothing and changed nothing — a write refused because its record is hidden or
+   * unknown — processed no data and leaves no event.
    */
   write(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
-    return this.auditedWrite((tx) => run(tx, query), metadata, query.params);
+    let changed = false;
+    const work = async (tx: ManagedTransaction) => {
+      const result = await tx.run(query.text, query.params as Record<string, unknown>);
+      changed = result.summary.counters.containsUpdates();
+      return result.records.map((record) => record.toObject() as Row);
+    };
+    return this.auditedWrite(work, metadata, query.params, (rows) => rows.length > 0 || changed);
   }
 
   /** Several statements in one read transaction. `work` may be retried: keep it free of side effects. */
@@ -73,15 +86,22 @@ export class Neo4jExecutor {
     return this.auditedWrite(work, metadata, undefined);
   }
 
-  private async auditedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata, params: unknown): Promise<T> {
+  private async auditedWrite<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    metadata: TxMetadata,
+    params: unknown,
+    processed: (result: T) => boolean = () => true,
+  ): Promise<T> {
     const { audit } = metadata;
     let appended: AuditEvent[] = [];
     const audited = audit === undefined
       ? work
       : async (tx: ManagedTransaction) => {
           const result = await work(tx);
+          if (!processed(result)) return result;
+          audit.assertPurposeFor(result);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, recipientsIn(params), metadata.auditAction)]);
+          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, metadata.recipients ?? recipientsIn(params), metadata.auditAction)]);
           return result;
         };
     const result = await this.inSession(neo4j.session.WRITE, (session) =>
@@ -140,7 +160,7 @@ export class Neo4jExecutor {
   }
 
   private meta(metadata: TxMetadata): Record<string, unknown> {
-    const { audit: _audit, auditAction: _action, ...tags } = metadata;
+    const { audit: _audit, auditAction: _action, recipients: _recipients, ...tags } = metadata;
     return { app: `crosslink-${this.service}`, ...tags };
   }
 }

@@ -4,7 +4,8 @@ import { subjectKinds, type SubjectKind } from './discovery.subjects.js';
 /**
  * The cases holding a subject, split by what the viewer may see: visible case ids, and for the
  * hidden ones only the owning force and the officer in charge — never the case itself. One row
- * (or none when nothing matches the value).
+ * (or none when nothing matches the value). `foreign` when a visible one is another force's: naming
+ * it needs a purpose, as reading it would.
  */
 export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerParams): CypherQuery {
   const { label, property, link } = subjectKinds[kind];
@@ -12,6 +13,7 @@ export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerPar
     `MATCH (s:${label} {${property}: $value})-[:${link}]->(c:Case)
      WITH DISTINCT c, ${caseVisible('c')} AS visible
      RETURN [x IN collect(CASE WHEN visible THEN c.id END) WHERE x IS NOT NULL] AS visibleCases,
+            any(x IN collect(CASE WHEN visible THEN c.force END) WHERE x <> $viewer.force) AS foreign,
             [x IN collect(CASE WHEN visible THEN null ELSE {caseId: c.id, force: c.force,
                officer: coalesce(c.officerInCharge, c.createdBy)} END) WHERE x IS NOT NULL] AS hidden`,
     { value, ...viewer },

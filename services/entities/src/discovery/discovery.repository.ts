@@ -12,6 +12,8 @@ export interface HiddenHolder {
 export interface Holders {
   readonly visibleCases: readonly string[];
   readonly hidden: readonly HiddenHolder[];
+  /** A visible case holding the subject is another force's (the executor then asks for a purpose). */
+  readonly foreign: boolean;
 }
 
 export interface Alert {
@@ -45,6 +47,7 @@ export class DiscoveryRepository {
       const holders: Holders = {
         visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
         hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
+        foreign: row?.['foreign'] === true,
       };
       if (holders.hidden.length > 0) {
         const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));

@@ -11,7 +11,7 @@ const objectType = (label: ObjectLabel) => ({
   __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull(label, ref.id),
   cases: async (parent: StoredObject, args: PageArgs, ctx: Ctx) => {
     const page = await ctx.objects.casesPage(label, parent.id, args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, recordedAt: e.node.at, node: { __typename: 'Case', id: e.node.node } })) };
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, recordedAt: e.node.at, node: { __typename: 'Case', ...e.node.node } })) };
   },
 });
 

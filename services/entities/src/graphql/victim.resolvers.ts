@@ -9,6 +9,6 @@ export const victimResolvers: GraphQLResolverMap<EntitiesContext> = {
     recordNrmDecision: (_root, args: { input: RecordNrmDecisionInput }, ctx: EntitiesContext) => ctx.nrm.decide(args.input),
   },
   NrmReferral: {
-    case: (referral: NrmReferral) => ({ __typename: 'Case', id: referral.caseId }),
+    case: (referral: NrmReferral) => ({ __typename: 'Case', id: referral.caseId, foreign: referral.foreign }),
   },
 };

@@ -1,14 +1,21 @@
-import { caseVisible, cypher, int, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, cypher, int, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { assertedInVisibleCase } from '../object/object.visibility.js';
 import { personLinkKinds, type NewPersonLink } from './link.model.js';
 
 const types = personLinkKinds.join('|');
 
-const link = `{kind: type(r), relation: r.relation, outgoing: startNode(r) = p, personId: other.id, caseId: r.caseId, at: toString(r.at), sortKey: sortKey}`;
+/**
+ * A link as both statements return it. `caseForce` is the owning force of the case it was asserted
+ * in, so that the case's reference is judged like the case; `foreign` (writes only) says whether the
+ * write reached another force's data.
+ */
+const link = `{kind: type(r), relation: r.relation, outgoing: startNode(r) = p, personId: other.id, caseId: r.caseId, at: toString(r.at), sortKey: sortKey,
+  caseForce: caseForce, foreign: foreign}`;
 
 /**
  * Links two visible people, as asserted in a visible case. Linking twice in the same case is a
- * no-op. The relationship type comes from the allow-list in link.model.ts, never from input.
+ * no-op. Linking reads another force's data when the case is theirs or either person is seen only
+ * through their cases. The relationship type comes from the allow-list in link.model.ts, never from input.
  */
 export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams): CypherQuery {
   if (!personLinkKinds.includes(input.kind)) throw new Error(`not a link kind: ${String(input.kind)}`);
@@ -17,9 +24,11 @@ export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      MATCH (p:Person {id: $fromId}) WHERE ${personVisible('p')}
      MATCH (other:Person {id: $toId}) WHERE ${personVisible('other')}
+     WITH c, p, other,
+       c.force <> $viewer.force OR NOT ${personInOwnForceCase('p')} OR NOT ${personInOwnForceCase('other')} AS foreign
      MERGE (p)-[r:${input.kind} ${key}]->(other)
        ON CREATE SET r.at = datetime(), r.recordedBy = $recordedBy
-     WITH p, other, r, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
+     WITH p, other, r, c.force AS caseForce, foreign, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
      RETURN ${link} AS link`,
     { ...input, ...viewer },
   );
@@ -41,7 +50,8 @@ export function linksOfPeople(
        WHERE ${assertedInVisibleCase('r')} AND ${personVisible('other')}
        WITH p, r, other, type(r) + '|' + other.id + '|' + r.caseId + '|' + coalesce(r.relation, '') AS sortKey
        WHERE r IS NOT NULL AND (req.after IS NULL OR sortKey > req.after)
-       WITH p, r, other, sortKey ORDER BY sortKey
+       WITH p, r, other, sortKey, head(COLLECT { MATCH (lc:Case {id: r.caseId}) RETURN lc.force }) AS caseForce, null AS foreign
+       ORDER BY sortKey
        RETURN collect(${link}) AS rows
      }
      RETURN req.key AS key, rows[0..req.limit] AS rows`,

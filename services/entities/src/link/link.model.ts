@@ -14,8 +14,12 @@ export interface PersonLink {
   readonly outgoing: boolean;
   readonly personId: string;
   readonly caseId: string;
+  /** The owning force of the case the link was asserted in. */
+  readonly caseForce: string;
   readonly at: string;
   readonly sortKey: string;
+  /** From a write: whether linking reached another force's data (null on reads). */
+  readonly foreign: boolean | null;
 }
 
 export interface NewPersonLink {

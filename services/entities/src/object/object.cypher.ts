@@ -1,4 +1,4 @@
-import { caseVisible, cypher, int, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, cypher, int, ownForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { hasRelationships, itemHas, objectLabels, sharedKinds, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
 import { assertedInVisibleCase, objectVisible } from './object.visibility.js';
 
@@ -14,10 +14,14 @@ export interface PageRequest {
 
 const labelOf = `head([l IN labels(o) WHERE l IN $objectLabels])`;
 
-/** Every property, the label as __typename, and the handsets seen with a phone in visible cases. */
+/**
+ * Every property, the label as __typename, and the handsets seen with a phone in visible cases.
+ * `foreign` is true when the viewer sees the object only through other forces' cases.
+ */
 const object = `o {
   .*, createdAt: toString(o.createdAt), __typename: ${labelOf},
-  handsets: COLLECT { MATCH (o)<-[u:USED_NUMBER]-(hs:Handset) WHERE ${assertedInVisibleCase('u')} RETURN DISTINCT hs.imei }
+  handsets: COLLECT { MATCH (o)<-[u:USED_NUMBER]-(hs:Handset) WHERE ${assertedInVisibleCase('u')} RETURN DISTINCT hs.imei },
+  foreign: NOT EXISTS { MATCH (o)-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }
 }`;
 
 function checkLabel(label: ObjectLabel): ObjectLabel {
@@ -68,7 +72,7 @@ export function recordSharedObject(
      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
        MERGE (p)-[h:${kind.has} {caseId: c.id}]->(o) ON CREATE SET h.at = datetime(), h.recordedBy = $recordedBy)
      ${handset}
-     RETURN ${object} AS object, c.id AS caseId, p.id AS personId`,
+     RETURN ${object} AS object, c.id AS caseId, p.id AS personId, c.force <> $viewer.force AS foreign`,
     {
       id: input.id,
       caseId: input.caseId,
@@ -97,7 +101,7 @@ export function recordItem(
        -[:SEEN_IN {at: datetime(), recordedBy: $recordedBy}]->(c)
      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
        CREATE (p)-[:${itemHas} {caseId: c.id, at: datetime(), recordedBy: $recordedBy}]->(o))
-     RETURN ${object} AS object, c.id AS caseId, p.id AS personId`,
+     RETURN ${object} AS object, c.id AS caseId, p.id AS personId, c.force <> $viewer.force AS foreign`,
     { ...input, objectLabels, ...viewer },
   );
 }
@@ -137,7 +141,10 @@ export function objectsOfCases(requests: readonly PageRequest[], viewer: ViewerP
   );
 }
 
-/** One page of the visible cases each visible object of a kind is recorded in, oldest sighting first. */
+/**
+ * One page of the visible cases each visible object of a kind is recorded in, oldest sighting first;
+ * each case as its id and owning force (the force is judged by the audit, never sent).
+ */
 export function casesOfObjects(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery {
   return cypher(
     `UNWIND $requests AS req
@@ -147,7 +154,7 @@ export function casesOfObjects(label: ObjectLabel, requests: readonly PageReques
        WHERE ${caseVisible('c')}
          AND (req.afterAt IS NULL OR s.at > datetime(req.afterAt) OR (s.at = datetime(req.afterAt) AND c.id > req.afterId))
        WITH c, s ORDER BY s.at, c.id
-       RETURN collect(CASE WHEN c IS NULL THEN null ELSE {node: c.id, at: toString(s.at)} END) AS rows
+       RETURN collect(CASE WHEN c IS NULL THEN null ELSE {node: {id: c.id, force: c.force}, at: toString(s.at)} END) AS rows
      }
      RETURN req.key AS key, rows[0..req.limit] AS rows`,
     { requests: pages(requests), ...viewer },

@@ -52,6 +52,12 @@ export interface NewItem {
 }
 
 /** One object's appearance in a case (an edge of Case.objects) or a case's (an edge of Phone.cases). */
+/** A case as this subgraph refers to it: its id, and its owning force for the audit to judge. */
+export interface CaseRef {
+  readonly id: string;
+  readonly force: string;
+}
+
 export interface Sighting<T> {
   readonly node: T;
   /** When the object was first recorded in the case. */

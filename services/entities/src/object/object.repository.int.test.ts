@@ -49,7 +49,7 @@ describe('ObjectRepository on a real Neo4j', () => {
     // Each force sees the phone, but only its own case; the hub sees both.
     const id = first?.id ?? '';
     const casesFor = async (viewer: ViewerParams) =>
-      (await objects.casesOf('Phone', [{ key: 'k', parentId: id, limit: 10, afterAt: null, afterId: null }], viewer, {})).get('k')?.map((s) => s.node);
+      (await objects.casesOf('Phone', [{ key: 'k', parentId: id, limit: 10, afterAt: null, afterId: null }], viewer, {})).get('k')?.map((s) => s.node.id);
     expect(await casesFor(own(a.force))).toEqual([a.caseId]);
     expect(await casesFor(own(b.force))).toEqual([b.caseId]);
     expect((await casesFor(hub))?.sort()).toEqual([a.caseId, b.caseId].sort());

@@ -9,7 +9,7 @@ import {
   recordSharedObject,
   type PageRequest,
 } from './object.cypher.js';
-import type { NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import type { CaseRef, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 
 type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string };
 
@@ -37,9 +37,9 @@ export class ObjectRepository {
   }
 
   /** A page of (case id, first sighting) per request key; requests for hidden objects are absent. */
-  async casesOf(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<string>[]>> {
+  async casesOf(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<CaseRef>[]>> {
     const rows = await this.db.read(casesOfObjects(label, requests, viewer), meta);
-    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<string>[]]));
+    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<CaseRef>[]]));
   }
 
   /** Null when the case is hidden or the person is not in it; then nothing was written. */

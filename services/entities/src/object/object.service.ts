@@ -14,7 +14,7 @@ import {
 import DataLoader from 'dataloader';
 import type { BankAccountInput } from './bank.normalise.js';
 import type { PageRequest } from './object.cypher.js';
-import type { NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import type { CaseRef, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 import type { ObjectRepository } from './object.repository.js';
 import {
   validateBankAccount,
@@ -42,7 +42,7 @@ type PageKey = readonly [parentId: string, kind: string | null, size: number, af
 export class ObjectService {
   private readonly viewer: ViewerParams;
   private readonly byLabel = new Map<ObjectLabel, DataLoader<string, StoredObject | null>>();
-  private readonly casesByLabel = new Map<ObjectLabel, DataLoader<string, Sighting<string>[] | null>>();
+  private readonly casesByLabel = new Map<ObjectLabel, DataLoader<string, Sighting<CaseRef>[] | null>>();
   private readonly ofPerson: DataLoader<string, StoredObject[]>;
   private readonly ofCase: DataLoader<string, Sighting<StoredObject>[] | null>;
 
@@ -93,7 +93,7 @@ export class ObjectService {
   }
 
   /** A page of the visible cases an object is recorded in, oldest first. */
-  async casesPage(label: ObjectLabel, objectId: string, args: PageArgs): Promise<Connection<Sighting<string>>> {
+  async casesPage(label: ObjectLabel, objectId: string, args: PageArgs): Promise<Connection<Sighting<CaseRef>>> {
     assertCan(this.principal, 'object:read');
     assertCan(this.principal, 'case:read');
     const size = pageSize(args.first);
@@ -107,7 +107,7 @@ export class ObjectService {
       this.casesByLabel.set(label, loader);
     }
     const rows = (await loader.load(pageKey([objectId, null, size, args.after ?? null]))) ?? [];
-    return toConnection(rows, size, (s) => [s.at, s.node]);
+    return toConnection(rows, size, (s) => [s.at, s.node.id]);
   }
 
   recordPhone(input: RecordTarget & { number: string; imei?: string | null }) {

@@ -1,12 +1,14 @@
-import { caseVisible, cypher, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, cypher, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewPerson, PersonRole } from './person.model.js';
 
 /**
  * A person as every read returns it. `nrmReferred` looks at every referral, visible or not: the
  * safeguarding flag must follow the person into every case, though the referral's content does not.
+ * `foreign` is true when the viewer sees the person only through other forces' cases, so the answer
+ * needs a purpose (see the audit plugin).
  */
 const person = `p {
-  .id, .forenames, .surname, .dateOfBirth, .dateOfBirthPrecision, .gender, .nationality, .createdBy,
+  __typename: 'Person', .id, .forenames, .surname, .dateOfBirth, .dateOfBirthPrecision, .gender, .nationality, .createdBy,
   createdAt: toString(p.createdAt),
   identifiers: {
     pncId: p.pncId, croNumber: p.croNumber, niNumber: p.niNumber,
@@ -14,7 +16,8 @@ const person = `p {
   },
   vulnerabilities: coalesce(p.vulnerabilities, []),
   aliases: [(p)-[:ALSO_KNOWN_AS]->(a:Alias) | a { .forenames, .surname, .recordedBy, at: toString(a.at) }],
-  nrmReferred: EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) }
+  nrmReferred: EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) },
+  foreign: NOT ${personInOwnForceCase('p')}
 }`;
 
 /** Person properties a write may set, from the validated input (never from input keys). */
@@ -42,8 +45,8 @@ export function peopleByIds(ids: readonly string[], viewer: ViewerParams): Cyphe
 }
 
 /**
- * For each visible case id, the people involved in it: one row per visible case, so a case id that
- * is unknown or hidden has no row at all.
+ * For each visible case id, its owning force and the people involved in it: one row per visible
+ * case, so a case id that is unknown or hidden has no row at all.
  */
 export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -54,7 +57,7 @@ export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerPa
        WITH p, r ORDER BY p.surname, p.forenames, p.id
        RETURN collect(CASE WHEN p IS NULL THEN null ELSE {role: r.role, since: toString(r.since), person: ${person}} END) AS involvements
      }
-     RETURN caseId, involvements`,
+     RETURN caseId, c.force AS force, involvements`,
     { caseIds, ...viewer },
   );
 }
@@ -64,7 +67,7 @@ export function involvementsOfPeople(personIds: readonly string[], viewer: Viewe
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId})-[r:INVOLVED_IN]->(c:Case) WHERE ${caseVisible('c')}
-     RETURN personId, collect({caseId: c.id, role: r.role, since: toString(r.since)}) AS involvements`,
+     RETURN personId, collect({caseId: c.id, force: c.force, role: r.role, since: toString(r.since)}) AS involvements`,
     { personIds, ...viewer },
   );
 }
@@ -84,7 +87,7 @@ export function createPersonInCase(
      SET p += $properties
      FOREACH (alias IN $aliases |
        CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: alias.forenames, surname: alias.surname, recordedBy: $createdBy, at: datetime()}))
-     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId`,
+     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId, c.force <> $viewer.force AS foreign`,
     {
       id: input.id,
       caseId: input.caseId,
@@ -99,7 +102,8 @@ export function createPersonInCase(
 
 /**
  * Links a visible person to a visible case in a role. Linking twice in the same role is a no-op.
- * No row when either is unknown or hidden.
+ * No row when either is unknown or hidden. `foreign` is judged before the link: bringing a person
+ * known only from another force's case into one's own still reads that force's data.
  */
 export function linkPersonToCase(
   input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
@@ -108,9 +112,10 @@ export function linkPersonToCase(
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
+     WITH c, p, c.force <> $viewer.force OR NOT ${personInOwnForceCase('p')} AS foreign
      MERGE (p)-[r:INVOLVED_IN {role: $role}]->(c)
        ON CREATE SET r.since = datetime(), r.recordedBy = $recordedBy
-     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId`,
+     RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId, foreign`,
     { ...input, ...viewer },
   );
 }

@@ -49,6 +49,8 @@ export interface Person {
    * show wherever they appear, even where the referral itself may not be read.
    */
   readonly nrmReferred: boolean;
+  /** Seen by the viewer only through other forces' cases: the answer holding it needs a purpose. */
+  readonly foreign: boolean;
   readonly createdAt: string;
   readonly createdBy: string;
 }

@@ -10,8 +10,16 @@ import {
   addAlias,
 } from './person.cypher.js';
 
+/** A visible case's people, with its owning force so that the case's reference is judged like the case. */
+export interface CasePeople {
+  readonly force: string;
+  readonly people: Involvement[];
+}
+
 export interface CaseLink {
   readonly caseId: string;
+  /** The case's owning force, so its reference is judged like the case itself. */
+  readonly force: string;
   readonly role: PersonRole;
   readonly since: string;
 }
@@ -27,13 +35,13 @@ export class PersonRepository {
     }));
   }
 
-  /** Involvements per visible case id; hidden or unknown cases are absent from the map. */
-  async involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Involvement[]>> {
+  /** The owning force and involvements per visible case id; hidden or unknown cases are absent from the map. */
+  async involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CasePeople>> {
     const rows = await this.db.read(involvementsOfCases(caseIds, viewer), meta);
     return new Map(rows.map((row) => {
       const caseId = row['caseId'] as string;
       const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
-      return [caseId, found.map((i) => ({ ...i, caseId }))];
+      return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
     }));
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Involvement, Person } from './person.model.js';
-import type { CaseLink, PersonRepository } from './person.repository.js';
+import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
 import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
 import { parseDateOfBirth } from './dob.js';
 import {
@@ -44,7 +44,7 @@ export interface RecordAliasInput extends AliasInput {
 export class PersonService {
   private readonly viewer: ViewerParams;
   private readonly byId: DataLoader<string, Person | null>;
-  private readonly ofCase: DataLoader<string, Involvement[] | null>;
+  private readonly ofCase: DataLoader<string, CasePeople | null>;
   private readonly linksOf: DataLoader<string, CaseLink[]>;
 
   constructor(
@@ -73,8 +73,8 @@ export class PersonService {
     return this.byId.load(id);
   }
 
-  /** The people in a case, or null when the case is unknown or hidden. */
-  involvementsOfCase(caseId: string): Promise<Involvement[] | null> {
+  /** The people in a case (and its owning force), or null when the case is unknown or hidden. */
+  involvementsOfCase(caseId: string): Promise<CasePeople | null> {
     assertCan(this.principal, 'person:read');
     return this.ofCase.load(caseId);
   }

@@ -1,11 +1,13 @@
 import { caseVisible, cypher, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewNrmReferral, NrmStage } from './nrm.model.js';
 
+/** A referral as every statement returns it, with `c` its case: `foreign` when that case is another force's. */
 const referral = `n {
-  .id, .personId, .caseId, .firstResponder, .consent, .route, .missing, .guardianContact, .createdBy,
+  __typename: 'NrmReferral', .id, .personId, .caseId, .firstResponder, .consent, .route, .missing, .guardianContact, .createdBy,
   referralDate: toString(n.referralDate), createdAt: toString(n.createdAt),
   reasonableGrounds: CASE WHEN n.rgDecision IS NULL THEN null ELSE {decision: n.rgDecision, date: toString(n.rgDate)} END,
-  conclusiveGrounds: CASE WHEN n.cgDecision IS NULL THEN null ELSE {decision: n.cgDecision, date: toString(n.cgDate)} END
+  conclusiveGrounds: CASE WHEN n.cgDecision IS NULL THEN null ELSE {decision: n.cgDecision, date: toString(n.cgDate)} END,
+  foreign: c.force <> $viewer.force
 }`;
 
 /** For each visible person, their referrals made in visible cases, oldest first. */
@@ -15,7 +17,7 @@ export function referralsOfPeople(personIds: readonly string[], viewer: ViewerPa
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
      CALL (p) {
        OPTIONAL MATCH (p)-[:NRM_REFERRAL]->(n:NrmReferral)-[:REFERRED_IN]->(c:Case) WHERE ${caseVisible('c')}
-       WITH n ORDER BY n.referralDate, n.id
+       WITH n, c ORDER BY n.referralDate, n.id
        RETURN collect(${referral}) AS referrals
      }
      RETURN personId, referrals`,

@@ -28,6 +28,8 @@ export interface NrmReferral {
   readonly guardianContact: string | null;
   readonly createdAt: string;
   readonly createdBy: string;
+  /** Made in another force's case: the answer holding it needs a purpose. */
+  readonly foreign: boolean;
 }
 
-export type NewNrmReferral = Omit<NrmReferral, 'id' | 'personId' | 'caseId' | 'createdAt' | 'createdBy'>;
+export type NewNrmReferral = Omit<NrmReferral, 'id' | 'personId' | 'caseId' | 'createdAt' | 'createdBy' | 'foreign'>;

@@ -1,12 +1,17 @@
 import { cypher, handlingAllows, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewIntelligence } from './intelligence.model.js';
-import { anySubjectVisible, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
+import { anySubjectOwn, anySubjectVisible, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
 
+/**
+ * An item as every statement returns it. `force` is the force that recorded it; `foreign` says
+ * whether the viewer sees its subject only through other forces' cases (the answer then needs a purpose).
+ */
 const item = `i {
-  .id, .subjectKind, .subjectId, .text, .classification, .caveats, .force, .recordedBy,
+  __typename: 'IntelligenceItem', .id, .subjectKind, .subjectId, .text, .classification, .caveats, .force, .recordedBy,
   recordedAt: toString(i.recordedAt),
   grading: { sourceEvaluation: i.sourceEvaluation, assessment: i.assessment, handlingCode: i.handlingCode,
-             handlingConditions: i.handlingConditions, legacy: i.legacy }
+             handlingConditions: i.handlingConditions, legacy: i.legacy },
+  foreign: NOT EXISTS { MATCH (i)-[:ABOUT]->(own) WHERE ${anySubjectOwn('own')} }
 }`;
 
 /** An item is visible when its subject is, and its own classification and caveats allow it. */

@@ -14,6 +14,8 @@ export interface IntelligenceItem {
   readonly force: string;
   readonly recordedBy: string;
   readonly recordedAt: string;
+  /** Its subject is seen by the viewer only through other forces' cases: the answer needs a purpose. */
+  readonly foreign: boolean;
 }
 
-export type NewIntelligence = Omit<IntelligenceItem, 'recordedAt'>;
+export type NewIntelligence = Omit<IntelligenceItem, 'recordedAt' | 'foreign'>;

@@ -1,4 +1,4 @@
-import { caseVisible, locationVisible, personVisible, validationError } from '@crosslink/common';
+import { caseVisible, locationInOwnForceCase, locationVisible, ownForceCase, personInOwnForceCase, personVisible, validationError } from '@crosslink/common';
 
 /**
  * What an intelligence item may be about, and the label each kind is stored under. Labels reach
@@ -34,4 +34,12 @@ export function anySubjectVisible(variable: string): string {
   return `(${(Object.keys(subjectLabels) as SubjectKind[])
     .map((kind) => `(${variable}:${subjectLabels[kind]} AND ${subjectVisible(kind, variable)})`)
     .join(' OR ')})`;
+}
+
+/**
+ * Whether the subject bound to `variable` is the viewer's own force's data: a case of their force,
+ * or a person or location in one. Anything else they see is another force's, and needs a purpose.
+ */
+export function anySubjectOwn(variable: string): string {
+  return `((${variable}:Case AND ${ownForceCase(variable)}) OR (${variable}:Person AND ${personInOwnForceCase(variable)}) OR (${variable}:Location AND ${locationInOwnForceCase(variable)}))`;
 }

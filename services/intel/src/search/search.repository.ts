@@ -7,6 +7,7 @@ export interface SearchRow {
   readonly kind: SearchKind;
   readonly id: string;
   readonly score: number;
+  readonly foreign: boolean;
 }
 
 export class SearchRepository {
@@ -14,6 +15,6 @@ export class SearchRepository {
 
   async search(query: string, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<SearchRow[]> {
     const rows = await this.db.read(search(query, limit, viewer), meta);
-    return rows.map((row) => ({ kind: row['kind'] as SearchKind, id: String(row['id']), score: Number(row['score']) }));
+    return rows.map((row) => ({ kind: row['kind'] as SearchKind, id: String(row['id']), score: Number(row['score']), foreign: row['foreign'] === true }));
   }
 }

@@ -12,10 +12,13 @@ export class SearchService {
     private readonly meta: TxMetadata,
   ) {}
 
-  /** The best hits the caller may see, best first; each node a reference its own subgraph resolves. */
+  /**
+   * The best hits the caller may see, best first; each node a reference its own subgraph resolves,
+   * carrying (never sending) whether it is another force's data, for the audit to judge.
+   */
   async search(text: string, first: number | null | undefined) {
     assertCan(this.principal, 'search');
     const rows = await this.repository.search(fullTextQuery(text), pageSize(first), viewerParams(this.principal, this.hubForce), this.meta);
-    return rows.map((hit) => ({ kind: hit.kind, score: hit.score, node: { __typename: typenames[hit.kind], id: hit.id } }));
+    return rows.map((hit) => ({ kind: hit.kind, score: hit.score, node: { __typename: typenames[hit.kind], id: hit.id, foreign: hit.foreign } }));
   }
 }

@@ -1,7 +1,11 @@
-import { cypher, locationVisible, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { cypher, locationInOwnForceCase, locationVisible, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
 
-const location = `l { .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea }`;
+/** A location as every read returns it; `foreign` when the viewer sees it only through other forces' cases. */
+const location = `l {
+  __typename: 'Location', .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea,
+  foreign: NOT ${locationInOwnForceCase('l')}
+}`;
 
 export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -30,10 +34,12 @@ export function addressesOfPeople(personIds: readonly string[], viewer: ViewerPa
 /**
  * Records that a visible person has an address. The address is merged on its key, so the same
  * address recorded by two forces is one node. No row when the person is unknown or hidden.
+ * `foreign` when the person is seen only through other forces' cases: recording their address needs a purpose.
  */
 export function recordAddress(input: NewAddress & { id: string; personId: string; recordedBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
+     WITH p, NOT ${personInOwnForceCase('p')} AS foreign
      MERGE (l:Location {addressKey: $addressKey})
        ON CREATE SET l.id = $id, l.line1 = $line1, l.line2 = $line2, l.town = $town,
          l.postcode = $postcode, l.postcodeArea = $postcodeArea, l.postcodeDistrict = $postcodeDistrict,
@@ -42,7 +48,7 @@ export function recordAddress(input: NewAddress & { id: string; personId: string
        ON MATCH SET l.latitude = coalesce(l.latitude, $latitude), l.longitude = coalesce(l.longitude, $longitude)
      MERGE (p)-[r:HAS_ADDRESS]->(l)
        ON CREATE SET r.since = datetime(), r.recordedBy = $recordedBy
-     RETURN ${location} AS location`,
+     RETURN ${location} AS location, foreign`,
     { ...input, ...viewer },
   );
 }

@@ -11,6 +11,8 @@ export interface Location {
   readonly longitude: number | null;
   /** Code of the force whose area the location falls in, when known. */
   readonly forceArea: string | null;
+  /** Seen by the viewer only through other forces' cases: the answer holding it needs a purpose. */
+  readonly foreign: boolean;
 }
 
 export interface NewAddress {

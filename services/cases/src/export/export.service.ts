@@ -1,0 +1,55 @@
+import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import type { ExportRepository } from './export.repository.js';
+import { recipientList } from './export.validation.js';
+
+export interface ExportCaseInput {
+  readonly caseId: string;
+  readonly recipients: readonly string[];
+}
+
+export interface CaseExport {
+  readonly reference: string;
+  readonly recipients: readonly string[];
+  readonly purpose: string;
+  readonly exportedBy: string;
+  readonly exportedAt: string;
+  readonly records: readonly string[];
+  readonly package: string;
+}
+
+/**
+ * Disclosure of a case to named recipients outside Crosslink (DPA 2018 s.62: a disclosure is logged
+ * with its recipients). It always needs a purpose, even for one's own force's case; only the owning
+ * force, or the hub, discloses a case — a force that was shared a case does not pass it on.
+ */
+export class ExportService {
+  private readonly viewer: ViewerParams;
+
+  constructor(
+    private readonly repository: ExportRepository,
+    private readonly principal: Principal,
+    hubForce: string,
+    private readonly meta: TxMetadata,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  async exportCase(input: ExportCaseInput): Promise<CaseExport> {
+    assertCan(this.principal, 'case:export');
+    const recipients = recipientList(input.recipients, 'input.recipients');
+    const purpose = this.meta.audit?.requirePurpose('Exporting a case');
+    if (purpose === undefined) throw new CrosslinkError('PURPOSE_REQUIRED');
+    const read = await this.repository.read(input.caseId, recipients, this.viewer, this.meta);
+    if (read === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    const exportedBy = this.principal.username;
+    return {
+      reference: read.package.case.reference,
+      recipients,
+      purpose,
+      exportedBy,
+      exportedAt: read.exportedAt,
+      records: read.records,
+      package: JSON.stringify({ exportedBy, exportedAt: read.exportedAt, purpose, recipients, ...read.package }),
+    };
+  }
+}
