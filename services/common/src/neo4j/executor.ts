@@ -97,6 +97,7 @@ export class Neo4jExecutor {
     const audited = audit === undefined
       ? work
       : async (tx: ManagedTransaction) => {
+          appended = []; // a retried attempt starts again: what a rolled-back one appended never was
           const result = await work(tx);
           if (!processed(result)) return result;
           audit.assertPurposeFor(result);
