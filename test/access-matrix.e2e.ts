@@ -280,7 +280,8 @@ async function attempt(spec: MutationSpec, writer: Writer, withPurpose: boolean)
     if (event.purpose !== (withPurpose ? purpose['x-crosslink-purpose'] : null)) failures.push(`${where}: audited purpose ${String(event.purpose)}`);
     const missing = spec.records(fixtures, own, response.data).filter((record) => !event.records.includes(record));
     if (missing.length > 0) failures.push(`${where}: audit misses ${missing.join(', ')} in ${event.records.join(', ')}`);
-    if (JSON.stringify(event.recipients) !== JSON.stringify(spec.recipients ?? [])) failures.push(`${where}: audited recipients ${event.recipients.join(', ')}`);
+    const recipients = typeof spec.recipients === 'function' ? spec.recipients(writer) : (spec.recipients ?? []);
+    if (JSON.stringify(event.recipients) !== JSON.stringify(recipients)) failures.push(`${where}: audited recipients ${event.recipients.join(', ')}`);
     return failures;
   }
   const accepted = needsPurpose ? ['PURPOSE_REQUIRED'] : spec.codes;

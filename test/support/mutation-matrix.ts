@@ -68,7 +68,8 @@ export interface MutationSpec {
   readonly fresh?: (b: Builders, w: Writer) => Promise<string>;
   /** Records the write event must name, from the fixtures, the attempt's own target and the answer. */
   readonly records: (f: Fixtures, own: string | undefined, data: any) => string[];
-  readonly recipients?: readonly string[];
+  /** Whom the write event must name as recipients: the same for every writer, or for this writer. */
+  readonly recipients?: readonly string[] | ((w: Writer) => readonly string[]);
   /** The answer holds, or the write touches, another force's data for this writer (so it needs a purpose). */
   readonly foreign: (w: Writer) => boolean;
 }
@@ -204,6 +205,8 @@ export const mutationSpecs: readonly MutationSpec[] = [
     fresh: (b) => b.subjectLike(),
     variables: (f, w, own) => ({ input: { name: `Matrix op ${w.name}`, caseIds: [own ?? f.subject], reason: 'Access matrix' } }),
     records: (_f, _own, data) => [`Operation:${data.createOperation.id}`],
+    // The writer's force leads it: unless that is GMP, it is given sight of GMP's case.
+    recipients: (w) => (reachForce[w.reach] === 'GMP' ? [] : [reachForce[w.reach]]),
     foreign: notOwn,
   },
   {
@@ -213,8 +216,11 @@ export const mutationSpecs: readonly MutationSpec[] = [
     text: 'mutation ($input: AddCaseToOperationInput!) { addCaseToOperation(input: $input) { id } }',
     allowed: (w) => sees(w) && (w.reach === 'operation' || hubSupervisor(w)),
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
-    variables: (f) => ({ input: { operationId: f.operation, caseId: f.subject, reason: 'Access matrix' } }),
-    records: (f) => [`Operation:${f.operation}`],
+    // An operation of its own (led by Merseyside, holding a GMP case), so its forces are known.
+    fresh: (b) => b.operationLedByMerpol(),
+    variables: (f, _w, own) => ({ input: { operationId: own ?? f.operation, caseId: f.subject, reason: 'Access matrix' } }),
+    records: (f, own) => [`Operation:${own ?? f.operation}`],
+    recipients: ['MERPOL'],
     foreign: notOwn,
   },
   {

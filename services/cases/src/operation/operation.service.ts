@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { forceCode } from '../shared/validate.js';
+import { disclosedTo } from './operation.disclosure.js';
 import type { LeadChange, Operation } from './operation.model.js';
 import type { OperationChange, OperationRepository } from './operation.repository.js';
 import { reason, validateNewOperation, type CreateOperationInput } from './operation.validation.js';
@@ -67,7 +68,8 @@ export class OperationService {
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
     this.assertPurposeFor(visible);
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta);
+    const meta = { ...this.meta, recipients: (made: unknown) => disclosedTo(made as Operation, visible) };
+    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, meta);
   }
 
   async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
@@ -78,7 +80,8 @@ export class OperationService {
     const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     this.assertPurposeFor(visible);
-    return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }));
+    const meta = { ...this.meta, recipients: (changed: unknown) => disclosedTo(changed as Operation, visible) };
+    return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }), meta);
   }
 
   async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {

@@ -21,10 +21,11 @@ export interface TxMetadata {
    */
   readonly auditAction?: { readonly action: string; readonly operation: AuditOperation };
   /**
-   * Whom a disclosure made in a `writeTx` discloses to, for its audit event. A single `write`
-   * statement names them in its `recipients` parameter instead.
+   * Whom a write made in a `writeTx` discloses records to, for its audit event — given, or worked
+   * out from the transaction's result (e.g. the forces an operation lets see a case it joins). A
+   * single `write` statement names them in its `recipients` parameter instead.
    */
-  readonly recipients?: readonly string[];
+  readonly recipients?: readonly string[] | ((result: unknown) => readonly string[]);
 }
 
 export type Row = Record<string, unknown>;
@@ -102,7 +103,8 @@ export class Neo4jExecutor {
           if (!processed(result)) return result;
           audit.assertPurposeFor(result);
           const records = [...new Set([...recordsIn(result), ...recordsIn(params, 0)])].sort();
-          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, metadata.recipients ?? recipientsIn(params), metadata.auditAction)]);
+          const recipients = typeof metadata.recipients === 'function' ? metadata.recipients(result) : (metadata.recipients ?? recipientsIn(params));
+          appended = await this.chain.appendIn((query) => run(tx, query), [audit.writeEntry(records, recipients, metadata.auditAction)]);
           return result;
         };
     const result = await this.inSession(neo4j.session.WRITE, (session) =>
