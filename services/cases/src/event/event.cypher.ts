@@ -65,7 +65,7 @@ export function timelineOfReference(reference: string, after: CursorKey | null, 
     `MATCH (c:Case {reference: $reference}) WHERE ${caseVisible('c')}
      CALL (c) {
        OPTIONAL MATCH (e:Event)-[:ON_CASE]->(c) ${condition}
-       WITH e ORDER BY e.occurredAt, e.id LIMIT $limit
+       WITH c, e ORDER BY e.occurredAt, e.id LIMIT $limit
        RETURN collect(${projection}) AS events
      }
      RETURN c.id AS caseId, events`,

@@ -163,4 +163,16 @@ describe('nested pages under a list of cases on a real Neo4j', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ case: null });
   });
+
+  it('gives the events fetched by reference their case and whether they are another force’s', async () => {
+    const detective = user(await newForce(db), 'detective');
+    const [id] = await seed(detective);
+    const { reference } = (await (await contextFor(detective)).cases.byIdOrNull(id!))!;
+    const own = await repositories.events.timelineOfReference(reference, null, 10, viewerParams(detective, HUB), {});
+    expect(own?.caseId).toBe(id);
+    expect(own?.events.length).toBeGreaterThanOrEqual(2);
+    expect(own?.events.every((e) => e.caseId === id && (e as { foreign?: boolean }).foreign === false)).toBe(true);
+    const hub = await repositories.events.timelineOfReference(reference, null, 10, viewerParams(user(HUB, 'analyst'), HUB), {});
+    expect(hub?.events.every((e) => (e as { foreign?: boolean }).foreign === true)).toBe(true);
+  });
 });
