@@ -2,7 +2,9 @@ import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, un
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_PERSON } from './support/operations.js';
-import { mutationSpecs, reachForce, roleMay, type Builders, type Fixtures, type MutationSpec, type Writer } from './support/mutation-matrix.js';
+import { rank, reachForce, roleMay, type Builders, type Clearance, type Fixtures, type MutationSpec, type Writer } from './support/mutation-matrix.js';
+import { mutationSpecs } from './support/mutation-specs.js';
+import { auditEventsOf, closeDriver, type StoredEvent } from './support/neo4j.js';
 
 // Every reach (own force, shared, operation participant, other force, hub, hub without a cross-force
 // role) × clearance (OFFICIAL, SECRET, TOP_SECRET) × caveat (held, missing), against cases of every
@@ -12,8 +14,6 @@ import { mutationSpecs, reachForce, roleMay, type Builders, type Fixtures, type 
 // each attempt must succeed or be refused as its spec (support/mutation-matrix.ts) says, leaving
 // exactly its audit event, or none.
 
-type Clearance = 'OFFICIAL' | 'SECRET' | 'TOP_SECRET';
-const rank: Record<Clearance, number> = { OFFICIAL: 0, SECRET: 1, TOP_SECRET: 2 };
 
 const reaches = {
   own: { force: 'GMP', role: 'detective', reaches: true },
@@ -218,22 +218,11 @@ async function buildMutationFixtures(as: (text: string, variables: Record<string
 }
 
 afterAll(() => driver.close());
+afterAll(closeDriver);
 
-/** The records the audit trail names for one request and operation. */
+/** The records the audit trail names for one request and DPA operation. */
 async function auditedRecords(requestId: string, operation: string): Promise<string[]> {
-  const { records } = await driver.executeQuery(
-    'MATCH (a:AuditEvent {requestId: $requestId, operation: $operation}) UNWIND a.records AS record RETURN collect(record) AS records',
-    { requestId, operation },
-  );
-  return (records[0]?.get('records') as string[] | undefined) ?? [];
-}
-
-interface StoredEvent {
-  readonly operation: string;
-  readonly action: string;
-  readonly records: string[];
-  readonly recipients: string[];
-  readonly purpose: string | null;
+  return (await auditEventsOf(requestId)).filter((e) => e.operation === operation).flatMap((e) => e.records);
 }
 
 /**
@@ -242,14 +231,7 @@ interface StoredEvent {
  * (checked in test/officers.e2e.ts), so a writer's first attempt is judged like any other.
  */
 async function eventsOf(requestId: string): Promise<StoredEvent[]> {
-  const { records } = await driver.executeQuery(
-    "MATCH (a:AuditEvent {requestId: $requestId}) WHERE a.action <> 'Officer.fromToken' RETURN a { .operation, .action, .records, .recipients, .purpose } AS event",
-    { requestId },
-  );
-  return records.map((r) => {
-    const e = r.get('event') as Record<string, unknown>;
-    return { ...(e as unknown as StoredEvent), records: (e['records'] as string[]) ?? [], recipients: (e['recipients'] as string[]) ?? [], purpose: (e['purpose'] as string | undefined) ?? null };
-  });
+  return (await auditEventsOf(requestId)).filter((e) => e.action !== 'Officer.fromToken');
 }
 
 /**

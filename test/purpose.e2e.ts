@@ -2,6 +2,7 @@ import { postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAddress, addPerson, openCase } from './support/fixtures.js';
+import { auditEventsOf, closeDriver } from './support/neo4j.js';
 import { LINK_PERSON } from './support/operations.js';
 
 // The purpose rule beyond cases: a person, object, location, intelligence item or search hit seen
@@ -38,13 +39,11 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => driver.close());
+afterAll(closeDriver);
 
-async function eventsOf(requestId: string): Promise<{ operation: string; records: string[]; recipients: string[]; purpose: string | null }[]> {
-  const { records } = await driver.executeQuery('MATCH (a:AuditEvent {requestId: $requestId}) RETURN a { .operation, .records, .recipients, .purpose } AS e', { requestId });
-  return records.map((r) => {
-    const e = r.get('e');
-    return { operation: e.operation, records: e.records ?? [], recipients: e.recipients ?? [], purpose: e.purpose ?? null };
-  });
+/** What a request left in the trail, but the `action` the checks here do not look at. */
+async function eventsOf(requestId: string) {
+  return (await auditEventsOf(requestId)).map(({ action: _action, ...event }) => event);
 }
 
 const reads = {
