@@ -41,6 +41,7 @@ export async function interleaved(
 }
 
 export function table(summaries: readonly Summary[]): string {
-  const rows = summaries.map((s) => `${s.name.padEnd(44)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.mean.toFixed(2).padStart(8)}`);
-  return [`${'variant'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'mean ms'.padStart(8)}`, ...rows].join('\n');
+  const width = Math.max('variant'.length, ...summaries.map((s) => s.name.length));
+  const rows = summaries.map((s) => `${s.name.padEnd(width)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.mean.toFixed(2).padStart(8)}`);
+  return [`${'variant'.padEnd(width)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'mean ms'.padStart(8)}`, ...rows].join('\n');
 }

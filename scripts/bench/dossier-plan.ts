@@ -1,0 +1,47 @@
+// The database work of the gateway's plan for the dossier, with nothing else: the statements the
+// subgraphs' own repositories run for each call, in the order the plan needs them (the case and its
+// timeline; then its people, its objects and the events' places; then the people's addresses), and
+// the one audit append the gateway makes. No HTTP, no GraphQL, no token checks. What the gateway
+// takes beyond this is what the services themselves add; this much any federated answer pays.
+import { Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import type { Driver } from 'neo4j-driver';
+import { CaseRepository } from '../../services/cases/src/case/case.repository.js';
+import { EventRepository } from '../../services/cases/src/event/event.repository.js';
+import { ObjectRepository } from '../../services/entities/src/object/object.repository.js';
+import { PersonRepository } from '../../services/entities/src/person/person.repository.js';
+import { LocationRepository } from '../../services/locations/src/location/location.repository.js';
+
+const PAGE = 50;
+
+export function planStatements(
+  driver: Driver,
+  viewer: ViewerParams,
+  appendAudit: () => Promise<unknown>,
+): (reference: string) => Promise<void> {
+  const db = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
+  const cases = new CaseRepository(db);
+  const events = new EventRepository(db);
+  const people = new PersonRepository(db);
+  const objects = new ObjectRepository(db);
+  const locations = new LocationRepository(db);
+  const meta = { requestId: 'bench' };
+
+  return async (reference) => {
+    const [found, timeline] = await Promise.all([
+      cases.byReferences([reference], viewer, meta),
+      events.timelineOfReference(reference, null, PAGE + 1, viewer, meta),
+    ]);
+    const subject = found.get(reference);
+    if (subject === undefined || timeline === null) throw new Error(`case ${reference} is not visible to the benchmark's viewer`);
+    const places = timeline.events.flatMap((e) => (e.locationId === null ? [] : [e.locationId]));
+    const page = { key: subject.id, parentId: subject.id, limit: PAGE + 1, afterAt: null, afterId: null };
+    const [involved] = await Promise.all([
+      people.involvementsOfCases([subject.id], viewer, meta),
+      objects.ofCases([page], viewer, meta),
+      locations.byIds(places, viewer, meta),
+    ]);
+    const personIds = (involved.get(subject.id)?.people ?? []).map((i) => i.person.id);
+    await locations.addressesOfPeople(personIds, viewer, meta);
+    await appendAudit();
+  };
+}
