@@ -159,7 +159,7 @@ const samples = await interleaved(variants, ROUNDS, WARMUP);
 const summaries = [...samples].map(([name, s]) => summarise(name, s));
 console.log(table(summaries));
 const by = (name: string) => summaries.find((s) => s.name.startsWith(name))!;
-const viaGateway = by('gateway');
+const viaGateway = by('gateway (token');
 const direct = by('subgraphs');
 const alone = by('gateway, the case alone');
 const rawWith = by('raw Cypher with access predicate');
