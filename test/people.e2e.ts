@@ -110,4 +110,18 @@ describe('person-to-person links', () => {
     expect(fromSon).toHaveLength(2);
     expect(await links(son, 'detective.met')).toBeNull();
   });
+
+  it('refuses a link in a case that does not record both people, naming the one missing', async () => {
+    const opened = await openCase('detective.gmp');
+    const elsewhere = await openCase('detective.gmp');
+    const [inCase, outside, alsoOutside] = [await addPerson('detective.gmp', opened.id), await addPerson('detective.gmp', elsewhere.id), await addPerson('detective.gmp', elsewhere.id)];
+    const LINK = 'mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }';
+    const token = await tokenFor('detective.gmp');
+    const neither = await postGraphQL(testEnv().gatewayUrl, LINK, { i: { fromId: outside, toId: alsoOutside, kind: 'KNOWS', caseId: opened.id } }, { token });
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.fromId' });
+    const one = await postGraphQL(testEnv().gatewayUrl, LINK, { i: { fromId: inCase, toId: outside, kind: 'KNOWS', caseId: opened.id } }, { token });
+    expect(one.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.toId' });
+    expect(await count('MATCH (:Person {id: $a})-[:KNOWS]-(:Person)', { a: outside })).toBe(0);
+    expect(await count('MATCH (:Person {id: $a})-[:KNOWS]-(:Person)', { a: inCase })).toBe(0);
+  });
 });

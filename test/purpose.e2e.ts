@@ -82,7 +82,9 @@ describe('the purpose rule', () => {
   });
 
   it('refuses a write in another force’s case without a purpose, writing and auditing nothing', async () => {
-    const token = await tokenFor('detective.met');
+    // A hub supervisor may record in any force's case (a force it was only shared with may not, see
+    // entity-ownership.e2e.ts), but not without saying why.
+    const token = await tokenFor('supervisor.nca');
     const requestId = `purpose-write-${uniqueSuffix()}`;
     const witness = `Unwritten${suffix.replace(/\W/g, '')}`;
     const refused = await postGraphQL(env.gatewayUrl, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {

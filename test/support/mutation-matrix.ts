@@ -49,6 +49,8 @@ export interface Builders {
   action(status: 'FOR_ALLOCATION' | 'ALLOCATED' | 'COMPLETED' | 'RESULTED', officer?: { username: string; force: string }): Promise<string>;
   /** A referral of the victim without decisions. */
   referral(): Promise<string>;
+  /** A referral of the victim with a positive Reasonable Grounds decision. */
+  decidedReferral(): Promise<string>;
 }
 
 export interface MutationSpec {

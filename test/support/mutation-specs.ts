@@ -15,12 +15,17 @@ const gmpSupervisor = { username: 'supervisor.gmp', force: 'GMP' };
 const subjectCase = (f: Fixtures) => [`Case:${f.subject}`];
 const ownCase = (f: Fixtures, own: string | undefined) => [`Case:${own ?? f.subject}`];
 const seen = { codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'PERSON_NOT_FOUND'], allowed: sees, foreign: notOwn } as const;
+/**
+ * Writes into the subject case or to its people: its owning force's (GMP's) officers, or a hub
+ * supervisor, who see it — seeing it through a share or an operation is not enough.
+ */
+const owned = { ...seen, allowed: (w: Writer) => sees(w) && worksForOwner(w) } as const;
 const object = (field: string, label: string, extra: (f: Fixtures) => Record<string, unknown>): MutationSpec => ({
   field,
   action: 'object:record',
   operation: 'COLLECTION',
   text: `mutation ($input: Record${label}Input!) { ${field}(input: $input) { id } }`,
-  ...seen,
+  ...owned,
   variables: (f) => ({ input: { caseId: f.subject, personId: f.person, ...extra(f) } }),
   records: (f, _own, data) => [`Case:${f.subject}`, `Person:${f.person}`, `${label}:${data[field].id}`],
 });
@@ -225,7 +230,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'person:record',
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordPersonInput!) { recordPerson(input: $input) { person { id } } }',
-    ...seen,
+    ...owned,
     variables: (f, w) => ({ input: { caseId: f.subject, role: 'WITNESS', forenames: 'Matrix', surname: `Witness ${w.name}` } }),
     records: (f, _own, data) => [`Case:${f.subject}`, `Person:${data.recordPerson.person.id}`],
   },
@@ -234,7 +239,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'person:record',
     operation: 'COMBINATION',
     text: 'mutation ($input: LinkPersonInput!) { linkPersonToCase(input: $input) { person { id } } }',
-    ...seen,
+    ...owned,
     variables: (f) => ({ input: { personId: f.person, caseId: f.subject, role: 'ASSOCIATE' } }),
     records: (f) => [`Case:${f.subject}`, `Person:${f.person}`],
   },
@@ -243,7 +248,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'person:record',
     operation: 'ALTERATION',
     text: 'mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
-    ...seen,
+    ...owned,
     variables: (f) => ({ input: { personId: f.person, dateOfBirth: '1990' } }),
     records: (f) => [`Person:${f.person}`],
   },
@@ -252,7 +257,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'person:record',
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordAliasInput!) { recordAlias(input: $input) { id } }',
-    ...seen,
+    ...owned,
     variables: (f, w) => ({ input: { personId: f.person, forenames: 'Alias', surname: w.name } }),
     records: (f) => [`Person:${f.person}`],
   },
@@ -261,7 +266,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'person:record',
     operation: 'COMBINATION',
     text: 'mutation ($input: LinkPeopleInput!) { linkPeople(input: $input) { kind } }',
-    ...seen,
+    ...owned,
     variables: (f) => ({ input: { fromId: f.person, toId: f.associate, kind: 'KNOWS', caseId: f.subject } }),
     records: (f) => [`Case:${f.subject}`],
   },
@@ -276,7 +281,7 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'nrm:record',
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordNrmReferralInput!) { recordNrmReferral(input: $input) { id } }',
-    ...seen,
+    ...owned,
     variables: (f) => ({ input: { personId: f.victim, caseId: f.subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' } }),
     records: (_f, _own, data) => [`NrmReferral:${data.recordNrmReferral.id}`],
   },
@@ -285,10 +290,24 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'nrm:record',
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordNrmDecisionInput!) { recordNrmDecision(input: $input) { id } }',
-    allowed: sees,
+    allowed: (w) => sees(w) && worksForOwner(w),
     codes: ['FORBIDDEN', 'NOT_FOUND'],
     fresh: (b) => b.referral(),
     variables: (f, _w, own) => ({ input: { referralId: own ?? f.referral, stage: 'REASONABLE_GROUNDS', decision: 'POSITIVE', date: `${year}-01-09` } }),
+    records: (f, own) => [`NrmReferral:${own ?? f.referral}`],
+    foreign: notOwn,
+  },
+  {
+    field: 'changeNrmDecision',
+    action: 'nrm:record',
+    operation: 'ALTERATION',
+    text: 'mutation ($input: ChangeNrmDecisionInput!) { changeNrmDecision(input: $input) { id } }',
+    allowed: (w) => sees(w) && worksForOwner(w),
+    codes: ['FORBIDDEN', 'NOT_FOUND'],
+    fresh: (b) => b.decidedReferral(),
+    variables: (f, _w, own) => ({
+      input: { referralId: own ?? f.referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: 'Access matrix correction' },
+    }),
     records: (f, own) => [`NrmReferral:${own ?? f.referral}`],
     foreign: notOwn,
   },

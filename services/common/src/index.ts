@@ -33,6 +33,7 @@ export {
   viewerParams,
   type ViewerParams,
 } from './auth/visibility.js';
+export { isHubSupervisor, worksFor, writerParams, caseWritable, personWritable, type WriterParams } from './auth/remit.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
 export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';

@@ -2,6 +2,8 @@ import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@cross
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { DiscoveryRepository } from './discovery/discovery.repository.js';
+import { HistoryRepository } from './history/history.repository.js';
+import { IdempotencyRepository } from './idempotency/idempotency.repository.js';
 import { LinkRepository } from './link/link.repository.js';
 import { ObjectRepository } from './object/object.repository.js';
 import { PersonRepository } from './person/person.repository.js';
@@ -31,6 +33,8 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         links: new LinkRepository(deps.executor),
         nrm: new NrmRepository(deps.executor),
         discovery: new DiscoveryRepository(deps.executor),
+        history: new HistoryRepository(deps.executor),
+        idempotency: new IdempotencyRepository(deps.executor),
       },
       deps.hubForce,
     ),

@@ -47,6 +47,7 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
     safeguarding: (parent: Person) => safeguardingOf(parent, new Date()),
     nrmReferrals: (parent: { id: string }, _args, ctx: Ctx) => ctx.nrm.referralsOf(parent.id),
     links: (parent: { id: string }, args: { first?: number | null; after?: string | null }, ctx: Ctx) => ctx.links.linksOf(parent.id, args),
+    history: (parent: { id: string }, args: { first?: number | null; after?: string | null }, ctx: Ctx) => ctx.history.page('Person', parent.id, args),
     ...personObjectFields,
   },
   PersonLink: {

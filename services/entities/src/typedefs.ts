@@ -41,6 +41,31 @@ const personTypeDefs = gql`
     createdBy: String!
     "The cases you may see that this person takes part in, and their role in each."
     cases: [PersonCaseRole!]!
+    "Every change to this person's details and names, oldest first, with what each replaced."
+    history(first: Int = 20, after: String): RecordChangeConnection!
+  }
+
+  "One change to a field of a person or an NRM referral: what it was and became, who changed it, when and why. Kept for good; never edited."
+  type RecordChange {
+    at: DateTime!
+    by: String!
+    "The field changed, e.g. dateOfBirth, niNumber, alias, reasonableGrounds."
+    field: String!
+    "The value before (null: none)."
+    from: String
+    "The value after (null: cleared or withdrawn)."
+    to: String
+    reason: String
+  }
+
+  type RecordChangeConnection {
+    edges: [RecordChangeEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  type RecordChangeEdge {
+    cursor: String!
+    node: RecordChange!
   }
 
   enum DatePrecision {
@@ -182,9 +207,11 @@ const personTypeDefs = gql`
     identifiers: PersonIdentifiersInput
     vulnerabilities: [Vulnerability!]
     aliases: [AliasInput!]
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
-  "Fields given are set (null clears); fields left out are unchanged. A new name is an alias."
+  "Fields given are set (null clears); fields left out are unchanged. A new name is an alias. What each replaced is kept in the person's history."
   input UpdatePersonInput {
     personId: ID!
     dateOfBirth: String
@@ -192,12 +219,16 @@ const personTypeDefs = gql`
     nationality: String
     identifiers: PersonIdentifiersInput
     vulnerabilities: [Vulnerability!]
+    "Why, kept with the change in the history (at most 500 characters)."
+    reason: String
   }
 
   input RecordAliasInput {
     personId: ID!
     forenames: String!
     surname: String!
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input LinkPersonInput {
@@ -222,13 +253,15 @@ const personTypeDefs = gql`
   }
 
   type Mutation {
-    "Records a new person in a case."
+    "Records a new person in a case of your force (a hub supervisor: of any force)."
     recordPerson(input: RecordPersonInput!): CaseParticipant!
-    "Puts a person already recorded into another case."
+    "Puts a person already recorded into another case of your force (a hub supervisor: of any force)."
     linkPersonToCase(input: LinkPersonInput!): CaseParticipant!
+    "Changes a person's details; only a force that has them in one of its own cases, or a hub supervisor, may."
     updatePerson(input: UpdatePersonInput!): Person!
+    "Adds a name to a person; only a force that has them in one of its own cases, or a hub supervisor, may."
     recordAlias(input: RecordAliasInput!): Person!
-    "Links two people (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in a case."
+    "Links two people recorded in a case (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in that case by its owning force."
     linkPeople(input: LinkPeopleInput!): PersonLink!
   }
 `;

@@ -13,6 +13,7 @@ export const errorCatalog = {
   PERSON_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such person, or you may not see them' },
   FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
+  IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },

@@ -113,6 +113,8 @@ export const objectTypeDefs = gql`
     number: String!
     "15 digits with a valid check digit."
     imei: String
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input RecordVehicleInput {
@@ -122,12 +124,16 @@ export const objectTypeDefs = gql`
     make: String
     model: String
     colour: String
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input RecordEmailAddressInput {
     caseId: ID!
     personId: ID
     address: String!
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input RecordOnlineAccountInput {
@@ -135,6 +141,8 @@ export const objectTypeDefs = gql`
     personId: ID
     platform: String!
     handle: String!
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   "A UK sort code and account number, an IBAN, or both (a GB IBAN must agree with them)."
@@ -144,6 +152,8 @@ export const objectTypeDefs = gql`
     sortCode: String
     accountNumber: String
     iban: String
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input RecordItemInput {
@@ -151,6 +161,8 @@ export const objectTypeDefs = gql`
     personId: ID
     kind: ItemKind!
     description: String!
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   extend type Query {

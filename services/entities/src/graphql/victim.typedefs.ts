@@ -85,6 +85,8 @@ export const victimTypeDefs = gql`
     case: Case!
     createdAt: DateTime!
     createdBy: String!
+    "Every decision recorded, corrected or withdrawn, oldest first, with what each replaced and why."
+    history(first: Int = 20, after: String): RecordChangeConnection!
   }
 
   input NrmDecisionInput {
@@ -106,6 +108,8 @@ export const victimTypeDefs = gql`
     conclusiveGrounds: NrmDecisionInput
     missing: Boolean = false
     guardianContact: String
+    "Makes a retry safe: a request repeated with the same key returns what the first made, instead of making it again. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED). Up to 200 characters, e.g. a UUID; keys are the sender's own."
+    idempotencyKey: String
   }
 
   input RecordNrmDecisionInput {
@@ -116,10 +120,23 @@ export const victimTypeDefs = gql`
     date: String!
   }
 
+  "Corrects a decision (give the decision and its date) or withdraws it (give neither), with a reason."
+  input ChangeNrmDecisionInput {
+    referralId: ID!
+    stage: NrmStage!
+    decision: NrmDecision
+    "YYYY-MM-DD; with a decision only."
+    date: String
+    "Why: kept with the change in the referral's history (3 to 500 characters)."
+    reason: String!
+  }
+
   extend type Mutation {
-    "Refers a victim to the NRM, or records the MS1 of an adult who declines."
+    "Refers a victim to the NRM, or records the MS1 of an adult who declines, in a case of your force (a hub supervisor: of any force)."
     recordNrmReferral(input: RecordNrmReferralInput!): NrmReferral!
-    "Records the Reasonable or Conclusive Grounds decision on a referral."
+    "Records the Reasonable or Conclusive Grounds decision on a referral made in a case of your force (a hub supervisor: of any force)."
     recordNrmDecision(input: RecordNrmDecisionInput!): NrmReferral!
+    "Corrects or withdraws a decision already recorded on a referral; the decision it replaces stays in the referral's history."
+    changeNrmDecision(input: ChangeNrmDecisionInput!): NrmReferral!
   }
 `;

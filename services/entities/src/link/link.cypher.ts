@@ -1,4 +1,4 @@
-import { caseVisible, cypher, int, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, caseWritable, cypher, int, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { assertedInVisibleCase } from '../object/object.visibility.js';
 import { personLinkKinds, type NewPersonLink } from './link.model.js';
 
@@ -13,17 +13,20 @@ const link = `{kind: type(r), relation: r.relation, outgoing: startNode(r) = p, 
   caseForce: caseForce, foreign: foreign}`;
 
 /**
- * Links two visible people, as asserted in a visible case. Linking twice in the same case is a
- * no-op. Linking reads another force's data when the case is theirs or either person is seen only
- * through their cases. The relationship type comes from the allow-list in link.model.ts, never from input.
+ * Links two people, as asserted in a visible case that records them both and that the viewer may
+ * write to (its owning force's, see remit.ts): a link asserted in a case is about people of that
+ * case. Linking twice in the same case is a no-op. Linking reads another force's data when the case
+ * is theirs or either person is seen only through their cases. No row, and nothing written, when
+ * the case is unknown, hidden or another force's, or either person is not in it. The relationship
+ * type comes from the allow-list in link.model.ts, never from input.
  */
-export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams): CypherQuery {
+export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams & WriterParams): CypherQuery {
   if (!personLinkKinds.includes(input.kind)) throw new Error(`not a link kind: ${String(input.kind)}`);
   const key = input.kind === 'FAMILY_REL' ? '{caseId: $caseId, relation: $relation}' : '{caseId: $caseId}';
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
-     MATCH (p:Person {id: $fromId}) WHERE ${personVisible('p')}
-     MATCH (other:Person {id: $toId}) WHERE ${personVisible('other')}
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
+     MATCH (p:Person {id: $fromId}) WHERE EXISTS { (p)-[:INVOLVED_IN]->(c) }
+     MATCH (other:Person {id: $toId}) WHERE EXISTS { (other)-[:INVOLVED_IN]->(c) }
      WITH c, p, other,
        c.force <> $viewer.force OR NOT ${personInOwnForceCase('p')} OR NOT ${personInOwnForceCase('other')} AS foreign
      MERGE (p)-[r:${input.kind} ${key}]->(other)

@@ -1,4 +1,19 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  validationError,
+  viewerParams,
+  worksFor,
+  writerParams,
+  type Connection,
+  type Principal,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { PersonService } from '../person/person.service.js';
 import type { PersonLink } from './link.model.js';
@@ -7,17 +22,17 @@ import { validateLink, type LinkPeopleInput } from './link.validation.js';
 
 /** Person-to-person links for one request's principal. */
 export class LinkService {
-  private readonly viewer: ViewerParams;
+  private readonly viewer: ViewerParams & WriterParams;
   private readonly pages: DataLoader<string, PersonLink[]>;
 
   constructor(
     private readonly repository: LinkRepository,
     private readonly people: PersonService,
     private readonly principal: Principal,
-    hubForce: string,
+    private readonly hubForce: string,
     private readonly meta: TxMetadata,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
+    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.pages = new DataLoader(async (keys) => {
       const requests = keys.map((key) => {
         const [personId, size, after] = JSON.parse(key) as [string, number, string | null];
@@ -36,13 +51,23 @@ export class LinkService {
     return toConnection(rows, size, (link) => [link.sortKey]);
   }
 
+  /** Links two people of a case, as its owning force (or a hub supervisor) asserts. */
   async link(input: LinkPeopleInput): Promise<PersonLink> {
     assertCan(this.principal, 'person:record');
     const link = validateLink(input, 'input');
     const made = await this.repository.link({ ...link, recordedBy: this.principal.username }, this.viewer, this.meta);
     if (made !== null) return made;
-    if ((await this.people.involvementsOfCase(input.caseId)) === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    const field = (await this.people.byIdOrNull(input.fromId)) === null ? 'input.fromId' : 'input.toId';
-    throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field });
+    // Why nothing was written: the case first, then each person, in the order the input names them.
+    const inCase = await this.people.involvementsOfCase(input.caseId);
+    if (inCase === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    if (!worksFor(this.principal, this.hubForce, inCase.force)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the owning force, or a hub supervisor, records in a case', { field: 'input.caseId' });
+    }
+    for (const [field, personId] of [['input.fromId', input.fromId], ['input.toId', input.toId]] as const) {
+      if (inCase.people.some((i) => i.person.id === personId)) continue;
+      if ((await this.people.byIdOrNull(personId)) === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field });
+      throw validationError(field, 'A link is asserted in a case that records both people: this person is not recorded in that case');
+    }
+    throw new Error('link refused for no reason found');
   }
 }

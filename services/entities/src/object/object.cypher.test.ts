@@ -1,14 +1,15 @@
-import { caseVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, caseWritable, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { linkPeople, linksOfPeople } from '../link/link.cypher.js';
-import { createReferral, recordDecision, referralById, referralsOfPeople } from '../victim/nrm.cypher.js';
+import { changeDecision, createReferral, recordDecision, referralById, referralsOfPeople } from '../victim/nrm.cypher.js';
 import { casesOfObjects, objectsByIds, objectsOfCases, objectsOfPeople, recordItem, recordSharedObject } from './object.cypher.js';
 import { objectVisible } from './object.visibility.js';
 
-const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
+const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const entry = { id: hostile, field: hostile, from: hostile, to: hostile };
 const page = { key: hostile, parentId: hostile, kind: hostile, limit: 3, afterAt: hostile, afterId: hostile };
-const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile };
+const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile, idempotency: { id: hostile, fingerprint: hostile, mutation: hostile } };
 
 const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
@@ -24,7 +25,13 @@ const builders: Record<string, () => CypherQuery> = {
   linksOfPeople: () => linksOfPeople([{ key: hostile, personId: hostile, limit: 2, after: hostile }], viewer),
   referralsOfPeople: () => referralsOfPeople([hostile], viewer),
   referralById: () => referralById(hostile, viewer),
-  recordDecision: () => recordDecision({ id: hostile, stage: 'CONCLUSIVE_GROUNDS', decision: hostile, date: hostile }, viewer),
+  recordDecision: () => recordDecision({ id: hostile, stage: 'CONCLUSIVE_GROUNDS', decision: hostile, date: hostile }, { entry, changedBy: hostile, changeReason: hostile }, viewer),
+  changeDecision: () =>
+    changeDecision(
+      { id: hostile, stage: 'REASONABLE_GROUNDS', expected: { decision: 'POSITIVE', date: hostile }, to: null },
+      { entry, changedBy: hostile, changeReason: hostile },
+      viewer,
+    ),
   createReferral: () =>
     createReferral(
       {
@@ -40,6 +47,7 @@ const builders: Record<string, () => CypherQuery> = {
         conclusiveGrounds: null,
         missing: false,
         guardianContact: hostile,
+        idempotency: owner.idempotency,
       },
       viewer,
     ),
@@ -58,6 +66,24 @@ describe('object, link and NRM Cypher', () => {
     const query = build();
     expect(query.text).toMatch(/\.force = \$viewer\.force/);
     expect(query.params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it.each(['recordPhone', 'recordVehicle', 'recordItem', 'linkPeople', 'createReferral', 'recordDecision', 'changeDecision'])(
+    '%s writes only to a case of the viewer’s force, or for a $writer who acts for any force',
+    (name) => {
+      expect(builders[name]?.().text).toContain(caseWritable('c'));
+      expect(builders[name]?.().params['writer']).toEqual({ anyForce: false });
+    },
+  );
+
+  it('links only two people recorded in the case the link is asserted in', () => {
+    const { text } = builders['linkPeople']?.() as CypherQuery;
+    expect(text).toContain('MATCH (p:Person {id: $fromId}) WHERE EXISTS { (p)-[:INVOLVED_IN]->(c) }');
+    expect(text).toContain('MATCH (other:Person {id: $toId}) WHERE EXISTS { (other)-[:INVOLVED_IN]->(c) }');
+  });
+
+  it('keeps a create’s idempotency key in the statement that creates', () => {
+    for (const name of ['recordPhone', 'recordItem', 'createReferral']) expect(builders[name]?.().text).toContain('CREATE (:EntityIdempotencyKey');
   });
 
   it('merges a shared object on its normalised key, and fills details without overwriting', () => {

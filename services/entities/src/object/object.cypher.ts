@@ -1,4 +1,6 @@
-import { caseVisible, cypher, int, ownForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, caseWritable, cypher, int, ownForceCase, personVisible, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
+import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
+import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import { hasRelationships, itemHas, objectLabels, sharedKinds, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
 import { assertedInVisibleCase, objectVisible } from './object.visibility.js';
 
@@ -43,14 +45,16 @@ export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer:
 }
 
 /**
- * Records a shared object in a visible case, optionally against a person in that case. The object
+ * Records a shared object in a visible case of the viewer's force (a hub supervisor's: any force's,
+ * see remit.ts), optionally against a person in that case. The object
  * is merged on its normalised key, so a second force recording it reaches the same node; details
- * it lacks are filled, never overwritten. No row when the case is hidden or the person is not in it.
+ * it lacks are filled, never overwritten. No row when the case is hidden or another force's, or the
+ * person is not in it. A request's idempotency key is kept with the object it reached.
  * The row names the case and person too, so the write's audit event records them.
  */
 export function recordSharedObject(
-  input: NewSharedObject & { id: string; caseId: string; personId: string | null; recordedBy: string },
-  viewer: ViewerParams,
+  input: NewSharedObject & { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null },
+  viewer: ViewerParams & WriterParams,
 ): CypherQuery {
   const kind = sharedKinds[input.label];
   const fill = (kind.fill as readonly string[]).map((f) => `o.${f} = coalesce(o.${f}, $properties.${f})`);
@@ -61,7 +65,7 @@ export function recordSharedObject(
            MERGE (hs)-[u:USED_NUMBER {caseId: c.id}]->(o) ON CREATE SET u.at = datetime(), u.recordedBy = $recordedBy)`
       : '';
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
      WITH c, head(collect(DISTINCT p)) AS p
      WHERE $personId IS NULL OR p IS NOT NULL
@@ -72,9 +76,11 @@ export function recordSharedObject(
      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
        MERGE (p)-[h:${kind.has} {caseId: c.id}]->(o) ON CREATE SET h.at = datetime(), h.recordedBy = $recordedBy)
      ${handset}
+     ${keepIdempotencyKey('o.id')}
      RETURN ${object} AS object, c.id AS caseId, p.id AS personId, c.force <> $viewer.force AS foreign`,
     {
       id: input.id,
+      idempotency: input.idempotency,
       caseId: input.caseId,
       personId: input.personId,
       recordedBy: input.recordedBy,
@@ -87,13 +93,16 @@ export function recordSharedObject(
   );
 }
 
-/** Records an item (weapon, drugs, cash, document): never shared, so always a new node. */
+/**
+ * Records an item (weapon, drugs, cash, document) in a visible case of the viewer's force (a hub
+ * supervisor's: any force's): never shared, so always a new node.
+ */
 export function recordItem(
-  input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string },
-  viewer: ViewerParams,
+  input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null },
+  viewer: ViewerParams & WriterParams,
 ): CypherQuery {
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
      WITH c, head(collect(DISTINCT p)) AS p
      WHERE $personId IS NULL OR p IS NOT NULL
@@ -101,6 +110,7 @@ export function recordItem(
        -[:SEEN_IN {at: datetime(), recordedBy: $recordedBy}]->(c)
      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
        CREATE (p)-[:${itemHas} {caseId: c.id, at: datetime(), recordedBy: $recordedBy}]->(o))
+     ${keepIdempotencyKey('o.id')}
      RETURN ${object} AS object, c.id AS caseId, p.id AS personId, c.force <> $viewer.force AS foreign`,
     { ...input, objectLabels, ...viewer },
   );
@@ -161,7 +171,10 @@ export function casesOfObjects(label: ObjectLabel, requests: readonly PageReques
   );
 }
 
-/** Whether a case exists and is visible: tells CASE_NOT_FOUND from PERSON_NOT_FOUND after a refused write. */
+/**
+ * A visible case's owning force (no row when it is unknown or hidden): tells CASE_NOT_FOUND,
+ * FORBIDDEN and PERSON_NOT_FOUND apart after a refused write.
+ */
 export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery {
-  return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });
+  return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.force AS force`, { caseId, ...viewer });
 }

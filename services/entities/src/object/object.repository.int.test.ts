@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createDriver, cypher, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import { createDriver, cypher, Neo4jExecutor, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRequest } from './object.cypher.js';
@@ -13,7 +13,7 @@ const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 const objects = new ObjectRepository(db);
 afterAll(() => driver.close());
 
-const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
+const own = (force: string): ViewerParams & WriterParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } });
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };
 
 /** A case in a force of its own, with one person in it; tests never share records. */
@@ -30,7 +30,7 @@ async function caseWithPerson(force = uniqueForceCode()): Promise<{ force: strin
 }
 
 const phoneNumber = () => `07700 9${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
-const owner = (caseId: string, personId: string | null) => ({ id: randomUUID(), caseId, personId, recordedBy: 'test' });
+const owner = (caseId: string, personId: string | null) => ({ id: randomUUID(), caseId, personId, recordedBy: 'test', idempotency: null });
 
 describe('ObjectRepository on a real Neo4j', () => {
   it('makes the same number recorded in two forces’ cases one Phone, seen in both', async () => {

@@ -1,4 +1,5 @@
-import { type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { type Neo4jExecutor, type TxMetadata, type ViewerParams, type WriterParams } from '@crosslink/common';
+import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import {
   caseIsVisible,
   casesOfObjects,
@@ -11,7 +12,7 @@ import {
 } from './object.cypher.js';
 import type { CaseRef, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 
-type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string };
+type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null };
 
 export class ObjectRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -42,19 +43,21 @@ export class ObjectRepository {
     return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<CaseRef>[]]));
   }
 
-  /** Null when the case is hidden or the person is not in it; then nothing was written. */
-  async recordShared(input: NewSharedObject & Owner, viewer: ViewerParams, meta: TxMetadata): Promise<StoredObject | null> {
+  /** Null when the case is hidden or another force's, or the person is not in it; then nothing was written. */
+  async recordShared(input: NewSharedObject & Owner, viewer: ViewerParams & WriterParams, meta: TxMetadata): Promise<StoredObject | null> {
     const [row] = await this.db.write(recordSharedObject(input, viewer), meta);
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 
-  async recordItem(input: NewItem & Owner, viewer: ViewerParams, meta: TxMetadata): Promise<StoredObject | null> {
+  async recordItem(input: NewItem & Owner, viewer: ViewerParams & WriterParams, meta: TxMetadata): Promise<StoredObject | null> {
     const [row] = await this.db.write(recordItem(input, viewer), meta);
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 
-  async caseVisible(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<boolean> {
-    return (await this.db.read(caseIsVisible(caseId, viewer), meta)).length > 0;
+  /** The owning force of a visible case; null when it is unknown or hidden. */
+  async caseForce(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<string | null> {
+    const [row] = await this.db.read(caseIsVisible(caseId, viewer), meta);
+    return row === undefined ? null : (row['force'] as string);
   }
 }
 

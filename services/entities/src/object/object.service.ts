@@ -6,12 +6,17 @@ import {
   pageSize,
   toConnection,
   viewerParams,
+  worksFor,
+  writerParams,
   type Connection,
   type Principal,
   type TxMetadata,
   type ViewerParams,
+  type WriterParams,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
+import { idempotencyRequest, type IdempotencyRequest } from '../idempotency/idempotency.js';
+import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { BankAccountInput } from './bank.normalise.js';
 import type { PageRequest } from './object.cypher.js';
 import type { CaseRef, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
@@ -29,6 +34,8 @@ import {
 export interface RecordTarget {
   readonly caseId: string;
   readonly personId?: string | null;
+  /** Makes a retry of the same request return what the first made (see idempotency.ts). */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface PageArgs {
@@ -40,7 +47,7 @@ type PageKey = readonly [parentId: string, kind: string | null, size: number, af
 
 /** Objects use cases for one request's principal, each list batched into one query per tick. */
 export class ObjectService {
-  private readonly viewer: ViewerParams;
+  private readonly viewer: ViewerParams & WriterParams;
   private readonly byLabel = new Map<ObjectLabel, DataLoader<string, StoredObject | null>>();
   private readonly casesByLabel = new Map<ObjectLabel, DataLoader<string, Sighting<CaseRef>[] | null>>();
   private readonly ofPerson: DataLoader<string, StoredObject[]>;
@@ -49,10 +56,11 @@ export class ObjectService {
   constructor(
     private readonly repository: ObjectRepository,
     private readonly principal: Principal,
-    hubForce: string,
+    private readonly hubForce: string,
     private readonly meta: TxMetadata,
+    private readonly idempotency: Idempotency,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
+    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.ofPerson = new DataLoader(async (ids) => {
       const found = await this.repository.ofPeople(ids, this.viewer, this.meta);
       return ids.map((id) => found.get(id) ?? []);
@@ -111,48 +119,74 @@ export class ObjectService {
   }
 
   recordPhone(input: RecordTarget & { number: string; imei?: string | null }) {
-    return this.recordShared(input, validatePhone(input, 'input'));
+    return this.recordShared('recordPhone', input, validatePhone(input, 'input'));
   }
 
   recordVehicle(input: RecordTarget & { vrm: string; make?: string | null; model?: string | null; colour?: string | null }) {
-    return this.recordShared(input, validateVehicle(input, 'input'));
+    return this.recordShared('recordVehicle', input, validateVehicle(input, 'input'));
   }
 
   recordEmailAddress(input: RecordTarget & { address: string }) {
-    return this.recordShared(input, validateEmailAddress(input, 'input'));
+    return this.recordShared('recordEmailAddress', input, validateEmailAddress(input, 'input'));
   }
 
   recordOnlineAccount(input: RecordTarget & { platform: string; handle: string }) {
-    return this.recordShared(input, validateOnlineAccount(input, 'input'));
+    return this.recordShared('recordOnlineAccount', input, validateOnlineAccount(input, 'input'));
   }
 
   recordBankAccount(input: RecordTarget & BankAccountInput) {
-    return this.recordShared(input, validateBankAccount(input, 'input'));
+    return this.recordShared('recordBankAccount', input, validateBankAccount(input, 'input'));
   }
 
   async recordItem(input: RecordTarget & { kind: string; description: string }): Promise<StoredObject> {
     assertCan(this.principal, 'object:record');
     const item = validateItem(input, 'input');
-    const recorded = await this.repository.recordItem({ ...item, ...this.owner(input) }, this.viewer, this.meta);
-    return recorded ?? (await this.refusal(input));
+    const key = idempotencyRequest(input, 'recordItem', this.principal.userId, 'input.idempotencyKey');
+    return this.idempotency.once(
+      key,
+      'input.idempotencyKey',
+      async () => (await this.repository.recordItem({ ...item, ...this.owner(input, key) }, this.viewer, this.meta)) ?? (await this.refusal(input)),
+      (id) => this.replay('Item', id),
+    );
   }
 
-  private async recordShared(target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
+  /**
+   * Records a shared object in a case of the caller's force (a hub supervisor's: any force's). A
+   * retry with the same idempotency key returns the object the first attempt recorded.
+   */
+  private async recordShared(mutation: string, target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
     assertCan(this.principal, 'object:record');
-    const recorded = await this.repository.recordShared({ ...object, ...this.owner(target) }, this.viewer, this.meta);
-    return recorded ?? (await this.refusal(target));
+    const key = idempotencyRequest(target, mutation, this.principal.userId, 'input.idempotencyKey');
+    return this.idempotency.once(
+      key,
+      'input.idempotencyKey',
+      async () => (await this.repository.recordShared({ ...object, ...this.owner(target, key) }, this.viewer, this.meta)) ?? (await this.refusal(target)),
+      (id) => this.replay(object.label, id),
+    );
   }
 
-  private owner(target: RecordTarget) {
-    return { id: randomUUID(), caseId: target.caseId, personId: target.personId ?? null, recordedBy: this.principal.username };
+  private owner(target: RecordTarget, idempotency: IdempotencyRequest | null) {
+    return { id: randomUUID(), caseId: target.caseId, personId: target.personId ?? null, recordedBy: this.principal.username, idempotency };
   }
 
-  /** Why a record wrote nothing: the case is unknown or hidden, or the person is not in it. */
+  /** What an earlier request with the same key recorded, read as any read is. */
+  private async replay(label: ObjectLabel, id: string): Promise<StoredObject> {
+    const found = await this.byIdOrNull(label, id);
+    if (found === null) throw new CrosslinkError('NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
+    return found;
+  }
+
+  /**
+   * Why a record wrote nothing: the case is unknown or hidden (CASE_NOT_FOUND), another force's
+   * (FORBIDDEN), or the person is not in it (PERSON_NOT_FOUND).
+   */
   private async refusal(target: RecordTarget): Promise<never> {
-    if (target.personId && (await this.repository.caseVisible(target.caseId, this.viewer, this.meta))) {
-      throw new CrosslinkError('PERSON_NOT_FOUND', 'No such person in that case, or you may not see them', { field: 'input.personId' });
+    const force = await this.repository.caseForce(target.caseId, this.viewer, this.meta);
+    if (force === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    if (!worksFor(this.principal, this.hubForce, force)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the owning force, or a hub supervisor, records in a case', { field: 'input.caseId' });
     }
-    throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    throw new CrosslinkError('PERSON_NOT_FOUND', 'No such person in that case, or you may not see them', { field: 'input.personId' });
   }
 }
 

@@ -1,17 +1,20 @@
-import { caseVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, caseWritable, personWritable, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import {
+  addAlias,
+  applyPersonChanges,
   createPersonInCase,
   involvementsOfCases,
   involvementsOfPeople,
   linkPersonToCase,
+  lockPerson,
   peopleByIds,
-  updatePerson,
-  addAlias,
 } from './person.cypher.js';
 
-const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
+const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const history = { entries: [{ id: hostile, field: 'nationality', from: hostile, to: hostile }], changedBy: hostile, changeReason: hostile };
+const idempotency = { id: hostile, fingerprint: hostile, mutation: hostile };
 
 const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
@@ -35,17 +38,23 @@ const builders = {
         identifiers: { pncId: hostile, croNumber: null, niNumber: null, passportNumber: null, drivingLicence: null },
         vulnerabilities: [],
         aliases: [{ forenames: hostile, surname: hostile }],
+        idempotency,
       },
       viewer,
     ),
   linkPersonToCase: () =>
     linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
-  updatePerson: () => updatePerson(hostile, { nationality: hostile }, viewer),
-  addAlias: () => addAlias({ personId: hostile, forenames: hostile, surname: hostile, recordedBy: hostile }, viewer),
+  lockPerson: () => lockPerson(hostile, viewer),
+  addAlias: () => addAlias({ personId: hostile, forenames: hostile, surname: hostile, recordedBy: hostile, idempotency, ...history }, viewer),
+};
+
+/** Statements of a change whose person was found (and checked) by lockPerson in the same transaction. */
+const afterLock = {
+  applyPersonChanges: () => applyPersonChanges(hostile, { nationality: hostile }, history, viewer),
 };
 
 describe('person Cypher', () => {
-  it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
+  it.each(Object.entries({ ...builders, ...afterLock }))('%s passes every value as a parameter', (_name, build) => {
     const query = build();
     expect(query.text).not.toContain(hostile);
     expect(query.text).not.toContain('DETACH DELETE');
@@ -67,6 +76,20 @@ describe('person Cypher', () => {
     const { text } = linkPersonToCase({ personId: 'p', caseId: 'c', role: 'VICTIM', recordedBy: 'u' }, viewer);
     expect(text).toContain(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}`);
     expect(text).toContain('MATCH (p)-[:INVOLVED_IN]->(vc:Case)');
+  });
+
+  it('writes into a case only when the $writer may, and changes a person only when the $writer may', () => {
+    expect(builders.createPersonInCase().text).toContain(caseWritable('c'));
+    expect(builders.linkPersonToCase().text).toContain(caseWritable('c'));
+    expect(builders.addAlias().text).toContain(personWritable('p'));
+    expect(builders.lockPerson().text).toContain(`${personWritable('p')} AS writable`);
+  });
+
+  it('sets only the person fields a plan may, and keeps the history of the change', () => {
+    expect(() => applyPersonChanges('p', { forenames: 'X' } as never, history, viewer)).toThrow(/not a settable person field/);
+    const { text, params } = afterLock.applyPersonChanges();
+    expect(text).toContain('CREATE (p)-[:HAS_CHANGE]->(:PersonChange');
+    expect(params['entries']).toEqual(history.entries);
   });
 
   it('createPersonInCase passes the role and names it was given', () => {

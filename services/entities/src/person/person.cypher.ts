@@ -1,5 +1,27 @@
-import { caseVisible, cypher, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  caseVisible,
+  caseWritable,
+  cypher,
+  personInOwnForceCase,
+  personVisible,
+  personWritable,
+  type CypherQuery,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
+import { appendHistory } from '../history/history.cypher.js';
+import type { FieldChange } from '../history/history.model.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
+import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { NewPerson, PersonRole } from './person.model.js';
+import { settablePersonFields, type PersonChanges } from './person.plan.js';
+
+/** A change's entries for the history, and who makes it and why. */
+export interface HistoryEntries {
+  readonly entries: readonly (FieldChange & { id: string })[];
+  readonly changedBy: string;
+  readonly changeReason: string | null;
+}
 
 /**
  * A person as every read returns it. `nrmReferred` looks at every referral, visible or not: the
@@ -73,23 +95,26 @@ export function involvementsOfPeople(personIds: readonly string[], viewer: Viewe
 }
 
 /**
- * Creates a person in a case the viewer may see. No row when the case is unknown or hidden. The row
- * names the case, so the write's audit event records it.
+ * Creates a person in a case the viewer may see and write to (its owning force's, see remit.ts), and
+ * keeps the request's idempotency key if it has one. No row when the case is unknown, hidden or
+ * another force's. The row names the case, so the write's audit event records it.
  */
 export function createPersonInCase(
-  input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string },
-  viewer: ViewerParams,
+  input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string; idempotency: IdempotencyRequest | null },
+  viewer: ViewerParams & WriterParams,
 ): CypherQuery {
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      CREATE (p:Person {id: $id, createdAt: datetime(), createdBy: $createdBy})
        -[r:INVOLVED_IN {role: $role, since: datetime(), recordedBy: $createdBy}]->(c)
      SET p += $properties
      FOREACH (alias IN $aliases |
        CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: alias.forenames, surname: alias.surname, recordedBy: $createdBy, at: datetime()}))
+     ${keepIdempotencyKey('p.id')}
      RETURN ${person} AS person, r.role AS role, toString(r.since) AS since, c.id AS caseId, c.force <> $viewer.force AS foreign`,
     {
       id: input.id,
+      idempotency: input.idempotency,
       caseId: input.caseId,
       role: input.role,
       createdBy: input.createdBy,
@@ -101,16 +126,17 @@ export function createPersonInCase(
 }
 
 /**
- * Links a visible person to a visible case in a role. Linking twice in the same role is a no-op.
- * No row when either is unknown or hidden. `foreign` is judged before the link: bringing a person
+ * Links a visible person to a visible case its owning force's officers (or a hub supervisor) put
+ * them in, in a role. Linking twice in the same role is a no-op. No row when either is unknown or
+ * hidden, or the case is another force's. `foreign` is judged before the link: bringing a person
  * known only from another force's case into one's own still reads that force's data.
  */
 export function linkPersonToCase(
   input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
-  viewer: ViewerParams,
+  viewer: ViewerParams & WriterParams,
 ): CypherQuery {
   return cypher(
-    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
      WITH c, p, c.force <> $viewer.force OR NOT ${personInOwnForceCase('p')} AS foreign
      MERGE (p)-[r:INVOLVED_IN {role: $role}]->(c)
@@ -121,27 +147,61 @@ export function linkPersonToCase(
 }
 
 /**
- * Changes some of a visible person's details: `changes` holds only properties named in code (see
- * person.service.ts); a null removes the property. No row when the person is unknown or hidden.
+ * Reads a visible person for a change, and whether the viewer may change them, taking the person's
+ * write lock first (by writing to it) so two concurrent changes apply one after the other, each
+ * planned from the state the other left. No row when the person is unknown or hidden.
  */
-export function updatePerson(personId: string, changes: Record<string, unknown>, viewer: ViewerParams): CypherQuery {
+export function lockPerson(personId: string, viewer: ViewerParams & WriterParams): CypherQuery {
   return cypher(
     `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
-     SET p += $changes
-     RETURN ${person} AS person`,
-    { personId, changes, ...viewer },
+     SET p._lock = true
+     REMOVE p._lock
+     RETURN ${person} AS person, ${personWritable('p')} AS writable`,
+    { personId, ...viewer },
   );
 }
 
-/** Adds an alias to a visible person; earlier names are kept, never overwritten. */
+/**
+ * Applies a planned change to a person (locked and checked by lockPerson in the same transaction)
+ * and appends its entries to their history. `set` holds only the properties listed in person.plan.ts;
+ * a null removes the property.
+ */
+export function applyPersonChanges(personId: string, set: PersonChanges, history: HistoryEntries, viewer: ViewerParams): CypherQuery {
+  for (const key of Object.keys(set)) if (!(settablePersonFields as readonly string[]).includes(key)) throw new Error(`not a settable person field: ${key}`);
+  return cypher(
+    `MATCH (p:Person {id: $personId})
+     SET p += $set
+     ${appendHistory('Person', 'p')}
+     RETURN ${person} AS person`,
+    { personId, set, entries: history.entries.map((e) => ({ ...e })), changedBy: history.changedBy, changeReason: history.changeReason, ...viewer },
+  );
+}
+
+/**
+ * Adds an alias to a visible person the viewer may change (see remit.ts), recorded in their history;
+ * earlier names are kept, never overwritten. No row when the person is unknown, hidden or not the
+ * viewer's force's to change.
+ */
 export function addAlias(
-  input: { personId: string; forenames: string; surname: string; recordedBy: string },
-  viewer: ViewerParams,
+  input: { personId: string; forenames: string; surname: string; recordedBy: string; idempotency: IdempotencyRequest | null } & HistoryEntries,
+  viewer: ViewerParams & WriterParams,
 ): CypherQuery {
   return cypher(
-    `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
+    `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')} AND ${personWritable('p')}
      CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: $forenames, surname: $surname, recordedBy: $recordedBy, at: datetime()})
+     ${appendHistory('Person', 'p')}
+     ${keepIdempotencyKey('p.id')}
      RETURN ${person} AS person`,
-    { ...input, ...viewer },
+    {
+      personId: input.personId,
+      forenames: input.forenames,
+      surname: input.surname,
+      recordedBy: input.recordedBy,
+      idempotency: input.idempotency,
+      entries: input.entries.map((e) => ({ ...e })),
+      changedBy: input.changedBy,
+      changeReason: input.changeReason,
+      ...viewer,
+    },
   );
 }

@@ -1,13 +1,17 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams, type WriterParams } from '@crosslink/common';
+import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
+import type { PersonPlan } from './person.plan.js';
 import {
+  addAlias,
+  applyPersonChanges,
   createPersonInCase,
   involvementsOfCases,
   involvementsOfPeople,
   linkPersonToCase,
+  lockPerson,
   peopleByIds,
-  updatePerson,
-  addAlias,
+  type HistoryEntries,
 } from './person.cypher.js';
 
 /** A visible case's people, with its owning force so that the case's reference is judged like the case. */
@@ -51,8 +55,8 @@ export class PersonRepository {
   }
 
   async createInCase(
-    input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string },
-    viewer: ViewerParams,
+    input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string; idempotency: IdempotencyRequest | null },
+    viewer: ViewerParams & WriterParams,
     meta: TxMetadata,
   ): Promise<Involvement | null> {
     const [row] = await this.db.write(createPersonInCase(input, viewer), meta);
@@ -61,22 +65,45 @@ export class PersonRepository {
 
   async link(
     input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
-    viewer: ViewerParams,
+    viewer: ViewerParams & WriterParams,
     meta: TxMetadata,
   ): Promise<Involvement | null> {
     const [row] = await this.db.write(linkPersonToCase(input, viewer), meta);
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
-  /** Null when the person is unknown or hidden. */
-  async update(personId: string, changes: Record<string, unknown>, viewer: ViewerParams, meta: TxMetadata): Promise<Person | null> {
-    const [row] = await this.db.write(updatePerson(personId, changes, viewer), meta);
-    return row === undefined ? null : (row['person'] as Person);
+  /**
+   * Changes a visible person in one transaction: locks them, refuses (FORBIDDEN) when the viewer may
+   * not change them, lets `plan` decide from their current state, applies the plan and appends it
+   * to their history. A refusal — PERSON_NOT_FOUND for a person unknown or hidden — writes nothing
+   * and leaves no audit event.
+   */
+  change(
+    personId: string,
+    viewer: ViewerParams & WriterParams,
+    plan: (current: Person) => PersonPlan,
+    history: Omit<HistoryEntries, 'entries'> & { entries: (plan: PersonPlan) => HistoryEntries['entries'] },
+    meta: TxMetadata,
+  ): Promise<Person> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, lockPerson(personId, viewer));
+      if (row === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+      if (row['writable'] !== true) {
+        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', { field: 'input.personId' });
+      }
+      const current = row['person'] as Person;
+      const planned = plan(current);
+      if (planned.changes.length === 0) return current;
+      const [changed] = await run(tx, applyPersonChanges(personId, planned.set, { ...history, entries: history.entries(planned) }, viewer));
+      if (changed === undefined) throw new Error('person change returned no row');
+      return changed['person'] as Person;
+    }, meta);
   }
 
+  /** Null when the person is unknown, hidden or not the viewer's to change; then nothing was written. */
   async addAlias(
-    input: { personId: string; forenames: string; surname: string; recordedBy: string },
-    viewer: ViewerParams,
+    input: { personId: string; forenames: string; surname: string; recordedBy: string; idempotency: IdempotencyRequest | null } & HistoryEntries,
+    viewer: ViewerParams & WriterParams,
     meta: TxMetadata,
   ): Promise<Person | null> {
     const [row] = await this.db.write(addAlias(input, viewer), meta);

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  validationError,
+  viewerParams,
+  writerParams,
+  type Principal,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
+import { entriesOf } from '../history/history.model.js';
+import { idempotencyRequest } from '../idempotency/idempotency.js';
+import type { Idempotency } from '../idempotency/idempotency.service.js';
+import { planPersonUpdate, type PersonChanges } from './person.plan.js';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
 import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
@@ -19,6 +33,7 @@ import {
 export interface RecordPersonInput extends PersonInput {
   readonly caseId: string;
   readonly role: string;
+  readonly idempotencyKey?: string | null;
 }
 
 export interface LinkPersonInput {
@@ -34,15 +49,27 @@ export interface UpdatePersonInput {
   readonly nationality?: string | null;
   readonly identifiers?: IdentifiersInput | null;
   readonly vulnerabilities?: readonly string[] | null;
+  /** Why, kept with the change in the person's history. */
+  readonly reason?: string | null;
 }
 
 export interface RecordAliasInput extends AliasInput {
   readonly personId: string;
+  readonly idempotencyKey?: string | null;
+}
+
+const REASON_MAX = 500;
+
+/** An optional reason for a change: trimmed, at most 500 characters; blank is none. */
+export function optionalReason(raw: string | null | undefined, field: string): string | null {
+  const value = raw?.trim().replace(/\s+/g, ' ') ?? '';
+  if (value.length > REASON_MAX) throw validationError(field, `At most ${REASON_MAX} characters`);
+  return value === '' ? null : value;
 }
 
 /** People use cases for one request's principal, with per-request batching. */
 export class PersonService {
-  private readonly viewer: ViewerParams;
+  private readonly viewer: ViewerParams & WriterParams;
   private readonly byId: DataLoader<string, Person | null>;
   private readonly ofCase: DataLoader<string, CasePeople | null>;
   private readonly linksOf: DataLoader<string, CaseLink[]>;
@@ -52,8 +79,9 @@ export class PersonService {
     private readonly principal: Principal,
     hubForce: string,
     private readonly meta: TxMetadata,
+    private readonly idempotency: Idempotency,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
+    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.byId = new DataLoader(async (ids) => {
       const found = await this.repository.byIds(ids, this.viewer, this.meta);
       return ids.map((id) => found.get(id) ?? null);
@@ -84,57 +112,106 @@ export class PersonService {
     return this.linksOf.load(personId);
   }
 
-  /** Records a new person in a case the caller may see. */
+  /**
+   * Records a new person in a case of the caller's force (a hub supervisor's: any force's). A retry
+   * with the same idempotency key returns the person the first attempt recorded.
+   */
   async recordInCase(input: RecordPersonInput): Promise<Involvement> {
     assertCan(this.principal, 'person:record');
     const role = checkRole(input.role, 'input.role');
     const person = validatePerson(input, 'input', new Date());
-    const created = await this.repository.createInCase(
-      { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: this.principal.username },
-      this.viewer,
-      this.meta,
+    const key = idempotencyRequest(input, 'recordPerson', this.principal.userId, 'input.idempotencyKey');
+    return this.idempotency.once(
+      key,
+      'input.idempotencyKey',
+      async () => {
+        const created = await this.repository.createInCase(
+          { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: this.principal.username, idempotency: key },
+          this.viewer,
+          this.meta,
+        );
+        return created ?? (await this.caseRefusal(input.caseId));
+      },
+      async (personId) => {
+        const found = (await this.ofCase.load(input.caseId))?.people.find((i) => i.person.id === personId && i.role === role);
+        if (found === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
+        return found;
+      },
     );
-    if (created === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    return created;
   }
 
   /**
-   * Changes the details given (a null clears one; an absent one is left alone). Names are not
-   * changed here: a new name is an alias, so the old one is never lost.
+   * Changes the details given (a null clears one; an absent one is left alone), keeping what each
+   * replaced in the person's history. Only a force that has the person in one of its own cases, or
+   * a hub supervisor, changes them. Names are not changed here: a new name is an alias, so the old
+   * one is never lost.
    */
   async update(input: UpdatePersonInput): Promise<Person> {
     assertCan(this.principal, 'person:record');
     const today = new Date();
-    const changes: Record<string, unknown> = {};
+    const changes: PersonChanges = {};
     if (input.dateOfBirth !== undefined) {
       const dob = input.dateOfBirth?.trim() ? parseDateOfBirth(input.dateOfBirth.trim(), 'input.dateOfBirth', today) : null;
       Object.assign(changes, { dateOfBirth: dob?.value ?? null, dateOfBirthPrecision: dob?.precision ?? null });
     }
-    if (input.gender !== undefined) changes['gender'] = input.gender === null ? null : checkGender(input.gender, 'input.gender');
+    if (input.gender !== undefined) changes.gender = input.gender === null ? null : checkGender(input.gender, 'input.gender');
     if (input.nationality !== undefined) {
-      changes['nationality'] = input.nationality?.trim() ? checkNationality(input.nationality, 'input.nationality') : null;
+      changes.nationality = input.nationality?.trim() ? checkNationality(input.nationality, 'input.nationality') : null;
     }
-    if (input.vulnerabilities !== undefined) changes['vulnerabilities'] = checkVulnerabilities(input.vulnerabilities ?? [], 'input.vulnerabilities');
+    if (input.vulnerabilities !== undefined) changes.vulnerabilities = checkVulnerabilities(input.vulnerabilities ?? [], 'input.vulnerabilities');
     if (input.identifiers) {
       const normalised = normaliseIdentifiers(input.identifiers, 'input.identifiers', today);
       for (const key of Object.keys(normalised) as (keyof typeof normalised)[]) {
         if (input.identifiers[key] !== undefined) changes[key] = normalised[key];
       }
     }
-    const updated = await this.repository.update(input.personId, changes, this.viewer, this.meta);
-    if (updated === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+    const reason = optionalReason(input.reason, 'input.reason');
+    const changeId = randomUUID();
+    const updated = await this.repository.change(
+      input.personId,
+      this.viewer,
+      (current) => planPersonUpdate(current, changes),
+      { changedBy: this.principal.username, changeReason: reason, entries: (plan) => entriesOf(changeId, plan.changes) },
+      this.meta,
+    );
+    this.byId.clear(updated.id).prime(updated.id, updated);
     return updated;
   }
 
+  /**
+   * Adds another name (an alias) to a person the caller may change, recorded in their history. A
+   * retry with the same idempotency key adds nothing more.
+   */
   async recordAlias(input: RecordAliasInput): Promise<Person> {
     assertCan(this.principal, 'person:record');
     const alias = validateAlias(input, 'input');
-    const updated = await this.repository.addAlias({ ...alias, personId: input.personId, recordedBy: this.principal.username }, this.viewer, this.meta);
-    if (updated === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
-    return updated;
+    const key = idempotencyRequest(input, 'recordAlias', this.principal.userId, 'input.idempotencyKey');
+    const entries = entriesOf(randomUUID(), [{ field: 'alias', from: null, to: `${alias.forenames} ${alias.surname}` }]);
+    return this.idempotency.once(
+      key,
+      'input.idempotencyKey',
+      async () => {
+        const updated = await this.repository.addAlias(
+          { ...alias, personId: input.personId, recordedBy: this.principal.username, idempotency: key, entries, changedBy: this.principal.username, changeReason: null },
+          this.viewer,
+          this.meta,
+        );
+        if (updated !== null) return updated;
+        if ((await this.byId.load(input.personId)) === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', { field: 'input.personId' });
+      },
+      async (personId) => {
+        const person = await this.byId.load(personId);
+        if (person === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+        return person;
+      },
+    );
   }
 
-  /** Puts a known person in (another) case: how the same person shows up across cases and forces. */
+  /**
+   * Puts a known person in (another) case of the caller's force (a hub supervisor's: any force's):
+   * how the same person shows up across cases and forces.
+   */
   async linkToCase(input: LinkPersonInput): Promise<Involvement> {
     assertCan(this.principal, 'person:record');
     const role = checkRole(input.role, 'input.role');
@@ -146,8 +223,17 @@ export class PersonService {
     if (linked === null) {
       const person = await this.byId.load(input.personId);
       if (person === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
-      throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+      return this.caseRefusal(input.caseId);
     }
     return linked;
+  }
+
+  /**
+   * Why a write into a case wrote nothing: the case is unknown or hidden (CASE_NOT_FOUND, the two
+   * alike), or the caller sees it but it is another force's (FORBIDDEN).
+   */
+  async caseRefusal(caseId: string): Promise<never> {
+    if ((await this.ofCase.load(caseId)) === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    throw new CrosslinkError('FORBIDDEN', 'Only the owning force, or a hub supervisor, records in a case', { field: 'input.caseId' });
   }
 }

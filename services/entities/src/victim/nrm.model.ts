@@ -30,6 +30,13 @@ export interface NrmReferral {
   readonly createdBy: string;
   /** Made in another force's case: the answer holding it needs a purpose. */
   readonly foreign: boolean;
+  /** The owning force of its case: whose referral it is to decide on (never sent). */
+  readonly caseForce: string;
 }
 
-export type NewNrmReferral = Omit<NrmReferral, 'id' | 'personId' | 'caseId' | 'createdAt' | 'createdBy' | 'foreign'>;
+export type NewNrmReferral = Omit<NrmReferral, 'id' | 'personId' | 'caseId' | 'createdAt' | 'createdBy' | 'foreign' | 'caseForce'>;
+
+/** A decision as its history shows it: `POSITIVE 2026-01-09`, or null for none. */
+export function decisionText(record: DecisionRecord | null): string | null {
+  return record === null ? null : `${record.decision} ${record.date}`;
+}

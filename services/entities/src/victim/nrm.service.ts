@@ -1,10 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, validationError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  validationError,
+  viewerParams,
+  worksFor,
+  writerParams,
+  type Principal,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
+import { entriesOf } from '../history/history.model.js';
+import { idempotencyRequest } from '../idempotency/idempotency.js';
+import type { Idempotency } from '../idempotency/idempotency.service.js';
 import { childStatus } from '../person/child.js';
 import { storedDateOfBirth } from '../person/dob.js';
 import type { PersonService } from '../person/person.service.js';
-import type { NrmConsent, NrmReferral, NrmStage } from './nrm.model.js';
+import { decisionText, type DecisionRecord, type NrmConsent, type NrmReferral, type NrmStage } from './nrm.model.js';
 import type { NrmRepository } from './nrm.repository.js';
 import { checkDay, checkDecisions } from './nrm.rules.js';
 import { nrmRoute } from './nrm.rules.js';
@@ -24,12 +38,24 @@ export interface RecordNrmReferralInput {
   readonly conclusiveGrounds?: DecisionInput | null;
   readonly missing?: boolean | null;
   readonly guardianContact?: string | null;
+  readonly idempotencyKey?: string | null;
 }
 
 export interface RecordNrmDecisionInput extends DecisionInput {
   readonly referralId: string;
   readonly stage: NrmStage;
 }
+
+/** A correction (a decision and date) or a withdrawal (neither) of a stage's decision, with why. */
+export interface ChangeNrmDecisionInput {
+  readonly referralId: string;
+  readonly stage: NrmStage;
+  readonly decision?: string | null;
+  readonly date?: string | null;
+  readonly reason: string;
+}
+
+const REASON_MIN = 3;
 
 function text(raw: string | null | undefined, field: string, max: number, required: boolean): string | null {
   const value = raw?.trim().replace(/\s+/g, ' ') ?? '';
@@ -40,17 +66,18 @@ function text(raw: string | null | undefined, field: string, max: number, requir
 
 /** National Referral Mechanism referrals of modern slavery victims. */
 export class NrmService {
-  private readonly viewer: ViewerParams;
+  private readonly viewer: ViewerParams & WriterParams;
   private readonly ofPerson: DataLoader<string, NrmReferral[]>;
 
   constructor(
     private readonly repository: NrmRepository,
     private readonly people: PersonService,
     private readonly principal: Principal,
-    hubForce: string,
+    private readonly hubForce: string,
     private readonly meta: TxMetadata,
+    private readonly idempotency: Idempotency,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
+    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.ofPerson = new DataLoader(async (ids) => {
       const found = await this.repository.ofPeople(ids, this.viewer, this.meta);
       return ids.map((id) => found.get(id) ?? []);
@@ -85,8 +112,11 @@ export class NrmService {
       { reasonable: 'input.reasonableGrounds', conclusive: 'input.conclusiveGrounds' },
       today,
     );
+    const key = idempotencyRequest(input, 'recordNrmReferral', this.principal.userId, 'input.idempotencyKey');
+    return this.idempotency.once(key, 'input.idempotencyKey', async () => {
     const created = await this.repository.create(
       {
+        idempotency: key,
         id: randomUUID(),
         personId: input.personId,
         caseId: input.caseId,
@@ -103,21 +133,27 @@ export class NrmService {
       this.meta,
     );
     if (created !== null) return created;
-    if ((await this.people.involvementsOfCase(input.caseId)) === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    const inCase = await this.people.involvementsOfCase(input.caseId);
+    if (inCase === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    if (!worksFor(this.principal, this.hubForce, inCase.force)) return this.people.caseRefusal(input.caseId);
     throw validationError('input.personId', 'The person is not a victim in that case');
+    }, (id) => this.visible(id, 'input.idempotencyKey'));
   }
 
-  /** Records the Reasonable or Conclusive Grounds decision on a referral; a decision once made stands. */
+  /**
+   * Records the Reasonable or Conclusive Grounds decision on a referral made in a case of the
+   * caller's force (a hub supervisor's: any force's), in the referral's history too. A decision once
+   * made is corrected or withdrawn with changeNrmDecision, never overwritten here.
+   */
   async decide(input: RecordNrmDecisionInput): Promise<NrmReferral> {
     assertCan(this.principal, 'nrm:record');
-    const existing = await this.repository.byId(input.referralId, this.viewer, this.meta);
-    if (existing === null) throw new CrosslinkError('NOT_FOUND', 'No such referral, or you may not see it', { field: 'input.referralId' });
+    const existing = await this.decidable(input.referralId);
     const reasonableStage = input.stage === 'REASONABLE_GROUNDS';
     if ((reasonableStage ? existing.reasonableGrounds : existing.conclusiveGrounds) !== null) {
-      throw new CrosslinkError('CONFLICT', 'That decision is already recorded', { field: 'input.stage' });
+      throw new CrosslinkError('CONFLICT', 'That decision is already recorded: correct or withdraw it with changeNrmDecision', { field: 'input.stage' });
     }
     const given = { decision: input.decision, date: input.date };
-    checkDecisions(
+    const checked = checkDecisions(
       existing.route,
       existing.referralDate,
       reasonableStage ? given : existing.reasonableGrounds,
@@ -125,8 +161,75 @@ export class NrmService {
       { reasonable: reasonableStage ? 'input' : 'input.stage', conclusive: reasonableStage ? 'input.stage' : 'input' },
       new Date(),
     );
-    const decided = await this.repository.decide({ id: existing.id, stage: input.stage, decision: input.decision, date: input.date }, this.viewer, this.meta);
+    const made = reasonableStage ? checked.reasonableGrounds : checked.conclusiveGrounds;
+    const decided = await this.repository.decide(
+      { id: existing.id, stage: input.stage, decision: input.decision, date: input.date },
+      this.history(input.stage, null, made, null),
+      this.viewer,
+      this.meta,
+    );
     if (decided === null) throw new CrosslinkError('CONFLICT', 'That decision was recorded meanwhile', { field: 'input.stage' });
     return decided;
+  }
+
+  /**
+   * Corrects a stage's decision (a new decision and date) or withdraws it (neither), with a reason;
+   * the decision it replaces stays in the referral's history. The referral's decisions must still
+   * hold together afterwards: Reasonable Grounds under a Conclusive Grounds decision are changed
+   * only after that is withdrawn.
+   */
+  async change(input: ChangeNrmDecisionInput): Promise<NrmReferral> {
+    assertCan(this.principal, 'nrm:record');
+    const reason = text(input.reason, 'input.reason', 500, true) ?? '';
+    if (reason.length < REASON_MIN) throw validationError('input.reason', `A reason is at least ${REASON_MIN} characters`);
+    const withdraw = (input.decision ?? null) === null;
+    if (withdraw && (input.date ?? null) !== null) throw validationError('input.date', 'A withdrawal has no date; give a decision to correct one');
+    if (!withdraw && !input.date) throw validationError('input.date', 'A corrected decision needs its date');
+    const existing = await this.decidable(input.referralId);
+    const reasonableStage = input.stage === 'REASONABLE_GROUNDS';
+    const current = reasonableStage ? existing.reasonableGrounds : existing.conclusiveGrounds;
+    if (current === null) {
+      throw new CrosslinkError('INVALID_TRANSITION', 'No decision is recorded at that stage: record one with recordNrmDecision', { field: 'input.stage', from: null, to: input.decision ?? null });
+    }
+    const given = withdraw ? null : { decision: input.decision ?? '', date: input.date ?? '' };
+    const checked = checkDecisions(
+      existing.route,
+      existing.referralDate,
+      reasonableStage ? given : existing.reasonableGrounds,
+      reasonableStage ? existing.conclusiveGrounds : given,
+      { reasonable: reasonableStage ? 'input' : 'input.stage', conclusive: reasonableStage ? 'input.stage' : 'input' },
+      new Date(),
+    );
+    const to = reasonableStage ? checked.reasonableGrounds : checked.conclusiveGrounds;
+    if (decisionText(to) === decisionText(current)) throw validationError('input.decision', 'That is the decision already recorded');
+    const changed = await this.repository.change(
+      { id: existing.id, stage: input.stage, expected: current, to },
+      this.history(input.stage, current, to, reason),
+      this.viewer,
+      this.meta,
+    );
+    if (changed === null) throw new CrosslinkError('CONFLICT', 'That decision was changed meanwhile', { field: 'input.stage' });
+    return changed;
+  }
+
+  /** A referral the caller may see and decide on: its case is their force's, or they act for any force. */
+  private async decidable(referralId: string): Promise<NrmReferral> {
+    const existing = await this.visible(referralId, 'input.referralId');
+    if (!worksFor(this.principal, this.hubForce, existing.caseForce)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the force whose case made the referral, or a hub supervisor, decides on it', { field: 'input.referralId' });
+    }
+    return existing;
+  }
+
+  private async visible(referralId: string, field: string): Promise<NrmReferral> {
+    const found = await this.repository.byId(referralId, this.viewer, this.meta);
+    if (found === null) throw new CrosslinkError('NOT_FOUND', 'No such referral, or you may not see it', { field });
+    return found;
+  }
+
+  private history(stage: NrmStage, from: DecisionRecord | null, to: DecisionRecord | null, reason: string | null) {
+    const field = stage === 'REASONABLE_GROUNDS' ? 'reasonableGrounds' : 'conclusiveGrounds';
+    const [entry] = entriesOf(randomUUID(), [{ field, from: decisionText(from), to: decisionText(to) }]);
+    return { entry: entry as NonNullable<typeof entry>, changedBy: this.principal.username, changeReason: reason };
   }
 }
