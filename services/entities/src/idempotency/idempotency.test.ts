@@ -6,7 +6,8 @@ const field = 'input.idempotencyKey';
 
 describe('idempotencyRequest', () => {
   it('is null without a key', () => {
-    expect(idempotencyRequest({ caseId: 'c' }, 'recordItem', 'u1', field)).toBeNull();
+    const input: { caseId: string; idempotencyKey?: string | null } = { caseId: 'c' };
+    expect(idempotencyRequest(input, 'recordItem', 'u1', field)).toBeNull();
     expect(idempotencyRequest({ caseId: 'c', idempotencyKey: null }, 'recordItem', 'u1', field)).toBeNull();
   });
 

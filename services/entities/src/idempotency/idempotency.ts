@@ -26,8 +26,8 @@ export interface StoredKey {
 const KEY_MAX = 200;
 
 /** The key of a create's input, checked, or null when the client sent none. */
-export function idempotencyRequest(
-  input: { readonly idempotencyKey?: string | null },
+export function idempotencyRequest<T extends { readonly idempotencyKey?: string | null }>(
+  input: T,
   mutation: string,
   userId: string,
   field: string,

@@ -57,6 +57,8 @@ export interface ChangeNrmDecisionInput {
 
 const REASON_MIN = 3;
 
+type NewReferral = Parameters<NrmRepository['create']>[0];
+
 function text(raw: string | null | undefined, field: string, max: number, required: boolean): string | null {
   const value = raw?.trim().replace(/\s+/g, ' ') ?? '';
   if (value === '' && required) throw validationError(field, 'Required');
@@ -113,31 +115,36 @@ export class NrmService {
       today,
     );
     const key = idempotencyRequest(input, 'recordNrmReferral', this.principal.userId, 'input.idempotencyKey');
-    return this.idempotency.once(key, 'input.idempotencyKey', async () => {
-    const created = await this.repository.create(
-      {
-        idempotency: key,
-        id: randomUUID(),
-        personId: input.personId,
-        caseId: input.caseId,
-        createdBy: this.principal.username,
-        referralDate,
-        firstResponder,
-        consent,
-        route,
-        ...decisions,
-        missing: input.missing ?? false,
-        guardianContact,
-      },
-      this.viewer,
-      this.meta,
+    const referral: NewReferral = {
+      idempotency: key,
+      id: randomUUID(),
+      personId: input.personId,
+      caseId: input.caseId,
+      createdBy: this.principal.username,
+      referralDate,
+      firstResponder,
+      consent,
+      route,
+      ...decisions,
+      missing: input.missing ?? false,
+      guardianContact,
+    };
+    return this.idempotency.once(
+      key,
+      'input.idempotencyKey',
+      () => this.create(referral),
+      (id) => this.visible(id, 'input.idempotencyKey'),
     );
+  }
+
+  /** Stores a checked referral, or says why it could not: the case is unknown, hidden or another force's, or the person is not a victim in it. */
+  private async create(referral: NewReferral): Promise<NrmReferral> {
+    const created = await this.repository.create(referral, this.viewer, this.meta);
     if (created !== null) return created;
-    const inCase = await this.people.involvementsOfCase(input.caseId);
+    const inCase = await this.people.involvementsOfCase(referral.caseId);
     if (inCase === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    if (!worksFor(this.principal, this.hubForce, inCase.force)) return this.people.caseRefusal(input.caseId);
+    if (!worksFor(this.principal, this.hubForce, inCase.force)) return this.people.caseRefusal(referral.caseId);
     throw validationError('input.personId', 'The person is not a victim in that case');
-    }, (id) => this.visible(id, 'input.idempotencyKey'));
   }
 
   /**
