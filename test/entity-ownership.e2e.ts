@@ -48,7 +48,7 @@ beforeAll(async () => {
     input: { personId: metVictim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
   })).recordNrmReferral.id;
   await gql('supervisor.nca', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: met.id, force: 'GMP', reason: 'Joint investigation' } });
-});
+}, 180_000);
 
 describe('another force’s person', () => {
   it('may not have their details changed or erased by a force that only sees them, even with a purpose', async () => {
