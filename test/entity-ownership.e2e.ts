@@ -45,7 +45,7 @@ beforeAll(async () => {
   metPerson = recorded.recordPerson.person.id;
   metVictim = await addPerson('detective.met', met.id, { role: 'VICTIM', dateOfBirth: '1990-01-01' });
   referral = (await gql('detective.met', NRM, {
-    input: { personId: metVictim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
+    i: { personId: metVictim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
   })).recordNrmReferral.id;
   await gql('supervisor.nca', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: met.id, force: 'GMP', reason: 'Joint investigation' } });
 }, 180_000);
@@ -142,7 +142,7 @@ describe('another force’s case', () => {
   it('refuses to change a decision that was never made, or one a later decision rests on', async () => {
     const victim = await addPerson('detective.met', met.id, { role: 'VICTIM', dateOfBirth: '1991-01-01' });
     const fresh = (await gql('detective.met', NRM, {
-      input: {
+      i: {
         personId: victim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED',
         reasonableGrounds: { decision: 'POSITIVE', date: `${year}-01-09` }, conclusiveGrounds: { decision: 'POSITIVE', date: `${year}-02-01` },
       },
