@@ -14,7 +14,6 @@ import { auditEventsOf, closeDriver, type StoredEvent } from './support/neo4j.js
 // each attempt must succeed or be refused as its spec (support/mutation-matrix.ts) says, leaving
 // exactly its audit event, or none.
 
-
 const reaches = {
   own: { force: 'GMP', role: 'detective', reaches: true },
   shared: { force: 'MPS', role: 'detective', reaches: true },
@@ -66,15 +65,15 @@ let builders: Builders;
 const purpose = { 'x-crosslink-purpose': 'Access matrix verification' };
 
 function expectedVisible(viewer: Viewer, subject: Subject): boolean {
-  return (
-    reaches[viewer.reach].reaches &&
-    rank[viewer.clearance] >= rank[subject.classification] &&
-    subject.caveats.every(() => viewer.caveat)
-  );
+  return reaches[viewer.reach].reaches && rank[viewer.clearance] >= rank[subject.classification] && subject.caveats.every(() => viewer.caveat);
 }
 
 const RECORD_INTEL = /* GraphQL */ `
-  mutation ($input: RecordIntelligenceInput!) { recordIntelligence(input: $input) { id } }
+  mutation ($input: RecordIntelligenceInput!) {
+    recordIntelligence(input: $input) {
+      id
+    }
+  }
 `;
 
 beforeAll(async () => {
@@ -94,22 +93,34 @@ beforeAll(async () => {
       i: { title, force: 'GMP', classification: spec.classification, caveats: [...spec.caveats] },
     });
     const opened = { id: created.createCase.case.id as string, reference: created.createCase.reference as string };
-    const person = (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-      i: { caseId: opened.id, role: 'SUSPECT', forenames: 'Matrix', surname },
-    })).recordPerson.person.id as string;
-    const location = (await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-      i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
-    })).recordAddress.id as string;
+    const person = (
+      await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+        i: { caseId: opened.id, role: 'SUSPECT', forenames: 'Matrix', surname },
+      })
+    ).recordPerson.person.id as string;
+    const location = (
+      await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
+        i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
+      })
+    ).recordAddress.id as string;
     // A number in the drama range no other test uses.
-    const phone = (await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
-      i: { caseId: opened.id, personId: person, number: `07700 90090${index}` },
-    })).recordPhone.id as string;
+    const phone = (
+      await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+        i: { caseId: opened.id, personId: person, number: `07700 90090${index}` },
+      })
+    ).recordPhone.id as string;
     await as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: opened.id, force: 'MPS', reason: 'Access matrix' } });
     const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' };
     const record = (classification: string) =>
-      query(env.gatewayUrl, author, RECORD_INTEL, {
-        input: { subjectKind: 'CASE', subjectId: opened.id, text: `Item on ${title}`, grading, classification, caveats: [...spec.caveats] },
-      }, purpose);
+      query(
+        env.gatewayUrl,
+        author,
+        RECORD_INTEL,
+        {
+          input: { subjectKind: 'CASE', subjectId: opened.id, text: `Item on ${title}`, grading, classification, caveats: [...spec.caveats] },
+        },
+        purpose,
+      );
     const item = (await record(spec.classification)).recordIntelligence.id;
     const secretItem = (await record(rank[spec.classification] >= 1 ? spec.classification : 'SECRET')).recordIntelligence.id;
     subjects.push({ ...spec, id: opened.id, reference: opened.reference, title, person, location, item, secretItem, phone, surname });
@@ -151,26 +162,34 @@ async function buildMutationFixtures(as: (text: string, variables: Record<string
   const gmp = await tokenFor('supervisor.gmp');
   const asGmp = (text: string, variables: Record<string, unknown>) => query(env.gatewayUrl, gmp, text, variables, purpose);
   const newCase = async () =>
-    (await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {
-      i: { title: `Matrix writes ${uniqueSuffix()}`, force: 'GMP', classification: 'SECRET', caveats: ['SENSITIVE'] },
-    })).createCase.case.id as string;
+    (
+      await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {
+        i: { title: `Matrix writes ${uniqueSuffix()}`, force: 'GMP', classification: 'SECRET', caveats: ['SENSITIVE'] },
+      })
+    ).createCase.case.id as string;
   const share = (caseId: string, force: string) =>
     as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId, force, reason: 'Access matrix' } });
   const person = async (caseId: string, role: string, extra: Record<string, unknown> = {}) =>
-    (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-      i: { caseId, role, forenames: 'Matrix', surname: `Writes${uniqueSuffix()}`, ...extra },
-    })).recordPerson.person.id as string;
+    (
+      await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+        i: { caseId, role, forenames: 'Matrix', surname: `Writes${uniqueSuffix()}`, ...extra },
+      })
+    ).recordPerson.person.id as string;
 
   const subject = await newCase();
   await share(subject, 'MPS');
-  const operation = (await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
-    i: { name: `Matrix writes operation ${suffix}`, caseIds: [subject], leadForce: 'MERPOL', reason: 'Access matrix' },
-  })).createOperation.id as string;
+  const operation = (
+    await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
+      i: { name: `Matrix writes operation ${suffix}`, caseIds: [subject], leadForce: 'MERPOL', reason: 'Access matrix' },
+    })
+  ).createOperation.id as string;
   const year = new Date().getUTCFullYear();
   const referral = async () =>
-    (await as('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
-      i: { personId: victim, caseId: subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
-    })).recordNrmReferral.id as string;
+    (
+      await as('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
+        i: { personId: victim, caseId: subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
+      })
+    ).recordNrmReferral.id as string;
   const step = (field: string, input: string, variables: Record<string, unknown>, by = as) =>
     by(`mutation ($i: ${input}!) { ${field}(input: $i) { id } }`, { i: variables });
   const action: Builders['action'] = async (status, officer = { username: 'supervisor.gmp', force: 'GMP' }) => {
@@ -210,7 +229,14 @@ async function buildMutationFixtures(as: (text: string, variables: Record<string
     },
     async operationLedByMerpol() {
       const caseId = await newCase();
-      return (await step('createOperation', 'CreateOperationInput', { name: `Matrix lead ${uniqueSuffix()}`, caseIds: [caseId], leadForce: 'MERPOL', reason: 'Access matrix' })).createOperation.id;
+      return (
+        await step('createOperation', 'CreateOperationInput', {
+          name: `Matrix lead ${uniqueSuffix()}`,
+          caseIds: [caseId],
+          leadForce: 'MERPOL',
+          reason: 'Access matrix',
+        })
+      ).createOperation.id;
     },
     action,
     referral,
@@ -263,7 +289,8 @@ async function attempt(spec: MutationSpec, writer: Writer, withPurpose: boolean)
     if (writes.length !== 1) return [`${where}: ${writes.length} write events ${JSON.stringify(writes)}`];
     const [event] = writes as [StoredEvent];
     const failures: string[] = [];
-    if (event.operation !== spec.operation || event.action !== `Mutation.${spec.field}`) failures.push(`${where}: audited as ${event.operation} ${event.action}`);
+    if (event.operation !== spec.operation || event.action !== `Mutation.${spec.field}`)
+      failures.push(`${where}: audited as ${event.operation} ${event.action}`);
     if (event.purpose !== (withPurpose ? purpose['x-crosslink-purpose'] : null)) failures.push(`${where}: audited purpose ${String(event.purpose)}`);
     const missing = spec.records(fixtures, own, response.data).filter((record) => !event.records.includes(record));
     if (missing.length > 0) failures.push(`${where}: audit misses ${missing.join(', ')} in ${event.records.join(', ')}`);
@@ -305,27 +332,53 @@ describe('the access matrix', () => {
         };
 
         const requestId = `matrix-read-${uniqueSuffix()}`;
-        const read = await postGraphQL(env.gatewayUrl, CASE, { reference: subject.reference }, {
-          token: viewer.token,
-          headers: { ...purpose, 'x-request-id': requestId },
-        });
+        const read = await postGraphQL(
+          env.gatewayUrl,
+          CASE,
+          { reference: subject.reference },
+          {
+            token: viewer.token,
+            headers: { ...purpose, 'x-request-id': requestId },
+          },
+        );
         check('case(reference)', read.data?.case?.id === subject.id);
         // The read is audited as a consultation of the case exactly when the case was returned.
         check('audit of case(reference)', (await auditedRecords(requestId, 'CONSULTATION')).includes(`Case:${subject.id}`));
         if (!visible && JSON.stringify(read).includes(subject.title)) failures.push(`${where}: title leaked in ${JSON.stringify(read)}`);
         if (visible) {
           const people = read.data?.case?.people ?? [];
-          check('case.people', people.some((p: any) => p.person.id === subject.person));
-          check('person.addresses', people.some((p: any) => p.person.addresses.some((a: any) => a.id === subject.location)));
+          check(
+            'case.people',
+            people.some((p: any) => p.person.id === subject.person),
+          );
+          check(
+            'person.addresses',
+            people.some((p: any) => p.person.addresses.some((a: any) => a.id === subject.location)),
+          );
         }
         check('cases(filter)', listedIds.has(subject.id));
 
-        const entity = await postGraphQL(env.subgraphUrls.entities, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
+        const entity = await postGraphQL(
+          env.subgraphUrls.entities,
+          PERSON_REF,
+          { r: [{ __typename: 'Person', id: subject.person }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('entities _entities(Person)', entity.data?._entities?.[0]?.id === subject.person);
-        const located = await postGraphQL(env.subgraphUrls.locations, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
+        const located = await postGraphQL(
+          env.subgraphUrls.locations,
+          PERSON_REF,
+          { r: [{ __typename: 'Person', id: subject.person }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('locations _entities(Person)', located.data?._entities?.[0]?.id === subject.person);
 
-        const phone = await postGraphQL(env.subgraphUrls.entities, PHONE_REF, { r: [{ __typename: 'Phone', id: subject.phone }] }, { token: viewer.token, headers: purpose });
+        const phone = await postGraphQL(
+          env.subgraphUrls.entities,
+          PHONE_REF,
+          { r: [{ __typename: 'Phone', id: subject.phone }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('entities _entities(Phone)', phone.data?._entities?.[0]?.id === subject.phone);
         const found = await postGraphQL(env.gatewayUrl, SEARCH, { text: subject.surname }, { token: viewer.token, headers: purpose });
         const hits = (found.data?.search ?? []).map((h: any) => h.node.id);
@@ -346,31 +399,41 @@ describe('the access matrix', () => {
 
   it('lets a viewer record a person only in a case they see and their force owns, and only in a role that records', async () => {
     const failures: string[] = [];
-    await inBatches(viewers.filter((v) => v.caveat), 6, async (viewer) => {
-      for (const subject of subjects) {
-        const surname = `Matrixwrite${uniqueSuffix()}`;
-        const requestId = `matrix-write-${uniqueSuffix()}`;
-        const response = await postGraphQL(env.gatewayUrl, RECORD_PERSON, {
-          input: { caseId: subject.id, role: 'WITNESS', forenames: 'Matrix', surname },
-        }, { token: viewer.token, headers: { ...purpose, 'x-request-id': requestId } });
-        // Seeing a case through a share, an operation or the hub is not the right to record in it.
-        const allowed = expectedVisible(viewer, subject) && viewer.reach === 'own';
-        const wrote = response.data?.recordPerson?.person?.surname === surname;
-        const { records } = await driver.executeQuery('MATCH (p:Person {surname: $surname}) RETURN count(p) AS n', { surname });
-        const stored = Number(records[0]?.get('n')) > 0;
-        if (wrote !== allowed || stored !== allowed) failures.push(`${viewer.name} → ${subject.key}: write ${wrote ? 'allowed' : 'refused'}, stored ${stored}`);
-        const collected = await auditedRecords(requestId, 'COLLECTION');
-        const person = response.data?.recordPerson?.person?.id;
-        if (allowed !== (person !== undefined && collected.includes(`Person:${person}`))) {
-          failures.push(`${viewer.name} → ${subject.key}: write audit ${JSON.stringify(collected)}`);
+    await inBatches(
+      viewers.filter((v) => v.caveat),
+      6,
+      async (viewer) => {
+        for (const subject of subjects) {
+          const surname = `Matrixwrite${uniqueSuffix()}`;
+          const requestId = `matrix-write-${uniqueSuffix()}`;
+          const response = await postGraphQL(
+            env.gatewayUrl,
+            RECORD_PERSON,
+            {
+              input: { caseId: subject.id, role: 'WITNESS', forenames: 'Matrix', surname },
+            },
+            { token: viewer.token, headers: { ...purpose, 'x-request-id': requestId } },
+          );
+          // Seeing a case through a share, an operation or the hub is not the right to record in it.
+          const allowed = expectedVisible(viewer, subject) && viewer.reach === 'own';
+          const wrote = response.data?.recordPerson?.person?.surname === surname;
+          const { records } = await driver.executeQuery('MATCH (p:Person {surname: $surname}) RETURN count(p) AS n', { surname });
+          const stored = Number(records[0]?.get('n')) > 0;
+          if (wrote !== allowed || stored !== allowed)
+            failures.push(`${viewer.name} → ${subject.key}: write ${wrote ? 'allowed' : 'refused'}, stored ${stored}`);
+          const collected = await auditedRecords(requestId, 'COLLECTION');
+          const person = response.data?.recordPerson?.person?.id;
+          if (allowed !== (person !== undefined && collected.includes(`Person:${person}`))) {
+            failures.push(`${viewer.name} → ${subject.key}: write audit ${JSON.stringify(collected)}`);
+          }
+          if (!allowed) {
+            const code = response.errors?.[0]?.extensions?.['code'];
+            if (code !== 'CASE_NOT_FOUND' && code !== 'FORBIDDEN') failures.push(`${viewer.name} → ${subject.key}: refused with ${String(code)}`);
+            if (JSON.stringify(response).includes(subject.title)) failures.push(`${viewer.name} → ${subject.key}: title leaked`);
+          }
         }
-        if (!allowed) {
-          const code = response.errors?.[0]?.extensions?.['code'];
-          if (code !== 'CASE_NOT_FOUND' && code !== 'FORBIDDEN') failures.push(`${viewer.name} → ${subject.key}: refused with ${String(code)}`);
-          if (JSON.stringify(response).includes(subject.title)) failures.push(`${viewer.name} → ${subject.key}: title leaked`);
-        }
-      }
-    });
+      },
+    );
     expect(failures).toEqual([]);
   }, 240_000);
 

@@ -52,8 +52,12 @@ describe('idempotency keys on entity creates', () => {
   it('keeps one user’s key apart from another’s', async () => {
     const key = randomUUID();
     const [gmp, met] = [await openCase('detective.gmp'), await openCase('detective.met')];
-    const a = await gql('detective.gmp', RECORD, { i: { caseId: gmp.id, role: 'SUSPECT', forenames: 'A', surname: `Apart${uniqueSuffix()}`, idempotencyKey: key } });
-    const b = await gql('detective.met', RECORD, { i: { caseId: met.id, role: 'SUSPECT', forenames: 'B', surname: `Apart${uniqueSuffix()}`, idempotencyKey: key } });
+    const a = await gql('detective.gmp', RECORD, {
+      i: { caseId: gmp.id, role: 'SUSPECT', forenames: 'A', surname: `Apart${uniqueSuffix()}`, idempotencyKey: key },
+    });
+    const b = await gql('detective.met', RECORD, {
+      i: { caseId: met.id, role: 'SUSPECT', forenames: 'B', surname: `Apart${uniqueSuffix()}`, idempotencyKey: key },
+    });
     expect(b.recordPerson.person.id).not.toBe(a.recordPerson.person.id);
   });
 
@@ -69,19 +73,33 @@ describe('idempotency keys on entity creates', () => {
     const description = `Retried item ${uniqueSuffix()}`;
     await twice('mutation ($i: RecordItemInput!) { recordItem(input: $i) { id description } }', { caseId: opened.id, kind: 'CASH', description });
     expect(await count('MATCH (i:Item {description: $description})', { description })).toBe(1);
-    await twice('mutation ($i: RecordAliasInput!) { recordAlias(input: $i) { id aliases { forenames } } }', { personId: person, forenames: 'Once', surname: 'Only' });
+    await twice('mutation ($i: RecordAliasInput!) { recordAlias(input: $i) { id aliases { forenames } } }', {
+      personId: person,
+      forenames: 'Once',
+      surname: 'Only',
+    });
     expect(await count('MATCH (:Person {id: $person})-[:ALSO_KNOWN_AS]->(:Alias)', { person })).toBe(1);
     await twice('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id route } }', {
-      personId: person, caseId: opened.id, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED',
+      personId: person,
+      caseId: opened.id,
+      referralDate: `${year}-01-05`,
+      firstResponder: 'Greater Manchester Police',
+      consent: 'CONSENTED',
     });
     expect(await count('MATCH (:Person {id: $person})-[:NRM_REFERRAL]->(:NrmReferral)', { person })).toBe(1);
-    const phone = await twice('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id number } }', { caseId: opened.id, personId: person, number: freshMobile() });
+    const phone = await twice('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id number } }', {
+      caseId: opened.id,
+      personId: person,
+      number: freshMobile(),
+    });
     expect(phone.recordPhone.id).toBeTruthy();
   });
 
   it('refuses a key that is empty or too long', async () => {
     const opened = await openCase('detective.gmp');
-    const refused = await post('detective.gmp', RECORD, { i: { caseId: opened.id, role: 'SUSPECT', forenames: 'K', surname: 'Long', idempotencyKey: 'k'.repeat(201) } });
+    const refused = await post('detective.gmp', RECORD, {
+      i: { caseId: opened.id, role: 'SUSPECT', forenames: 'K', surname: 'Long', idempotencyKey: 'k'.repeat(201) },
+    });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.idempotencyKey' });
   });
 });

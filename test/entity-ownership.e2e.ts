@@ -24,7 +24,8 @@ const HISTORY = `query ($id: ID!, $first: Int, $after: String) {
 }`;
 const NRM = 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }';
 const DECIDE = 'mutation ($i: RecordNrmDecisionInput!) { recordNrmDecision(input: $i) { id reasonableGrounds { decision date } } }';
-const CHANGE = 'mutation ($i: ChangeNrmDecisionInput!) { changeNrmDecision(input: $i) { id reasonableGrounds { decision date } conclusiveGrounds { decision } history { edges { node { field from to by reason } } } } }';
+const CHANGE =
+  'mutation ($i: ChangeNrmDecisionInput!) { changeNrmDecision(input: $i) { id reasonableGrounds { decision date } conclusiveGrounds { decision } history { edges { node { field from to by reason } } } } }';
 
 /** Posts as `user` with a purpose; returns the whole response, errors included. */
 async function post(user: string, text: string, variables: Record<string, unknown>, headers: Record<string, string> = PURPOSE) {
@@ -40,20 +41,36 @@ beforeAll(async () => {
   // An MPS case, shared by the hub with GMP: GMP sees it and its people, but they are MPS's only.
   met = await openCase('detective.met', `Ownership ${uniqueSuffix()}`);
   const recorded = await gql('detective.met', RECORD_PERSON, {
-    input: { caseId: met.id, role: 'SUSPECT', forenames: 'Owen', surname: `Owned${uniqueSuffix()}`, dateOfBirth: '1988-05-04', identifiers: { niNumber: 'AB123456C' } },
+    input: {
+      caseId: met.id,
+      role: 'SUSPECT',
+      forenames: 'Owen',
+      surname: `Owned${uniqueSuffix()}`,
+      dateOfBirth: '1988-05-04',
+      identifiers: { niNumber: 'AB123456C' },
+    },
   });
   metPerson = recorded.recordPerson.person.id;
   metVictim = await addPerson('detective.met', met.id, { role: 'VICTIM', dateOfBirth: '1990-01-01' });
-  referral = (await gql('detective.met', NRM, {
-    i: { personId: metVictim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
-  })).recordNrmReferral.id;
-  await gql('supervisor.nca', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: met.id, force: 'GMP', reason: 'Joint investigation' } });
+  referral = (
+    await gql('detective.met', NRM, {
+      i: { personId: metVictim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
+    })
+  ).recordNrmReferral.id;
+  await gql('supervisor.nca', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
+    i: { caseId: met.id, force: 'GMP', reason: 'Joint investigation' },
+  });
 }, 180_000);
 
 describe('another force’s person', () => {
   it('may not have their details changed or erased by a force that only sees them, even with a purpose', async () => {
     const requestId = `ownership-update-${uniqueSuffix()}`;
-    const refused = await post('detective.gmp', UPDATE, { i: { personId: metPerson, dateOfBirth: null, identifiers: { niNumber: null } } }, { ...PURPOSE, 'x-request-id': requestId });
+    const refused = await post(
+      'detective.gmp',
+      UPDATE,
+      { i: { personId: metPerson, dateOfBirth: null, identifiers: { niNumber: null } } },
+      { ...PURPOSE, 'x-request-id': requestId },
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.personId' });
     expect(refused.data?.updatePerson ?? null).toBeNull();
     expect(await count('MATCH (p:Person {id: $id}) WHERE p.dateOfBirth = "1988-05-04" AND p.niNumber = "AB123456C"', { id: metPerson })).toBe(1);
@@ -118,35 +135,56 @@ describe('another force’s case', () => {
     expect(await count('MATCH (n:NrmReferral {id: $referral}) WHERE n.rgDecision IS NULL', { referral })).toBe(1);
 
     await gql('detective.met', DECIDE, { i: decision });
-    const foreign = await post('detective.gmp', CHANGE, { i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: 'Not ours to change' } });
+    const foreign = await post('detective.gmp', CHANGE, {
+      i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: 'Not ours to change' },
+    });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.referralId' });
 
-    const unexplained = await post('detective.met', CHANGE, { i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: '' } });
+    const unexplained = await post('detective.met', CHANGE, {
+      i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: '' },
+    });
     expect(unexplained.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.reason' });
 
-    const corrected = (await gql('detective.met', CHANGE, {
-      i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: 'Entered against the wrong referral' },
-    })).changeNrmDecision;
+    const corrected = (
+      await gql('detective.met', CHANGE, {
+        i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: 'NEGATIVE', date: `${year}-01-10`, reason: 'Entered against the wrong referral' },
+      })
+    ).changeNrmDecision;
     expect(corrected.reasonableGrounds).toEqual({ decision: 'NEGATIVE', date: `${year}-01-10` });
-    const withdrawn = (await gql('detective.met', CHANGE, {
-      i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: null, date: null, reason: 'The competent authority withdrew the decision' },
-    })).changeNrmDecision;
+    const withdrawn = (
+      await gql('detective.met', CHANGE, {
+        i: { referralId: referral, stage: 'REASONABLE_GROUNDS', decision: null, date: null, reason: 'The competent authority withdrew the decision' },
+      })
+    ).changeNrmDecision;
     expect(withdrawn.reasonableGrounds).toBeNull();
     expect(withdrawn.history.edges.map((e: any) => e.node)).toEqual([
       { field: 'reasonableGrounds', from: null, to: `POSITIVE ${year}-01-09`, by: 'detective.met', reason: null },
-      { field: 'reasonableGrounds', from: `POSITIVE ${year}-01-09`, to: `NEGATIVE ${year}-01-10`, by: 'detective.met', reason: 'Entered against the wrong referral' },
+      {
+        field: 'reasonableGrounds',
+        from: `POSITIVE ${year}-01-09`,
+        to: `NEGATIVE ${year}-01-10`,
+        by: 'detective.met',
+        reason: 'Entered against the wrong referral',
+      },
       { field: 'reasonableGrounds', from: `NEGATIVE ${year}-01-10`, to: null, by: 'detective.met', reason: 'The competent authority withdrew the decision' },
     ]);
   });
 
   it('refuses to change a decision that was never made, or one a later decision rests on', async () => {
     const victim = await addPerson('detective.met', met.id, { role: 'VICTIM', dateOfBirth: '1991-01-01' });
-    const fresh = (await gql('detective.met', NRM, {
-      i: {
-        personId: victim, caseId: met.id, referralDate: `${year}-01-05`, firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED',
-        reasonableGrounds: { decision: 'POSITIVE', date: `${year}-01-09` }, conclusiveGrounds: { decision: 'POSITIVE', date: `${year}-02-01` },
-      },
-    })).recordNrmReferral.id;
+    const fresh = (
+      await gql('detective.met', NRM, {
+        i: {
+          personId: victim,
+          caseId: met.id,
+          referralDate: `${year}-01-05`,
+          firstResponder: 'Metropolitan Police Service',
+          consent: 'CONSENTED',
+          reasonableGrounds: { decision: 'POSITIVE', date: `${year}-01-09` },
+          conclusiveGrounds: { decision: 'POSITIVE', date: `${year}-02-01` },
+        },
+      })
+    ).recordNrmReferral.id;
     const base = { referralId: fresh, stage: 'REASONABLE_GROUNDS', reason: 'Correction' };
     const underneath = await post('detective.met', CHANGE, { i: { ...base, decision: 'NEGATIVE', date: `${year}-01-09` } });
     expect(underneath.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.stage' });

@@ -282,7 +282,9 @@ export const mutationSpecs: readonly MutationSpec[] = [
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordNrmReferralInput!) { recordNrmReferral(input: $input) { id } }',
     ...owned,
-    variables: (f) => ({ input: { personId: f.victim, caseId: f.subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' } }),
+    variables: (f) => ({
+      input: { personId: f.victim, caseId: f.subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
+    }),
     records: (_f, _own, data) => [`NrmReferral:${data.recordNrmReferral.id}`],
   },
   {
@@ -331,7 +333,14 @@ export const mutationSpecs: readonly MutationSpec[] = [
     allowed: sees,
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
     variables: (f) => ({
-      input: { subjectKind: 'CASE', subjectId: f.subject, text: 'Line runs from Moss Side', grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' }, classification: 'SECRET', caveats: ['SENSITIVE'] },
+      input: {
+        subjectKind: 'CASE',
+        subjectId: f.subject,
+        text: 'Line runs from Moss Side',
+        grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' },
+        classification: 'SECRET',
+        caveats: ['SENSITIVE'],
+      },
     }),
     records: (_f, _own, data) => [`IntelligenceItem:${data.recordIntelligence.id}`],
     foreign: notOwn,

@@ -1,4 +1,15 @@
-import { assertCan, decodeKeyset, pageSize, toConnection, viewerParams, type Action, type Connection, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  decodeKeyset,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Action,
+  type Connection,
+  type Principal,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { HistoryOwner, RecordChange } from './history.model.js';
 import type { HistoryRepository } from './history.repository.js';

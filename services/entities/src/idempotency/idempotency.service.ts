@@ -15,12 +15,7 @@ export class Idempotency {
     private readonly meta: TxMetadata,
   ) {}
 
-  async once<T>(
-    request: IdempotencyRequest | null,
-    field: string,
-    create: () => Promise<T>,
-    replay: (resultId: string) => Promise<T>,
-  ): Promise<T> {
+  async once<T>(request: IdempotencyRequest | null, field: string, create: () => Promise<T>, replay: (resultId: string) => Promise<T>): Promise<T> {
     if (request === null) return create();
     const earlier = await this.replayed(request, field, replay);
     if (earlier !== undefined) return earlier;

@@ -63,7 +63,10 @@ export class LinkService {
     if (!worksFor(this.principal, this.hubForce, inCase.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force, or a hub supervisor, records in a case', { field: 'input.caseId' });
     }
-    for (const [field, personId] of [['input.fromId', input.fromId], ['input.toId', input.toId]] as const) {
+    for (const [field, personId] of [
+      ['input.fromId', input.fromId],
+      ['input.toId', input.toId],
+    ] as const) {
       if (inCase.people.some((i) => i.person.id === personId)) continue;
       if ((await this.people.byIdOrNull(personId)) === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field });
       throw validationError(field, 'A link is asserted in a case that records both people: this person is not recorded in that case');

@@ -25,7 +25,12 @@ const builders: Record<string, () => CypherQuery> = {
   linksOfPeople: () => linksOfPeople([{ key: hostile, personId: hostile, limit: 2, after: hostile }], viewer),
   referralsOfPeople: () => referralsOfPeople([hostile], viewer),
   referralById: () => referralById(hostile, viewer),
-  recordDecision: () => recordDecision({ id: hostile, stage: 'CONCLUSIVE_GROUNDS', decision: hostile, date: hostile }, { entry, changedBy: hostile, changeReason: hostile }, viewer),
+  recordDecision: () =>
+    recordDecision(
+      { id: hostile, stage: 'CONCLUSIVE_GROUNDS', decision: hostile, date: hostile },
+      { entry, changedBy: hostile, changeReason: hostile },
+      viewer,
+    ),
   changeDecision: () =>
     changeDecision(
       { id: hostile, stage: 'REASONABLE_GROUNDS', expected: { decision: 'POSITIVE', date: hostile }, to: null },

@@ -31,8 +31,7 @@ function checkLabel(label: ObjectLabel): ObjectLabel {
   return label;
 }
 
-const pages = (requests: readonly PageRequest[]) =>
-  requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
+const pages = (requests: readonly PageRequest[]) => requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
 
 /** Objects of one kind visible to the viewer, by id; no row for an unknown or hidden one. */
 export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {

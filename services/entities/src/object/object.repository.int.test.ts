@@ -13,7 +13,10 @@ const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 const objects = new ObjectRepository(db);
 afterAll(() => driver.close());
 
-const own = (force: string): ViewerParams & WriterParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } });
+const own = (force: string): ViewerParams & WriterParams => ({
+  viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] },
+  writer: { anyForce: false },
+});
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };
 
 /** A case in a force of its own, with one person in it; tests never share records. */
@@ -38,7 +41,11 @@ describe('ObjectRepository on a real Neo4j', () => {
     const raw = phoneNumber();
     const first = await objects.recordShared({ ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
     const e164 = `+44${raw.replace(/\s/g, '').slice(1)}`;
-    const second = await objects.recordShared({ ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) }, own(b.force), {});
+    const second = await objects.recordShared(
+      { ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) },
+      own(b.force),
+      {},
+    );
     expect(first?.id).toBeDefined();
     expect(second?.id).toBe(first?.id);
     expect(second).toMatchObject({ __typename: 'Phone', number: e164, createdBy: 'test' });
@@ -60,7 +67,11 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('hides an object from a force with no case recording it', async () => {
     const a = await caseWithPerson();
-    const recorded = await objects.recordShared({ ...validateVehicle({ vrm: `Z${uniqueSuffix().slice(0, 5)}9` }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
+    const recorded = await objects.recordShared(
+      { ...validateVehicle({ vrm: `Z${uniqueSuffix().slice(0, 5)}9` }, 'input'), ...owner(a.caseId, a.personId) },
+      own(a.force),
+      {},
+    );
     const id = recorded?.id ?? '';
     expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
     expect((await objects.ofPeople([a.personId], own(a.force), {})).get(a.personId)?.map((o) => o.id)).toEqual([id]);
@@ -79,7 +90,11 @@ describe('ObjectRepository on a real Neo4j', () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = `W${uniqueSuffix().slice(0, 5)}2`.toUpperCase();
     await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), {});
-    const later = await objects.recordShared({ ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) }, own(b.force), {});
+    const later = await objects.recordShared(
+      { ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) },
+      own(b.force),
+      {},
+    );
     expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
   });
 

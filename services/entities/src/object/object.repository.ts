@@ -19,10 +19,12 @@ export class ObjectRepository {
 
   async byIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject>> {
     const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
-    return new Map(rows.map((row) => {
-      const found = row['object'] as StoredObject;
-      return [found.id, found];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const found = row['object'] as StoredObject;
+        return [found.id, found];
+      }),
+    );
   }
 
   /** Objects per visible person; unknown or hidden people are absent from the map. */
@@ -60,4 +62,3 @@ export class ObjectRepository {
     return row === undefined ? null : (row['force'] as string);
   }
 }
-

@@ -42,8 +42,7 @@ const builders = {
       },
       viewer,
     ),
-  linkPersonToCase: () =>
-    linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
+  linkPersonToCase: () => linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
   lockPerson: () => lockPerson(hostile, viewer),
   addAlias: () => addAlias({ personId: hostile, forenames: hostile, surname: hostile, recordedBy: hostile, idempotency, ...history }, viewer),
 };

@@ -32,7 +32,10 @@ describe('planPersonUpdate', () => {
   });
 
   it('neither sets nor records a field that would not change', () => {
-    expect(planPersonUpdate(person, { nationality: 'GBR', niNumber: 'AB123456C', gender: null, vulnerabilities: ['HOMELESS'] })).toEqual({ set: {}, changes: [] });
+    expect(planPersonUpdate(person, { nationality: 'GBR', niNumber: 'AB123456C', gender: null, vulnerabilities: ['HOMELESS'] })).toEqual({
+      set: {},
+      changes: [],
+    });
   });
 
   it('counts an empty list and no list alike', () => {

@@ -33,20 +33,24 @@ export class PersonRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Person>> {
     const rows = await this.db.read(peopleByIds(ids, viewer), meta);
-    return new Map(rows.map((row) => {
-      const person = row['person'] as Person;
-      return [person.id, person];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const person = row['person'] as Person;
+        return [person.id, person];
+      }),
+    );
   }
 
   /** The owning force and involvements per visible case id; hidden or unknown cases are absent from the map. */
   async involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CasePeople>> {
     const rows = await this.db.read(involvementsOfCases(caseIds, viewer), meta);
-    return new Map(rows.map((row) => {
-      const caseId = row['caseId'] as string;
-      const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
-      return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const caseId = row['caseId'] as string;
+        const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
+        return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
+      }),
+    );
   }
 
   async caseLinksOfPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseLink[]>> {
@@ -89,7 +93,9 @@ export class PersonRepository {
       const [row] = await run(tx, lockPerson(personId, viewer));
       if (row === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
       if (row['writable'] !== true) {
-        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', { field: 'input.personId' });
+        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', {
+          field: 'input.personId',
+        });
       }
       const current = row['person'] as Person;
       const planned = plan(current);

@@ -134,7 +134,8 @@ export class PersonService {
       },
       async (personId) => {
         const found = (await this.ofCase.load(input.caseId))?.people.find((i) => i.person.id === personId && i.role === role);
-        if (found === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
+        if (found === undefined)
+          throw new CrosslinkError('PERSON_NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
         return found;
       },
     );
@@ -192,13 +193,23 @@ export class PersonService {
       'input.idempotencyKey',
       async () => {
         const updated = await this.repository.addAlias(
-          { ...alias, personId: input.personId, recordedBy: this.principal.username, idempotency: key, entries, changedBy: this.principal.username, changeReason: null },
+          {
+            ...alias,
+            personId: input.personId,
+            recordedBy: this.principal.username,
+            idempotency: key,
+            entries,
+            changedBy: this.principal.username,
+            changeReason: null,
+          },
           this.viewer,
           this.meta,
         );
         if (updated !== null) return updated;
         if ((await this.byId.load(input.personId)) === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
-        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', { field: 'input.personId' });
+        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', {
+          field: 'input.personId',
+        });
       },
       async (personId) => {
         const person = await this.byId.load(personId);

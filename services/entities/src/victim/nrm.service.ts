@@ -105,7 +105,12 @@ export class NrmService {
     const person = await this.people.byIdOrNull(input.personId);
     if (person === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
     const dob = storedDateOfBirth(person.dateOfBirth);
-    const { route, consent } = nrmRoute(childStatus(dob, new Date(`${referralDate}T00:00:00Z`)), dob !== null, input.consent === 'NOT_REQUIRED' ? null : (input.consent ?? null), 'input.consent');
+    const { route, consent } = nrmRoute(
+      childStatus(dob, new Date(`${referralDate}T00:00:00Z`)),
+      dob !== null,
+      input.consent === 'NOT_REQUIRED' ? null : (input.consent ?? null),
+      'input.consent',
+    );
     const decisions = checkDecisions(
       route,
       referralDate,
@@ -196,7 +201,11 @@ export class NrmService {
     const reasonableStage = input.stage === 'REASONABLE_GROUNDS';
     const current = reasonableStage ? existing.reasonableGrounds : existing.conclusiveGrounds;
     if (current === null) {
-      throw new CrosslinkError('INVALID_TRANSITION', 'No decision is recorded at that stage: record one with recordNrmDecision', { field: 'input.stage', from: null, to: input.decision ?? null });
+      throw new CrosslinkError('INVALID_TRANSITION', 'No decision is recorded at that stage: record one with recordNrmDecision', {
+        field: 'input.stage',
+        from: null,
+        to: input.decision ?? null,
+      });
     }
     const given = withdraw ? null : { decision: input.decision ?? '', date: input.date ?? '' };
     const checked = checkDecisions(
