@@ -2,6 +2,7 @@ import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@cross
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import { NetworkRepository } from './network/network.repository.js';
 import { SearchRepository } from './search/search.repository.js';
 import { buildSchema } from './schema.js';
 
@@ -21,6 +22,6 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     executor: deps.executor,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
-    context: createContext({ intelligence: new IntelligenceRepository(deps.executor), search: new SearchRepository(deps.executor) }, deps.hubForce),
+    context: createContext({ intelligence: new IntelligenceRepository(deps.executor), search: new SearchRepository(deps.executor), network: new NetworkRepository(deps.executor) }, deps.hubForce),
   });
 }

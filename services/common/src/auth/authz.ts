@@ -14,6 +14,8 @@ export const actionRoles = {
   'case:export': ['detective', 'supervisor'],
   'intel:read': ['detective', 'analyst', 'supervisor'],
   search: ['detective', 'analyst', 'supervisor'],
+  // network analysis: reading a scope's records and links (who may take every case as a scope is narrower)
+  'network:read': ['detective', 'analyst', 'supervisor'],
   'subject:check': ['detective', 'analyst', 'supervisor'],
   'alert:read': ['detective', 'analyst', 'supervisor'],
   'intel:record': ['detective', 'analyst', 'supervisor'],

@@ -1,0 +1,50 @@
+import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { linksAround, peopleInView, peopleOfCases, recordsByIds, type CaseFilter, type IdsByKind } from './network.cypher.js';
+import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
+
+/** A link as read around a frontier: shown (with its far record) or withheld (only its force). */
+export type LinkRow =
+  | {
+      readonly nearId: string;
+      readonly link: {
+        readonly kind: LinkKind;
+        readonly farId: string;
+        readonly farKind: NodeKind;
+        readonly farLabel: string | null;
+        readonly farForeign: boolean;
+        readonly caseId: string | null;
+        readonly caseReference: string | null;
+        readonly force: string | null;
+      };
+      readonly withheldBy: null;
+    }
+  | { readonly nearId: string; readonly link: null; readonly withheldBy: string | null };
+
+/** Reads the graph for network analysis: read-only, across labels, under the viewer's visibility. */
+export class NetworkRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async records(ids: IdsByKind, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkNode[]> {
+    const rows = await this.executor.read(recordsByIds(ids, viewer), meta);
+    return rows.map((row) => ({
+      id: row['id'] as string,
+      kind: row['kind'] as NodeKind,
+      label: (row['label'] as string | null) ?? '',
+      foreign: row['foreign'] as boolean,
+    }));
+  }
+
+  async linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LinkRow[]> {
+    return (await this.executor.read(linksAround(ids, via, filter, limit, viewer), meta)) as unknown as LinkRow[];
+  }
+
+  async peopleOfCases(caseIds: readonly string[] | null, operationId: string | null, filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
+    const rows = await this.executor.read(peopleOfCases(caseIds, operationId, filter, limit, viewer), meta);
+    return rows.map((row) => row['id'] as string);
+  }
+
+  async peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
+    const rows = await this.executor.read(peopleInView(filter, limit, viewer), meta);
+    return rows.map((row) => row['id'] as string);
+  }
+}
