@@ -82,7 +82,7 @@ export async function startKeycloak(s) {
   const pidFile = path(s, 'pids', 'keycloak.pid');
   const ready = () => httpOk(`http://127.0.0.1:${s.ports.keycloakManagement}/health/ready`);
   if (runningPid(pidFile) !== undefined) {
-    await waitFor({ what: 'Keycloak', timeoutMs: 120_000, check: ready });
+    await waitFor({ what: 'Keycloak', timeoutMs: 300_000, check: ready });
     return { started: false };
   }
   ensureUnpacked(s);

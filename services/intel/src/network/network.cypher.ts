@@ -185,3 +185,20 @@ export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerPa
     { filter, limit: int(limit), ...viewer },
   );
 }
+
+/**
+ * What the visible cases say of each person, for judging risk: suspect or offender, victim, date of
+ * birth, vulnerabilities and whether an NRM referral was made (the safeguarding flag follows the
+ * person everywhere, though the referral's content does not).
+ */
+export function riskProfiles(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (p:Person) WHERE p.id IN $personIds AND ${personVisible('p')}
+     RETURN p.id AS id,
+       EXISTS { MATCH (p)-[r:INVOLVED_IN]->(c:Case) WHERE r.role IN $offenderRoles AND ${caseVisible('c')} } AS offender,
+       EXISTS { MATCH (p)-[r:INVOLVED_IN]->(c:Case) WHERE r.role = 'VICTIM' AND ${caseVisible('c')} } AS victim,
+       p.dateOfBirth AS dateOfBirth, coalesce(p.vulnerabilities, []) AS vulnerabilities,
+       EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) } AS nrmReferred`,
+    { personIds, offenderRoles, ...viewer },
+  );
+}

@@ -1,6 +1,9 @@
 import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
-import { linksAround, peopleInView, peopleOfCases, recordsByIds, type CaseFilter, type IdsByKind } from './network.cypher.js';
+import { countyLineFootprint } from './county-line.cypher.js';
+import type { FootprintRow } from './county-line.footprint.js';
+import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
 import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
+import type { RiskProfile } from './people-at-risk.js';
 
 /** A link as read around a frontier: shown (with its far record) or withheld (only its force). */
 export type LinkRow =
@@ -46,5 +49,15 @@ export class NetworkRepository {
   async peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
     const rows = await this.executor.read(peopleInView(filter, limit, viewer), meta);
     return rows.map((row) => row['id'] as string);
+  }
+
+  async riskProfiles(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<RiskProfile[]> {
+    return (await this.executor.read(riskProfiles(personIds, viewer), meta)) as unknown as RiskProfile[];
+  }
+
+  /** A deal line's footprint, or null when the phone is unknown or hidden. */
+  async countyLine(phoneId: string, eventLimit: number, viewer: ViewerParams, meta: TxMetadata): Promise<FootprintRow | null> {
+    const [row] = await this.executor.read(countyLineFootprint(phoneId, eventLimit, viewer), meta);
+    return (row as unknown as FootprintRow | undefined) ?? null;
   }
 }

@@ -1,9 +1,11 @@
 import { assertCan, CrosslinkError, seesAcrossForces, viewerParams, type Principal, type RequestAudit, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
 import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
 import type { NetworkRepository } from './network.repository.js';
+import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
 import {
   checkRange,
   checkRecord,
@@ -24,6 +26,8 @@ const ROWS_PER_NODE = 20;
 /** Records a path search may reach before it gives up (the answer says so). */
 const PATH_SEARCH_REACH = 50_000;
 const MAX_PATHS = 50;
+/** Events a county line's timeline holds at most. */
+const LINE_EVENTS = 500;
 
 export interface ScopeSize {
   readonly nodes: number;
@@ -141,6 +145,46 @@ export class NetworkService {
     this.consultNodes('Query.paths', paths.flatMap((path) => path.nodes));
     this.consultCases('Query.paths', paths.flatMap((path) => path.steps.flatMap((step) => step.links)));
     return { hops: paths[0] === undefined ? null : paths[0].nodes.length - 1, paths, truncated };
+  }
+
+  /**
+   * Who in a scope is at risk: people in no case as a suspect whose family, household or friends
+   * are, and flagged victims with their links to suspects (see people-at-risk.ts).
+   */
+  async peopleAtRisk(scopeInput: NetworkScopeInput, first: number | null | undefined, limitInput: number | null | undefined): Promise<AtRisk & { size: ScopeSize }> {
+    assertCan(this.principal, 'network:read');
+    const scope = checkScope(scopeInput);
+    const count = checkRange(first ?? 20, 1, 100, 'first');
+    const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
+    const answer = await this.read(scope, [...closeLinks, 'KNOWS_SN', 'KNOWS_PHONE', 'CO_OFFENDING'], limit);
+    const personIds = answer.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id);
+    const profiles = await this.repository.riskProfiles(personIds, this.viewer, this.meta);
+    const found = peopleAtRisk(answer.nodes, answer.edges, profiles, new Date(), count);
+    for (const person of [...found.exposed, ...found.flaggedVictims]) {
+      this.consultNodes('Query.peopleAtRisk', [person.node, ...person.offenderContacts.map((c) => c.node)]);
+      this.consultCases('Query.peopleAtRisk', person.offenderContacts.flatMap((c) => c.links));
+    }
+    return { ...found, size: sizeOf(answer) };
+  }
+
+  /**
+   * A deal line's footprint from its number's record: handsets and holders, controllers and runners
+   * (children marked), cuckooed addresses, the forces and cases it touches (forces only, where the
+   * viewer may not see the case) and its timeline. A phone the viewer may not see is refused as if
+   * it did not exist.
+   */
+  async countyLine(phoneId: string): Promise<Footprint> {
+    assertCan(this.principal, 'network:read');
+    const row = await this.repository.countyLine(phoneId, LINE_EVENTS, this.viewer, this.meta);
+    if (row === null) throw new CrosslinkError('NOT_FOUND', 'No such phone, or you may not see it', { field: 'phoneId' });
+    const footprint = footprintOf(row, new Date());
+    const action = 'Query.countyLine';
+    this.audit.consult(action, 'Phone', footprint.phone.id, footprint.phone);
+    for (const c of footprint.cases) this.audit.consult(action, 'Case', c.id, c);
+    for (const p of row.people) this.audit.consult(action, 'Person', p.id, p);
+    for (const a of new Set(row.people.flatMap((p) => p.addresses.map((l) => l.id)))) this.audit.consult(action, 'Location', a);
+    for (const e of footprint.timeline) this.audit.consult(action, 'Event', e.id, e);
+    return footprint;
   }
 
   /** Reads a scope's network: its starting records, then hop by hop, then the links among the last ones reached. */

@@ -18,6 +18,10 @@ export const networkTypeDefs = gql`
     ): KeyPlayers!
     "The groups of a scope's network: records more linked to each other than to the rest (Louvain)."
     communities(scope: NetworkScope!, via: [LinkKind!], "Nodes of the scope analysed at most: 1 to 20,000." limit: Int = 10000): Communities!
+    "People at risk in a scope: exposed through family, household or friends who are suspects, and flagged victims."
+    peopleAtRisk(scope: NetworkScope!, "People in each list: 1 to 100." first: Int = 20, "Nodes of the scope analysed at most: 1 to 20,000." limit: Int = 10000): PeopleAtRisk!
+    "A deal line's footprint across forces, from the record of its phone number."
+    countyLine(phoneId: ID!): CountyLine!
   }
 
   "Where a network starts: exactly one of seeds, caseIds, operationId or everything; then hops out from there."
@@ -179,5 +183,99 @@ export const networkTypeDefs = gql`
     index: Int!
     size: Int!
     members: [NetworkNode!]!
+  }
+
+  type PeopleAtRisk {
+    "People in no case as a suspect or offender whose family, household or friends are, most such contacts first."
+    exposed: [PersonAtRisk!]!
+    "Victims carrying a safeguarding flag, with their links to suspects and offenders."
+    flaggedVictims: [PersonAtRisk!]!
+    size: ScopeSize!
+  }
+
+  type PersonAtRisk {
+    node: NetworkNode!
+    flags: [RiskFlag!]!
+    offenderContacts: [OffenderContact!]!
+  }
+
+  type OffenderContact {
+    node: NetworkNode!
+    links: [NetworkEdge!]!
+  }
+
+  enum RiskFlag {
+    "Under 18, or possibly so on a partial date of birth."
+    CHILD
+    VULNERABLE
+    "Referred to the National Referral Mechanism."
+    NRM_VICTIM
+  }
+
+  type CountyLine {
+    phone: NetworkNode!
+    "The cases you may see that record the line, oldest first."
+    cases: [LineCase!]!
+    "Forces of those cases, then forces known only as withheld."
+    forces: [ID!]!
+    "Forces recording the line in cases you may not see."
+    withheld: [WithheldMarker!]!
+    "IMEIs of handsets seen using the number."
+    handsets: [String!]!
+    "Suspects or offenders holding the line."
+    controllers: [LineMember!]!
+    "Other holders, and every child in the line's cases."
+    runners: [LineMember!]!
+    "Homes of vulnerable adult victims in the line's cases."
+    cuckooed: [CuckooedAddress!]!
+    "Events of the line's cases, oldest first."
+    timeline: [LineEvent!]!
+  }
+
+  type LineCase {
+    id: ID!
+    reference: String!
+    force: ID!
+    title: String
+    crimeTypes: [String!]!
+    openedAt: DateTime
+  }
+
+  type LineMember {
+    person: NetworkNode!
+    child: Boolean!
+    holdsLine: Boolean!
+    roles: [LineRole!]!
+  }
+
+  type LineRole {
+    caseId: ID!
+    role: String!
+  }
+
+  type CuckooedAddress {
+    address: LineAddress!
+    occupant: NetworkNode!
+  }
+
+  type LineAddress {
+    id: ID!
+    line1: String
+    town: String
+    postcode: String
+    latitude: Float
+    longitude: Float
+    forceArea: ID
+  }
+
+  type LineEvent {
+    id: ID!
+    kind: String!
+    description: String
+    occurredAt: DateTime
+    precision: String
+    caseId: ID!
+    force: ID!
+    locationId: ID
   }
 `;
