@@ -5,9 +5,10 @@ function assertedInVisibleCase(rel: string): string {
   return `EXISTS { MATCH (ac:Case {id: ${rel}.caseId}) WHERE ${caseVisible('ac')} }`;
 }
 
-const person = (p: string) =>
+/** A person of the line's cases, with `extra` map entries (roles, addresses). */
+const person = (p: string, extra: string) =>
   `${p} { .id, .forenames, .surname, .dateOfBirth, vulnerabilities: coalesce(${p}.vulnerabilities, []),
-     nrmReferred: EXISTS { (${p})-[:NRM_REFERRAL]->(:NrmReferral) }, foreign: NOT ${personInOwnForceCase(p)} }`;
+     nrmReferred: EXISTS { (${p})-[:NRM_REFERRAL]->(:NrmReferral) }, foreign: NOT ${personInOwnForceCase(p)}, ${extra} }`;
 
 /**
  * A deal line's footprint, read from one phone the viewer may see: the visible cases recording it
@@ -38,10 +39,7 @@ export function countyLineFootprint(phoneId: string, eventLimit: number, viewer:
      CALL (ph) {
        OPTIONAL MATCH (ph)-[:SEEN_IN]->(c:Case)<-[r:INVOLVED_IN]-(p:Person) WHERE ${caseVisible('c')}
        WITH p, collect({ caseId: c.id, role: r.role }) AS roles WHERE p IS NOT NULL
-       RETURN collect(${person('p')} {
-         .*, roles: roles,
-         addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode, .latitude, .longitude, .forceArea }]
-       }) AS people
+       RETURN collect(${person('p', 'roles: roles, addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode, .latitude, .longitude, .forceArea }]')}) AS people
      }
      CALL (ph) {
        OPTIONAL MATCH (ph)-[:SEEN_IN]->(c:Case)<-[:ON_CASE]-(e:Event) WHERE ${caseVisible('c')}

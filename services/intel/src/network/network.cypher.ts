@@ -59,49 +59,51 @@ function shapeOf(kind: NodeKind, v: string): { visible: string; own: string; lab
   }
 }
 
-/** The columns every branch of the link union returns, for the record `b` at the far end. */
-function far(kind: NodeKind): string {
-  const shape = shapeOf(kind, 'b');
-  return `b.id AS farId, '${kind}' AS farKind, ${shape.label} AS farLabel, ${shape.visible} AS farVisible, NOT ${shape.own} AS farForeign`;
+/**
+ * Cypher choosing, by the far record's kind (`farKind`), one of each kind's expressions. Only the
+ * matching branch is evaluated, and the statement holds one copy of each predicate, which keeps its
+ * planning cheap.
+ */
+function byFarKind(pick: (shape: ReturnType<typeof shapeOf>) => string): string {
+  return `CASE farKind WHEN 'PERSON' THEN ${pick(shapeOf('PERSON', 'b'))} WHEN 'LOCATION' THEN ${pick(shapeOf('LOCATION', 'b'))} ELSE ${pick(shapeOf('PHONE', 'b'))} END`;
 }
+
+const farLabel = `CASE farKind
+         WHEN 'PERSON' THEN ${shapeOf('PERSON', 'b').label}
+         WHEN 'LOCATION' THEN ${shapeOf('LOCATION', 'b').label}
+         WHEN 'PHONE' THEN b.number WHEN 'VEHICLE' THEN b.vrm WHEN 'EMAIL' THEN b.address
+         ELSE b.accountKey END`;
+
+/** The kind of record each holder relationship type leads to. */
+const objectKindOf = { HAS_PHONE: 'PHONE', HAS_VEHICLE: 'VEHICLE', HAS_EMAIL: 'EMAIL', HAS_ONLINE_ACCOUNT: 'ONLINE_ACCOUNT', HAS_BANK_ACCOUNT: 'BANK_ACCOUNT' } as const;
 
 /** One branch per stored shape of link, each starting from frontier records of one kind. */
 function branches(): string[] {
   const personTypes = personLinkTypes.join('|');
   const holderRels = Object.values(holderTypes).join('|');
-  const out = [
+  return [
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON
      MATCH (a)-[r:${personTypes}]-(b:Person) WHERE type(r) IN $via
-     RETURN a.id AS nearId, type(r) AS kind, r.caseId AS caseId, ${far('PERSON')}`,
+     RETURN a.id AS nearId, type(r) AS kind, r.caseId AS caseId, b, 'PERSON' AS farKind`,
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'CO_OFFENDING' IN $via
      MATCH (a)-[ra:INVOLVED_IN]->(c:Case)<-[rb:INVOLVED_IN]-(b:Person)
      WHERE a <> b AND ra.role IN $offenderRoles AND rb.role IN $offenderRoles
-     RETURN a.id AS nearId, 'CO_OFFENDING' AS kind, c.id AS caseId, ${far('PERSON')}`,
+     RETURN a.id AS nearId, 'CO_OFFENDING' AS kind, c.id AS caseId, b, 'PERSON' AS farKind`,
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'LIVES_AT' IN $via
      MATCH (a)-[:HAS_ADDRESS]->(b:Location)
-     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, ${far('LOCATION')}`,
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'LOCATION' AS farKind`,
     `MATCH (a:Location) WHERE a.id IN $ids.LOCATION AND 'LIVES_AT' IN $via
      MATCH (a)<-[:HAS_ADDRESS]-(b:Person)
-     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, ${far('PERSON')}`,
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'PERSON' AS farKind`,
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON
+     MATCH (a)-[r:${holderRels}]->(b) WHERE $holderKinds[type(r)] IN $via
+     RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, $objectKinds[type(r)] AS farKind`,
+    ...objectKinds.map(
+      (kind) => `MATCH (a:${nodeLabels[kind]}) WHERE a.id IN $ids.${kind}
+     MATCH (a)<-[r:${holderRels}]-(b:Person) WHERE $holderKinds[type(r)] IN $via
+     RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, 'PERSON' AS farKind`,
+    ),
   ];
-  for (const kind of objectKinds) {
-    const label = nodeLabels[kind];
-    const holderRel = holderTypes[holderKindOf(kind)];
-    out.push(
-      `MATCH (a:Person) WHERE a.id IN $ids.PERSON
-       MATCH (a)-[r:${holderRel}]->(b:${label}) WHERE $holderKinds[type(r)] IN $via
-       RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, ${far(kind)}`,
-      `MATCH (a:${label}) WHERE a.id IN $ids.${kind}
-       MATCH (a)<-[r:${holderRels}]-(b:Person) WHERE $holderKinds[type(r)] IN $via
-       RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, ${far('PERSON')}`,
-    );
-  }
-  return out;
-}
-
-function holderKindOf(kind: ObjectKind): keyof typeof holderTypes {
-  const map = { PHONE: 'HOLDS_PHONE', VEHICLE: 'KEEPS_VEHICLE', EMAIL: 'USES_EMAIL', ONLINE_ACCOUNT: 'HOLDS_ONLINE_ACCOUNT', BANK_ACCOUNT: 'HOLDS_BANK_ACCOUNT' } as const;
-  return map[kind];
 }
 
 /**
@@ -118,34 +120,40 @@ export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: Ca
        ${branches().join('\n       UNION ALL\n       ')}
      }
      OPTIONAL MATCH (c:Case {id: caseId})
-     WITH nearId, kind, farId, farKind, farLabel, farVisible, farForeign, c, caseId
+     WITH nearId, kind, b, farKind, c, caseId
      WHERE caseId IS NULL OR (c IS NOT NULL
        AND ($filter.forces IS NULL OR c.force IN $filter.forces)
        AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
        AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
        AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to)))
-     WITH nearId, kind, farId, farKind, farLabel, farForeign, c,
-          farVisible AND (c IS NULL OR ${caseVisible('c')}) AS shown
+     WITH nearId, kind, b, farKind, c, (c IS NULL OR ${caseVisible('c')}) AS caseShown
+     WITH nearId, kind, b, farKind, c, caseShown AND ${byFarKind((shape) => shape.visible)} AS shown
      WITH nearId, shown,
-          CASE WHEN shown THEN {kind: kind, farId: farId, farKind: farKind, farLabel: farLabel, farForeign: farForeign,
+          CASE WHEN shown THEN {kind: kind, farId: b.id, farKind: farKind, farLabel: ${farLabel},
+            farForeign: NOT ${byFarKind((shape) => shape.own)},
             caseId: c.id, caseReference: c.reference, force: c.force} END AS link,
           CASE WHEN shown THEN null ELSE c.force END AS withheldBy
      WITH DISTINCT nearId, link, withheldBy
      LIMIT $limit
      RETURN nearId, link, withheldBy`,
-    { ids: idParams, via, filter, limit: int(limit), offenderRoles, holderKinds, ...viewer },
+    { ids: idParams, via, filter, limit: int(limit), offenderRoles, holderKinds, objectKinds: objectKindOf, ...viewer },
   );
 }
 
 /** The records asked for by id, those the viewer may see, with their label and foreign flag. */
 export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery {
-  const parts = (Object.keys(nodeLabels) as NodeKind[]).map((kind) => {
-    const shape = shapeOf(kind, 'b');
-    return `MATCH (b:${nodeLabels[kind]}) WHERE b.id IN $ids.${kind} AND ${shape.visible}
-       RETURN b.id AS id, '${kind}' AS kind, ${shape.label} AS label, NOT ${shape.own} AS foreign`;
-  });
+  const parts = (Object.keys(nodeLabels) as NodeKind[]).map(
+    (kind) => `MATCH (b:${nodeLabels[kind]}) WHERE b.id IN $ids.${kind} RETURN b, '${kind}' AS farKind`,
+  );
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
-  return cypher(`CALL () {\n       ${parts.join('\n       UNION ALL\n       ')}\n     }\n     RETURN id, kind, label, foreign`, { ids: idParams, ...viewer });
+  return cypher(
+    `CALL () {
+       ${parts.join('\n       UNION ALL\n       ')}
+     }
+     WITH b, farKind WHERE ${byFarKind((shape) => shape.visible)}
+     RETURN b.id AS id, farKind AS kind, ${farLabel} AS label, NOT ${byFarKind((shape) => shape.own)} AS foreign`,
+    { ids: idParams, ...viewer },
+  );
 }
 
 /**

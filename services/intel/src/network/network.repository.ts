@@ -4,6 +4,7 @@ import type { FootprintRow } from './county-line.footprint.js';
 import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
 import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
 import type { RiskProfile } from './people-at-risk.js';
+import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
 
 /** A link as read around a frontier: shown (with its far record) or withheld (only its force). */
 export type LinkRow =
@@ -60,4 +61,37 @@ export class NetworkRepository {
     const [row] = await this.executor.read(countyLineFootprint(phoneId, eventLimit, viewer), meta);
     return (row as unknown as FootprintRow | undefined) ?? null;
   }
+
+  async hotspots(filter: CaseFilter, first: number, viewer: ViewerParams, meta: TxMetadata): Promise<Hotspot[]> {
+    return (await this.executor.read(hotspots(filter, first, viewer), meta)) as unknown as Hotspot[];
+  }
+
+  async crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CrimeCount[]> {
+    const rows = await this.executor.read(crimeStatistics(groupBy, filter, limit, viewer), meta);
+    return rows.map((row) => ({ ...(row as unknown as CrimeCount), cases: Number(row['cases']) }));
+  }
+}
+
+export interface Hotspot {
+  readonly location: {
+    readonly id: string;
+    readonly line1: string | null;
+    readonly town: string | null;
+    readonly postcode: string | null;
+    readonly postcodeDistrict: string | null;
+    readonly latitude: number | null;
+    readonly longitude: number | null;
+    readonly forceArea: string | null;
+    readonly foreign: boolean;
+  };
+  readonly cases: number;
+  readonly forces: readonly string[];
+}
+
+export interface CrimeCount {
+  readonly crimeType: string | null;
+  readonly force: string | null;
+  readonly postcodeDistrict: string | null;
+  readonly month: string | null;
+  readonly cases: number;
 }

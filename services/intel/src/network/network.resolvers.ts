@@ -18,6 +18,8 @@ export const networkResolvers: GraphQLResolverMap<IntelContext> = {
     peopleAtRisk: (_root, args: { scope: NetworkScopeInput; first?: number | null; limit?: number | null }, ctx: IntelContext) =>
       ctx.network.peopleAtRisk(args.scope, args.first, args.limit),
     countyLine: (_root, args: { phoneId: string }, ctx: IntelContext) => ctx.network.countyLine(args.phoneId),
+    hotspots: (_root, args: { filter?: NetworkScopeInput['filter']; first?: number | null }, ctx: IntelContext) => ctx.network.hotspots(args.filter, args.first),
+    crimeStatistics: (_root, args: { groupBy: string[]; filter?: NetworkScopeInput['filter'] }, ctx: IntelContext) => ctx.network.crimeStatistics(args.groupBy, args.filter),
   },
   CountyLine: {
     phone: (line: Footprint): NetworkNode => ({ id: line.phone.id, kind: 'PHONE', label: line.phone.number, foreign: line.phone.foreign }),

@@ -4,7 +4,8 @@ import { analysisGraph, communities, keyPlayers, type Measure } from './network.
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
 import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
-import type { NetworkRepository } from './network.repository.js';
+import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
+import { groupings, type Grouping } from './statistics.cypher.js';
 import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
 import {
   checkRange,
@@ -185,6 +186,25 @@ export class NetworkService {
     for (const a of new Set(row.people.flatMap((p) => p.addresses.map((l) => l.id)))) this.audit.consult(action, 'Location', a);
     for (const e of footprint.timeline) this.audit.consult(action, 'Event', e.id, e);
     return footprint;
+  }
+
+  /** Places touched by the most visible cases, with coordinates for a map. */
+  async hotspots(filterInput: NetworkScopeInput['filter'], first: number | null | undefined): Promise<Hotspot[]> {
+    assertCan(this.principal, 'network:read');
+    const filter = checkScope({ everything: true, filter: filterInput ?? null }, 'filter').filter;
+    const count = checkRange(first ?? 20, 1, 500, 'first');
+    const rows = await this.repository.hotspots(filter, count, this.viewer, this.meta);
+    for (const row of rows) this.audit.consult('Query.hotspots', 'Location', row.location.id, row.location);
+    return rows.map((row) => ({ ...row, cases: Number(row.cases) }));
+  }
+
+  /** Counts of the cases the viewer may see, grouped as asked; no record leaves, so none is consulted. */
+  async crimeStatistics(groupByInput: readonly string[], filterInput: NetworkScopeInput['filter']): Promise<CrimeCount[]> {
+    assertCan(this.principal, 'network:read');
+    if (groupByInput.length === 0) throw new CrosslinkError('VALIDATION_FAILED', 'Group by at least one of ' + groupings.join(', '), { field: 'groupBy' });
+    const groupBy = [...new Set(groupByInput)] as Grouping[];
+    const filter = checkScope({ everything: true, filter: filterInput ?? null }, 'filter').filter;
+    return this.repository.crimeStatistics(groupBy, filter, 1_000, this.viewer, this.meta);
   }
 
   /** Reads a scope's network: its starting records, then hop by hop, then the links among the last ones reached. */

@@ -22,6 +22,10 @@ export const networkTypeDefs = gql`
     peopleAtRisk(scope: NetworkScope!, "People in each list: 1 to 100." first: Int = 20, "Nodes of the scope analysed at most: 1 to 20,000." limit: Int = 10000): PeopleAtRisk!
     "A deal line's footprint across forces, from the record of its phone number."
     countyLine(phoneId: ID!): CountyLine!
+    "Places touched by the most cases you may see (events there, people living there), with coordinates."
+    hotspots(filter: NetworkFilter, "Places: 1 to 500." first: Int = 20): [Hotspot!]!
+    "Counts of the cases you may see, grouped as asked (at most 1,000 groups, largest first)."
+    crimeStatistics(groupBy: [StatisticsGrouping!]!, filter: NetworkFilter): [CrimeCount!]!
   }
 
   "Where a network starts: exactly one of seeds, caseIds, operationId or everything; then hops out from there."
@@ -277,5 +281,30 @@ export const networkTypeDefs = gql`
     caseId: ID!
     force: ID!
     locationId: ID
+  }
+
+  type Hotspot {
+    location: LineAddress!
+    "Cases you may see touching the place."
+    cases: Int!
+    forces: [ID!]!
+  }
+
+  enum StatisticsGrouping {
+    CRIME_TYPE
+    FORCE
+    "Of the case's first event place."
+    POSTCODE_DISTRICT
+    "Month opened, YYYY-MM."
+    MONTH
+  }
+
+  "One group's count; a field is null when not grouped by it (or unknown for the case)."
+  type CrimeCount {
+    crimeType: String
+    force: ID
+    postcodeDistrict: String
+    month: String
+    cases: Int!
   }
 `;
