@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uniqueForceCode, testEnv } from '../testing/index.js';
+import { isRetryable } from '../errors/catalog.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { cypher } from './cypher.js';
 import { createDriver } from './driver.js';
@@ -70,6 +71,7 @@ describe('Neo4jExecutor while the database is down', () => {
         const failure = await attempt().catch((error: unknown) => error);
         const took = Date.now() - began;
         expect(isCrosslinkError(failure) && failure.code).toBe('DATABASE_UNAVAILABLE');
+        expect(isRetryable('DATABASE_UNAVAILABLE')).toBe(true);
         expect(took).toBeLessThan(6_000);
       }
     } finally {
