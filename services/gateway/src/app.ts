@@ -16,7 +16,7 @@ export interface GatewayDeps {
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
   readonly subgraphUrls: Record<string, string>;
   readonly maxQueryDepth: number;
-  /** How long one subgraph call may take; default 10 s (see config.ts). */
+  /** How long one subgraph call may take; default 20 s (see config.ts). */
   readonly subgraphTimeoutMs?: number;
   readonly logLevel?: string;
 }

@@ -17,8 +17,8 @@ type SubgraphResponse = Received['response'];
  * verifies it again), the request id (so one request can be followed through every log) and the
  * stated purpose. Each call carries an attestation that the gateway will audit it, so the subgraph
  * returns what it consulted rather than writing it (see common/src/audit/attestation.ts); a
- * subgraph answer with data but no audit is refused. A call has a deadline (10 s by default), well
- * under the attestation's lifetime: past it the gateway stops waiting and answers SUBGRAPH_TIMEOUT,
+ * subgraph answer with data but no audit is refused. A call has a deadline (20 s by default),
+ * under the attestation’s lifetime: past it the gateway stops waiting and answers SUBGRAPH_TIMEOUT,
  * retryable, rather than an answer it could no longer use.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -64,7 +64,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 /** Default deadline of a subgraph call. */
-export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 20_000;
 
 export function subgraphSource(name: string, url: string, urls: Record<string, string>, attestationKey: string, timeoutMs?: number): SubgraphSource {
   return new SubgraphSource(name, urls[name] ?? url, attestationKey, timeoutMs);
