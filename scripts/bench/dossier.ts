@@ -13,7 +13,7 @@
 // work any federated answer pays before HTTP and GraphQL add theirs. Prints p50/p95 per variant and
 // the ratios.
 import { readFileSync } from 'node:fs';
-import { createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
+import { AuditedWriter, createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
 import neo4j from 'neo4j-driver';
 import { planStatements } from './dossier-plan.js';
 import { interleaved, summarise, table } from './stats.js';
@@ -105,7 +105,7 @@ const bearer = await token('detective.gmp');
 const subject = await benchCase(bearer);
 const driver = createDriver({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: secrets.neo4jPassword });
 // The services' own audit path (one statement per append), on a chain of the benchmark's own.
-const trail = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
+const trail = new AuditedWriter(new Neo4jExecutor(driver, 'neo4j', 'benchmark'), 'benchmark');
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
 const raw = (predicate: boolean) => `
@@ -124,7 +124,7 @@ const entry = (service: string): AuditEntry => ({
   requestId: 'bench', service,
 });
 
-const appendAudit = () => trail.appendAudit(['cases', 'entities', 'locations'].map(entry));
+const appendAudit = () => trail.append(['cases', 'entities', 'locations'].map(entry));
 const plan = planStatements(driver, viewer, appendAudit);
 
 const variants: Record<string, () => Promise<unknown>> = {

@@ -221,6 +221,20 @@ export const mutationSpecs: readonly MutationSpec[] = [
     foreign: notOwn,
   },
   {
+    field: 'setOfficerTeam',
+    action: 'officer:manage',
+    operation: 'ALTERATION',
+    text: 'mutation ($input: SetOfficerTeamInput!) { setOfficerTeam(input: $input) { username team } }',
+    // A supervisor of the officer's force, or of the hub; seeing the subject has nothing to do with it.
+    allowed: (w) => w.reach === 'own' || w.reach === 'hub' || w.reach === 'hubDetective',
+    codes: ['FORBIDDEN'],
+    // The team the realm gives supervisor.gmp, so that placing them again changes nothing others see.
+    variables: () => ({ input: { officer: gmpSupervisor, team: 'County Lines Taskforce' } }),
+    records: () => ['Officer:supervisor.gmp'],
+    // An officer's place in a team is the forces' staff record, not case data.
+    foreign: () => false,
+  },
+  {
     field: 'recordPerson',
     action: 'person:record',
     operation: 'COLLECTION',

@@ -1,5 +1,5 @@
 export { ConfigError, loadConfig, port, logLevel, commonEnv, type CommonConfig } from './config/config.js';
-export { errorCatalog, errorCodes, type ErrorCode } from './errors/catalog.js';
+export { errorCatalog, errorCodes, isRetryable, codeExtensions, type ErrorCode } from './errors/catalog.js';
 export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } from './errors/crosslink-error.js';
 export { loggerOptions, redactedPaths } from './logging/logger.js';
 export { createServer, type ServerOptions } from './server/create-server.js';
@@ -34,7 +34,7 @@ export {
   type ViewerParams,
 } from './auth/visibility.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
-export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
+export { createDriver, DEFAULT_MAX_RETRY_TIME_MS, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';
 export { mapNeo4jError } from './neo4j/errors.js';
 export { applyMigrations, parseMigration, readMigrations, type Migration, type MigrationReport } from './neo4j/migrations.js';
@@ -61,9 +61,12 @@ export { DateTime } from './graphql/scalars.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
 export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
-// Appends go through the executor only (it holds each service's chain); the trail is read here.
+// Appends go through the audited writer only (it holds each service's chain); the trail is read here.
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
-export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
+export { RequestAudit, PURPOSE_HEADER, purposeFrom } from './audit/request-audit.js';
+export { AuditedWriter, writeRecord, type RequestMeta, type WriteAction, type WriteFacts, type WriteRecord } from './audit/audited-writer.js';
+export { mutationOperations, type MutationName, type WriteOperation } from './audit/mutation-operations.js';
 export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
+export { keepWhatWasWritten, UNAUDITED_ANSWER_MESSAGE } from './audit/committed-answer.js';
 export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';

@@ -1,4 +1,4 @@
-import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { DiscoveryRepository } from './discovery/discovery.repository.js';
@@ -17,20 +17,23 @@ export interface AppDeps {
 }
 
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // One writer per process: it holds this service's chain of the audit trail.
+  const audited = new AuditedWriter(deps.executor, 'entities');
   return buildSubgraphApp({
     service: 'entities',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
     schema: buildSchema(),
     executor: deps.executor,
+    trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
     context: createContext(
       {
-        people: new PersonRepository(deps.executor),
-        objects: new ObjectRepository(deps.executor),
-        links: new LinkRepository(deps.executor),
-        nrm: new NrmRepository(deps.executor),
-        discovery: new DiscoveryRepository(deps.executor),
+        people: new PersonRepository(deps.executor, audited),
+        objects: new ObjectRepository(deps.executor, audited),
+        links: new LinkRepository(deps.executor, audited),
+        nrm: new NrmRepository(deps.executor, audited),
+        discovery: new DiscoveryRepository(deps.executor, audited),
       },
       deps.hubForce,
     ),

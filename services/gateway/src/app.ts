@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { gatewayAuditPlugin } from './gateway-audit.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
@@ -16,6 +16,8 @@ export interface GatewayDeps {
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
   readonly subgraphUrls: Record<string, string>;
   readonly maxQueryDepth: number;
+  /** How long one subgraph call may take; default 20 s (see config.ts). */
+  readonly subgraphTimeoutMs?: number;
   readonly logLevel?: string;
 }
 
@@ -27,13 +29,13 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
-    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey),
+    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey, deps.subgraphTimeoutMs),
   });
   await mountGraphQL<GatewayContext>(app, { gateway }, {
     verifier: deps.verifier,
     context: (auth) => ({ ...auth, consulted: [] }),
     maxQueryDepth: deps.maxQueryDepth,
-    plugins: [gatewayAuditPlugin(deps.executor)],
+    plugins: [gatewayAuditPlugin(new AuditedWriter(deps.executor, 'gateway'))],
   });
   return app;
 }

@@ -17,6 +17,12 @@ export const configSchema = z.object({
   INTEL_URL: z.url().default('http://127.0.0.1:4004/graphql'),
   /** Deepest selection a query may nest; default 12. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
+  /**
+   * How long a subgraph call may take before the gateway answers SUBGRAPH_TIMEOUT; default 20 s.
+   * Kept well under the 30 s an audit attestation lives (common/src/audit/attestation.ts), so that
+   * no answer arrives after what makes it usable has expired.
+   */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(25_000).default(20_000),
 });
 export type GatewayConfig = z.output<typeof configSchema>;
 

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import type { AuditEntry, Neo4jExecutor } from '@crosslink/common';
+import type { AuditEntry } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { gatewayAuditPlugin } from './gateway-audit.js';
 import type { GatewayContext } from './subgraph-source.js';
@@ -9,23 +9,26 @@ const entries = [
   { id: 'e2', service: 'entities', action: 'Query.case', records: ['Person:p1'] },
 ] as unknown as AuditEntry[];
 
-async function run(fail: boolean) {
+async function run(fail: boolean, query = '{ title }') {
   const appended: AuditEntry[][] = [];
   const executor = {
-    appendAudit: async (batch: AuditEntry[]) => {
+    append: async (batch: AuditEntry[]) => {
       if (fail) throw new Error('disk full');
       appended.push([...batch]);
     },
-  } as unknown as Neo4jExecutor;
+  };
   const server = new ApolloServer<GatewayContext>({
-    typeDefs: 'type Query { title: String }',
+    typeDefs: 'type Query { title: String } type Operation { id: ID! name: String! } type Mutation { createOperation: Operation }',
     // Stands in for the subgraph calls: each hands back what it consulted.
-    resolvers: { Query: { title: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), 'Op Kestrel') } },
+    resolvers: {
+      Query: { title: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), 'Op Kestrel') },
+      Mutation: { createOperation: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), { id: 'o1', name: 'Op Kestrel' }) },
+    },
     plugins: [gatewayAuditPlugin(executor)],
   });
   await server.start();
   const contextValue = { consulted: [] } as unknown as GatewayContext;
-  const response = await server.executeOperation({ query: '{ title }' }, { contextValue });
+  const response = await server.executeOperation({ query }, { contextValue });
   await server.stop();
   return { body: response.body.kind === 'single' ? response.body.singleResult : undefined, appended };
 }
@@ -41,6 +44,13 @@ describe('the gateway audit', () => {
     const { body } = await run(true);
     expect(body?.data).toBeUndefined();
     expect(body?.errors?.[0]?.extensions?.['code']).toBe('AUDIT_UNAVAILABLE');
+    expect(JSON.stringify(body)).not.toContain('Kestrel');
+  });
+
+  it('tells the truth of a mutation whose change committed: made, with the id it wrote and nothing more', async () => {
+    const { body } = await run(true, 'mutation { createOperation { id name } }');
+    expect(body?.data).toEqual({ createOperation: { id: 'o1' } });
+    expect(body?.errors?.[0]?.extensions).toEqual({ code: 'AUDIT_UNAVAILABLE', changeMade: true });
     expect(JSON.stringify(body)).not.toContain('Kestrel');
   });
 });

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { refuse, type Neo4jExecutor } from '@crosslink/common';
+import { keepWhatWasWritten, refuse, type AuditedWriter } from '@crosslink/common';
 import type { GatewayContext } from './subgraph-source.js';
 
 /**
@@ -7,7 +7,7 @@ import type { GatewayContext } from './subgraph-source.js';
  * in one commit to the gateway's chain of the audit trail, before the answer leaves. If it cannot be
  * written the answer is replaced by an error (fail closed), as a subgraph would do.
  */
-export function gatewayAuditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<GatewayContext> {
+export function gatewayAuditPlugin(trail: Pick<AuditedWriter, 'append'>): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -15,9 +15,11 @@ export function gatewayAuditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<
           const { consulted } = request.contextValue;
           if (consulted.length === 0) return;
           try {
-            await executor.appendAudit(consulted.splice(0));
+            await trail.append(consulted.splice(0));
           } catch {
-            refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
+            // A mutation's change has committed in its subgraph: its answer says so, with the ids it wrote.
+            if (request.operation?.operation === 'mutation') keepWhatWasWritten(request);
+            else refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
           }
         },
       };

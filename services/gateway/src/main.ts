@@ -11,6 +11,7 @@ const app = await buildGateway({
   supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
   subgraphUrls: subgraphUrls(config),
   maxQueryDepth: config.MAX_QUERY_DEPTH,
+  subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   logLevel: config.LOG_LEVEL,
 });
 await listen(app, { host: config.HOST, port: config.PORT, onClose: runtime.close });

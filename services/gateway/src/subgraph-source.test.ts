@@ -1,4 +1,6 @@
 import { AUDIT_EXTENSION, isAttested, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
+import { createServer } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 
@@ -44,5 +46,28 @@ describe('calls to a subgraph', () => {
     const source = new SubgraphSource('entities', 'http://127.0.0.1:1/graphql', key);
     const response = { data: { _entities: [{ people: [] }] } };
     expect(() => source.didReceiveResponse({ response, context: context(), request: {} } as unknown as Received)).toThrow(/entities subgraph answered without its audit/);
+  });
+});
+
+describe('a subgraph call past its deadline', () => {
+  it('is answered SUBGRAPH_TIMEOUT, retryable, once the deadline passes', async () => {
+    // A subgraph that accepts the call and never answers.
+    const server = createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const source = new SubgraphSource('cases', `http://127.0.0.1:${port}/graphql`, key, 300);
+      const request = { query: '{ case(reference: "GMP-2026-00001") { id } }', variables: {}, http: { method: 'POST', url: '', headers: new Headers() } };
+      const began = Date.now();
+      const failure = await source
+        .process({ kind: 'incoming operation', request, context: context(), incomingRequestContext: {} } as never)
+        .catch((error: unknown) => error);
+      expect(Date.now() - began).toBeLessThan(3_000);
+      expect(failure).toBeInstanceOf(GraphQLError);
+      expect((failure as GraphQLError).extensions).toEqual({ code: 'SUBGRAPH_TIMEOUT', retryable: true });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

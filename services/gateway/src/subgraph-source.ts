@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, PURPOSE_HEADER, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
+import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
+import { GraphQLError } from 'graphql';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
 export interface GatewayContext extends RequestAuth {
@@ -16,15 +17,27 @@ type SubgraphResponse = Received['response'];
  * verifies it again), the request id (so one request can be followed through every log) and the
  * stated purpose. Each call carries an attestation that the gateway will audit it, so the subgraph
  * returns what it consulted rather than writing it (see common/src/audit/attestation.ts); a
- * subgraph answer with data but no audit is refused.
+ * subgraph answer with data but no audit is refused. A call has a deadline (20 s by default),
+ * under the attestation’s lifetime: past it the gateway stops waiting and answers SUBGRAPH_TIMEOUT,
+ * retryable, rather than an answer it could no longer use.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly name: string,
     url: string,
     private readonly attestationKey: string,
+    private readonly timeoutMs: number = DEFAULT_SUBGRAPH_TIMEOUT_MS,
   ) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never });
+  }
+
+  /** A call past its deadline is a catalogued, retryable SUBGRAPH_TIMEOUT; anything else stays as it was. */
+  override didEncounterError(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>): void {
+    const [error] = args;
+    if (error.name === 'TimeoutError') {
+      throw new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms`, { extensions: codeExtensions('SUBGRAPH_TIMEOUT') });
+    }
+    super.didEncounterError(...args);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -50,6 +63,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export function subgraphSource(name: string, url: string, urls: Record<string, string>, attestationKey: string): SubgraphSource {
-  return new SubgraphSource(name, urls[name] ?? url, attestationKey);
+/** Default deadline of a subgraph call. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 20_000;
+
+export function subgraphSource(name: string, url: string, urls: Record<string, string>, attestationKey: string, timeoutMs?: number): SubgraphSource {
+  return new SubgraphSource(name, urls[name] ?? url, attestationKey, timeoutMs);
 }

@@ -1,4 +1,4 @@
-import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { IntelligenceRepository } from './intelligence/intelligence.repository.js';
@@ -15,13 +15,16 @@ export interface AppDeps {
 }
 
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // One writer per process: it holds this service's chain of the audit trail.
+  const audited = new AuditedWriter(deps.executor, 'intel');
   return buildSubgraphApp({
     service: 'intel',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
     schema: buildSchema(),
     executor: deps.executor,
+    trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
-    context: createContext({ intelligence: new IntelligenceRepository(deps.executor), search: new SearchRepository(deps.executor), network: new NetworkRepository(deps.executor) }, deps.hubForce),
+    context: createContext({ intelligence: new IntelligenceRepository(deps.executor, audited), search: new SearchRepository(deps.executor), network: new NetworkRepository(deps.executor) }, deps.hubForce),
   });
 }

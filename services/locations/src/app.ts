@@ -1,4 +1,4 @@
-import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { LocationRepository } from './location/location.repository.js';
@@ -13,13 +13,16 @@ export interface AppDeps {
 }
 
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // One writer per process: it holds this service's chain of the audit trail.
+  const audited = new AuditedWriter(deps.executor, 'locations');
   return buildSubgraphApp({
     service: 'locations',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
     schema: buildSchema(),
     executor: deps.executor,
+    trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
-    context: createContext({ locations: new LocationRepository(deps.executor) }, deps.hubForce),
+    context: createContext({ locations: new LocationRepository(deps.executor, audited) }, deps.hubForce),
   });
 }

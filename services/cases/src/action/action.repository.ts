@@ -1,4 +1,4 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
@@ -6,26 +6,38 @@ import { byParent } from '../shared/child-pages.js';
 import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
 
 export class ActionRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /**
    * Raises an action in one transaction, after `allow` has accepted the target (its owning force and
    * participants) — so a target changed meanwhile is judged as it is when the action is written.
    */
-  raise(action: NewAction, viewer: ViewerParams, allow: (target: { force: string; participants: readonly string[] }) => void, meta: TxMetadata): Promise<Action> {
-    return this.db.writeTx(async (tx) => {
+  raise(action: NewAction, viewer: ViewerParams, allow: (target: { force: string; participants: readonly string[] }) => void, meta: RequestMeta): Promise<Action> {
+    return this.audited.write(meta, 'raiseAction', async (tx) => {
       const [target] = await run(tx, targetForChange(action.target, viewer));
       if (target === undefined) throw targetNotFound(action.target);
       allow({ force: target['force'] as string, participants: target['participants'] as string[] });
       const [row] = await run(tx, insertAction(action, viewer));
       if (row === undefined) throw targetNotFound(action.target);
       return row['action'] as Action;
-    }, meta);
+    }, audited);
   }
 
-  /** Moves a visible action one step in one transaction; `decide` refuses (writing nothing) or says what to write. */
-  step(id: string, viewer: ViewerParams, decide: (current: ActionForChange) => { status: ActionStatus; write: StepWrite }, meta: TxMetadata): Promise<Action> {
-    return this.db.writeTx(async (tx) => {
+  /**
+   * Moves a visible action one step in one transaction; `decide` refuses (writing nothing) or says
+   * what to write. `mutation` is the step the caller takes, for its audit.
+   */
+  step(
+    id: string,
+    viewer: ViewerParams,
+    decide: (current: ActionForChange) => { status: ActionStatus; write: StepWrite },
+    meta: RequestMeta,
+    mutation: MutationName,
+  ): Promise<Action> {
+    return this.audited.write(meta, mutation, async (tx) => {
       const [row] = await run(tx, lockAction(id, viewer));
       if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such action, or you may not see it', { field: 'input.actionId' });
       const current: ActionForChange = { ...(row['action'] as Action), participants: row['participants'] as string[] };
@@ -33,7 +45,7 @@ export class ActionRepository {
       const [changed] = await run(tx, applyStep(id, status, write));
       if (changed === undefined) throw new Error('action step returned no row');
       return changed['action'] as Action;
-    }, meta);
+    }, audited);
   }
 
   /** A page of actions on each visible target of one kind, in one query; a hidden target has none. */
@@ -46,6 +58,12 @@ export class ActionRepository {
     const rows = await this.db.read(listActions(scope, decodeKeyset(after, 'datetime'), limit, viewer), meta);
     return rows.map((r) => r['action'] as Action);
   }
+}
+
+/** A write of an action names it and what it was raised on; another force's action needs a purpose. */
+function audited(written: Action) {
+  const target = written.caseId !== null ? `Case:${written.caseId}` : `Operation:${String(written.operationId)}`;
+  return { records: [`Action:${written.id}`, target], owners: [written.force] };
 }
 
 function targetNotFound(target: ActionTarget): CrosslinkError {

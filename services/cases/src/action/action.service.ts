@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type MutationName, type Principal, type RequestMeta } from '@crosslink/common';
 import { childPageLoader } from '../shared/child-pages.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';
@@ -11,6 +11,9 @@ import { validateOfficer, validateRaise, validateResult, type RaiseActionInput }
 
 type Page = [first: number | null | undefined, after: string | null | undefined];
 
+/** The mutation each step of an action's lifecycle is taken by. */
+const stepMutations = { ALLOCATE: 'allocateAction', COMPLETE: 'completeAction', RESULT: 'resultAction', FILE: 'fileAction' } as const satisfies Record<ActionStep, MutationName>;
+
 /** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
 export class ActionService {
   private readonly viewer: ReturnType<typeof viewerParams>;
@@ -21,7 +24,7 @@ export class ActionService {
     private readonly repository: ActionRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     const loader = (kind: ActionTarget['kind']) =>
@@ -115,6 +118,7 @@ export class ActionService {
         return { status, write: write(current) };
       },
       this.meta,
+      stepMutations[step],
     );
     this.forgetPages();
     return changed;

@@ -4,11 +4,12 @@ import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, NewCase } from './case.model.js';
 import { CaseRepository } from './case.repository.js';
+import { metaFor, testWriter, user } from '../shared/fixtures.testing.js';
 
 const env = testEnv();
 const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
 const db = new Neo4jExecutor(driver, 'neo4j', 'test');
-const cases = new CaseRepository(db);
+const cases = new CaseRepository(db, testWriter(db));
 
 // Each test works in a force of its own, so counts and pages see only its own cases.
 async function newForce(): Promise<string> {
@@ -21,7 +22,7 @@ const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: fal
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 2, caveats: [] } };
 
 function open(force: string, title: string, now = new Date()): Promise<Case> {
-  return cases.create({ ...newCase(force, title), id: randomUUID(), createdBy: 'test' }, now, {});
+  return cases.create({ ...newCase(force, title), id: randomUUID(), createdBy: 'test' }, now, metaFor(user(force, 'detective')));
 }
 
 function newCase(force: string, title: string): NewCase {

@@ -1,4 +1,4 @@
-import { CrosslinkError, run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type CursorKey, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
@@ -9,12 +9,15 @@ import { byParent } from '../shared/child-pages.js';
 type Viewer = ViewerParams;
 
 export class CaseRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /** Numbers and stores the case in one transaction: a failure leaves neither a gap-free number taken nor a case. */
-  create(input: NewCase & { id: string; createdBy: string }, now: Date, meta: TxMetadata): Promise<Case> {
+  create(input: NewCase & { id: string; createdBy: string }, now: Date, meta: RequestMeta): Promise<Case> {
     const year = now.getUTCFullYear();
-    return this.db.writeTx(async (tx) => {
+    return this.audited.write(meta, 'createCase', async (tx) => {
       const [numbered] = await run(tx, nextCaseNumber(input.force, year));
       if (numbered === undefined) {
         throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.force}`, { field: 'input.force' });
@@ -23,15 +26,16 @@ export class CaseRepository {
       const [created] = await run(tx, insertCase({ ...input, reference }));
       if (created === undefined) throw new Error('case insert returned no row');
       return created['case'] as Case;
-    }, meta);
+    }, audited);
   }
 
   /**
    * Changes a visible case in one transaction: locks it, lets `plan` decide from its current state
    * (plan throws to refuse, and then nothing is written), applies the plan and records its history.
+   * `mutation` is the change the caller makes (a status change, an update, an assignment), for its audit.
    */
-  change(caseId: string, viewer: Viewer, by: string, plan: (current: Case) => CasePlan, meta: TxMetadata): Promise<Case> {
-    return this.db.writeTx(async (tx) => {
+  change(caseId: string, viewer: Viewer, by: string, plan: (current: Case) => CasePlan, meta: RequestMeta, mutation: MutationName): Promise<Case> {
+    return this.audited.write(meta, mutation, async (tx) => {
       const [row] = await run(tx, lockCase(caseId, viewer));
       if (row === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
       const current = row['case'] as Case;
@@ -40,7 +44,7 @@ export class CaseRepository {
       const [changed] = await run(tx, applyCaseChanges(caseId, planned, by));
       if (changed === undefined) throw new Error('case change returned no row');
       return changed['case'] as Case;
-    }, meta);
+    }, audited);
   }
 
   /** A page of history for each visible case, in one query; a case hidden from the viewer has none. */
@@ -64,6 +68,11 @@ export class CaseRepository {
     const rows = await this.db.read(listCases(filter, key, limit, viewer), meta);
     return rows.map((r) => r['case'] as Case);
   }
+}
+
+/** A write of a case names the case; another force's case needs a purpose. */
+function audited(written: Case) {
+  return { records: [`Case:${written.id}`], owners: [written.force] };
 }
 
 function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {

@@ -8,7 +8,8 @@ import {
   viewerParams,
   type Connection,
   type Principal,
-  type TxMetadata,
+  type MutationName,
+  type RequestMeta,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { childPageLoader } from '../shared/child-pages.js';
@@ -36,7 +37,7 @@ export class CaseService {
     private readonly repository: CaseRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {
@@ -91,7 +92,7 @@ export class CaseService {
   async changeStatus(input: { caseId: string; status: CaseStatus; reason?: string | null }): Promise<Case> {
     assertCan(this.principal, 'case:update');
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
-    return this.change(input.caseId, (current) => {
+    return this.change('changeCaseStatus', input.caseId, (current) => {
       this.assertWorksFor(current);
       if (isSupervisorDecision(current.status, input.status)) assertCan(this.principal, 'case:close');
       return planStatusChange(current, input.status, reason);
@@ -103,7 +104,7 @@ export class CaseService {
     const update = validateCaseUpdate(input);
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
     this.assertHandling(update.classification, update.caveats);
-    return this.change(input.caseId, (current) => {
+    return this.change('updateCase', input.caseId, (current) => {
       this.assertWorksFor(current);
       return planUpdate(current, update, reason);
     });
@@ -114,7 +115,7 @@ export class CaseService {
     assertCan(this.principal, 'case:assign');
     const officer = username(input.officer, 'input.officer');
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
-    return this.change(input.caseId, (current) => {
+    return this.change('assignOfficerInCharge', input.caseId, (current) => {
       if (!supervises(this.principal, this.hubForce, current.force)) {
         throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub assigns its cases', { field: 'input.caseId' });
       }
@@ -122,8 +123,8 @@ export class CaseService {
     });
   }
 
-  private async change(caseId: string, plan: Parameters<CaseRepository['change']>[3]): Promise<Case> {
-    const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta);
+  private async change(mutation: MutationName, caseId: string, plan: Parameters<CaseRepository['change']>[3]): Promise<Case> {
+    const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta, mutation);
     this.byId.clear(changed.id).prime(changed.id, changed);
     this.byReference.clear(changed.reference).prime(changed.reference, changed);
     this.histories.clearAll();

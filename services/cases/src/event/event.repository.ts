@@ -1,20 +1,27 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
 import { byParent } from '../shared/child-pages.js';
 import { caseExists, caseTimelines, insertEvent, timelineOfReference } from './event.cypher.js';
 
 export class EventRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
-  record(event: NewEvent, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent> {
-    return this.db.writeTx(async (tx) => {
+  /** Records an event on a visible case; audited as naming the case, the event and its place. */
+  record(event: NewEvent, viewer: ViewerParams, meta: RequestMeta): Promise<CaseEvent> {
+    return this.audited.write(meta, 'recordEvent', async (tx) => {
       const [row] = await run(tx, insertEvent(event, viewer));
-      if (row !== undefined) return row['event'] as CaseEvent;
+      if (row !== undefined) return row['event'] as CaseEvent & { foreign: boolean };
       const [found] = await run(tx, caseExists(event.caseId, viewer));
       if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
       throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
-    }, meta);
+    }, (recorded) => ({
+      records: [`Case:${recorded.caseId}`, `Event:${recorded.id}`, ...(recorded.locationId !== null ? [`Location:${recorded.locationId}`] : [])],
+      foreign: recorded.foreign,
+    }));
   }
 
   /** A page of the timeline of each visible case, in one query; a case hidden from the viewer has none. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
 import { childPageLoader } from '../shared/child-pages.js';
 import { worksFor } from '../shared/remit.js';
@@ -20,7 +20,7 @@ export class EventService {
     private readonly cases: CaseService,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, this.viewer, this.meta));

@@ -3,7 +3,7 @@ import { ActionRepository } from '../action/action.repository.js';
 import { ActionService } from '../action/action.service.js';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { HUB, newForce, testExecutor, user } from '../shared/fixtures.testing.js';
+import { HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { WorkloadService } from '../workload/workload.service.js';
 import { OfficerRepository } from './officer.repository.js';
@@ -13,11 +13,11 @@ const { db, close } = testExecutor();
 afterAll(close);
 type P = ReturnType<typeof user>;
 // One repository, as one subgraph process has: it remembers which officers it already stored.
-const repository = new OfficerRepository(db);
-const officers = (p: P) => new OfficerService(repository, p, HUB, {});
-const cases = (p: P) => new CaseService(new CaseRepository(db), p, HUB, {});
-const actions = (p: P) => new ActionService(new ActionRepository(db), p, HUB, {});
-const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, {});
+const repository = new OfficerRepository(db, testWriter(db));
+const officers = (p: P) => new OfficerService(repository, p, HUB, metaFor(p));
+const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, metaFor(p));
 
 describe('officers on a real Neo4j', () => {
   it('keeps an officer as their token describes them, until a supervisor places them in a team', async () => {

@@ -1,4 +1,4 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
 import type { LeadChange, NewOperation, Operation } from './operation.model.js';
@@ -22,7 +22,10 @@ export type OperationChange =
   | { readonly kind: 'lead'; readonly to: string; readonly reason: string };
 
 export class OperationRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /** Forces of the cases the viewer may see among `caseIds`, by case id. */
   async caseForces(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, string>> {
@@ -30,24 +33,34 @@ export class OperationRepository {
     return new Map(rows.map((r) => [r['id'] as string, r['force'] as string]));
   }
 
-  create(input: NewOperation, meta: TxMetadata): Promise<Operation> {
-    return this.db.writeTx(async (tx) => {
+  /** `disclosedTo` names the forces the new operation lets see cases they could not: its audit's recipients. */
+  create(input: NewOperation, meta: RequestMeta, disclosedTo: (made: Operation) => readonly string[]): Promise<Operation> {
+    return this.audited.write(meta, 'createOperation', async (tx) => {
       const [row] = await run(tx, insertOperation(input));
       if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
       return row['operation'] as Operation;
-    }, meta);
+    }, (made) => ({ records: [`Operation:${made.id}`], recipients: disclosedTo(made) }));
   }
 
   /**
    * Changes a visible operation in one transaction: locks it, lets `decide` accept or refuse the
-   * change against its current state (a refusal writes nothing), then applies it.
+   * change against its current state (a refusal writes nothing), then applies it. `mutation` is the
+   * change the caller makes, and `disclosedTo` the forces it lets see cases they could not, for its audit.
    */
-  change(id: string, viewer: ViewerParams, by: string, decide: (current: Operation) => OperationChange, meta: TxMetadata): Promise<Operation> {
-    return this.db.writeTx(async (tx) => {
+  change(
+    id: string,
+    viewer: ViewerParams,
+    by: string,
+    decide: (current: Operation) => OperationChange,
+    meta: RequestMeta,
+    mutation: MutationName,
+    disclosedTo: (changed: Operation) => readonly string[] = () => [],
+  ): Promise<Operation> {
+    return this.audited.write(meta, mutation, async (tx) => {
       const [row] = await run(tx, lockOperation(id, viewer));
       if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
       return apply(tx, id, decide(row['operation'] as Operation), by);
-    }, meta);
+    }, (changed) => ({ records: [`Operation:${changed.id}`], recipients: disclosedTo(changed) }));
   }
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Operation>> {

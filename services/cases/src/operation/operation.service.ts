@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type MutationName, type Principal, type RequestMeta } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
@@ -21,7 +21,7 @@ export class OperationService {
     private readonly repository: OperationRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {
@@ -68,8 +68,7 @@ export class OperationService {
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
     this.assertPurposeFor(visible);
-    const meta = { ...this.meta, recipients: (made: unknown) => disclosedTo(made as Operation, visible) };
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, meta);
+    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta, (made) => disclosedTo(made, visible));
   }
 
   async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
@@ -80,15 +79,14 @@ export class OperationService {
     const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     this.assertPurposeFor(visible);
-    const meta = { ...this.meta, recipients: (changed: unknown) => disclosedTo(changed as Operation, visible) };
-    return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }), meta);
+    return this.change('addCaseToOperation', input.operationId, () => ({ kind: 'join', caseId, reason: why }), (changed) => disclosedTo(changed, visible));
   }
 
   async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {
     assertCan(this.principal, 'operation:manage');
     const force = forceCode(input.force, 'input.force');
     // A new participant sees every case of the operation: a disclosure to that force.
-    return this.change(input.operationId, () => ({ kind: 'participant', force }), { ...this.meta, recipients: [force] });
+    return this.change('addOperationParticipant', input.operationId, () => ({ kind: 'participant', force }), () => [force]);
   }
 
   /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
@@ -96,7 +94,7 @@ export class OperationService {
     assertCan(this.principal, 'operation:manage');
     const to = forceCode(input.leadForce, 'input.leadForce');
     const why = reason(input.reason);
-    return this.change(input.operationId, (current) => {
+    return this.change('transferOperationLead', input.operationId, (current) => {
       if (current.leadForce === to) {
         throw new CrosslinkError('INVALID_TRANSITION', `${to} already leads this operation`, { field: 'input.leadForce', from: current.leadForce, to });
       }
@@ -106,11 +104,16 @@ export class OperationService {
 
   /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
   private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
-    this.meta.audit?.assertPurposeFor([...caseForces].map(([id, force]) => ({ id, force })));
+    this.meta.audit.assertPurposeFor({ owners: [...caseForces.values()] });
   }
 
   /** Only supervisors of the current lead force, or of the hub, run an operation. */
-  private async change(operationId: string, decide: (current: Operation) => OperationChange, meta: TxMetadata = this.meta): Promise<Operation> {
+  private async change(
+    mutation: MutationName,
+    operationId: string,
+    decide: (current: Operation) => OperationChange,
+    disclosedTo?: (changed: Operation) => readonly string[],
+  ): Promise<Operation> {
     const changed = await this.repository.change(
       operationId.trim(),
       this.viewer,
@@ -121,7 +124,9 @@ export class OperationService {
         }
         return decide(current);
       },
-      meta,
+      this.meta,
+      mutation,
+      disclosedTo,
     );
     this.byId.clear(changed.id).prime(changed.id, changed);
     return changed;

@@ -14,7 +14,7 @@ import { OperationRepository } from '../operation/operation.repository.js';
 import { buildSchema } from '../schema.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
-import { countingExecutor, HUB, newForce, user } from './fixtures.testing.js';
+import { countingExecutor, HUB, newForce, user, testWriter } from './fixtures.testing.js';
 
 // @apollo/subgraph builds the schema with graphql's CommonJS build; run queries with that same instance.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
@@ -23,16 +23,16 @@ const { db, close } = countingExecutor();
 afterAll(close);
 
 const repositories = {
-  cases: new CaseRepository(db),
+  cases: new CaseRepository(db, testWriter(db)),
   forces: new ForceRepository(db),
   audit: new AuditRepository(db),
-  sharing: new SharingRepository(db),
-  events: new EventRepository(db),
-  operations: new OperationRepository(db),
-  actions: new ActionRepository(db),
+  sharing: new SharingRepository(db, testWriter(db)),
+  events: new EventRepository(db, testWriter(db)),
+  operations: new OperationRepository(db, testWriter(db)),
+  actions: new ActionRepository(db, testWriter(db)),
   workload: new WorkloadRepository(db),
-  officers: new OfficerRepository(db),
-  exports: new ExportRepository(db),
+  officers: new OfficerRepository(db, testWriter(db)),
+  exports: new ExportRepository(testWriter(db)),
 };
 const schema = buildSchema();
 /** A fresh request context, as the subgraph builds one per request (fresh loaders). */

@@ -1,7 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
-import type { Neo4jExecutor } from '../neo4j/executor.js';
 import type { AuditEntry } from './audit-event.js';
 import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION } from './attestation.js';
 import { auditPlugin, type AuditedContext } from './audit-plugin.js';
@@ -33,16 +32,16 @@ const cases: Record<string, { id: string; force: string; title: string; people: 
   theirs: { id: 'theirs', force: 'MPS', title: 'Their case', people: [{ id: 'p2', name: 'B' }] },
 };
 
-/** An executor that records the audit appends it is asked for, or fails them. */
+/** A trail that records the audit appends it is asked for, or fails them. */
 function executor(fail = false) {
   const appended: AuditEntry[][] = [];
   const fake = {
-    appendAudit: async (entries: AuditEntry[]) => {
+    append: async (entries: AuditEntry[]) => {
       if (fail) throw new Error('disk full');
       appended.push(entries);
     },
   };
-  return { appended, executor: fake as unknown as Neo4jExecutor };
+  return { appended, executor: fake };
 }
 
 const key = 'a-test-attestation-key-of-32-chars-or-more';
@@ -128,6 +127,13 @@ describe('the audit plugin', () => {
     expect(body?.data).toBeUndefined();
     expect(body?.errors?.[0]?.extensions?.['code']).toBe('AUDIT_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toContain('Own case');
+  });
+
+  it('tells the truth of a mutation whose change committed but whose answer cannot be audited: made, with its id', async () => {
+    const { body } = await run('mutation { recordPerson(id: "mine") { id name } }', null, true);
+    expect(body?.data).toEqual({ recordPerson: { id: 'mine' } });
+    expect(body?.errors).toEqual([expect.objectContaining({ extensions: { code: 'AUDIT_UNAVAILABLE', changeMade: true } })]);
+    expect(JSON.stringify(body)).not.toContain('Mine');
   });
 
   it('returns the consultations to the gateway instead of writing them when the gateway attests the call', async () => {

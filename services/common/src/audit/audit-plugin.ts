@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLResolveInfo } from 'graphql';
 import { bearerToken } from '../auth/bearer.js';
-import type { Neo4jExecutor } from '../neo4j/executor.js';
+import { codeExtensions } from '../errors/catalog.js';
 import { ATTESTATION_HEADER, AUDIT_EXTENSION, isAttested } from './attestation.js';
+import type { AuditedWriter } from './audited-writer.js';
+import { keepWhatWasWritten } from './committed-answer.js';
 import type { RequestAudit } from './request-audit.js';
 
 export interface AuditedContext extends BaseContext {
@@ -23,14 +25,13 @@ const notCaseData = new Set(['AuditEvent']);
  * When the gateway attests the call (see attestation.ts), the consultations go back to it in the
  * response's extensions instead, and it writes those of the whole request in one commit.
  */
-export function auditPlugin(executor: Neo4jExecutor, attestationKey: string): ApolloServerPlugin<AuditedContext> {
+export function auditPlugin(trail: Pick<AuditedWriter, 'append'>, attestationKey: string): ApolloServerPlugin<AuditedContext> {
   return {
     async requestDidStart() {
       return {
         async executionDidStart() {
           return {
             willResolveField({ source, info, contextValue }) {
-              if (info.parentType.name === 'Mutation') contextValue.audit.beginMutation(info.fieldName);
               if (notCaseData.has(info.parentType.name) || source === null || typeof source !== 'object') return;
               const { id } = source as { id?: unknown };
               if (typeof id !== 'string') return;
@@ -61,9 +62,11 @@ export function auditPlugin(executor: Neo4jExecutor, attestationKey: string): Ap
           }
           if (entries.length === 0) return;
           try {
-            await executor.appendAudit(entries);
+            await trail.append(entries);
           } catch {
-            refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
+            // A mutation's change has committed by now: its answer says so, with the ids it wrote.
+            if (request.operation?.operation === 'mutation') keepWhatWasWritten(request);
+            else refuse(request, 'AUDIT_UNAVAILABLE', 'The audit trail cannot be written, so nothing is returned');
           }
         },
       };
@@ -89,5 +92,5 @@ function attestedByGateway(request: GraphQLRequestContextWillSendResponse<Audite
 /** Replaces the whole answer with one coded error: nothing of the data leaves. */
 export function refuse(request: GraphQLRequestContextWillSendResponse<BaseContext>, code: string, message: string): void {
   if (request.response.body.kind !== 'single') return;
-  request.response.body.singleResult = { errors: [{ message, extensions: { code } }] };
+  request.response.body.singleResult = { errors: [{ message, extensions: codeExtensions(code) }] };
 }

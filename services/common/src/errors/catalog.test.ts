@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorCatalog, errorCodes } from './catalog.js';
+import { codeExtensions, errorCatalog, errorCodes, isRetryable } from './catalog.js';
 
 describe('errorCatalog', () => {
   it('lists every code once, in UPPER_SNAKE_CASE', () => {
@@ -32,6 +32,18 @@ describe('errorCatalog', () => {
       expect(httpStatus).toBeLessThan(600);
     }
     expect(message.trim()).not.toBe('');
+  });
+});
+
+describe('retryable codes', () => {
+  it('are the transient server errors, and docs/errors.md says so of each', () => {
+    const retryable = errorCodes.filter(isRetryable);
+    expect(retryable).toEqual(['DATABASE_UNAVAILABLE', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_TIMEOUT']);
+    for (const code of retryable) expect(errorCatalog[code].category).toBe('server');
+    const doc = readFileSync(new URL('../../../../docs/errors.md', import.meta.url), 'utf8');
+    for (const code of retryable) expect(doc).toMatch(new RegExp(`^\\| \`${code}\` \\|.*Retryable`, 'm'));
+    expect(codeExtensions('DATABASE_UNAVAILABLE')).toEqual({ code: 'DATABASE_UNAVAILABLE', retryable: true });
+    expect(codeExtensions('FORBIDDEN')).toEqual({ code: 'FORBIDDEN' });
   });
 });
 

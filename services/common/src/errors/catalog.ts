@@ -1,7 +1,9 @@
 /**
  * Every error Crosslink reports, by stable code. Clients branch on `extensions.code`, so a code is
  * never renamed or reused; the message may be reworded. `client` errors are the caller's to fix and
- * are logged at info; `server` errors are ours and are logged at error with their cause.
+ * are logged at info; `server` errors are ours and are logged at error with their cause. A
+ * `retryable` error is transient: the same request may succeed shortly, and clients are told so in
+ * `extensions.retryable`.
  * docs/errors.md lists the same codes; a test keeps the two in agreement.
  */
 export const errorCatalog = {
@@ -16,11 +18,28 @@ export const errorCatalog = {
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
-  DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },
-  AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned' },
+  DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly', retryable: true },
+  AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
+  SUBGRAPH_TIMEOUT: {
+    category: 'server',
+    httpStatus: 504,
+    message: 'A service did not answer in time; try again shortly (a change asked for may have been made: check before repeating it)',
+    retryable: true,
+  },
   INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
-} as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string }>;
+} as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string; retryable?: true }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
 
 export const errorCodes = Object.keys(errorCatalog) as ErrorCode[];
+
+/** Whether the same request may succeed shortly (a database, audit trail or service briefly out of reach). */
+export function isRetryable(code: string): boolean {
+  const entry = (errorCatalog as Record<string, { retryable?: true }>)[code];
+  return entry?.retryable === true;
+}
+
+/** The extensions a coded error carries: its code, and `retryable: true` when it is. */
+export function codeExtensions(code: string): { code: string; retryable?: true } {
+  return isRetryable(code) ? { code, retryable: true } : { code };
+}

@@ -55,8 +55,14 @@ describe('formatError with a CrosslinkError from a resolver', () => {
     const log = vi.fn();
     const result = format(thrownInResolver(new CrosslinkError('DATABASE_UNAVAILABLE', undefined, {}, { cause })), log);
     expect(log).toHaveBeenCalledExactlyOnceWith(cause);
-    expect(result.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    expect(result.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(result.message).not.toContain('10.0.0.7');
+  });
+
+  it('says a transient server error is retryable, and nothing of the kind for others', () => {
+    expect(format(thrownInResolver(new CrosslinkError('AUDIT_UNAVAILABLE'))).extensions).toEqual({ code: 'AUDIT_UNAVAILABLE', retryable: true });
+    expect(format(thrownInResolver(new CrosslinkError('INTERNAL'))).extensions).toEqual({ code: 'INTERNAL' });
+    expect(format(thrownInResolver(new CrosslinkError('CONFLICT'))).extensions).toEqual({ code: 'CONFLICT' });
   });
 
   it('logs a server error without a cause as itself', () => {

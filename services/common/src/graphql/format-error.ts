@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { codeExtensions } from '../errors/catalog.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 
 /** Codes produced by GraphQL itself for a malformed operation; passed through unchanged. */
@@ -28,7 +29,7 @@ export function formatError(
   if (isCrosslinkError(original)) {
     if (original.category === 'server') log?.(original.cause ?? original);
     const { reason: _reason, ...details } = original.details;
-    return { ...base, message: original.message, extensions: { code: original.code, ...details } };
+    return { ...base, message: original.message, extensions: { ...codeExtensions(original.code), ...details } };
   }
 
   const code = formatted.extensions?.['code'];

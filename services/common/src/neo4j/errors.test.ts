@@ -28,6 +28,11 @@ describe('mapNeo4jError', () => {
     expect(mapped.cause).toBe(cause);
   });
 
+  it('maps the pool’s connection acquisition timeout (which has no code) to DATABASE_UNAVAILABLE', () => {
+    const cause = new Neo4jError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A', '50N42', '');
+    expect(mapNeo4jError(cause).code).toBe('DATABASE_UNAVAILABLE');
+  });
+
   it.each([
     ['a syntax error', driverError('Neo.ClientError.Statement.SyntaxError')],
     ['a code that only contains TransientError', driverError('Neo.ClientError.TransientError.Fake')],

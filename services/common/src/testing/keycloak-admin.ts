@@ -8,21 +8,31 @@ const REALM = 'crosslink';
 export class KeycloakAdmin {
   private constructor(
     private readonly baseUrl: string,
-    private readonly token: string,
+    private token: string,
   ) {}
 
   static async connect(): Promise<KeycloakAdmin> {
+    return new KeycloakAdmin(testEnv().keycloakUrl, await KeycloakAdmin.adminToken());
+  }
+
+  /** The master realm's admin token lives a minute; a slow fixture outlives it, so a 401 fetches a new one once. */
+  private static adminToken(): Promise<string> {
     const env = testEnv();
-    const token = await passwordGrant(env.keycloakUrl, 'master', 'admin-cli', 'admin', env.keycloakAdminPassword);
-    return new KeycloakAdmin(env.keycloakUrl, token);
+    return passwordGrant(env.keycloakUrl, 'master', 'admin-cli', 'admin', env.keycloakAdminPassword);
   }
 
   async request(method: string, path: string, body?: unknown): Promise<Response> {
-    const response = await fetch(`${this.baseUrl}/admin/realms/${REALM}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const send = () =>
+      fetch(`${this.baseUrl}/admin/realms/${REALM}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    let response = await send();
+    if (response.status === 401) {
+      this.token = await KeycloakAdmin.adminToken();
+      response = await send();
+    }
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response;
   }

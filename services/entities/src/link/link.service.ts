@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { PersonService } from '../person/person.service.js';
 import type { PersonLink } from './link.model.js';
@@ -15,7 +15,7 @@ export class LinkService {
     private readonly people: PersonService,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.pages = new DataLoader(async (keys) => {

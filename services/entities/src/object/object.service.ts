@@ -7,8 +7,9 @@ import {
   toConnection,
   viewerParams,
   type Connection,
+  type MutationName,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
@@ -50,7 +51,7 @@ export class ObjectService {
     private readonly repository: ObjectRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.ofPerson = new DataLoader(async (ids) => {
@@ -111,23 +112,23 @@ export class ObjectService {
   }
 
   recordPhone(input: RecordTarget & { number: string; imei?: string | null }) {
-    return this.recordShared(input, validatePhone(input, 'input'));
+    return this.recordShared('recordPhone', input, validatePhone(input, 'input'));
   }
 
   recordVehicle(input: RecordTarget & { vrm: string; make?: string | null; model?: string | null; colour?: string | null }) {
-    return this.recordShared(input, validateVehicle(input, 'input'));
+    return this.recordShared('recordVehicle', input, validateVehicle(input, 'input'));
   }
 
   recordEmailAddress(input: RecordTarget & { address: string }) {
-    return this.recordShared(input, validateEmailAddress(input, 'input'));
+    return this.recordShared('recordEmailAddress', input, validateEmailAddress(input, 'input'));
   }
 
   recordOnlineAccount(input: RecordTarget & { platform: string; handle: string }) {
-    return this.recordShared(input, validateOnlineAccount(input, 'input'));
+    return this.recordShared('recordOnlineAccount', input, validateOnlineAccount(input, 'input'));
   }
 
   recordBankAccount(input: RecordTarget & BankAccountInput) {
-    return this.recordShared(input, validateBankAccount(input, 'input'));
+    return this.recordShared('recordBankAccount', input, validateBankAccount(input, 'input'));
   }
 
   async recordItem(input: RecordTarget & { kind: string; description: string }): Promise<StoredObject> {
@@ -137,9 +138,9 @@ export class ObjectService {
     return recorded ?? (await this.refusal(input));
   }
 
-  private async recordShared(target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
+  private async recordShared(mutation: MutationName, target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
     assertCan(this.principal, 'object:record');
-    const recorded = await this.repository.recordShared({ ...object, ...this.owner(target) }, this.viewer, this.meta);
+    const recorded = await this.repository.recordShared({ ...object, ...this.owner(target) }, this.viewer, this.meta, mutation);
     return recorded ?? (await this.refusal(target));
   }
 

@@ -1,4 +1,4 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import {
   createPersonInCase,
@@ -25,7 +25,10 @@ export interface CaseLink {
 }
 
 export class PersonRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Person>> {
     const rows = await this.db.read(peopleByIds(ids, viewer), meta);
@@ -53,35 +56,52 @@ export class PersonRepository {
   async createInCase(
     input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.db.write(createPersonInCase(input, viewer), meta);
+    const [row] = await this.audited.write(meta, 'recordPerson', (tx) => run(tx, createPersonInCase(input, viewer)), ([made]) => involved(made));
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
   async link(
     input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.db.write(linkPersonToCase(input, viewer), meta);
+    const [row] = await this.audited.write(meta, 'linkPersonToCase', (tx) => run(tx, linkPersonToCase(input, viewer)), ([linked]) => involved(linked));
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
   /** Null when the person is unknown or hidden. */
-  async update(personId: string, changes: Record<string, unknown>, viewer: ViewerParams, meta: TxMetadata): Promise<Person | null> {
-    const [row] = await this.db.write(updatePerson(personId, changes, viewer), meta);
+  async update(personId: string, changes: Record<string, unknown>, viewer: ViewerParams, meta: RequestMeta): Promise<Person | null> {
+    const [row] = await this.audited.write(meta, 'updatePerson', (tx) => run(tx, updatePerson(personId, changes, viewer)), ([changed]) => person(changed));
     return row === undefined ? null : (row['person'] as Person);
   }
 
   async addAlias(
     input: { personId: string; forenames: string; surname: string; recordedBy: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Person | null> {
-    const [row] = await this.db.write(addAlias(input, viewer), meta);
+    const [row] = await this.audited.write(meta, 'recordAlias', (tx) => run(tx, addAlias(input, viewer)), ([named]) => person(named));
     return row === undefined ? null : (row['person'] as Person);
   }
+}
+
+/**
+ * A person recorded in or linked to a case, for the audit: the person and the case. Another force's
+ * case, or a person seen only through one, is another force's data (worked out in the Cypher).
+ */
+function involved(row: Row | undefined) {
+  if (row === undefined) return null;
+  const who = row['person'] as { id: string; foreign: boolean };
+  return { records: [`Person:${who.id}`, `Case:${row['caseId'] as string}`], foreign: row['foreign'] === true || who.foreign };
+}
+
+/** A person's details changed, for the audit; one seen only through another force's case is that force's data. */
+function person(row: Row | undefined) {
+  if (row === undefined) return null;
+  const who = row['person'] as { id: string; foreign: boolean };
+  return { records: [`Person:${who.id}`], foreign: who.foreign };
 }
 
 function toInvolvement(row: Record<string, unknown>, caseId: string): Involvement {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
@@ -51,7 +51,7 @@ export class PersonService {
     private readonly repository: PersonRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {

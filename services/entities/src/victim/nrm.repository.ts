@@ -1,9 +1,12 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { createReferral, recordDecision, referralById, referralsOfPeople } from './nrm.cypher.js';
 import type { NewNrmReferral, NrmReferral, NrmStage } from './nrm.model.js';
 
 export class NrmRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, NrmReferral[]>> {
     const rows = await this.db.read(referralsOfPeople(personIds, viewer), meta);
@@ -18,14 +21,21 @@ export class NrmRepository {
   async create(
     input: NewNrmReferral & { id: string; personId: string; caseId: string; createdBy: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.db.write(createReferral(input, viewer), meta);
+    const [row] = await this.audited.write(meta, 'recordNrmReferral', (tx) => run(tx, createReferral(input, viewer)), ([made]) => referred(made));
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
 
-  async decide(input: { id: string; stage: NrmStage; decision: string; date: string }, viewer: ViewerParams, meta: TxMetadata): Promise<NrmReferral | null> {
-    const [row] = await this.db.write(recordDecision(input, viewer), meta);
+  async decide(input: { id: string; stage: NrmStage; decision: string; date: string }, viewer: ViewerParams, meta: RequestMeta): Promise<NrmReferral | null> {
+    const [row] = await this.audited.write(meta, 'recordNrmDecision', (tx) => run(tx, recordDecision(input, viewer)), ([decided]) => referred(decided));
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
+}
+
+/** A referral written, for the audit: it, its person and its case; one in another force's case is that force's data. */
+function referred(row: Row | undefined) {
+  if (row === undefined) return null;
+  const referral = row['referral'] as { id: string; personId: string; caseId: string; foreign: boolean };
+  return { records: [`NrmReferral:${referral.id}`, `Person:${referral.personId}`, `Case:${referral.caseId}`], foreign: referral.foreign };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, validationError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, validationError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { childStatus } from '../person/child.js';
 import { storedDateOfBirth } from '../person/dob.js';
@@ -48,7 +48,7 @@ export class NrmService {
     private readonly people: PersonService,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.ofPerson = new DataLoader(async (ids) => {

@@ -1,13 +1,21 @@
-import type { CursorKey, Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type CursorKey, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { IntelligenceItem, NewIntelligence } from './intelligence.model.js';
 import { createItem, itemsAbout, itemsByIds } from './intelligence.cypher.js';
-import type { SubjectKind } from './subject.js';
+import { subjectLabels, type SubjectKind } from './subject.js';
 
 export class IntelligenceRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
-  async create(input: NewIntelligence, viewer: ViewerParams, meta: TxMetadata): Promise<IntelligenceItem | null> {
-    const [row] = await this.db.write(createItem(input, viewer), meta);
+  /** Audited as naming the item and its subject; a subject seen only through another force's case is that force's data. */
+  async create(input: NewIntelligence, viewer: ViewerParams, meta: RequestMeta): Promise<IntelligenceItem | null> {
+    const [row] = await this.audited.write(meta, 'recordIntelligence', (tx) => run(tx, createItem(input, viewer)), ([made]) => {
+      if (made === undefined) return null;
+      const item = made['item'] as IntelligenceItem & { foreign: boolean };
+      return { records: [`IntelligenceItem:${item.id}`, `${subjectLabels[input.subjectKind]}:${input.subjectId}`], foreign: item.foreign };
+    });
     return row === undefined ? null : (row['item'] as IntelligenceItem);
   }
 

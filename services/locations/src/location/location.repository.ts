@@ -1,9 +1,12 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Location, NewAddress } from './location.model.js';
 import { addressesOfPeople, locationsByIds, recordAddress } from './location.cypher.js';
 
 export class LocationRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Location>> {
     const rows = await this.db.read(locationsByIds(ids, viewer), meta);
@@ -22,9 +25,14 @@ export class LocationRepository {
   async record(
     input: NewAddress & { id: string; personId: string; recordedBy: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Location | null> {
-    const [row] = await this.db.write(recordAddress(input, viewer), meta);
+    // Audited as naming the address and its person; a person seen only through another force's case is that force's data.
+    const [row] = await this.audited.write(meta, 'recordAddress', (tx) => run(tx, recordAddress(input, viewer)), ([made]) => {
+      if (made === undefined) return null;
+      const location = made['location'] as Location & { foreign?: boolean };
+      return { records: [`Location:${location.id}`, `Person:${input.personId}`], foreign: made['foreign'] === true || location.foreign === true };
+    });
     return row === undefined ? null : (row['location'] as Location);
   }
 }
