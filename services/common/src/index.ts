@@ -60,7 +60,7 @@ export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
-export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
+export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, chainBreaks, wellFormed, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
 // Appends go through the executor only (it holds each service's chain); the trail is read here.
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
