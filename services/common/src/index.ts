@@ -65,5 +65,18 @@ export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, chainBreaks, wellFor
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
-export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
-export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';
+export {
+  attest,
+  AttestationCheck,
+  auditPlugin,
+  canonicalJson,
+  gatewayAuditPlugin,
+  refuse,
+  takeConsultations,
+  ATTESTATION_HEADER,
+  AUDIT_EXTENSION,
+  ATTESTATION_LIFETIME_MS,
+  type AttestedCall,
+  type AuditedContext,
+  type GatewayAuditContext,
+} from './audit/read-audit.js';

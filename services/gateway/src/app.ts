@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { createServer, gatewayAuditPlugin, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
-import { gatewayAuditPlugin } from './gateway-audit.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export interface GatewayDeps {

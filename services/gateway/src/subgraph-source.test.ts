@@ -1,4 +1,4 @@
-import { AUDIT_EXTENSION, isAttested, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
+import { AttestationCheck, AUDIT_EXTENSION, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 
@@ -27,8 +27,10 @@ describe('calls to a subgraph', () => {
     expect(headers.get('authorization')).toBe(`Bearer ${token}`);
     expect(headers.get('x-crosslink-purpose')).toBe('Morning review');
     const call = { requestId: 'req-1', token, query: request.query, variables: request.variables };
-    expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
-    expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
+    const cases = () => new AttestationCheck(key, 'cases', Date.now() - 1000);
+    expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
+    expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
+    expect(new AttestationCheck(key, 'entities', Date.now() - 1000).accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(false);
   });
 
   it('hand what the subgraph consulted to the request and keep it out of the answer', () => {

@@ -34,7 +34,7 @@ export function operationOf(mutation: string): AuditOperation {
 
 /**
  * The audit of one request in one service. Records consulted on the way to the response are
- * collected here and written once, before the response leaves (see audit-plugin.ts); writes are
+ * collected here and written once, before the response leaves (see read-audit.ts); writes are
  * audited inside their own transaction by the executor (see executor.ts).
  */
 export class RequestAudit {

@@ -4,7 +4,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
-import { auditPlugin, type AuditedContext } from '../audit/audit-plugin.js';
+import { AttestationCheck, auditPlugin, type AuditedContext } from '../audit/read-audit.js';
 import { RequestAudit } from '../audit/request-audit.js';
 
 export interface SubgraphAppOptions<C extends AuditedContext> {
@@ -13,7 +13,7 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
   readonly schema: GraphQLSchema;
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
-  /** The key the gateway's audit attestations are checked with (see audit/attestation.ts). */
+  /** The key the gateway's audit attestations are checked with (see audit/read-audit.ts). */
   readonly attestationKey: string;
   /**
    * Builds the request's context; it must carry `audit`, and pass it in the executor metadata of
@@ -35,7 +35,7 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
   await mountGraphQL(app, { schema: options.schema }, {
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
-    plugins: [auditPlugin(options.executor, options.attestationKey)],
+    plugins: [auditPlugin(options.executor, new AttestationCheck(options.attestationKey, options.service))],
   });
   return app;
 }

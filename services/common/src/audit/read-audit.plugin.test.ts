@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import type { AuditEntry } from './audit-event.js';
-import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION } from './attestation.js';
-import { auditPlugin, type AuditedContext } from './audit-plugin.js';
+import { attest, AttestationCheck, ATTESTATION_HEADER, AUDIT_EXTENSION, auditPlugin, type AuditedContext } from './read-audit.js';
 import { RequestAudit } from './request-audit.js';
 
 const principal: Principal = {
@@ -51,11 +50,11 @@ const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
 /** Headers of a call the gateway attests with `signingKey` (for `attestedQuery`, which may differ from what is sent). */
 function attestedHeaders(query: string, signingKey = key): HeaderMap {
   const headers = new HeaderMap([['authorization', `Bearer ${token}`]]);
-  headers.set(ATTESTATION_HEADER, attest(signingKey, { requestId: 'req-1', token, query, variables: {} }));
+  headers.set(ATTESTATION_HEADER, attest(signingKey, { audience: 'cases', requestId: 'req-1', token, query, variables: {} }));
   return headers;
 }
 
-async function run(query: string, purpose: string | null, fail = false, headers?: HeaderMap) {
+async function run(query: string, purpose: string | null, fail = false, headers?: HeaderMap, attestations = new AttestationCheck(key, 'cases', Date.now() - 1000)) {
   const fake = executor(fail);
   const server = new ApolloServer<AuditedContext>({
     typeDefs,
@@ -67,7 +66,7 @@ async function run(query: string, purpose: string | null, fail = false, headers?
       },
       Mutation: { recordPerson: (_: unknown, args: { id: string }) => people[args.id] ?? null },
     },
-    plugins: [auditPlugin(fake.executor, key)],
+    plugins: [auditPlugin(fake.executor, attestations)],
   });
   await server.start();
   const audit = new RequestAudit(principal, 'req-1', purpose, 'cases');
@@ -78,7 +77,7 @@ async function run(query: string, purpose: string | null, fail = false, headers?
   return { body, appended: fake.appended };
 }
 
-describe('the audit plugin', () => {
+describe('the read audit in a subgraph', () => {
   it('writes one consultation per root field, naming every record that reached the response, nested ones too', async () => {
     const { body, appended } = await run('{ case(id: "own") { id title people { name } } }', null);
     expect(body?.errors).toBeUndefined();
@@ -154,5 +153,23 @@ describe('the audit plugin', () => {
     const { body } = await run(query, null, false, attestedHeaders(query));
     expect(body?.data).toBeUndefined();
     expect(body?.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+  });
+
+  it('audits a replayed attested call itself: the attestation is spent by the first call', async () => {
+    const query = '{ case(id: "own") { id title } }';
+    const headers = attestedHeaders(query);
+    const attestations = new AttestationCheck(key, 'cases', Date.now() - 1000);
+    const first = await run(query, null, false, headers, attestations);
+    expect(first.appended).toEqual([]);
+    expect(first.body?.extensions?.[AUDIT_EXTENSION]).toHaveLength(1);
+    const replay = await run(query, null, false, headers, attestations);
+    expect(replay.body?.extensions?.[AUDIT_EXTENSION]).toBeUndefined();
+    expect(replay.appended).toEqual([[expect.objectContaining({ operation: 'CONSULTATION', action: 'Query.case', records: ['Case:own'] })]]);
+  });
+
+  it('audits a call itself when its attestation names another subgraph', async () => {
+    const query = '{ case(id: "own") { id title } }';
+    const { appended } = await run(query, null, false, attestedHeaders(query), new AttestationCheck(key, 'entities', Date.now() - 1000));
+    expect(appended).toHaveLength(1);
   });
 });

@@ -1,8 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import type { AuditEntry, Neo4jExecutor } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { gatewayAuditPlugin } from './gateway-audit.js';
-import type { GatewayContext } from './subgraph-source.js';
+import type { Neo4jExecutor } from '../neo4j/executor.js';
+import type { AuditEntry } from './audit-event.js';
+import { gatewayAuditPlugin, type GatewayAuditContext } from './read-audit.js';
+
+type GatewayContext = GatewayAuditContext;
 
 const entries = [
   { id: 'e1', service: 'cases', action: 'Query.case', records: ['Case:c1'] },
