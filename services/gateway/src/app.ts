@@ -30,7 +30,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   });
   await mountGraphQL<GatewayContext>(app, { gateway }, {
     verifier: deps.verifier,
-    context: (auth) => ({ ...auth, consulted: [] }),
+    context: (auth) => ({ ...auth, consulted: [], withheld: [] }),
     maxQueryDepth: deps.maxQueryDepth,
     plugins: [gatewayAuditPlugin(deps.executor)],
   });

@@ -12,6 +12,7 @@ function context(): GatewayContext {
     requestId: 'req-1',
     purpose: 'Morning review',
     consulted: [],
+    withheld: [],
   };
 }
 
@@ -36,10 +37,12 @@ describe('calls to a subgraph', () => {
   it('hand what the subgraph consulted to the request and keep it out of the answer', () => {
     const source = new SubgraphSource('cases', 'http://127.0.0.1:1/graphql', key);
     const ctx = context();
-    const response = { data: { case: { id: 'c1' } }, extensions: { [AUDIT_EXTENSION]: [entry] } };
+    const response = { data: { case: { id: 'c1' } }, extensions: { [AUDIT_EXTENSION]: [entry], withheld: { count: 2 } } };
     const received = source.didReceiveResponse({ response, context: ctx, request: {} } as unknown as Received);
     expect(ctx.consulted).toEqual([entry]);
+    expect(ctx.withheld).toEqual([2]);
     expect(received.extensions).not.toHaveProperty(AUDIT_EXTENSION);
+    expect(received.extensions).not.toHaveProperty('withheld');
   });
 
   it('refuse a subgraph answer that holds data but no audit', () => {

@@ -26,7 +26,7 @@ async function run(fail: boolean) {
     plugins: [gatewayAuditPlugin(executor)],
   });
   await server.start();
-  const contextValue = { consulted: [] } as unknown as GatewayContext;
+  const contextValue: GatewayContext = { consulted: [], withheld: [2, 1] };
   const response = await server.executeOperation({ query: '{ title }' }, { contextValue });
   await server.stop();
   return { body: response.body.kind === 'single' ? response.body.singleResult : undefined, appended };
@@ -37,6 +37,8 @@ describe('the gateway audit', () => {
     const { body, appended } = await run(false);
     expect(body?.data).toEqual({ title: 'Op Kestrel' });
     expect(appended).toEqual([entries]);
+    // What the subgraphs left out for want of a purpose, added up in the answer.
+    expect(body?.extensions?.['withheld']).toMatchObject({ count: 3, code: 'PURPOSE_REQUIRED' });
   });
 
   it('fails closed: when the append fails, the answer is withheld', async () => {

@@ -1,10 +1,11 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLAbstractType, GraphQLFieldResolver, GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLType } from 'graphql';
+import { CrosslinkError } from '../errors/crosslink-error.js';
 import { bearerToken } from '../auth/bearer.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import type { AuditEntry } from './audit-event.js';
-import type { RequestAudit } from './request-audit.js';
+import { isForeignRecord, type RequestAudit } from './request-audit.js';
 
 /*
  * THE READ AUDIT, end to end. Every read of case data is written to the audit trail before its answer
@@ -25,6 +26,13 @@ import type { RequestAudit } from './request-audit.js';
  *    (AttestationCheck): a captured call replayed, even unchanged and within its lifetime, is no
  *    longer attested, so the subgraph audits it itself. Attestations issued before the subgraph
  *    process started are not accepted (its store of used nonces started empty then).
+ *
+ * What a request consulted is what the services returned to it, whatever the client selected
+ * (auditReads): every record in every result a resolver hands to GraphQL — a case read for its
+ * `__typename` only, a search hit read for its score, a person's roles in cases — is noted, with
+ * whether it is another force's data (the `foreign` the repositories project beside each row, or a
+ * case's `force`). Without a purpose, another force's records are left out of lists (the answer's
+ * `extensions.withheld` says how many), and a single one is refused with PURPOSE_REQUIRED naming it.
  *
  * Whatever the path, a subgraph refuses another force's data without a purpose on its own.
  */
@@ -139,10 +147,189 @@ export interface AuditedContext extends BaseContext {
 }
 
 /** Types whose objects are not case data (the trail itself), so reading them is not a consultation of records. */
-const notCaseData = new Set(['AuditEvent']);
+const notCaseData = new Set(['AuditEvent', 'AuditEventConnection', 'AuditEventEdge']);
+
+/** The answer's extension that says how many other-force records a list left out for want of a purpose. */
+export const WITHHELD_EXTENSION = 'withheld';
 
 /**
- * Audits every read of a subgraph: each object with an `id` that reaches the response is noted as
+ * The records a row of a type names, for the types whose rows carry no `id` of their own or are not
+ * named by it; any other row with an `id` names `Type:id`, and a row without one names the records in
+ * its fields (a person's role in a case names the case). `args` are the field's arguments.
+ */
+const recordsOfRow: Record<string, (row: Record<string, unknown>, args: Record<string, unknown>) => string[]> = {
+  SearchHit: (row) => (typeof row['kind'] === 'string' && typeof row['id'] === 'string' ? [`${capitalised(row['kind'])}:${row['id']}`] : []),
+  PersonCaseRole: (row) => (typeof row['caseId'] === 'string' ? [`Case:${row['caseId']}`] : []),
+  Officer: (row) => (typeof row['username'] === 'string' ? [`Officer:${row['username']}`] : []),
+  OfficerWorkload: (row) => (typeof row['officer'] === 'string' ? [`Officer:${row['officer']}`] : []),
+  TeamWorkload: (row, args) => [`Team:${String(args['force'] ?? '?').toUpperCase()}/${typeof row['team'] === 'string' ? row['team'] : '-'}`],
+};
+
+// Kinds of GraphQL types told by their tag, not `instanceof`: the schema may come from another copy of
+// graphql (its CommonJS and ESM builds) than this module.
+const kindOf = (type: GraphQLType): string => Object.prototype.toString.call(type).slice(8, -1);
+const isObjectType = (type: GraphQLType): type is GraphQLObjectType => kindOf(type) === 'GraphQLObjectType';
+const isAbstractType = (type: GraphQLType): type is GraphQLAbstractType => ['GraphQLUnionType', 'GraphQLInterfaceType'].includes(kindOf(type));
+const isLeafType = (type: GraphQLType): boolean => ['GraphQLScalarType', 'GraphQLEnumType'].includes(kindOf(type));
+function getNamedType(type: GraphQLType): GraphQLNamedType {
+  let named: GraphQLType = type;
+  while ('ofType' in named) named = named.ofType;
+  return named;
+}
+const defaultFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+  if (source === null || typeof source !== 'object') return undefined;
+  const value = (source as Record<string, unknown>)[info.fieldName];
+  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).call(source, args, context, info) : value;
+};
+
+function capitalised(kind: string): string {
+  return kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+}
+
+/**
+ * Wraps every resolver of `schema` that returns records (objects, lists of them, connections) so
+ * that what it returns is noted as consulted and screened by the purpose rule (see the top of this
+ * file). Types of connections and edges are structural: their parent field does the work.
+ */
+export function auditReads(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || notCaseData.has(type.name) || isStructural(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (isLeafType(named) || notCaseData.has(named.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args: Record<string, unknown>, context: AuditedContext, info) => {
+        const result: unknown = resolve(source, args, context, info);
+        if (context?.audit === undefined) return result;
+        return isThenable(result)
+          ? Promise.resolve(result).then((value) => screen(value, named, args, context.audit, info))
+          : screen(result, named, args, context.audit, info);
+      };
+    }
+  }
+  return schema;
+}
+
+function isStructural(name: string): boolean {
+  return name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo';
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+}
+
+type Row = Record<string, unknown>;
+
+/** Notes what a resolver returned and applies the purpose rule to it; returns what may be answered. */
+function screen(result: unknown, type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo): unknown {
+  if (result === null || result === undefined || typeof result !== 'object') return result;
+  if (Array.isArray(result)) {
+    if (result.some(isThenable)) return Promise.all(result).then((items) => screen(items, type, args, audit, info));
+    // The gateway matches `_entities` answers to its representations by position: refuse in place.
+    if (info.parentType.name === 'Query' && info.fieldName === '_entities') return result.map((item) => single(item, type, args, audit, info, true));
+    return keep(result, type, args, audit, info, (item) => item);
+  }
+  const { edges } = result as { edges?: unknown };
+  if (isObjectType(type) && isStructural(type.name) && Array.isArray(edges)) {
+    const nodeType = connectionNode(type);
+    if (nodeType === null) return result;
+    return { ...result, edges: keep(edges, nodeType, args, audit, info, (edge) => (edge as { node?: unknown } | null)?.node) };
+  }
+  return single(result, type, args, audit, info, false);
+}
+
+/** The items of a list the caller may have; another force's, without a purpose, are counted and left out. */
+function keep(items: readonly unknown[], type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo, rowOf: (item: unknown) => unknown): unknown[] {
+  const kept: unknown[] = [];
+  for (const item of items) {
+    const row = rowOf(item);
+    if (row === null || row === undefined || typeof row !== 'object') {
+      kept.push(item);
+      continue;
+    }
+    const { records, foreign } = recordsOf(row as Row, type, args, audit, info);
+    if (foreign && audit.purpose === null) {
+      audit.withheld += 1;
+      continue;
+    }
+    for (const record of records) audit.consultRecord(rootField(info), record, foreign);
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** One record: noted, or refused (thrown, or for `_entities` returned in place) when it needs a purpose the caller did not give. */
+function single(row: unknown, type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo, inPlace: boolean): unknown {
+  if (row === null || row === undefined || typeof row !== 'object') return row;
+  const { records, foreign } = recordsOf(row as Row, type, args, audit, info);
+  if (foreign && audit.purpose === null) {
+    const record = records[0] ?? type.name;
+    const refusal = new CrosslinkError('PURPOSE_REQUIRED', `${record} is another force’s data, which needs a purpose: send it in the x-crosslink-purpose header`, { record });
+    if (inPlace) return refusal;
+    throw refusal;
+  }
+  for (const record of records) audit.consultRecord(rootField(info), record, foreign);
+  return row;
+}
+
+/** The records a row names, and whether it is another force's data (itself, or a record in its fields). */
+function recordsOf(row: Row, type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo): { records: string[]; foreign: boolean } {
+  const typeName = concreteType(row, type, audit, info);
+  if (notCaseData.has(typeName)) return { records: [], foreign: false };
+  const force = audit.principal.force;
+  let foreign = isForeignRecord(row, force);
+  const named = recordsOfRow[typeName];
+  if (named !== undefined) return { records: named(row, args), foreign };
+  if (typeof row['id'] === 'string') return { records: [`${typeName}:${row['id']}`], foreign };
+  // A row without an id of its own (a person's part in a case): the records in its fields.
+  const records: string[] = [];
+  const fields = isObjectType(type) ? type.getFields() : {};
+  for (const [key, child] of Object.entries(row)) {
+    const field = fields[key];
+    if (field === undefined || child === null || typeof child !== 'object' || Array.isArray(child)) continue;
+    const { id } = child as { id?: unknown };
+    if (typeof id !== 'string') continue;
+    records.push(`${concreteType(child as Row, getNamedType(field.type), audit, info)}:${id}`);
+    if (isForeignRecord(child, force)) foreign = true;
+  }
+  return { records, foreign };
+}
+
+/** The object type a row is: its own `__typename`, or its abstract type's choice, or the field's type. */
+function concreteType(row: Row, type: GraphQLNamedType, audit: RequestAudit, info: GraphQLResolveInfo): string {
+  if (typeof row['__typename'] === 'string') return row['__typename'];
+  if (isAbstractType(type) && type.resolveType !== undefined && type.resolveType !== null) {
+    try {
+      const resolved = type.resolveType(row, { audit }, info, type);
+      if (typeof resolved === 'string') return resolved;
+    } catch {
+      // An abstract type that cannot tell from the row alone: named by the field's type.
+    }
+  }
+  return type.name;
+}
+
+function connectionNode(type: GraphQLNamedType): GraphQLNamedType | null {
+  if (!isObjectType(type)) return null;
+  const edge = type.getFields()['edges'];
+  if (edge === undefined) return null;
+  const edgeType = getNamedType(edge.type);
+  if (!isObjectType(edgeType)) return null;
+  const node = edgeType.getFields()['node'];
+  return node === undefined ? null : getNamedType(node.type);
+}
+
+/** What `extensions.withheld` says: how many other-force records were left out, and why. */
+export function withheldNote(count: number): { count: number; code: 'PURPOSE_REQUIRED'; message: string } {
+  return {
+    count,
+    code: 'PURPOSE_REQUIRED',
+    message: `${count} record${count === 1 ? '' : 's'} of other forces left out: reading them needs a purpose, sent in the x-crosslink-purpose header`,
+  };
+}
+
+/**
+ * Audits every read of a subgraph: what the services returned (see auditReads) is noted as
  * consulted, under the root field that reached it — whether asked for directly, nested, or through a
  * federation reference — and the consultation is written before the response is sent. If it cannot
  * be written the response is replaced by an error (fail closed). A response holding another force's
@@ -155,12 +342,8 @@ export function auditPlugin(executor: Neo4jExecutor, attestations: AttestationCh
       return {
         async executionDidStart() {
           return {
-            willResolveField({ source, info, contextValue }) {
+            willResolveField({ info, contextValue }) {
               if (info.parentType.name === 'Mutation') contextValue.audit.beginMutation(info.fieldName);
-              if (notCaseData.has(info.parentType.name) || source === null || typeof source !== 'object') return;
-              const { id } = source as { id?: unknown };
-              if (typeof id !== 'string') return;
-              contextValue.audit.consult(rootField(info), info.parentType.name, id, source);
             },
           };
         },
@@ -178,6 +361,10 @@ export function auditPlugin(executor: Neo4jExecutor, attestations: AttestationCh
             return refuse(request, 'PURPOSE_REQUIRED', message);
           }
           const entries = audit.drainConsultations();
+          if (audit.withheld > 0 && request.response.body.kind === 'single') {
+            const result = request.response.body.singleResult;
+            result.extensions = { ...result.extensions, [WITHHELD_EXTENSION]: withheldNote(audit.withheld) };
+          }
           if (attestedByGateway(request, attestations)) {
             if (request.response.body.kind === 'single') {
               const result = request.response.body.singleResult;
@@ -223,6 +410,8 @@ export function refuse(request: GraphQLRequestContextWillSendResponse<BaseContex
 /** A gateway request's part in the audit: what its subgraph calls consulted, written at the end. */
 export interface GatewayAuditContext {
   readonly consulted: AuditEntry[];
+  /** How many other-force records each subgraph call left out for want of a purpose. */
+  readonly withheld: number[];
 }
 
 /**
@@ -231,7 +420,12 @@ export interface GatewayAuditContext {
  */
 export function takeConsultations(subgraph: string, response: { data?: unknown; extensions?: Record<string, unknown> }, context: GatewayAuditContext): void {
   const entries = response.extensions?.[AUDIT_EXTENSION];
-  if (response.extensions !== undefined) delete response.extensions[AUDIT_EXTENSION];
+  const withheld = (response.extensions?.[WITHHELD_EXTENSION] as { count?: unknown } | undefined)?.count;
+  if (typeof withheld === 'number' && withheld > 0) context.withheld.push(withheld);
+  if (response.extensions !== undefined) {
+    delete response.extensions[AUDIT_EXTENSION];
+    delete response.extensions[WITHHELD_EXTENSION];
+  }
   if (Array.isArray(entries)) {
     context.consulted.push(...(entries as AuditEntry[]));
   } else if (response.data !== undefined && response.data !== null) {
@@ -249,7 +443,12 @@ export function gatewayAuditPlugin(executor: Neo4jExecutor): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async willSendResponse(request) {
-          const { consulted } = request.contextValue;
+          const { consulted, withheld } = request.contextValue;
+          const count = withheld.reduce((sum, n) => sum + n, 0);
+          if (count > 0 && request.response.body.kind === 'single') {
+            const result = request.response.body.singleResult;
+            result.extensions = { ...result.extensions, [WITHHELD_EXTENSION]: withheldNote(count) };
+          }
           if (consulted.length === 0) return;
           try {
             await executor.appendAudit(consulted.splice(0));

@@ -63,6 +63,20 @@ export class RequestAudit {
     if (isForeignRecord(record, this.principal.force)) this.foreign = true;
   }
 
+  /** Notes a record (`Label:key`) a service returned to `action`; `foreign` when it is another force's data. */
+  consultRecord(action: string, record: AuditRecord, foreign: boolean): void {
+    let records = this.consulted.get(action);
+    if (records === undefined) {
+      records = new Set();
+      this.consulted.set(action, records);
+    }
+    records.add(record);
+    if (foreign) this.foreign = true;
+  }
+
+  /** Other forces' records left out of lists for want of a purpose, over the whole request. */
+  withheld = 0;
+
   /** Reading another force's data needs a stated purpose. */
   get purposeMissing(): boolean {
     return this.foreign && this.purpose === null;

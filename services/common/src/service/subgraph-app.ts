@@ -4,7 +4,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
-import { AttestationCheck, auditPlugin, type AuditedContext } from '../audit/read-audit.js';
+import { AttestationCheck, auditPlugin, auditReads, type AuditedContext } from '../audit/read-audit.js';
 import { RequestAudit } from '../audit/request-audit.js';
 
 export interface SubgraphAppOptions<C extends AuditedContext> {
@@ -32,7 +32,7 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     readiness: () => options.executor.ping(),
   });
-  await mountGraphQL(app, { schema: options.schema }, {
+  await mountGraphQL(app, { schema: auditReads(options.schema) }, {
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
     plugins: [auditPlugin(options.executor, new AttestationCheck(options.attestationKey, options.service))],
