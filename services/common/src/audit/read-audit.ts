@@ -155,10 +155,9 @@ export const WITHHELD_EXTENSION = 'withheld';
 /**
  * The records a row of a type names, for the types whose rows carry no `id` of their own or are not
  * named by it; any other row with an `id` names `Type:id`, and a row without one names the records in
- * its fields (a person's role in a case names the case). `args` are the field's arguments.
+ * its fields (a person's role in a case names the case, a search hit its node). `args` are the field's arguments.
  */
 const recordsOfRow: Record<string, (row: Record<string, unknown>, args: Record<string, unknown>) => string[]> = {
-  SearchHit: (row) => (typeof row['kind'] === 'string' && typeof row['id'] === 'string' ? [`${capitalised(row['kind'])}:${row['id']}`] : []),
   PersonCaseRole: (row) => (typeof row['caseId'] === 'string' ? [`Case:${row['caseId']}`] : []),
   Officer: (row) => (typeof row['username'] === 'string' ? [`Officer:${row['username']}`] : []),
   OfficerWorkload: (row) => (typeof row['officer'] === 'string' ? [`Officer:${row['officer']}`] : []),
@@ -182,9 +181,6 @@ const defaultFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, ar
   return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).call(source, args, context, info) : value;
 };
 
-function capitalised(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
-}
 
 /**
  * Wraps every resolver of `schema` that returns records (objects, lists of them, connections) so
