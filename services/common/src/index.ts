@@ -60,13 +60,28 @@ export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
-export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
+export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, chainBreaks, wellFormed, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
 // Appends go through the audited writer only (it holds each service's chain); the trail is read here.
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom } from './audit/request-audit.js';
 export { AuditedWriter, writeRecord, type RequestMeta, type WriteAction, type WriteFacts, type WriteRecord } from './audit/audited-writer.js';
 export { mutationOperations, type MutationName, type WriteOperation } from './audit/mutation-operations.js';
-export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
 export { keepWhatWasWritten, UNAUDITED_ANSWER_MESSAGE } from './audit/committed-answer.js';
-export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';
+export {
+  attest,
+  AttestationCheck,
+  auditPlugin,
+  canonicalJson,
+  auditReads,
+  gatewayAuditPlugin,
+  refuse,
+  takeConsultations,
+  ATTESTATION_HEADER,
+  AUDIT_EXTENSION,
+  ATTESTATION_LIFETIME_MS,
+  WITHHELD_EXTENSION,
+  type AttestedCall,
+  type AuditedContext,
+  type GatewayAuditContext,
+} from './audit/read-audit.js';

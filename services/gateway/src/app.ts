@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { AuditedWriter, createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, createServer, gatewayAuditPlugin, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
-import { gatewayAuditPlugin } from './gateway-audit.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export interface GatewayDeps {
@@ -33,7 +32,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   });
   await mountGraphQL<GatewayContext>(app, { gateway }, {
     verifier: deps.verifier,
-    context: (auth) => ({ ...auth, consulted: [] }),
+    context: (auth) => ({ ...auth, consulted: [], withheld: [] }),
     maxQueryDepth: deps.maxQueryDepth,
     plugins: [gatewayAuditPlugin(new AuditedWriter(deps.executor, 'gateway'))],
   });

@@ -1,4 +1,4 @@
-import { AUDIT_EXTENSION, isAttested, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
+import { AttestationCheck, AUDIT_EXTENSION, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
 import { createServer } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ function context(): GatewayContext {
     requestId: 'req-1',
     purpose: 'Morning review',
     consulted: [],
+    withheld: [],
   };
 }
 
@@ -29,17 +30,21 @@ describe('calls to a subgraph', () => {
     expect(headers.get('authorization')).toBe(`Bearer ${token}`);
     expect(headers.get('x-crosslink-purpose')).toBe('Morning review');
     const call = { requestId: 'req-1', token, query: request.query, variables: request.variables };
-    expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
-    expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
+    const cases = () => new AttestationCheck(key, 'cases', Date.now() - 1000);
+    expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
+    expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
+    expect(new AttestationCheck(key, 'entities', Date.now() - 1000).accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(false);
   });
 
   it('hand what the subgraph consulted to the request and keep it out of the answer', () => {
     const source = new SubgraphSource('cases', 'http://127.0.0.1:1/graphql', key);
     const ctx = context();
-    const response = { data: { case: { id: 'c1' } }, extensions: { [AUDIT_EXTENSION]: [entry] } };
+    const response = { data: { case: { id: 'c1' } }, extensions: { [AUDIT_EXTENSION]: [entry], withheld: { count: 2 } } };
     const received = source.didReceiveResponse({ response, context: ctx, request: {} } as unknown as Received);
     expect(ctx.consulted).toEqual([entry]);
+    expect(ctx.withheld).toEqual([2]);
     expect(received.extensions).not.toHaveProperty(AUDIT_EXTENSION);
+    expect(received.extensions).not.toHaveProperty('withheld');
   });
 
   it('refuse a subgraph answer that holds data but no audit', () => {

@@ -1,12 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
+import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
 import { GraphQLError } from 'graphql';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
-export interface GatewayContext extends RequestAuth {
-  /** Consultations the subgraphs returned instead of writing them; the gateway writes them all at once. */
-  readonly consulted: AuditEntry[];
-}
+export interface GatewayContext extends RequestAuth, GatewayAuditContext {}
 
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
 type Received = Parameters<DidReceiveResponse>[0];
@@ -16,8 +13,8 @@ type SubgraphResponse = Received['response'];
  * Calls one subgraph with Node's own fetch, forwarding the caller's bearer token (each subgraph
  * verifies it again), the request id (so one request can be followed through every log) and the
  * stated purpose. Each call carries an attestation that the gateway will audit it, so the subgraph
- * returns what it consulted rather than writing it (see common/src/audit/attestation.ts); a
- * subgraph answer with data but no audit is refused. A call has a deadline (20 s by default),
+ * returns what it consulted rather than writing it (the read audit: common/src/audit/read-audit.ts);
+ * a subgraph answer with data but no audit is refused. A call has a deadline (20 s by default),
  * under the attestation’s lifetime: past it the gateway stops waiting and answers SUBGRAPH_TIMEOUT,
  * retryable, rather than an answer it could no longer use.
  */
@@ -47,18 +44,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers?.set('authorization', `Bearer ${context.token}`);
     headers?.set(REQUEST_ID_HEADER, context.requestId);
     if (context.purpose !== null) headers?.set(PURPOSE_HEADER, context.purpose);
-    const call = { requestId: context.requestId, token: context.token, query: request.query ?? '', variables: request.variables };
+    const call = { audience: this.name, requestId: context.requestId, token: context.token, query: request.query ?? '', variables: request.variables };
     headers?.set(ATTESTATION_HEADER, attest(this.attestationKey, call));
   }
 
   override didReceiveResponse({ response, context }: Received): SubgraphResponse {
-    const entries = response.extensions?.[AUDIT_EXTENSION];
-    if (response.extensions !== undefined) delete response.extensions[AUDIT_EXTENSION];
-    if (Array.isArray(entries)) {
-      context.consulted.push(...(entries as AuditEntry[]));
-    } else if (response.data !== undefined && response.data !== null) {
-      throw new Error(`the ${this.name} subgraph answered without its audit, so its answer is not used`);
-    }
+    takeConsultations(this.name, response, context);
     return response;
   }
 }

@@ -21,7 +21,7 @@ function isControl(char: string): boolean {
 
 /**
  * The audit of one request in one service. Records consulted on the way to the response are
- * collected here and written once, before the response leaves (see audit-plugin.ts); writes are
+ * collected here and written once, before the response leaves (see read-audit.ts); writes are
  * audited inside their own transaction by the audited writer (see audited-writer.ts), with the
  * event this audit makes of the record the write states.
  */
@@ -49,6 +49,20 @@ export class RequestAudit {
     records.add(`${label}:${id}`);
     if (isForeignRecord(record, this.principal.force)) this.foreign = true;
   }
+
+  /** Notes a record (`Label:key`) a service returned to `action`; `foreign` when it is another force's data. */
+  consultRecord(action: string, record: AuditRecord, foreign: boolean): void {
+    let records = this.consulted.get(action);
+    if (records === undefined) {
+      records = new Set();
+      this.consulted.set(action, records);
+    }
+    records.add(record);
+    if (foreign) this.foreign = true;
+  }
+
+  /** Other forces' records left out of lists for want of a purpose, over the whole request. */
+  withheld = 0;
 
   /** Reading another force's data needs a stated purpose. */
   get purposeMissing(): boolean {

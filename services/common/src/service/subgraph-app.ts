@@ -4,7 +4,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
-import { auditPlugin, type AuditedContext } from '../audit/audit-plugin.js';
+import { AttestationCheck, auditPlugin, auditReads, type AuditedContext } from '../audit/read-audit.js';
 import { RequestAudit } from '../audit/request-audit.js';
 import type { AuditedWriter } from '../audit/audited-writer.js';
 
@@ -16,7 +16,7 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
   /** The service's audited writer, which also writes the consultations of its reads. */
   readonly trail: AuditedWriter;
   readonly verifier: TokenVerifier;
-  /** The key the gateway's audit attestations are checked with (see audit/attestation.ts). */
+  /** The key the gateway's audit attestations are checked with (see audit/read-audit.ts). */
   readonly attestationKey: string;
   /**
    * Builds the request's context; it must carry `audit`, and pass it in the metadata of writes
@@ -35,10 +35,10 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     readiness: () => options.executor.ping(),
   });
-  await mountGraphQL(app, { schema: options.schema }, {
+  await mountGraphQL(app, { schema: auditReads(options.schema) }, {
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
-    plugins: [auditPlugin(options.trail, options.attestationKey)],
+    plugins: [auditPlugin(options.trail, new AttestationCheck(options.attestationKey, options.service))],
   });
   return app;
 }

@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import type { AuditEntry } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { gatewayAuditPlugin } from './gateway-audit.js';
-import type { GatewayContext } from './subgraph-source.js';
+import type { AuditEntry } from './audit-event.js';
+import { gatewayAuditPlugin, type GatewayAuditContext } from './read-audit.js';
+
+type GatewayContext = GatewayAuditContext;
 
 const entries = [
   { id: 'e1', service: 'cases', action: 'Query.case', records: ['Case:c1'] },
@@ -27,7 +28,7 @@ async function run(fail: boolean, query = '{ title }') {
     plugins: [gatewayAuditPlugin(executor)],
   });
   await server.start();
-  const contextValue = { consulted: [] } as unknown as GatewayContext;
+  const contextValue: GatewayContext = { consulted: [], withheld: [2, 1] };
   const response = await server.executeOperation({ query }, { contextValue });
   await server.stop();
   return { body: response.body.kind === 'single' ? response.body.singleResult : undefined, appended };
@@ -38,6 +39,8 @@ describe('the gateway audit', () => {
     const { body, appended } = await run(false);
     expect(body?.data).toEqual({ title: 'Op Kestrel' });
     expect(appended).toEqual([entries]);
+    // What the subgraphs left out for want of a purpose, added up in the answer.
+    expect(body?.extensions?.['withheld']).toMatchObject({ count: 3, code: 'PURPOSE_REQUIRED' });
   });
 
   it('fails closed: when the append fails, the answer is withheld', async () => {
