@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { createServer, mountGraphQL, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { gatewayAuditPlugin } from './gateway-audit.js';
+import { rateLimitPerUser, type RateLimitOptions } from './rate-limit.js';
+import { subgraphStatus } from './readiness.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export interface GatewayDeps {
@@ -15,7 +17,10 @@ export interface GatewayDeps {
   readonly supergraphSdl: string;
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
   readonly subgraphUrls: Record<string, string>;
-  readonly maxQueryDepth: number;
+  /** Query limits and introspection; the common defaults when absent. */
+  readonly graphql?: GraphQLServing;
+  /** Requests per user and window; default 1200 a minute. */
+  readonly rateLimit?: RateLimitOptions;
   readonly logLevel?: string;
 }
 
@@ -23,7 +28,12 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   const app = createServer({
     service: 'gateway',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
-    readiness: () => deps.executor.ping(),
+    // Ready when the gateway can write its audit chain; each subgraph's state is reported beside.
+    readiness: async () => {
+      const [ready, subgraphs] = await Promise.all([deps.executor.ping().catch(() => false), subgraphStatus(deps.subgraphUrls)]);
+      const degraded = Object.values(subgraphs).some((status) => status !== 'ready');
+      return { ready, status: !ready ? 'unavailable' : degraded ? 'degraded' : 'ready', subgraphs };
+    },
   });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
@@ -32,8 +42,9 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   await mountGraphQL<GatewayContext>(app, { gateway }, {
     verifier: deps.verifier,
     context: (auth) => ({ ...auth, consulted: [] }),
-    maxQueryDepth: deps.maxQueryDepth,
+    ...deps.graphql,
     plugins: [gatewayAuditPlugin(deps.executor)],
+    guard: (scope, authOf) => rateLimitPerUser(scope, authOf, deps.rateLimit),
   });
   return app;
 }

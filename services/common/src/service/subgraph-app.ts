@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { GraphQLServing } from '../config/config.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
@@ -20,6 +21,8 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
    * writes. It may be asynchronous (e.g. to keep the caller's own record current before resolving).
    */
   readonly context: (auth: RequestAuth, audit: RequestAudit) => C | Promise<C>;
+  /** Limits and introspection (see config.ts `graphqlServing`); defaults as documented there. */
+  readonly graphql?: GraphQLServing;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
     plugins: [auditPlugin(options.executor, options.attestationKey)],
+    ...options.graphql,
   });
   return app;
 }
