@@ -49,12 +49,13 @@ describe('cost limits at the gateway', () => {
   });
 
   it('refuses a query whose estimated cost passes the limit (pages multiply what they hold)', async () => {
-    const query = `{ cases(first: 100) { edges { node { id reference title people { role person { id surname cases { role case { id reference title } } } } } } } }`;
+    // A page of cases, each person's cases, and a page of objects of each: a million-odd by estimate.
+    const query = `{ cases(first: 100) { edges { node { id reference people { role person { id surname cases { role case { id objects(first: 100) { edges { cursor } } } } } } } } } }`;
     const { status, body } = await post(testEnv().gatewayUrl, token, { query });
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 20000 });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 200000 });
     // The same query over a small page is within the limit.
-    const small = await post(testEnv().gatewayUrl, token, { query: query.replace('first: 100', 'first: 2') });
+    const small = await post(testEnv().gatewayUrl, token, { query: query.replaceAll('first: 100', 'first: 2') });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
   });
@@ -94,11 +95,15 @@ describe('operations the request does not resolve', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_OPERATION_NAME');
   });
 
-  it('two anonymous operations without operationName are 400 BAD_OPERATION_NAME, not a 500', async () => {
+  it('two operations and no operationName are 400 BAD_OPERATION_NAME, not a 500', async () => {
     const token = await tokenFor('detective.gmp');
-    const { status, body } = await post(testEnv().gatewayUrl, token, { query: 'query { __typename } query { __typename }' });
+    const { status, body } = await post(testEnv().gatewayUrl, token, { query: 'query A { __typename } query B { __typename }' });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_OPERATION_NAME');
+    // Two anonymous ones are not valid GraphQL at all: 400 too, as graphql-js says.
+    const anonymous = await post(testEnv().gatewayUrl, token, { query: 'query { __typename } query { __typename }' });
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 

@@ -34,7 +34,7 @@ describe('loadConfig', () => {
       MAX_QUERY_TOKENS: 3000,
       MAX_QUERY_DEPTH: 12,
       MAX_QUERY_ALIASES: 30,
-      MAX_QUERY_COST: 20_000,
+      MAX_QUERY_COST: 200_000,
       MAX_REPRESENTATIONS: 2000,
       MAX_ERRORS: 50,
       GRAPHQL_INTROSPECTION: false,

@@ -48,8 +48,8 @@ export const graphqlEnv = {
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
   /** Aliased fields one operation may use; default 30. */
   MAX_QUERY_ALIASES: limit(30, 10_000),
-  /** Estimated cost one operation may reach; default 20000. */
-  MAX_QUERY_COST: limit(20_000, 10_000_000),
+  /** Estimated cost one operation may reach; default 200000. */
+  MAX_QUERY_COST: limit(200_000, 100_000_000),
   /** Representations one `_entities` call may carry (subgraphs); default 2000. */
   MAX_REPRESENTATIONS: limit(2000, 1_000_000),
   /** Errors one answer reports before saying how many more there were; default 50. */

@@ -18,7 +18,7 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /**
    * Estimated cost: each field 1, each object 2, each level below the top 1.5 times the one above,
-   * a list asked for with `first: n` n times its selection; default 20000.
+   * a list asked for with `first: n` n times its selection (a literal `first`; a variable counts once); default 200000.
    */
   readonly maxCost: number;
   /** Representations one `_entities` call may carry (subgraphs); default 2000. */
@@ -31,7 +31,7 @@ export const defaultQueryLimits: QueryLimits = {
   maxTokens: 3000,
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 20_000,
+  maxCost: 200_000,
   maxRepresentations: 2000,
   maxErrors: 50,
 };
