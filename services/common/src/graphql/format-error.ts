@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { tokenLimitIn } from './limit-error.js';
@@ -53,10 +53,10 @@ export function formatError(
   return { ...base, message: 'Something went wrong on our side', extensions: { code: 'INTERNAL' } };
 }
 
-/** The code of the error Apollo wrapped, when it wrapped one of ours. */
+/** The code of the error Apollo wrapped, when it wrapped a coded one (read by shape, not instanceof). */
 function codeOfCause(error: unknown): unknown {
-  const cause = error instanceof GraphQLError ? error.originalError : undefined;
-  return cause instanceof GraphQLError ? cause.extensions['code'] : undefined;
+  const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+  return cause?.extensions?.['code'];
 }
 
 /** An error a subgraph already shaped (it reaches the gateway with `extensions.code` set). */
