@@ -30,6 +30,8 @@ export function serviceEnv(s, name) {
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
     INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
+    // Development keeps introspection and field suggestions; the test stack runs as deployed.
+    GRAPHQL_INTROSPECTION: String(s.name === 'dev'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { AuditedWriter, buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { AuditRepository } from './audit/audit.repository.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
@@ -17,6 +17,8 @@ export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
   readonly attestationKey: string;
+  /** Limits and introspection; the common defaults when absent. */
+  readonly graphql?: GraphQLServing;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -45,6 +47,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
+    ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
     context: createContext(repositories, deps.hubForce),
   });
 }

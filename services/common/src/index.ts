@@ -1,8 +1,8 @@
-export { ConfigError, loadConfig, port, logLevel, commonEnv, type CommonConfig } from './config/config.js';
+export { ConfigError, loadConfig, port, logLevel, commonEnv, graphqlEnv, graphqlServing, type CommonConfig, type GraphQLConfig, type GraphQLServing } from './config/config.js';
 export { errorCatalog, errorCodes, isRetryable, codeExtensions, type ErrorCode } from './errors/catalog.js';
 export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } from './errors/crosslink-error.js';
 export { loggerOptions, redactedPaths } from './logging/logger.js';
-export { createServer, type ServerOptions } from './server/create-server.js';
+export { createServer, type ServerOptions, type ReadinessReport } from './server/create-server.js';
 export { REQUEST_ID_HEADER, requestIdFrom } from './server/request-id.js';
 export {
   roles,
@@ -59,6 +59,8 @@ export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-ap
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
 export { depthLimit } from './graphql/depth-limit.js';
+export { defaultQueryLimits, limitRules, type QueryLimits } from './graphql/limits.js';
+export { capErrors } from './graphql/request-limits.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
 export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, chainBreaks, wellFormed, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
 // Appends go through the audited writer only (it holds each service's chain); the trail is read here.

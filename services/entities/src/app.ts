@@ -1,4 +1,4 @@
-import { AuditedWriter, buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { DiscoveryRepository } from './discovery/discovery.repository.js';
@@ -12,6 +12,8 @@ export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
   readonly attestationKey: string;
+  /** Limits and introspection; the common defaults when absent. */
+  readonly graphql?: GraphQLServing;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
@@ -27,6 +29,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
+    ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
     context: createContext(
       {
         people: new PersonRepository(deps.executor, audited),

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
 import { GraphQLError } from 'graphql';
+import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
+import { subgraphErrorFrom, subgraphFailure } from './subgraph-errors.js';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
 export interface GatewayContext extends RequestAuth, GatewayAuditContext {}
@@ -8,6 +9,7 @@ export interface GatewayContext extends RequestAuth, GatewayAuditContext {}
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
 type Received = Parameters<DidReceiveResponse>[0];
 type SubgraphResponse = Received['response'];
+type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /**
  * Calls one subgraph with Node's own fetch, forwarding the caller's bearer token (each subgraph
@@ -28,15 +30,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never });
   }
 
-  /** A call past its deadline is a catalogued, retryable SUBGRAPH_TIMEOUT; anything else stays as it was. */
-  override didEncounterError(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>): void {
-    const [error] = args;
-    if (error.name === 'TimeoutError') {
-      throw new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms`, { extensions: codeExtensions('SUBGRAPH_TIMEOUT') });
-    }
-    super.didEncounterError(...args);
-  }
-
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Context is absent only for the gateway's own health checks, which we do not enable.
     if (!('token' in context)) return;
@@ -51,6 +44,23 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didReceiveResponse({ response, context }: Received): SubgraphResponse {
     takeConsultations(this.name, response, context);
     return response;
+  }
+
+  /** A refusal keeps the subgraph's own code; see subgraph-errors.ts. */
+  override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    const body: unknown = await this.parseBody(response).catch(() => undefined);
+    return subgraphErrorFrom(this.name, response.status, body);
+  }
+
+  /**
+   * A call past its deadline is SUBGRAPH_TIMEOUT (the change it asked for may still be made); an
+   * unreachable subgraph is SUBGRAPH_UNAVAILABLE. Both are retryable; see subgraph-errors.ts.
+   */
+  override didEncounterError(error: Error): void {
+    if (error.name === 'TimeoutError') {
+      throw new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms`, { extensions: { ...codeExtensions('SUBGRAPH_TIMEOUT'), service: this.name } });
+    }
+    throw subgraphFailure(this.name, error);
   }
 }
 

@@ -31,6 +31,13 @@ describe('loadConfig', () => {
       TOKEN_AUDIENCE: 'crosslink-api',
       HUB_FORCE: 'NCA',
       AUDIT_ATTESTATION_KEY: key,
+      MAX_QUERY_TOKENS: 3000,
+      MAX_QUERY_DEPTH: 12,
+      MAX_QUERY_ALIASES: 30,
+      MAX_QUERY_COST: 200_000,
+      MAX_REPRESENTATIONS: 2000,
+      MAX_ERRORS: 50,
+      GRAPHQL_INTROSPECTION: false,
       PORT: 4001,
     });
   });

@@ -34,6 +34,30 @@ export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
 
+const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/**
+ * How GraphQL is served by every service (see graphql/limits.ts for what each limit measures). The
+ * defaults suit the gateway and the subgraphs alike: the subgraph calls the gateway plans for a query
+ * within its limits stay within them.
+ */
+export const graphqlEnv = {
+  /** Lexical tokens one document may hold; default 3000. */
+  MAX_QUERY_TOKENS: limit(3000, 1_000_000),
+  /** Deepest selection a query may nest; default 12. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
+  /** Aliased fields one operation may use; default 30. */
+  MAX_QUERY_ALIASES: limit(30, 10_000),
+  /** Estimated cost one operation may reach; default 200000. */
+  MAX_QUERY_COST: limit(200_000, 100_000_000),
+  /** Representations one `_entities` call may carry (subgraphs); default 2000. */
+  MAX_REPRESENTATIONS: limit(2000, 1_000_000),
+  /** Errors one answer reports before saying how many more there were; default 50. */
+  MAX_ERRORS: limit(50, 10_000),
+  /** Introspection and "did you mean" suggestions; default off, on in development (`npm start`). */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+} as const;
+
 /** Variables every service shares: where Neo4j and Keycloak are and how loud to log. */
 export const commonEnv = {
   LOG_LEVEL: logLevel,
@@ -50,6 +74,26 @@ export const commonEnv = {
   AUDIT_ATTESTATION_KEY: z.string().min(32, 'must be at least 32 characters'),
   /** The force code of the national hub, whose analysts and supervisors see across forces. */
   HUB_FORCE: z.string().min(2).default('NCA'),
+  ...graphqlEnv,
 } as const;
 
 export type CommonConfig = z.output<z.ZodObject<typeof commonEnv>>;
+
+export type GraphQLConfig = z.output<z.ZodObject<typeof graphqlEnv>>;
+
+/** The options mountGraphQL takes, from the validated configuration. */
+export function graphqlServing(config: GraphQLConfig) {
+  return {
+    introspection: config.GRAPHQL_INTROSPECTION,
+    limits: {
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxCost: config.MAX_QUERY_COST,
+      maxRepresentations: config.MAX_REPRESENTATIONS,
+      maxErrors: config.MAX_ERRORS,
+    },
+  };
+}
+
+export type GraphQLServing = ReturnType<typeof graphqlServing>;

@@ -17,6 +17,10 @@ export const errorCatalog = {
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
+  QUERY_TOO_COMPLEX: { category: 'client', httpStatus: 400, message: 'The query asks for too much at once; ask for less or split it' },
+  BAD_OPERATION_NAME: { category: 'client', httpStatus: 400, message: 'The request does not name one operation of its document to run' },
+  TOO_MANY_ERRORS: { category: 'client', httpStatus: 400, message: 'More errors were found than one answer reports' },
+  RATE_LIMITED: { category: 'client', httpStatus: 429, message: 'Too many requests; wait before sending more' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly', retryable: true },
   AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
@@ -26,6 +30,7 @@ export const errorCatalog = {
     message: 'A service did not answer in time; try again shortly (a change asked for may have been made: check before repeating it)',
     retryable: true,
   },
+  SUBGRAPH_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'A service behind the gateway did not answer; try again shortly', retryable: true },
   INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string; retryable?: true }>;
 

@@ -147,6 +147,17 @@ describe('formatError with errors GraphQL itself coded', () => {
     },
   );
 
+  it('gives a query over a limit QUERY_TOO_COMPLEX, though Apollo codes it as a validation failure', () => {
+    const limit = new GraphQLError('The query uses 40 aliases; at most 30 are allowed', { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 } });
+    const wrapped = new GraphQLError(limit.message, { originalError: limit, extensions: { ...limit.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format(wrapped).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 });
+  });
+
+  it("gives the parser's token limit QUERY_TOO_COMPLEX, naming the limit", () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 3000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(format(error).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 3000 });
+  });
+
   it('passes through an error a subgraph already coded', () => {
     const error = new GraphQLError('No such case, or you may not see it', {
       path: ['case'],

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { codeExtensions } from '../errors/catalog.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
+import { tokenLimitIn } from './limit-error.js';
 
 /** Codes produced by GraphQL itself for a malformed operation; passed through unchanged. */
 const operationErrorCodes = new Set([
@@ -33,6 +34,16 @@ export function formatError(
   }
 
   const code = formatted.extensions?.['code'];
+  // A limit is a validation rule (which Apollo codes GRAPHQL_VALIDATION_FAILED) or the parser's
+  // token count (GRAPHQL_PARSE_FAILED); either way the client gets QUERY_TOO_COMPLEX.
+  const limitCode = codeOfCause(error);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && limitCode === 'QUERY_TOO_COMPLEX') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
+  }
+  const maxTokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitIn(formatted.message) : undefined;
+  if (maxTokens !== undefined) {
+    return { message: `The query holds more than ${maxTokens} tokens; ask for less or split it`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: maxTokens } };
+  }
   if (code === 'BAD_USER_INPUT') {
     return { ...base, extensions: { code: 'VALIDATION_FAILED', ...fieldOf(formatted.message) } };
   }
@@ -41,6 +52,12 @@ export function formatError(
   }
   log?.(original);
   return { ...base, message: 'Something went wrong on our side', extensions: { code: 'INTERNAL' } };
+}
+
+/** The code of the error Apollo wrapped, when it wrapped a coded one (read by shape, not instanceof). */
+function codeOfCause(error: unknown): unknown {
+  const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+  return cause?.extensions?.['code'];
 }
 
 /** An error a subgraph already shaped (it reaches the gateway with `extensions.code` set). */

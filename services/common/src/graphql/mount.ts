@@ -14,8 +14,9 @@ import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { PURPOSE_HEADER, purposeFrom } from '../audit/request-audit.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
-import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
+import { defaultQueryLimits, limitRules, type QueryLimits } from './limits.js';
+import { requestLimitsPlugin } from './request-limits.js';
 
 /** What the authentication step established for one request. */
 export interface RequestAuth {
@@ -38,9 +39,20 @@ export interface MountOptions<C extends BaseContext> {
   readonly context: (auth: RequestAuth, request: FastifyRequest) => C | Promise<C>;
   /** Path of the endpoint; default `/graphql`. */
   readonly path?: string;
-  /** Deepest selection an operation may nest; default 12. */
-  readonly maxQueryDepth?: number;
+  /** How much one request may ask for; each limit defaults as in `defaultQueryLimits`. */
+  readonly limits?: Partial<QueryLimits>;
+  /**
+   * Whether the schema may be introspected and unknown fields answered with suggestions of known
+   * ones; default false. Development turns it on (see scripts/lib/services.mjs); elsewhere the
+   * schema is published as SDL in schema/, not discoverable through the API.
+   */
+  readonly introspection?: boolean;
   readonly plugins?: readonly ApolloServerPlugin<C>[];
+  /**
+   * Registers what runs after authentication and before GraphQL in the endpoint's scope (the
+   * gateway's per-user rate limit), given how to find a request's verified caller.
+   */
+  readonly guard?: (scope: FastifyInstance, authOf: (request: FastifyRequest) => RequestAuth | undefined) => Promise<void>;
 }
 
 const auths = new WeakMap<FastifyRequest, RequestAuth>();
@@ -55,14 +67,28 @@ export async function mountGraphQL<C extends BaseContext>(
   source: ApolloSource<C>,
   options: MountOptions<C>,
 ): Promise<ApolloServer<C>> {
+  const limits = { ...defaultQueryLimits, ...options.limits };
+  const introspection = options.introspection ?? false;
   const apollo = new ApolloServer<C>({
     ...source,
     formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
     // Answers hold police data: no cache may keep them, so no cache hints are worked out per field,
     // and no field-level traces are made for a usage reporter this platform does not run.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
-    introspection: true,
-    validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLimitsPlugin(limits),
+      ...(options.plugins ?? []),
+    ],
+    introspection,
+    hideSchemaDetailsFromClientErrors: !introspection,
+    // A document is bounded while it is parsed, before validation, whose cost grows faster than its
+    // size (graphql-js compares every pair of fields at a level); the other limits are rules.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
+    // One more than reported, so an answer over the cap still says how many were left out.
+    validationOptions: { maxErrors: limits.maxErrors + 1 },
     includeStacktraceInErrorResponses: false,
   } as ApolloServerOptions<C>);
   await apollo.start();
@@ -85,6 +111,7 @@ export async function mountGraphQL<C extends BaseContext>(
 
   await app.register(async (scope) => {
     scope.addHook('preHandler', authenticate);
+    await options.guard?.(scope, (request) => auths.get(request));
     scope.addHook('onSend', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
-import type { CommonConfig } from '../config/config.js';
+import { graphqlServing, type CommonConfig, type GraphQLServing } from '../config/config.js';
 import { createDriver } from '../neo4j/driver.js';
 import { Neo4jExecutor } from '../neo4j/executor.js';
 
@@ -10,6 +10,8 @@ export interface Runtime {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
   readonly attestationKey: string;
+  /** How GraphQL is served: limits and introspection. */
+  readonly graphql: GraphQLServing;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export function createRuntime(config: CommonConfig, service: string): Runtime {
       audience: config.TOKEN_AUDIENCE,
     }),
     attestationKey: config.AUDIT_ATTESTATION_KEY,
+    graphql: graphqlServing(config),
     close: () => driver.close(),
   };
 }

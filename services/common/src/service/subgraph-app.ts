@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { GraphQLServing } from '../config/config.js';
 import { mountGraphQL, type RequestAuth } from '../graphql/mount.js';
 import type { Neo4jExecutor } from '../neo4j/executor.js';
 import { createServer } from '../server/create-server.js';
@@ -23,6 +24,8 @@ export interface SubgraphAppOptions<C extends AuditedContext> {
    * (see audited-writer.ts). It may be asynchronous (e.g. to keep the caller's own record current before resolving).
    */
   readonly context: (auth: RequestAuth, audit: RequestAudit) => C | Promise<C>;
+  /** Limits and introspection (see config.ts `graphqlServing`); defaults as documented there. */
+  readonly graphql?: GraphQLServing;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
     verifier: options.verifier,
     context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
     plugins: [auditPlugin(options.trail, new AttestationCheck(options.attestationKey, options.service))],
+    ...options.graphql,
   });
   return app;
 }
