@@ -47,6 +47,7 @@ export {
   encodeCursor,
   pageSize,
   toConnection,
+  useCursorKey,
   type Connection,
   type CursorKey,
   type Edge,
