@@ -59,6 +59,8 @@ export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
+export { isIsoInstant } from './graphql/instant.js';
+export { singleLine, textFault, type TextKind } from './graphql/text.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
 export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';

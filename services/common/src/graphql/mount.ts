@@ -16,6 +16,7 @@ import { PURPOSE_HEADER, purposeFrom } from '../audit/request-audit.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
+import { stringInputsPlugin } from './string-inputs.js';
 
 /** What the authentication step established for one request. */
 export interface RequestAuth {
@@ -60,7 +61,7 @@ export async function mountGraphQL<C extends BaseContext>(
     formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
     // Answers hold police data: no cache may keep them, so no cache hints are worked out per field,
     // and no field-level traces are made for a usage reporter this platform does not run.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), stringInputsPlugin<C>(), ...(options.plugins ?? [])],
     introspection: true,
     validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,93 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { textFault } from './text.js';
+
+/**
+ * Refuses, before anything runs, a request whose string inputs are not text Crosslink stores (see
+ * text.ts): every string literal in the operation's arguments and variable defaults, and every
+ * string anywhere in its variables. The error is VALIDATION_FAILED naming the field, as
+ * `input.name` or `input.aliases[1]` (the variable or argument, then the path inside it). Fields
+ * that must be single lines (names, identifiers) check more in their own validation.
+ */
+export function stringInputsPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ document, request }) => {
+        const fault = firstFault(document, request.variables ?? {});
+        if (fault !== null) {
+          throw new GraphQLError(`${fault.field} ${fault.problem}; send well-formed text`, {
+            extensions: { code: 'VALIDATION_FAILED', field: fault.field },
+          });
+        }
+      },
+    }),
+  };
+}
+
+export interface StringFault {
+  readonly field: string;
+  readonly problem: string;
+}
+
+/** The first string input of the request that is not acceptable text, or null. */
+export function firstFault(document: DocumentNode, variables: Readonly<Record<string, unknown>>): StringFault | null {
+  for (const [name, value] of Object.entries(variables)) {
+    const fault = inValue(value, name);
+    if (fault !== null) return fault;
+  }
+  let found: StringFault | null = null;
+  visit(document, {
+    Argument: (node) => {
+      found ??= inLiteral(node.value, node.name.value);
+    },
+    VariableDefinition: (node) => {
+      if (node.defaultValue !== undefined) found ??= inLiteral(node.defaultValue, node.variable.name.value);
+    },
+  });
+  return found;
+}
+
+function inValue(value: unknown, path: string): StringFault | null {
+  if (typeof value === 'string') {
+    const problem = textFault(value);
+    return problem === null ? null : { field: path, problem };
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const fault = inValue(item, `${path}[${i}]`);
+      if (fault !== null) return fault;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      // A key is a field name the schema checks; a malformed one cannot match a field.
+      const fault = inValue(item, `${path}.${key}`);
+      if (fault !== null) return fault;
+    }
+  }
+  return null;
+}
+
+function inLiteral(node: ValueNode, path: string): StringFault | null {
+  switch (node.kind) {
+    case Kind.STRING: {
+      const problem = textFault(node.value);
+      return problem === null ? null : { field: path, problem };
+    }
+    case Kind.LIST:
+      for (const [i, item] of node.values.entries()) {
+        const fault = inLiteral(item, `${path}[${i}]`);
+        if (fault !== null) return fault;
+      }
+      return null;
+    case Kind.OBJECT:
+      for (const field of node.fields) {
+        const fault = inLiteral(field.value, `${path}.${field.name.value}`);
+        if (fault !== null) return fault;
+      }
+      return null;
+    default:
+      return null;
+  }
+}
