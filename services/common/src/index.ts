@@ -68,5 +68,6 @@ export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, typ
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
+export { readPurpose, purposeHeaderValue, PURPOSE_MIN, PURPOSE_MAX, type PurposeReading } from './audit/purpose.js';
 export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
 export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';
