@@ -1,5 +1,6 @@
-import { parse } from 'graphql';
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { argumentPaths, asArgumentPath } from './input-paths.js';
 import { firstFault } from './string-inputs.js';
 import { singleLine, textFault } from './text.js';
 
@@ -49,5 +50,23 @@ describe('firstFault', () => {
     expect(firstFault(literal, {})).toEqual({ field: 'input.people[1].name', problem: 'holds a control character' });
     expect(firstFault(parse('query { search(text: "\\u0085") { id } }'), {})?.field).toBe('text');
     expect(firstFault(parse('query ($t: String = "\\u0001") { search(text: $t) { id } }'), {})?.field).toBe('t');
+  });
+});
+
+describe('argumentPaths', () => {
+  it('names each variable by the argument it fills', () => {
+    const document = parse('mutation ($i: In!, $f: String, $r: [Role!]) { recordSuspect(input: $i) { id } cases(filter: {force: $f, roles: [$r]}) { id } }');
+    const paths = argumentPaths(document);
+    expect(asArgumentPath('i.role', paths)).toBe('input.role');
+    expect(asArgumentPath('i', paths)).toBe('input');
+    expect(asArgumentPath('f', paths)).toBe('filter.force');
+    expect(asArgumentPath('r[0]', paths)).toBe('filter.roles[0][0]');
+    expect(asArgumentPath('unused.x', paths)).toBe('unused.x');
+  });
+
+  it('reads only the operation that runs', () => {
+    const document = parse('query A($x: ID!) { case(id: $x) { id } } query B($x: String) { search(text: $x) { id } }');
+    const b = document.definitions[1] as OperationDefinitionNode;
+    expect(asArgumentPath('x', argumentPaths(document, b))).toBe('text');
   });
 });
