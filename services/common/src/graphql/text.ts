@@ -13,8 +13,10 @@ export type TextKind = 'text' | 'line';
 // In a `u` regular expression a surrogate class matches only a surrogate that is not half of a pair.
 const loneSurrogate = /[\uD800-\uDFFF]/u;
 const bidiControls = /[\u202A-\u202E\u2066-\u2069]/u;
-// C0 controls other than tab, LF and CR; DEL; C1 controls.
+// C0 controls other than tab, LF and CR; DEL; C1 controls. Matching control characters is the point.
+// eslint-disable-next-line no-control-regex
 const textControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex
 const lineControls = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 
 /** Why `value` is not acceptable text of this kind, or null when it is. */
