@@ -45,6 +45,11 @@ describe('firstFault', () => {
     expect(firstFault(document, { input: { person: { name: 'a\u0000' } } })?.field).toBe('input.person.name');
   });
 
+  it('leaves the representations the gateway sends a subgraph alone', () => {
+    const entities = parse('query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }');
+    expect(firstFault(entities, { representations: [{ __typename: 'Person', id: 'p1', surname: 'kept\u0000' }] })).toBeNull();
+  });
+
   it('names the argument path of a malformed literal', () => {
     const literal = parse('mutation { createCase(input: {title: "ok", people: [{name: "x"}, {name: "a\\u0000"}]}) { id } }');
     expect(firstFault(literal, {})).toEqual({ field: 'input.people[1].name', problem: 'holds a control character' });

@@ -51,7 +51,9 @@ export interface StringFault {
 
 /** The first string input of the request that is not acceptable text, or null. */
 export function firstFault(document: DocumentNode, variables: Readonly<Record<string, unknown>>): StringFault | null {
+  const representations = entityVariables(document);
   for (const [name, value] of Object.entries(variables)) {
+    if (representations.has(name)) continue;
     const fault = inValue(value, name);
     if (fault !== null) return fault;
   }
@@ -110,4 +112,21 @@ function inLiteral(node: ValueNode, path: string): StringFault | null {
     default:
       return null;
   }
+}
+
+/**
+ * Variables of a subgraph's `_entities(representations:)`: keys the gateway built from records
+ * already stored, not text a client typed, so a record kept from before these checks still resolves.
+ */
+function entityVariables(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  visit(document, {
+    Field: (node) => {
+      if (node.name.value !== '_entities') return;
+      for (const argument of node.arguments ?? []) {
+        if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+      }
+    },
+  });
+  return names;
 }
