@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { createDriver, Neo4jExecutor } from '@crosslink/common';
+import { AuditedWriter, createDriver, Neo4jExecutor } from '@crosslink/common';
 import { testEnv } from '@crosslink/common/testing';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('npm run audit:verify', () => {
     const common = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
     try {
       const id = randomUUID();
-      await new Neo4jExecutor(common, 'neo4j', 'surrogates').appendAudit([
+      await new AuditedWriter(new Neo4jExecutor(common, 'neo4j', 'surrogates'), 'surrogates').append([
         {
           id, at: new Date().toISOString(), userId: 'u-\uD800', username: 'lone.\uDC00', force: 'GMP', operation: 'CONSULTATION',
           action: 'Query.case', records: ['Case:\uD83D'], recipients: [], purpose: 'review \uD800 of the case', requestId: randomUUID(), service: 'surrogates',

@@ -175,7 +175,7 @@ async function direct(attested: boolean): Promise<unknown> {
   ]);
   const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
   const addresses = await send('locations', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }', { r: ids });
-  if (attested) await trail.appendAudit(consulted);
+  if (attested) await trail.append(consulted);
   return addresses;
 }
 

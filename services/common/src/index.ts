@@ -47,6 +47,7 @@ export {
   encodeCursor,
   pageSize,
   toConnection,
+  useCursorKey,
   type Connection,
   type CursorKey,
   type Edge,
@@ -58,6 +59,8 @@ export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
+export { isIsoInstant } from './graphql/instant.js';
+export { singleLine, textFault, type TextKind } from './graphql/text.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { defaultQueryLimits, limitRules, type QueryLimits } from './graphql/limits.js';
 export { capErrors } from './graphql/request-limits.js';
@@ -87,3 +90,4 @@ export {
   type AuditedContext,
   type GatewayAuditContext,
 } from './audit/read-audit.js';
+export { readPurpose, purposeHeaderValue, PURPOSE_MIN, PURPOSE_MAX, type PurposeReading } from './audit/purpose.js';

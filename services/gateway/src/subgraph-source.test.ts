@@ -1,4 +1,4 @@
-import { AttestationCheck, AUDIT_EXTENSION, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
+import { AttestationCheck, AUDIT_EXTENSION, ATTESTATION_HEADER, readPurpose, type AuditEntry } from '@crosslink/common';
 import { createServer } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,14 @@ describe('calls to a subgraph', () => {
     expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
     expect(cases().accept(headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
     expect(new AttestationCheck(key, 'entities', Date.now() - 1000).accept(headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(false);
+  });
+
+  it('forward a purpose beyond ASCII as the UTF-8 bytes the subgraph decodes back to it', () => {
+    const source = new SubgraphSource('cases', 'http://127.0.0.1:1/graphql', key);
+    const request = { query: '{ __typename }', http: { method: 'POST', url: '', headers: new Headers() } };
+    source.willSendRequest({ request, context: { ...context(), purpose: 'Enquête Zoë — ŁÓDŹ' } } as never);
+    const sent = request.http.headers.get('x-crosslink-purpose') ?? '';
+    expect(readPurpose(sent)).toEqual({ purpose: 'Enquête Zoë — ŁÓDŹ' });
   });
 
   it('hand what the subgraph consulted to the request and keep it out of the answer', () => {

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
+import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, purposeHeaderValue, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
 import { subgraphErrorFrom, subgraphFailure } from './subgraph-errors.js';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
@@ -36,7 +36,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     headers?.set('authorization', `Bearer ${context.token}`);
     headers?.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.purpose !== null) headers?.set(PURPOSE_HEADER, context.purpose);
+    // Header values are bytes: the purpose goes on as UTF-8, as the client sent it.
+    if (context.purpose !== null) headers?.set(PURPOSE_HEADER, purposeHeaderValue(context.purpose));
     const call = { audience: this.name, requestId: context.requestId, token: context.token, query: request.query ?? '', variables: request.variables };
     headers?.set(ATTESTATION_HEADER, attest(this.attestationKey, call));
   }

@@ -16,6 +16,7 @@ export const errorCatalog = {
   FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
+  PURPOSE_INVALID: { category: 'client', httpStatus: 400, message: 'The stated purpose is not usable: it must be 3-500 characters of UTF-8 text on one line' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   QUERY_TOO_COMPLEX: { category: 'client', httpStatus: 400, message: 'The query asks for too much at once; ask for less or split it' },
   BAD_OPERATION_NAME: { category: 'client', httpStatus: 400, message: 'The request does not name one operation of its document to run' },

@@ -45,7 +45,9 @@ export function formatError(
     return { message: `The query holds more than ${maxTokens} tokens; ask for less or split it`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: maxTokens } };
   }
   if (code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: 'VALIDATION_FAILED', ...fieldOf(formatted.message) } };
+    // The boundary plugin names the argument a variable fills when it can (see string-inputs.ts).
+    const field = formatted.extensions?.['field'];
+    return { ...base, extensions: { code: 'VALIDATION_FAILED', ...(typeof field === 'string' ? { field } : fieldOf(formatted.message)) } };
   }
   if (typeof code === 'string' && (operationErrorCodes.has(code) || isCatalogued(formatted))) {
     return formatted;

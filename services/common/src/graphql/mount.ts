@@ -12,11 +12,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../auth/bearer.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { PURPOSE_HEADER, purposeFrom } from '../audit/request-audit.js';
+import { PURPOSE_HEADER, readPurpose } from '../audit/purpose.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { formatError } from './format-error.js';
 import { defaultQueryLimits, limitRules, type QueryLimits } from './limits.js';
 import { requestLimitsPlugin } from './request-limits.js';
+import { stringInputsPlugin } from './string-inputs.js';
 
 /** What the authentication step established for one request. */
 export interface RequestAuth {
@@ -79,6 +80,7 @@ export async function mountGraphQL<C extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requestLimitsPlugin(limits),
+      stringInputsPlugin<C>(),
       ...(options.plugins ?? []),
     ],
     introspection,
@@ -98,7 +100,9 @@ export async function mountGraphQL<C extends BaseContext>(
     if (token === undefined) return refuse(reply, 'missing or malformed bearer token');
     try {
       const principal = await options.verifier.verify(token);
-      auths.set(request, { principal, token, requestId: request.id, purpose: purposeFrom(request.headers[PURPOSE_HEADER]) });
+      const stated = readPurpose(request.headers[PURPOSE_HEADER]);
+      if ('problem' in stated) return refusePurpose(reply, stated.problem);
+      auths.set(request, { principal, token, requestId: request.id, purpose: stated.purpose });
       request.log = request.log.child({ user: principal.username });
     } catch (error) {
       if (isCrosslinkError(error) && error.code === 'UNAUTHENTICATED') {
@@ -125,6 +129,11 @@ export async function mountGraphQL<C extends BaseContext>(
     });
   });
   return apollo;
+}
+
+/** A purpose sent but not usable is refused before GraphQL runs: taken as none, it would hide the mistake. */
+function refusePurpose(reply: FastifyReply, problem: string): FastifyReply {
+  return reply.code(400).send({ errors: [{ message: problem, extensions: { code: 'PURPOSE_INVALID', field: PURPOSE_HEADER } }] });
 }
 
 function refuse(reply: FastifyReply, description: string): FastifyReply {
