@@ -22,7 +22,7 @@ const PURPOSE = 'Loading the Crosslink demonstration data';
 export async function loadDemo(gateway, keycloak) {
   /** @type {Record<string, string>} */
   const tokens = {};
-  for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
+  for (const user of ['detective.gmp', 'dc.rahman', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
     tokens[user] = await passwordToken(keycloak, user);
   }
   /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
@@ -151,8 +151,9 @@ export async function loadDemo(gateway, keycloak) {
   await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
     i: { caseId: warehouse, force: 'WMP', reason: 'West Midlands victims were housed by the same controllers.' },
   });
-  // GMP's supervisor brings a detective who has not signed in yet into the Modern Slavery Unit and
-  // hands them the warehouse enquiry, so GMP's workload shows two teams.
+  // A GMP detective new to Crosslink signs in (so it knows them); GMP's supervisor brings them into
+  // the Modern Slavery Unit and hands them the warehouse enquiry, so GMP's workload shows two teams.
+  await as('dc.rahman', '{ forces { code } }');
   await as('supervisor.gmp', 'mutation ($i: SetOfficerTeamInput!) { setOfficerTeam(input: $i) { team } }', {
     i: { officer: { username: 'dc.rahman', force: 'GMP' }, team: 'Modern Slavery Unit' },
   });

@@ -1,7 +1,7 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type CypherQuery, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
-import type { LeadChange, NewOperation, Operation } from './operation.model.js';
+import type { LeadChange, NewOperation, Operation, OperationForChange } from './operation.model.js';
 import {
   addParticipant,
   insertOperation,
@@ -11,6 +11,7 @@ import {
   lockOperation,
   operationCases,
   operationsByIds,
+  removeCase,
   transferLead,
   visibleCaseForces,
 } from './operation.cypher.js';
@@ -18,7 +19,8 @@ import {
 /** What a change to an operation does, once `decide` has accepted it against the operation as it is. */
 export type OperationChange =
   | { readonly kind: 'join'; readonly caseId: string; readonly reason: string }
-  | { readonly kind: 'participant'; readonly force: string }
+  | { readonly kind: 'participant'; readonly force: string; readonly reason: string }
+  | { readonly kind: 'remove'; readonly caseId: string; readonly reason: string }
   | { readonly kind: 'lead'; readonly to: string; readonly reason: string };
 
 export class OperationRepository {
@@ -42,11 +44,12 @@ export class OperationRepository {
    * Changes a visible operation in one transaction: locks it, lets `decide` accept or refuse the
    * change against its current state (a refusal writes nothing), then applies it.
    */
-  change(id: string, viewer: ViewerParams, by: string, decide: (current: Operation) => OperationChange, meta: TxMetadata): Promise<Operation> {
+  change(id: string, viewer: ViewerParams, by: string, decide: (current: OperationForChange) => OperationChange, meta: TxMetadata): Promise<Operation> {
     return this.db.writeTx(async (tx) => {
       const [row] = await run(tx, lockOperation(id, viewer));
       if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
-      return apply(tx, id, decide(row['operation'] as Operation), by);
+      const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
+      return apply(tx, id, decide(current), by);
     }, meta);
   }
 
@@ -75,16 +78,24 @@ export class OperationRepository {
 type Tx = Parameters<typeof run>[0];
 
 async function apply(tx: Tx, id: string, change: OperationChange, by: string): Promise<Operation> {
-  const query =
-    change.kind === 'join'
-      ? joinCase(id, change.caseId, change.reason, by)
-      : change.kind === 'participant'
-        ? addParticipant(id, change.force)
-        : transferLead(id, change.to, change.reason, by);
-  const [row] = await run(tx, query);
+  const [row] = await run(tx, statementFor(id, change, by));
   if (row !== undefined) return row['operation'] as Operation;
-  // The operation is locked and exists, so only the case or the force can be missing.
-  if (change.kind === 'join') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+  // The operation is locked and exists, so only the case (or it is not in the operation) or the force can be missing.
+  if (change.kind === 'join' || change.kind === 'remove') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
   const field = change.kind === 'lead' ? 'input.leadForce' : 'input.force';
   throw new CrosslinkError('FORCE_NOT_FOUND', 'No such force', { field });
+}
+
+/** The statement that makes a change; each keeps who made it. */
+function statementFor(id: string, change: OperationChange, by: string): CypherQuery {
+  switch (change.kind) {
+    case 'join':
+      return joinCase(id, change.caseId, change.reason, by);
+    case 'participant':
+      return addParticipant(id, change.force, change.reason, by);
+    case 'remove':
+      return removeCase(id, change.caseId, change.reason, by);
+    case 'lead':
+      return transferLead(id, change.to, change.reason, by);
+  }
 }

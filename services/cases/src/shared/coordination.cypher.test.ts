@@ -4,7 +4,7 @@ import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, tar
 import { applyCaseChanges, lockCase } from '../case/case-change.cypher.js';
 import { caseHistories } from '../case/case.cypher.js';
 import { caseTimelines, insertEvent } from '../event/event.cypher.js';
-import { addParticipant, insertOperation, joinCase, leadHistory, listOperations, lockOperation, operationCases, operationsByIds, transferLead, visibleCaseForces } from '../operation/operation.cypher.js';
+import { addParticipant, insertOperation, joinCase, leadHistory, listOperations, lockOperation, operationCases, operationsByIds, removeCase, transferLead, visibleCaseForces } from '../operation/operation.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
 import { forceWorkload, teamWorkload } from '../workload/workload.cypher.js';
 
@@ -50,7 +50,8 @@ const writes: Record<string, () => CypherQuery> = {
   applyCaseChanges: () => applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
   insertOperation: () => insertOperation({ id: hostile, name: hostile, reason: hostile, leadForce: hostile, caseIds: [hostile], createdBy: hostile }),
   joinCase: () => joinCase(hostile, hostile, hostile, hostile),
-  addParticipant: () => addParticipant(hostile, hostile),
+  addParticipant: () => addParticipant(hostile, hostile, hostile, hostile),
+  removeCase: () => removeCase(hostile, hostile, hostile, hostile),
   transferLead: () => transferLead(hostile, hostile, hostile, hostile),
   allocate: () => applyStep(hostile, 'ALLOCATED', { step: 'ALLOCATE', officer: hostile, force: hostile }),
   complete: () => applyStep(hostile, 'COMPLETED', { step: 'COMPLETE', result: hostile }),
