@@ -3,7 +3,7 @@ import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
 import { byParent } from '../shared/child-pages.js';
-import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
+import { actionsOnTargets, applyStep, commentOn, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
 
 export class ActionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -32,6 +32,18 @@ export class ActionRepository {
       const { status, write } = decide(current);
       const [changed] = await run(tx, applyStep(id, status, write));
       if (changed === undefined) throw new Error('action step returned no row');
+      return changed['action'] as Action;
+    }, meta);
+  }
+
+  /** Comments on a visible action in one transaction, after `allow` has accepted the caller against it as it is. */
+  comment(id: string, viewer: ViewerParams, allow: (current: ActionForChange) => void, text: string, by: string, meta: TxMetadata): Promise<Action> {
+    return this.db.writeTx(async (tx) => {
+      const [row] = await run(tx, lockAction(id, viewer));
+      if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such action, or you may not see it', { field: 'input.actionId' });
+      allow({ ...(row['action'] as Action), participants: row['participants'] as string[] });
+      const [changed] = await run(tx, commentOn(id, text, by));
+      if (changed === undefined) throw new Error('action comment returned no row');
       return changed['action'] as Action;
     }, meta);
   }

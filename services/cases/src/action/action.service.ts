@@ -7,7 +7,7 @@ import { checkActionStep, type ActionStatus, type ActionStep } from './action.li
 import type { Action, ActionForChange, ActionTarget } from './action.model.js';
 import type { ActionScope, StepWrite } from './action.cypher.js';
 import type { ActionRepository } from './action.repository.js';
-import { validateOfficer, validateRaise, validateResult, type RaiseActionInput } from './action.validation.js';
+import { validateComment, validateOfficer, validateRaise, validateResult, type RaiseActionInput } from './action.validation.js';
 
 type Page = [first: number | null | undefined, after: string | null | undefined];
 
@@ -74,6 +74,38 @@ export class ActionService {
     return this.step(input.actionId, 'RESULT', () => ({ step: 'RESULT', by: this.principal.username }));
   }
 
+  /**
+   * A supervisor sends a completed (or resulted, not yet filed) action back to its officer, saying
+   * why: it is ALLOCATED to them again, and the reason is kept among its comments.
+   */
+  async sendBack(input: { actionId: string; comment: string }): Promise<Action> {
+    assertCan(this.principal, 'action:review');
+    const comment = validateComment(input.comment, 'input.comment');
+    const meta: TxMetadata = { ...this.meta, auditAction: { action: 'Mutation.returnAction', operation: 'ALTERATION' } };
+    return this.step(input.actionId, 'RETURN', () => ({ step: 'RETURN', by: this.principal.username, comment }), meta);
+  }
+
+  /** Supervisors of the owning force (or the hub) and the officer it is allocated to comment on an action, whatever its status. */
+  async comment(input: { actionId: string; text: string }): Promise<Action> {
+    assertCan(this.principal, 'action:comment');
+    const text = validateComment(input.text, 'input.text');
+    const commented = await this.repository.comment(
+      input.actionId.trim(),
+      this.viewer,
+      (current) => {
+        const isAllocatedOfficer = current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force;
+        if (!isAllocatedOfficer && !supervises(this.principal, this.hubForce, current.force)) {
+          throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub, or the officer it is allocated to, comments on this action', { field: 'input.actionId' });
+        }
+      },
+      text,
+      this.principal.username,
+      this.meta,
+    );
+    this.forgetPages();
+    return commented;
+  }
+
   async file(input: { actionId: string }): Promise<Action> {
     assertCan(this.principal, 'action:review');
     return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.principal.username }));
@@ -103,7 +135,7 @@ export class ActionService {
     return this.repository.list(scope, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (a) => [a.raisedAt, a.id]));
   }
 
-  private async step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite): Promise<Action> {
+  private async step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite, meta: TxMetadata = this.meta): Promise<Action> {
     const changed = await this.repository.step(
       actionId.trim(),
       this.viewer,
@@ -114,7 +146,7 @@ export class ActionService {
         });
         return { status, write: write(current) };
       },
-      this.meta,
+      meta,
     );
     this.forgetPages();
     return changed;

@@ -44,3 +44,9 @@ export function validateOfficer(officer: { username: string; force: string }): {
 export function validateResult(result: string): string {
   return requiredText(result, 'input.result', RESULT_MAX);
 }
+
+const COMMENT_MAX = 2000;
+
+export function validateComment(text: string, field: string): string {
+  return requiredText(text, field, COMMENT_MAX);
+}

@@ -61,8 +61,8 @@ describe('coordination Cypher', () => {
   it.each(Object.keys(reads))('%s passes values as parameters and filters cases by $viewer', (name) => {
     const query = reads[name]!();
     expectWellFormed(query);
-    // Actions are seen through their target `t`; everything else through its case `c`.
-    expect(query.text.includes(caseVisible('c')) || query.text.includes(caseVisible('t'))).toBe(true);
+    // Actions are seen through their target (`t`, or the parent `p` a page is read for); everything else through its case `c`.
+    expect(['c', 't', 'p'].some((v) => query.text.includes(caseVisible(v)))).toBe(true);
     expect(query.params['viewer']).toEqual(viewer.viewer);
   });
 
@@ -90,10 +90,18 @@ describe('coordination Cypher', () => {
 
   it('pages each parent of a batch on its own: the limit sits inside the per-parent subquery', () => {
     for (const query of [caseHistories(['a', 'b', 'a'], cursor, 11, viewer), caseTimelines(['a', 'b'], null, 11, viewer), actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer)]) {
-      expect(query.text).toMatch(/CALL \((c|t)\) \{[^}]*LIMIT \$limit\s*\}/);
+      expect(query.text).toMatch(/CALL \((c|t|p)\) \{[^}]*LIMIT \$limit\s*\}/);
       expect(query.text).toMatch(/ORDER BY (caseId|targetId), /);
     }
     expect(caseHistories(['a', 'b', 'a'], null, 11, viewer).params['caseIds']).toEqual(['a', 'b']);
+  });
+
+  it('reads an operation’s actions with those raised on its cases the viewer may see, before cutting the page', () => {
+    const query = actionsOnTargets('Operation', ['o'], cursor, 11, viewer);
+    expect(query.text).toMatch(/UNION\s+MATCH \(a:Action\)-\[:RAISED_ON\]->\(t:Case\)-\[:PART_OF\]->\(p\) WHERE/);
+    expect(query.text).toContain(caseVisible('t'));
+    expect(query.text.indexOf('UNION')).toBeLessThan(query.text.indexOf('LIMIT $limit'));
+    expect(actionsOnTargets('Case', ['c'], cursor, 11, viewer).text).not.toContain('UNION');
   });
 
   it('refuses to set a case property outside the allow-list', () => {
