@@ -41,6 +41,15 @@ export function insertAction(action: NewAction, viewer: ViewerParams): CypherQue
   );
 }
 
+/** A visible action by id. */
+export function actionById(id: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
+     RETURN ${projection} AS action`,
+    { id, ...viewer },
+  );
+}
+
 /** The raising target's owning force and participants, to decide who may raise on it. */
 export function targetForChange(target: ActionTarget, viewer: ViewerParams): CypherQuery {
   const label = targetLabels[target.kind];

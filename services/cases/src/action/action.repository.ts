@@ -1,9 +1,11 @@
+import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
+import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
 import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
 import { byParent } from '../shared/child-pages.js';
-import { actionsOnTargets, applyStep, commentOn, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
+import { actionById, actionsOnTargets, applyStep, commentOn, insertAction, listActions, lockAction, targetForChange, type ActionScope, type StepWrite } from './action.cypher.js';
 
 export class ActionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -12,15 +14,33 @@ export class ActionRepository {
    * Raises an action in one transaction, after `allow` has accepted the target (its owning force and
    * participants) — so a target changed meanwhile is judged as it is when the action is written.
    */
-  raise(action: NewAction, viewer: ViewerParams, allow: (target: { force: string; participants: readonly string[] }) => void, meta: TxMetadata): Promise<Action> {
+  raise(
+    action: NewAction,
+    viewer: ViewerParams,
+    allow: (target: { force: string; participants: readonly string[] }) => void,
+    meta: TxMetadata,
+    idempotency: IdempotencyKey | null = null,
+  ): Promise<Action> {
     return this.db.writeTx(async (tx) => {
       const [target] = await run(tx, targetForChange(action.target, viewer));
       if (target === undefined) throw targetNotFound(action.target);
       allow({ force: target['force'] as string, participants: target['participants'] as string[] });
       const [row] = await run(tx, insertAction(action, viewer));
       if (row === undefined) throw targetNotFound(action.target);
+      await stampKeyed(tx, 'Action', action.id, idempotency);
       return row['action'] as Action;
     }, meta);
+  }
+
+  /** The action an idempotency key raised, if any (see shared/idempotency.ts). */
+  keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
+    return findKeyed(this.db, 'Action', key, meta);
+  }
+
+  /** A visible action by id; null when there is none or it is hidden. */
+  async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<Action | null> {
+    const [row] = await this.db.read(actionById(id, viewer), meta);
+    return row === undefined ? null : (row['action'] as Action);
   }
 
   /** Moves a visible action one step in one transaction; `decide` refuses (writing nothing) or says what to write. */

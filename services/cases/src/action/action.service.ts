@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';
 import { checkActionStep, type ActionStatus, type ActionStep } from './action.lifecycle.js';
@@ -34,16 +35,24 @@ export class ActionService {
     assertCan(this.principal, 'action:raise');
     const valid = validateRaise(input);
     const action = { ...valid, id: randomUUID(), raisedBy: this.principal.username };
-    const raised = await this.repository.raise(
-      action,
-      this.viewer,
-      (target) => {
-        if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
-          const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
-          throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
-        }
-      },
-      this.meta,
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value: raised } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.repository.byId(id, this.viewer, this.meta),
+      () =>
+        this.repository.raise(
+          action,
+          this.viewer,
+          (target) => {
+            if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
+              const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
+              throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
+            }
+          },
+          this.meta,
+          idempotency,
+        ),
     );
     this.forgetPages();
     return raised;

@@ -9,6 +9,8 @@ export interface RaiseActionInput {
   readonly description: string;
   readonly priority?: Priority | null;
   readonly dueDate?: string | null;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface ValidRaise {

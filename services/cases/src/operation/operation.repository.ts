@@ -1,3 +1,5 @@
+import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
+import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
 import { CrosslinkError, run, type CypherQuery, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
@@ -32,12 +34,18 @@ export class OperationRepository {
     return new Map(rows.map((r) => [r['id'] as string, r['force'] as string]));
   }
 
-  create(input: NewOperation, meta: TxMetadata): Promise<Operation> {
+  create(input: NewOperation, meta: TxMetadata, idempotency: IdempotencyKey | null = null): Promise<Operation> {
     return this.db.writeTx(async (tx) => {
       const [row] = await run(tx, insertOperation(input));
       if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
+      await stampKeyed(tx, 'Operation', input.id, idempotency);
       return row['operation'] as Operation;
     }, meta);
+  }
+
+  /** The operation an idempotency key created, if any (see shared/idempotency.ts). */
+  keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
+    return findKeyed(this.db, 'Operation', key, meta);
   }
 
   /**

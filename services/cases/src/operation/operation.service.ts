@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { forceCode } from '../shared/validate.js';
 import { disclosedTo } from './operation.disclosure.js';
@@ -75,7 +76,14 @@ export class OperationService {
     valid.caseIds.forEach((id, i) => this.assertOwnerJoins(visible.get(id) as string, `input.caseIds.${i}`));
     this.assertPurposeFor(visible);
     const meta = { ...this.meta, recipients: (made: unknown) => disclosedTo(made as Operation, visible) };
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, meta);
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const made = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.byIdOrNull(id),
+      () => this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, meta, idempotency),
+    );
+    return made.value;
   }
 
   async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {

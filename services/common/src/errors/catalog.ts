@@ -16,6 +16,7 @@ export const errorCatalog = {
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
+  IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },
   AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned' },
   INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
