@@ -163,8 +163,8 @@ export const mutationSpecs: readonly MutationSpec[] = [
     fresh: (b) => b.subjectLike(),
     variables: (f, _w, own) => ({ input: { operationId: f.operation, caseId: own ?? f.subject, reason: 'Access matrix' } }),
     records: (f, own) => [`Operation:${f.operation}`, `Case:${own ?? f.subject}`],
-    // The answer is Merseyside's operation: another force's data to all but Merseyside.
-    foreign: (w) => w.reach !== 'operation',
+    // The case is GMP's, the operation Merseyside's: another force's data to every writer.
+    foreign: () => true,
   },
   {
     field: 'transferOperationLead',
