@@ -5,6 +5,7 @@ import {
   ASSIGN_OFFICER,
   collectPages,
   COMPLETE_ACTION,
+  CREATE_OPERATION,
   FILE_ACTION,
   gql,
   RAISE_ACTION,
@@ -107,5 +108,60 @@ describe('the supervisor’s workload view', () => {
     expect(hubView).toContain(officer);
     expect(await refused('detective.gmp', WORKLOAD, { force: 'GMP' })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused('supervisor.gmp', WORKLOAD, { force: 'MPS' })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+  });
+});
+
+describe('working an action with its supervisor', () => {
+  const RETURN_ACTION = `mutation ($input: ReturnActionInput!) { returnAction(input: $input) { id status result comments { text kind by } } }`;
+  const COMMENT = `mutation ($input: CommentOnActionInput!) { commentOnAction(input: $input) { id status comments { text kind by } } }`;
+
+  it('lets a supervisor send a result back with a reason, and both sides comment', async () => {
+    const opened = await openCase('detective.gmp');
+    const action = await raise('detective.gmp', opened.id, { dueDate: '2099-01-01' });
+    const step = { actionId: action.id };
+    await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } });
+    // Not done yet: nothing to send back.
+    expect(await refused('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Too early' } })).toMatchObject({ code: 'INVALID_TRANSITION' });
+    await gql('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: 'Phone not found' } });
+    expect(await refused('detective.gmp', RETURN_ACTION, { input: { ...step, comment: 'Mine' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: '  ' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.comment' });
+    const returned = (await gql('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Check the second address too' } })).returnAction;
+    expect(returned).toMatchObject({ status: 'ALLOCATED', result: 'Phone not found', comments: [{ text: 'Check the second address too', kind: 'RETURN', by: 'supervisor.gmp' }] });
+
+    await gql('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: 'Found at the second address' } });
+    await gql('supervisor.gmp', RESULT_ACTION, { input: step });
+    // Even once resulted, until filed.
+    expect((await gql('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Exhibit number missing' } })).returnAction.status).toBe('ALLOCATED');
+    const commented = (await gql('detective.gmp', COMMENT, { input: { ...step, text: 'Exhibit PX/12 added' } })).commentOnAction;
+    expect(commented.comments.map((c: any) => [c.kind, c.by, c.text])).toEqual([
+      ['RETURN', 'supervisor.gmp', 'Check the second address too'],
+      ['RETURN', 'supervisor.gmp', 'Exhibit number missing'],
+      ['COMMENT', 'detective.gmp', 'Exhibit PX/12 added'],
+    ]);
+    // Another force's detective may not comment, even on an action they could see.
+    expect(await refused('detective.met', COMMENT, { input: { ...step, text: 'Hello' } })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('warns when the due date has already passed, and still raises the action', async () => {
+    const opened = await openCase('detective.gmp');
+    const late = (await gql('detective.gmp', `mutation ($input: RaiseActionInput!) { raiseAction(input: $input) { id overdue warnings { code field } } }`, {
+      input: { caseId: opened.id, description: 'Late from the start', dueDate: '2020-01-01' },
+    })).raiseAction;
+    expect(late.warnings).toEqual([{ code: 'DUE_DATE_PASSED', field: 'input.dueDate' }]);
+    expect(late.overdue).toBe(true);
+    const fine = (await gql('detective.gmp', `mutation ($input: RaiseActionInput!) { raiseAction(input: $input) { warnings { code } } }`, {
+      input: { caseId: opened.id, description: 'In time', dueDate: '2099-01-01' },
+    })).raiseAction;
+    expect(fine.warnings).toEqual([]);
+  });
+
+  it('lists, under an operation, the actions raised on it and on its cases', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const op = (await gql('supervisor.gmp', CREATE_OPERATION, { input: { name: `Op Actions ${uniqueSuffix()}`, caseIds: [gmpCase.id], reason: 'Actions view' } })).createOperation;
+    const onCase = await raise('detective.gmp', gmpCase.id);
+    const onOp = (await gql('supervisor.gmp', RAISE_ACTION, { input: { operationId: op.id, description: 'Operation-wide' } })).raiseAction;
+    const listed = (await gql('supervisor.gmp', `query ($id: ID!) { operation(id: $id) { actions(first: 10) { edges { node { id case { id } operation { id } } } } } }`, { id: op.id })).operation.actions.edges.map((e: any) => e.node);
+    expect(listed.map((a: any) => a.id).sort()).toEqual([onCase.id, onOp.id].sort());
+    expect(listed.find((a: any) => a.id === onCase.id).case.id).toBe(gmpCase.id);
   });
 });

@@ -1,10 +1,12 @@
 import { query, testEnv, tokenFor } from '@crosslink/common/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDriver, count } from './support/neo4j.js';
 import { DEMO_MARKER, loadDemo } from '../scripts/lib/demo.mjs';
 
 // The demo `npm start` loads, and a day's work on it for a detective, a supervisor and an analyst.
 
 const purpose = { 'x-crosslink-purpose': 'Demo walkthrough' };
+afterAll(closeDriver);
 const as = async (user: string, text: string, variables: Record<string, unknown> = {}) =>
   query(testEnv().gatewayUrl, await tokenFor(user), text, variables, purpose);
 
@@ -83,4 +85,17 @@ describe('the demo', () => {
     const intel = await as('analyst.nca', `query ($id: ID!) { intelligenceAbout(subjectKind: PERSON, subjectId: $id) { edges { node { grading { code handlingConditions } } } } }`, { id: controller.node.id });
     expect(intel.intelligenceAbout.edges[0].node.grading).toEqual({ code: '2B C', handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.' });
   });
+});
+
+describe('loading the demo again', () => {
+  it('finds it by a direct lookup however many cases came after it, and adds nothing', async () => {
+    // More GMP cases than any first page holds, all newer than the demo's.
+    const token = await tokenFor('detective.gmp');
+    for (let i = 0; i < 105; i += 15) {
+      await Promise.all(Array.from({ length: 15 }, (_, j) => query(testEnv().gatewayUrl, token, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { reference } }', { i: { title: `Later case ${i + j}` } })));
+    }
+    expect((await loadDemo(testEnv().gatewayUrl, testEnv().keycloakUrl)).loaded).toBe(false);
+    expect(await count("MATCH (o:Operation {name: 'Operation Larkspur'})")).toBe(1);
+    expect(await count('MATCH (c:Case {title: $t})', { t: DEMO_MARKER })).toBe(1);
+  }, 120_000);
 });

@@ -1,8 +1,8 @@
-import { uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, passwordGrant, postGraphQL, testEnv, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALLOCATE_ACTION, ASSIGN_OFFICER, collectPages, gql, RAISE_ACTION, refused } from './support/coordination.js';
 import { openCase } from './support/fixtures.js';
-import { closeDriver } from './support/neo4j.js';
+import { closeDriver, count } from './support/neo4j.js';
 
 afterAll(closeDriver);
 
@@ -17,10 +17,19 @@ const TEAM_WORKLOAD = `query ($force: ID!) { teamWorkload(force: $force) { team 
 const TEAM_MEMBERS = `query ($force: ID!, $team: String) { workload(force: $force, team: $team, first: 100) { edges { node { officer team openCases openActions overdueActions } } } }`;
 const SHARE = `mutation ($input: ShareCaseInput!) { shareCase(input: $input) { id } }`;
 
-/** A team of the test's own in GMP: a supervisor places two officers who have not signed in yet in it, and gives one work. */
+/** A new GMP detective in the realm, who signs in once (so Crosslink knows them). */
+async function newGmpOfficer(): Promise<string> {
+  const username = `officer.${uniqueSuffix()}`.toLowerCase();
+  await (await KeycloakAdmin.connect()).createUser({ username, force: 'GMP', clearance: 'OFFICIAL', roles: ['detective'] });
+  const token = await passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'crosslink');
+  await postGraphQL(testEnv().gatewayUrl, '{ forces { code } }', {}, { token });
+  return username;
+}
+
+/** A team of the test's own in GMP: a supervisor places two new officers in it, and gives one work. */
 async function gmpTeam() {
   const team = `Team ${uniqueSuffix()}`;
-  const [busy, idle] = [`officer.${uniqueSuffix()}`, `officer.${uniqueSuffix()}`];
+  const [busy, idle] = [await newGmpOfficer(), await newGmpOfficer()];
   for (const username of [busy, idle]) {
     expect((await gql('supervisor.gmp', SET_TEAM, { input: { officer: { username, force: 'GMP' }, team } })).setOfficerTeam).toEqual({ username, team, force: { code: 'GMP' } });
   }
@@ -98,6 +107,10 @@ describe('officers and the supervisor’s team view through the gateway', () => 
     expect(await refused('detective.gmp', SET_TEAM, move({ username: busy, force: 'GMP' }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'MPS' }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.officer.force' });
     expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
+    // A username nobody has is answered alike, and no officer is made up for it.
+    const nobody = `nobody.${uniqueSuffix()}`.toLowerCase();
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: nobody, force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
+    expect(await count('MATCH (o:Officer {username: $nobody})', { nobody })).toBe(0);
     expect(await refused('supervisor.gmp', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: '<b>' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.team' });
     const cleared = (await gql('admin.nca', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: null } })).setOfficerTeam;
     expect(cleared).toEqual({ username: busy, team: null, force: { code: 'GMP' } });

@@ -1,7 +1,9 @@
 // @ts-check
 // The demo: a small cross-force story, loaded through the gateway as the demo officers themselves,
 // so it obeys every rule a real user does (and leaves a real audit trail). Loading it twice adds
-// nothing: it is skipped when its first case exists.
+// nothing: its first case is opened with a fixed idempotency key, so once the demo exists that
+// create finds it (a direct lookup on the key, however many cases came since) and answers
+// `replayed`, and the rest is skipped.
 //
 // - A county line run from Moss Side (GMP) into Anfield (Merseyside) and Crewe (Cheshire): one deal
 //   line phone recorded by three forces' cases, a child runner, a cuckooed flat.
@@ -13,6 +15,8 @@
 import { graphql, passwordToken } from './graphql-client.mjs';
 
 export const DEMO_MARKER = 'Larkspur deal line: Moss Side to Merseyside and Cheshire';
+/** detective.gmp's idempotency key for the demo's first case: what tells a loaded demo. */
+export const DEMO_KEY = 'crosslink-demo:larkspur-deal-line';
 const PURPOSE = 'Loading the Crosslink demonstration data';
 
 /**
@@ -22,14 +26,12 @@ const PURPOSE = 'Loading the Crosslink demonstration data';
 export async function loadDemo(gateway, keycloak) {
   /** @type {Record<string, string>} */
   const tokens = {};
-  for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
+  for (const user of ['detective.gmp', 'dc.rahman', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
     tokens[user] = await passwordToken(keycloak, user);
   }
   /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
   const as = (user, query, variables = {}) => graphql(gateway, tokens[user] ?? '', query, variables, PURPOSE);
 
-  const existing = await as('detective.gmp', 'query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { title } } } }', { f: { force: 'GMP' } });
-  if (existing.cases.edges.some((/** @type {any} */ e) => e.node.title === DEMO_MARKER)) return { loaded: false };
 
   /** @param {string} user @param {Record<string, unknown>} input */
   const openCase = async (user, input) =>
@@ -50,12 +52,19 @@ export async function loadDemo(gateway, keycloak) {
     as('supervisor.nca', 'mutation ($i: LinkPersonInput!) { linkPersonToCase(input: $i) { role } }', { i: { personId, caseId, role } });
 
   // --- The county line ------------------------------------------------------------------------
-  const line = await openCase('detective.gmp', {
-    title: DEMO_MARKER,
-    summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Anfield and Crewe, using local children as runners.',
-    crimeTypes: ['COUNTY_LINES', 'DRUGS'],
-    priority: 'HIGH',
-  });
+  const first = (
+    await as('detective.gmp', 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { replayed case { id } } }', {
+      i: {
+        title: DEMO_MARKER,
+        summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Anfield and Crewe, using local children as runners.',
+        crimeTypes: ['COUNTY_LINES', 'DRUGS'],
+        priority: 'HIGH',
+        idempotencyKey: DEMO_KEY,
+      },
+    })
+  ).createCase;
+  if (first.replayed) return { loaded: false };
+  const line = first.case.id;
   const controller = await person('detective.gmp', {
     caseId: line, role: 'SUSPECT', forenames: 'Dwayne', surname: 'Mercer', dateOfBirth: '1994-02-11', gender: 'MALE', nationality: 'GBR',
     aliases: [{ forenames: 'D', surname: 'Merc' }],
@@ -151,8 +160,9 @@ export async function loadDemo(gateway, keycloak) {
   await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
     i: { caseId: warehouse, force: 'WMP', reason: 'West Midlands victims were housed by the same controllers.' },
   });
-  // GMP's supervisor brings a detective who has not signed in yet into the Modern Slavery Unit and
-  // hands them the warehouse enquiry, so GMP's workload shows two teams.
+  // A GMP detective new to Crosslink signs in (so it knows them); GMP's supervisor brings them into
+  // the Modern Slavery Unit and hands them the warehouse enquiry, so GMP's workload shows two teams.
+  await as('dc.rahman', '{ forces { code } }');
   await as('supervisor.gmp', 'mutation ($i: SetOfficerTeamInput!) { setOfficerTeam(input: $i) { team } }', {
     i: { officer: { username: 'dc.rahman', force: 'GMP' }, team: 'Modern Slavery Unit' },
   });

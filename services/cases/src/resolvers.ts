@@ -24,8 +24,8 @@ export const resolvers: GraphQLResolverMap<CasesContext> = {
   },
   Mutation: {
     createCase: async (_root, args: { input: CreateCaseInput }, ctx: CasesContext) => {
-      const created = await ctx.cases.create(args.input);
-      return { reference: created.reference, case: created };
+      const created = await ctx.cases.open(args.input);
+      return { reference: created.case.reference, case: created.case, replayed: created.replayed };
     },
   },
   Force: {

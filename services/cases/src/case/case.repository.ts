@@ -1,3 +1,5 @@
+import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
+import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
 import { CrosslinkError, run, type AuditedWriter, type CursorKey, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
@@ -15,7 +17,7 @@ export class CaseRepository {
   ) {}
 
   /** Numbers and stores the case in one transaction: a failure leaves neither a gap-free number taken nor a case. */
-  create(input: NewCase & { id: string; createdBy: string }, now: Date, meta: RequestMeta): Promise<Case> {
+  create(input: NewCase & { id: string; createdBy: string }, now: Date, meta: RequestMeta, idempotency: IdempotencyKey | null = null): Promise<Case> {
     const year = now.getUTCFullYear();
     return this.audited.write(meta, 'createCase', async (tx) => {
       const [numbered] = await run(tx, nextCaseNumber(input.force, year));
@@ -25,8 +27,14 @@ export class CaseRepository {
       const reference = caseReference(input.force, year, Number(numbered['number']));
       const [created] = await run(tx, insertCase({ ...input, reference }));
       if (created === undefined) throw new Error('case insert returned no row');
+      await stampKeyed(tx, 'Case', input.id, idempotency);
       return created['case'] as Case;
     }, audited);
+  }
+
+  /** The case an idempotency key created, if any (see shared/idempotency.ts). */
+  keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
+    return findKeyed(this.db, 'Case', key, meta);
   }
 
   /**

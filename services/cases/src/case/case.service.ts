@@ -13,6 +13,7 @@ import {
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
 import { optionalText, REASON_MAX, username } from '../shared/validate.js';
 import type { Case, CaseChange, CaseFilter, CaseStatus } from './case.model.js';
@@ -79,13 +80,25 @@ export class CaseService {
 
   /** Opens a case in the creator's force; only hub supervisors may open one for another force. */
   async create(input: CreateCaseInput): Promise<Case> {
+    return (await this.open(input)).case;
+  }
+
+  /** Opens a case; with an idempotency key, a retry returns the case the first attempt opened (`replayed`). */
+  async open(input: CreateCaseInput): Promise<{ readonly case: Case; readonly replayed: boolean }> {
     assertCan(this.principal, 'case:create');
     const valid = validateNewCase(input, this.principal.force, this.principal.username);
     if (valid.force !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
       throw new CrosslinkError('FORBIDDEN', 'You may open cases only for your own force', { field: 'input.force' });
     }
     this.assertHandling(valid.classification, valid.caveats);
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, new Date(), this.meta);
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value, replayed } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.byIdOrNull(id),
+      () => this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, new Date(), this.meta, idempotency),
+    );
+    return { case: value, replayed };
   }
 
   /** Moves a case along its lifecycle; closing and reopening are supervisors' decisions. */

@@ -12,6 +12,8 @@ export interface CreateCaseInput {
   readonly priority?: Priority | null;
   readonly classification?: Classification | null;
   readonly caveats?: readonly string[] | null;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface UpdateCaseInput {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { worksFor } from '../shared/remit.js';
 import type { CaseEvent } from './event.model.js';
 import type { EventRepository } from './event.repository.js';
@@ -35,7 +36,12 @@ export class EventService {
     if (!worksFor(this.principal, this.hubForce, target.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor records events on a case', { field: 'input.caseId' });
     }
-    const event = await this.repository.record(
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value: event } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.repository.byId(id, this.viewer, this.meta),
+      () => this.repository.record(
       {
         id: randomUUID(),
         caseId: valid.caseId,
@@ -48,6 +54,8 @@ export class EventService {
       },
       this.viewer,
       this.meta,
+        idempotency,
+      ),
     );
     this.timelines.clearAll();
     return event;

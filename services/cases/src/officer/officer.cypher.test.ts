@@ -32,6 +32,7 @@ describe('officer Cypher', () => {
   });
 
   it('refuses to move an officer of another force', () => {
-    expect(setOfficerTeam('u', 'GMP', 'T', 'boss').text).toContain('WITH o WHERE o.force = $force');
+    expect(setOfficerTeam('u', 'GMP', 'T', 'boss').text).toContain('WHERE o.force = $force');
+    expect(setOfficerTeam('u', 'GMP', 'T', 'boss').text).not.toContain('MERGE');
   });
 });

@@ -45,16 +45,13 @@ export function listOfficers(force: string, team: string | null, afterUsername: 
 }
 
 /**
- * Places an officer of `force` in a team (null: in none), recording who decided and when. An officer
- * Crosslink has not met yet is recorded now, in that force; no row when the force does not exist or
- * the officer serves in another one.
+ * Places an officer of `force` in a team (null: in none), recording who decided and when. Only an
+ * officer Crosslink already knows (one who has signed in) is placed: no row when the officer is
+ * unknown or serves in another force — the two answer alike, so the answer confirms no username.
  */
 export function setOfficerTeam(username: string, force: string, team: string | null, by: string): CypherQuery {
   return cypher(
-    `MATCH (f:Force {code: $force})
-     MERGE (o:Officer {username: $username})
-       ON CREATE SET o.force = f.code, o.firstSeenAt = datetime()
-     WITH o WHERE o.force = $force
+    `MATCH (o:Officer {username: $username}) WHERE o.force = $force
      SET o.team = $team, o.teamSetBy = $by, o.teamSetAt = datetime()
      RETURN ${projection('o')} AS officer`,
     { username, force, team, by },

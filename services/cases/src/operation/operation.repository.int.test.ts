@@ -53,7 +53,7 @@ describe('operations on a real Neo4j', () => {
     expect(await operations(user(HUB, 'analyst')).byIdOrNull(op.id)).not.toBeNull();
     const outsider = operations(user(await newForce(db), 'supervisor'));
     expect(await outsider.byIdOrNull(op.id)).toBeNull();
-    await expect(outsider.addParticipant({ operationId: op.id, force: 'NCA' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(outsider.addParticipant({ operationId: op.id, force: 'NCA', reason: 'r' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a case the supervisor may not see, and writes nothing', async () => {

@@ -1,7 +1,9 @@
-import { CrosslinkError, run, type AuditedWriter, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
+import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
+import { CrosslinkError, run, type AuditedWriter, type CypherQuery, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
-import type { LeadChange, NewOperation, Operation } from './operation.model.js';
+import type { LeadChange, NewOperation, Operation, OperationForChange } from './operation.model.js';
 import {
   addParticipant,
   insertOperation,
@@ -11,6 +13,7 @@ import {
   lockOperation,
   operationCases,
   operationsByIds,
+  removeCase,
   transferLead,
   visibleCaseForces,
 } from './operation.cypher.js';
@@ -18,7 +21,8 @@ import {
 /** What a change to an operation does, once `decide` has accepted it against the operation as it is. */
 export type OperationChange =
   | { readonly kind: 'join'; readonly caseId: string; readonly reason: string }
-  | { readonly kind: 'participant'; readonly force: string }
+  | { readonly kind: 'participant'; readonly force: string; readonly reason: string }
+  | { readonly kind: 'remove'; readonly caseId: string; readonly reason: string }
   | { readonly kind: 'lead'; readonly to: string; readonly reason: string };
 
 export class OperationRepository {
@@ -34,12 +38,18 @@ export class OperationRepository {
   }
 
   /** `disclosedTo` names the forces the new operation lets see cases they could not: its audit's recipients. */
-  create(input: NewOperation, meta: RequestMeta, disclosedTo: (made: Operation) => readonly string[]): Promise<Operation> {
+  create(input: NewOperation, meta: RequestMeta, disclosedTo: (made: Operation) => readonly string[], idempotency: IdempotencyKey | null = null): Promise<Operation> {
     return this.audited.write(meta, 'createOperation', async (tx) => {
       const [row] = await run(tx, insertOperation(input));
       if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
+      await stampKeyed(tx, 'Operation', input.id, idempotency);
       return row['operation'] as Operation;
     }, (made) => ({ records: [`Operation:${made.id}`], recipients: disclosedTo(made) }));
+  }
+
+  /** The operation an idempotency key created, if any (see shared/idempotency.ts). */
+  keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
+    return findKeyed(this.db, 'Operation', key, meta);
   }
 
   /**
@@ -51,16 +61,20 @@ export class OperationRepository {
     id: string,
     viewer: ViewerParams,
     by: string,
-    decide: (current: Operation) => OperationChange,
+    decide: (current: OperationForChange) => OperationChange,
     meta: RequestMeta,
     mutation: MutationName,
     disclosedTo: (changed: Operation) => readonly string[] = () => [],
   ): Promise<Operation> {
+    let removed: string | null = null;
     return this.audited.write(meta, mutation, async (tx) => {
       const [row] = await run(tx, lockOperation(id, viewer));
       if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
-      return apply(tx, id, decide(row['operation'] as Operation), by);
-    }, (changed) => ({ records: [`Operation:${changed.id}`], recipients: disclosedTo(changed) }));
+      const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
+      const change = decide(current);
+      removed = change.kind === 'remove' ? change.caseId : null;
+      return apply(tx, id, change, by);
+    }, (changed) => ({ records: [`Operation:${changed.id}`, ...(removed !== null ? [`Case:${removed}`] : [])], recipients: disclosedTo(changed) }));
   }
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Operation>> {
@@ -88,16 +102,24 @@ export class OperationRepository {
 type Tx = Parameters<typeof run>[0];
 
 async function apply(tx: Tx, id: string, change: OperationChange, by: string): Promise<Operation> {
-  const query =
-    change.kind === 'join'
-      ? joinCase(id, change.caseId, change.reason, by)
-      : change.kind === 'participant'
-        ? addParticipant(id, change.force)
-        : transferLead(id, change.to, change.reason, by);
-  const [row] = await run(tx, query);
+  const [row] = await run(tx, statementFor(id, change, by));
   if (row !== undefined) return row['operation'] as Operation;
-  // The operation is locked and exists, so only the case or the force can be missing.
-  if (change.kind === 'join') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+  // The operation is locked and exists, so only the case (or it is not in the operation) or the force can be missing.
+  if (change.kind === 'join' || change.kind === 'remove') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
   const field = change.kind === 'lead' ? 'input.leadForce' : 'input.force';
   throw new CrosslinkError('FORCE_NOT_FOUND', 'No such force', { field });
+}
+
+/** The statement that makes a change; each keeps who made it. */
+function statementFor(id: string, change: OperationChange, by: string): CypherQuery {
+  switch (change.kind) {
+    case 'join':
+      return joinCase(id, change.caseId, change.reason, by);
+    case 'participant':
+      return addParticipant(id, change.force, change.reason, by);
+    case 'remove':
+      return removeCase(id, change.caseId, change.reason, by);
+    case 'lead':
+      return transferLead(id, change.to, change.reason, by);
+  }
 }

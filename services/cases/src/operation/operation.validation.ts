@@ -7,6 +7,8 @@ export interface CreateOperationInput {
   /** Defaults to the creator's force. */
   readonly leadForce?: string | null;
   readonly reason: string;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface ValidOperation {

@@ -26,6 +26,7 @@ export const mutationOperations = {
   recordEvent: 'COLLECTION',
   createOperation: 'COLLECTION',
   addCaseToOperation: 'COMBINATION',
+  removeCaseFromOperation: 'ALTERATION',
   addOperationParticipant: 'DISCLOSURE',
   transferOperationLead: 'ALTERATION',
   raiseAction: 'COLLECTION',
@@ -33,6 +34,8 @@ export const mutationOperations = {
   completeAction: 'ALTERATION',
   resultAction: 'ALTERATION',
   fileAction: 'ALTERATION',
+  returnAction: 'ALTERATION',
+  commentOnAction: 'COLLECTION',
   setOfficerTeam: 'ALTERATION',
   // entities
   recordPerson: 'COLLECTION',
@@ -48,6 +51,7 @@ export const mutationOperations = {
   recordItem: 'COLLECTION',
   recordNrmReferral: 'COLLECTION',
   recordNrmDecision: 'COLLECTION',
+  changeNrmDecision: 'ALTERATION',
   checkSubject: 'COLLECTION',
   // intel
   recordIntelligence: 'COLLECTION',

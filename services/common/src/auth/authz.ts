@@ -42,6 +42,8 @@ export const actionRoles = {
   'action:allocate': ['supervisor'],
   'action:complete': ['detective', 'supervisor'],
   'action:review': ['supervisor'],
+  // comments: supervisors of the owning force and the officer it is allocated to (see action.service.ts)
+  'action:comment': ['detective', 'supervisor'],
   'workload:read': ['supervisor'],
   // officers: who may list a force's officers is narrowed further by force (see docs/access.md)
   'officer:read': ['detective', 'analyst', 'supervisor', 'admin'],
