@@ -3,15 +3,16 @@
 // requests, req/s, p50/p99, errors, and the CPU each process of the stack spent per request
 // (gateway, each subgraph, Neo4j; user + system time from /proc before and after the phase).
 //
-// Runs against the platform `npm start` runs when it is up (`--stack dev`), otherwise brings up
-// the test stack of CROSSLINK_TEST_SLOT (`--stack test`; its own ports and an empty database) and
-// stops it afterwards (`--keep` leaves it up). Options:
+// Runs against the platform `npm start` runs when it is up (`--stack dev`); otherwise against the
+// test stack of CROSSLINK_TEST_SLOT (`--stack test`): one already up (left by `--keep`) is used as it
+// is, else one is brought up from an empty database and stopped afterwards (`--keep` leaves it up).
+// Options:
 //   --clients 1,10,50   concurrency levels        --seconds 10   measured time per phase
 //   --warmup 2          unmeasured seconds first  --stack auto|dev|test
 // A dossier from the subgraphs directly is the plan's four calls (one request in the figures).
 import { benchCase, DOSSIER, dossierDirect } from './dossier-case.js';
 import { cpuMsByGroup, post, runClients, Tally, textTable, Tokens, type Outcome } from './load-client.js';
-import { bringUpTestStack, endpoints, runningDevStack, serverPids, takeDown, testStack, type Endpoints, type ServerName } from './load-stack.js';
+import { bringUpTestStack, endpoints, runningStack, serverPids, takeDown, testStack, type Endpoints, type ServerName } from './load-stack.js';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -33,11 +34,12 @@ const CASE_LIST = `query { cases(filter: { force: "GMP" }, first: 20) {
 /** Processes whose CPU is charged to the requests (Keycloak is not on a request's path: tokens are verified offline). */
 const charged: readonly ServerName[] = ['gateway', 'cases', 'entities', 'locations', 'intel', 'neo4j'];
 
-let s = wanted === 'test' ? undefined : await runningDevStack();
+let s = wanted === 'test' ? undefined : await runningStack('dev');
 if (wanted === 'dev' && s === undefined) {
   console.error('bench:load --stack dev: the platform is not up (npm start)');
   process.exit(2);
 }
+if (s === undefined) s = await runningStack('test');
 const startedHere = s === undefined;
 if (s === undefined) {
   s = testStack();
