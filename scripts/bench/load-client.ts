@@ -64,7 +64,10 @@ export async function post(url: string, body: unknown, options: PostOptions = {}
   }
   const errors = Array.isArray(parsed?.errors) ? (parsed.errors as any[]) : [];
   const codes = errors.map((e) => (typeof e?.extensions?.code === 'string' ? (e.extensions.code as string) : 'UNCODED'));
-  if (codes.length === 0 && response.status >= 400) codes.push(`HTTP_${response.status}`);
+  // A failure outside GraphQL (e.g. the HTTP server's own 400 for a body it cannot parse) may
+  // still carry a top-level code; otherwise the status stands for it.
+  const topCode = (parsed as { code?: unknown } | null)?.code;
+  if (codes.length === 0 && response.status >= 400) codes.push(typeof topCode === 'string' ? topCode : `HTTP_${response.status}`);
   const data = parsed?.data ?? null;
   return {
     ok: response.status === 200 && errors.length === 0 && data !== null,

@@ -138,16 +138,19 @@ export async function runFault(s: Stack, fault: Fault, probeMs: number, log: (li
     recoveryError = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 300) ?? 'failed';
   }
   const restartDoneAt = Date.now();
+  // The probe has `probeMs` from the end of the restart steps: a start script that gave up on a
+  // slow server leaves it starting, and the platform may still come back by itself.
   let recoveredAt: number | null = null;
-  while (Date.now() - restartBeganAt < probeMs) {
+  while (Date.now() - restartDoneAt < probeMs) {
     if (await fault.probe().catch(() => false)) {
       recoveredAt = Date.now();
       break;
     }
     await sleep(250);
   }
-  // A recovery step that failed (e.g. the demo loader meeting a server not yet back) is tried once
-  // more after the probe passed, as an operator would run `npm start` again.
+  // A recovery step that failed (a server slower than the start script's limit, or the demo loader
+  // meeting a server not yet back) is run once more after the probe passed, as an operator would
+  // run `npm start` again.
   if (recoveryError !== null && recoveredAt !== null) {
     try {
       const started = await startLikeNpmStart(s);

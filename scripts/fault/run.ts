@@ -12,7 +12,7 @@
 //
 // --duration is the least time the load runs; the faults are spread over it, and the load goes on
 // until the last fault has recovered plus 10 s (each restart is bounded by the start scripts' own
-// time limits, each probe by --probe seconds, 180 by default).
+// time limits, each probe by --probe seconds after the restart steps, 300 by default).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ const downMs = int('down', 8, 0, 300) * 1000;
 const fuzzCount = int('fuzz', 150, 0, 5000);
 const timeoutMs = int('timeout', 60, 1, 600) * 1000;
 const settleMs = int('settle', 15, 0, 600) * 1000;
-const probeMs = int('probe', 180, 10, 900) * 1000;
+const probeMs = int('probe', 300, 10, 900) * 1000;
 const seed = int('seed', Math.floor(Math.random() * 1e9), 0, 2 ** 31);
 const subgraph = option('subgraph', 'entities') as SubgraphName;
 if (!['cases', 'entities', 'locations', 'intel'].includes(subgraph)) {
@@ -132,6 +132,8 @@ try {
     const heavySent = new Set<string>();
     const gap = fuzzCount === 0 ? 0 : (durationMs * 0.9) / fuzzCount;
     for (let i = 0, c = 0; i < fuzzCount && c < fuzzCount * 3; c++) {
+      // Fuzz goes out while no fault is on, so that what it gets is the answer to the request alone.
+      while (faultActive && !faultsDone) await sleep(500);
       const fuzz = cases[c % cases.length] as FuzzCase;
       if (fuzz.heavy && heavySent.has(fuzz.name)) continue;
       heavySent.add(fuzz.name);
@@ -161,7 +163,12 @@ try {
         return Date.now() - settleFrom >= 10_000;
       },
     },
-    async (client) => workload.step(client, random),
+    async (client) => {
+      const before = seen.length;
+      await workload.step(client, random);
+      // A client that got no answer waits a little before its next request, as a real one would.
+      if (seen.slice(before).some((x) => x.outcome.status === 0)) await sleep(250);
+    },
   );
   await Promise.all([schedule, fuzzing]);
   const loadMs = Date.now() - began;
@@ -217,6 +224,7 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
     row('uncatalogued codes seen', uncatalogued.length === 0 ? 0 : uncatalogued.map(([c, n]) => `${c} ${n}`).join(', '), '0', uncatalogued.length === 0),
     row('INTERNAL answers', internal, '0', internal === 0),
     row('fuzz answered 5xx/INTERNAL (no fault on)', fuzz5xx.length, '0', fuzz5xx.length === 0),
+    row('fuzz answered 5xx/INTERNAL (a fault on)', fuzzResults.filter((f) => f.duringFault && (f.outcome.status >= 500 || f.outcome.codes.includes('INTERNAL'))).length, '-', null),
     row('fuzz without an answer', fuzzNoAnswer.length, '0', fuzzNoAnswer.length === 0),
     row('fuzz malformed writes accepted', fuzzAccepted.length, '0', fuzzAccepted.length === 0),
     row('fuzz NUL/bidi titles accepted', fuzzControlAccepted.length, '-', null),
@@ -235,8 +243,8 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
 
   console.log('');
   const sec = (ms: number | null) => (ms === null ? 'never' : (ms / 1000).toFixed(1));
-  const faultRows = results.map((r) => {
-    const end = r.recoveredAt ?? r.restartDoneAt;
+  const faultRows = results.map((r, k) => {
+    const end = windowEnd(results, k);
     const inWindow = seen.filter((x) => x.sentAt >= r.injectedAt && x.sentAt <= end);
     const failedIn = inWindow.filter((x) => !x.outcome.ok);
     const writeMax = Math.max(0, ...inWindow.filter((x) => x.kind === 'write').map((x) => x.outcome.ms));
@@ -301,8 +309,15 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
 }
 process.exit(exitCode);
 
-/** Which fault, if any, a request overlapped. */
+/** A fault's window ends when the platform answered again, or, when it never did, when the next fault began. */
+function windowEnd(results: readonly FaultResult[], k: number): number {
+  const r = results[k] as FaultResult;
+  return r.recoveredAt ?? results[k + 1]?.injectedAt ?? r.restartDoneAt;
+}
+
+/** Which fault a request overlapped: the one whose window it was sent in, else the first it was still waiting through. */
 function faultAt(sentAt: number, answeredAt: number, results: readonly FaultResult[]): string {
-  const hit = results.find((r) => sentAt <= (r.recoveredAt ?? r.restartDoneAt) && answeredAt >= r.injectedAt);
-  return hit ? ` [during ${hit.name}]` : '';
+  const k = results.findIndex((r, i) => sentAt >= r.injectedAt && sentAt <= windowEnd(results, i));
+  const j = k >= 0 ? k : results.findIndex((r, i) => sentAt <= windowEnd(results, i) && answeredAt >= r.injectedAt);
+  return j >= 0 ? ` [during ${(results[j] as FaultResult).name}]` : '';
 }
