@@ -282,7 +282,12 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
     ['committed twice', writes.duplicated.map(describe)],
     ['half-written', writes.halfWritten.map((h) => `${describe(h.write)}; missing ${h.missing}`)],
     ['slow writes (> 30 s)', slowWrites.map(describe)],
-    ['fuzz 5xx/INTERNAL', fuzz5xx.map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${f.outcome.codes.join(',')} ${f.outcome.text ?? ''}`.trim())],
+    [
+      'fuzz 5xx/INTERNAL',
+      fuzzResults
+        .filter((f) => f.outcome.status >= 500 || f.outcome.codes.includes('INTERNAL'))
+        .map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}${f.duringFault ? ' [a fault on]' : ''}`.trim()),
+    ],
     ['fuzz without an answer', fuzzNoAnswer.map((f) => `${f.fuzz.category} / ${f.fuzz.name}: ${f.outcome.transport} after ${(f.outcome.ms / 1000).toFixed(1)} s`)],
     ['fuzz accepted', [...fuzzAccepted, ...fuzzControlAccepted].map((f) => `${f.fuzz.category} / ${f.fuzz.name}`)],
     ['fuzz uncatalogued', fuzzResults.filter((f) => f.outcome.codes.some((c) => !catalogued.has(c))).map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${f.outcome.codes.join(',')} ${f.outcome.text ?? ''}`.trim())],
