@@ -290,7 +290,7 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
     ],
     ['fuzz without an answer', fuzzNoAnswer.map((f) => `${f.fuzz.category} / ${f.fuzz.name}: ${f.outcome.transport} after ${(f.outcome.ms / 1000).toFixed(1)} s`)],
     ['fuzz accepted', [...fuzzAccepted, ...fuzzControlAccepted].map((f) => `${f.fuzz.category} / ${f.fuzz.name}`)],
-    ['fuzz uncatalogued', fuzzResults.filter((f) => f.outcome.codes.some((c) => !catalogued.has(c))).map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${f.outcome.codes.join(',')} ${f.outcome.text ?? ''}`.trim())],
+    ['fuzz uncatalogued', fuzzResults.filter((f) => f.outcome.codes.some((c) => !catalogued.has(c))).map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}`.trim())],
     ['INTERNAL in the load', seen.filter((x) => x.outcome.codes.includes('INTERNAL')).map((x) => `${x.kind} sent ${new Date(x.sentAt).toISOString().slice(11, 23)}: ${JSON.stringify(x.outcome.errors[0]?.path ?? '')} ${x.outcome.errors[0]?.message ?? ''}${faultAt(x.sentAt, x.answeredAt, results)}`)],
   ];
   for (const [title, lines] of details) {
