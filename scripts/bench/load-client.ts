@@ -124,7 +124,7 @@ export class Tokens {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ grant_type: 'password', client_id: 'crosslink-cli', username, password: this.password }),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(30_000),
       });
       if (!response.ok) throw new Error(`token for ${username}: HTTP ${response.status}`);
       const body = (await response.json()) as { access_token: string; expires_in: number };

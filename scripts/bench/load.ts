@@ -52,7 +52,13 @@ console.log(`• bench:load against the ${stackInUse.name === 'dev' ? 'running n
 let status = 0;
 try {
   const tokens = new Tokens(urls.keycloak);
-  const bearer = await tokens.get('detective.gmp');
+  let bearer = '';
+  for (let attempt = 1; bearer === ''; attempt++) {
+    bearer = await tokens.get('detective.gmp').catch((error: unknown) => {
+      if (attempt >= 3) throw error;
+      return '';
+    });
+  }
   const subject = await benchCase(urls.gateway, bearer);
   const groups = new Map<string, number>();
   for (const [name, pid] of serverPids(stackInUse)) if (charged.includes(name)) groups.set(name, pid);
