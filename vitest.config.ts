@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The suffix says the kind of test: `*.test.ts` needs no server, `*.int.test.ts` uses the real
-// Neo4j and Keycloak, `test/**/*.e2e.ts` goes through the running gateway and subgraphs, and
+// Neo4j (no Keycloak: it works below the token), `test/**/*.e2e.ts` goes through the running gateway and subgraphs, and
 // `*.serial.e2e.ts` disturbs shared servers (restarts Neo4j) so runs alone, after the rest.
 //
 // Unit tests share their modules across files (no per-file isolation): importing fastify, Apollo and
