@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['services/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
           isolate: false,
+          // A first request through fastify or Apollo in a file can take seconds on a busy machine.
+          testTimeout: 15_000,
         },
       },
       {
