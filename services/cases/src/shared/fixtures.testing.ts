@@ -1,14 +1,10 @@
 // Fixtures for this subgraph's integration tests (*.int.test.ts); left out of the build by tsconfig.build.json.
-import { cypher, createDriver, Neo4jExecutor, type Principal, type Role } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { cypher, Neo4jExecutor, type Principal, type Role } from '@crosslink/common';
+import { testDriver, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+
+export { testExecutor } from '@crosslink/common/testing';
 
 export const HUB = 'NCA';
-
-export function testExecutor(): { db: Neo4jExecutor; close: () => Promise<void> } {
-  const env = testEnv();
-  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-  return { db: new Neo4jExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
-}
 
 /** An executor that counts the read statements it runs, and how many ran at once, to prove what a request costs. */
 export class CountingExecutor extends Neo4jExecutor {
@@ -30,8 +26,7 @@ export class CountingExecutor extends Neo4jExecutor {
 }
 
 export function countingExecutor(): { db: CountingExecutor; close: () => Promise<void> } {
-  const env = testEnv();
-  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+  const driver = testDriver();
   return { db: new CountingExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
 }
 

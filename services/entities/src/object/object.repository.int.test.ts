@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createDriver, cypher, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { cypher, type ViewerParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRequest } from './object.cypher.js';
 import type { Sighting, StoredObject } from './object.model.js';
 import { ObjectRepository } from './object.repository.js';
 import { validatePhone, validateVehicle } from './object.validation.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const { db, close } = testExecutor();
 const objects = new ObjectRepository(db);
-afterAll(() => driver.close());
+afterAll(close);
 
 const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };

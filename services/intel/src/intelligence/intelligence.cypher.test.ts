@@ -1,12 +1,12 @@
-import type { CypherQuery, ViewerParams } from '@crosslink/common';
+import type { ViewerParams } from '@crosslink/common';
+import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import type { NewIntelligence } from './intelligence.model.js';
 import { createItem, itemsAbout, itemsByIds } from './intelligence.cypher.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 1, caveats: ['SENSITIVE'] } };
-const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const hostile = HOSTILE;
 
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
 const input: NewIntelligence = {
   id: hostile,
@@ -28,11 +28,7 @@ const builders = {
 
 describe('intelligence Cypher', () => {
   it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
-    const query = build();
-    expect(query.text).not.toContain(hostile);
-    expect(query.text).not.toContain('DETACH DELETE');
-    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
-    expect(JSON.stringify(query.params)).toContain(JSON.stringify(hostile).slice(1, -1));
+    expect(parameterProblems(build())).toEqual([]);
   });
 
   it.each(Object.entries(builders))('%s reaches only items whose handling and subject the $viewer may see', (_name, build) => {

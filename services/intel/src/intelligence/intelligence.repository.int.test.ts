@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createDriver, cypher, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { cypher, type ViewerParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NewIntelligence } from './intelligence.model.js';
 import { IntelligenceRepository } from './intelligence.repository.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const { db, close } = testExecutor();
 const items = new IntelligenceRepository(db);
-afterAll(() => driver.close());
+afterAll(close);
 
 const officer = (force: string, clearanceRank = 2, caveats: string[] = ['SENSITIVE']): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank, caveats } });
 const hub = (clearanceRank = 2): ViewerParams => ({ viewer: { force: 'NCA', crossForce: true, clearanceRank, caveats: ['SENSITIVE'] } });
