@@ -114,7 +114,7 @@ export async function startKeycloak(s) {
     logFile,
     pidFile,
   });
-  await waitFor({ what: 'Keycloak', pid, timeoutMs: creating ? 600_000 : 240_000, check: ready, describe: () => tail(logFile) });
+  await waitFor({ what: 'Keycloak', pid, timeoutMs: creating ? 600_000 : 480_000, check: ready, describe: () => tail(logFile) });
   return { started: true };
 }
 
