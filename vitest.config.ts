@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
 // Unit tests share their modules across files (no per-file isolation): importing fastify, Apollo and
 // the driver anew for every file cost far more than the tests themselves. So a unit test must not
 // rely on module state another file could leave behind (it resets what it changes). Tests that
-// need servers spend their time waiting on them, so more files run at once than there are cores.
-const serverWorkers = 4;
+// need servers spend much of their time waiting on them, so two files run at once even on a small
+// machine; CROSSLINK_TEST_WORKERS sets another number (a busy machine wants fewer, a large one more).
+const serverWorkers = Number(process.env['CROSSLINK_TEST_WORKERS'] ?? 2);
 
 export default defineConfig({
   test: {
