@@ -90,6 +90,9 @@ export async function startKeycloak(s) {
   ensureUnpacked(s);
   prepareRealmImport(s);
   const h = home(s);
+  // Creating the database and importing the realm (first start, or the realm changed) takes minutes
+  // more than a start on an existing database, the more so on a busy machine.
+  const creating = !existsSync(join(h, 'data', 'h2'));
   const logFile = path(s, 'logs', 'keycloak.log');
   const pid = startDetached({
     command: join(h, 'bin', 'kc.sh'),
@@ -113,7 +116,7 @@ export async function startKeycloak(s) {
     logFile,
     pidFile,
   });
-  await waitFor({ what: 'Keycloak', pid, timeoutMs: 240_000, check: ready, describe: () => tail(logFile) });
+  await waitFor({ what: 'Keycloak', pid, timeoutMs: creating ? 600_000 : 480_000, check: ready, describe: () => tail(logFile) });
   return { started: true };
 }
 

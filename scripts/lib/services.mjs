@@ -55,7 +55,7 @@ async function startService(s, name) {
       pidFile,
     });
   }
-  await waitFor({ what: name, pid, timeoutMs: 60_000, check: ready, describe: () => tail(path(s, 'logs', `${name}.log`)) });
+  await waitFor({ what: name, pid, timeoutMs: 120_000, check: ready, describe: () => tail(path(s, 'logs', `${name}.log`)) });
 }
 
 /**

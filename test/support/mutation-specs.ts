@@ -1,5 +1,5 @@
 // Every mutation of the API, as the access matrix attempts it: what it takes, who may make it, what
-// it refuses with, and the audit event it must leave. The matrix (access-matrix.e2e.ts) attempts each
+// it refuses with, and the audit event it must leave. The matrix (access-matrix-*.e2e.ts) attempts each
 // one as every writer against one subject case and checks outcome and audit against these specs.
 import { handles, reachForce, sees, type Fixtures, type MutationSpec, type Writer } from './mutation-matrix.js';
 

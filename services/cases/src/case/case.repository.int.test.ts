@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { cypher, createDriver, encodeCursor, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { cypher, encodeCursor, type ViewerParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newForce as forceIn } from '../shared/fixtures.testing.js';
 import type { Case, NewCase } from './case.model.js';
 import { CaseRepository } from './case.repository.js';
 import { metaFor, testWriter, user } from '../shared/fixtures.testing.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const { db, close } = testExecutor();
 const cases = new CaseRepository(db, testWriter(db));
 
 // Each test works in a force of its own, so counts and pages see only its own cases.
-async function newForce(): Promise<string> {
-  const code = uniqueForceCode();
-  await db.write(cypher("CREATE (:Force {code: $code, name: 'Test force', kind: 'TERRITORIAL'})", { code }));
-  return code;
-}
+const newForce = () => forceIn(db);
 
 const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 2, caveats: [] } };
@@ -33,7 +28,7 @@ let force: string;
 beforeAll(async () => {
   force = await newForce();
 });
-afterAll(() => driver.close());
+afterAll(close);
 
 describe('CaseRepository on a real Neo4j', () => {
   it('numbers concurrent creates without duplicates or gaps', async () => {

@@ -59,6 +59,28 @@ export class KeycloakAdmin {
   }
 
   /**
+   * Like createUser, but a user of that name made already (by another test file of the same run,
+   * perhaps at this very moment) is reused: this waits until it holds its roles.
+   */
+  async ensureUser(user: { username: string; force: string; clearance: string; caveats?: readonly string[]; roles: readonly string[] }): Promise<void> {
+    try {
+      await this.createUser(user);
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('POST /users: 409'))) throw error;
+    }
+    for (let tries = 0; tries < 150; tries++) {
+      const [found] = (await (await this.request('GET', `/users?exact=true&username=${encodeURIComponent(user.username)}`)).json()) as { id: string }[];
+      if (found !== undefined) {
+        const held = (await (await this.request('GET', `/users/${found.id}/role-mappings/realm`)).json()) as { name: string }[];
+        if (user.roles.every((role) => held.some((h) => h.name === role))) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`user ${user.username} exists but never received roles ${user.roles.join(', ')}`);
+  }
+
+  /**
    * A public client with direct grants whose access tokens live `lifespanSeconds`, carrying the same
    * claims as the real clients. Tests use it to obtain tokens that expire.
    */

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type RequestMeta, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
+import { AuditedWriter, cypher, RequestAudit, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRequest } from './object.cypher.js';
 import type { Sighting, StoredObject } from './object.model.js';
 import { ObjectRepository } from './object.repository.js';
 import { validatePhone, validateVehicle } from './object.validation.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const { db, close } = testExecutor();
 const objects = new ObjectRepository(db, new AuditedWriter(db, `test-${uniqueSuffix()}`));
-afterAll(() => driver.close());
+afterAll(close);
 
 /** A write's metadata: a detective of `force`, with a purpose, audited on the tests' chain. */
 const asOf = (force: string): RequestMeta => ({

@@ -1,4 +1,5 @@
-import { caseVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, type ViewerParams } from '@crosslink/common';
+import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import {
   createPersonInCase,
@@ -11,9 +12,8 @@ import {
 } from './person.cypher.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
-const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const hostile = HOSTILE;
 
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
 const builders = {
   peopleByIds: () => peopleByIds([hostile], viewer),
@@ -46,11 +46,7 @@ const builders = {
 
 describe('person Cypher', () => {
   it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
-    const query = build();
-    expect(query.text).not.toContain(hostile);
-    expect(query.text).not.toContain('DETACH DELETE');
-    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
-    expect(Object.values(query.params).flat()).toContain(hostile);
+    expect(parameterProblems(build())).toEqual([]);
   });
 
   it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {
