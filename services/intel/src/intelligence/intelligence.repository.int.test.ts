@@ -71,7 +71,7 @@ describe('IntelligenceRepository on a real Neo4j', () => {
 
   it('hides an item graded above the viewer’s clearance or caveats, though its subject is visible', async () => {
     const c = await caseWithPerson();
-    const secret = await items.create(newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }, { classification: 'SECRET', caveats: ['SENSITIVE'] }), officer(c.force), {});
+    const secret = await items.create(newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }, { classification: 'SECRET', caveats: ['SENSITIVE'] }), officer(c.force), metaOf(c.force));
     const id = secret?.id ?? '';
     expect((await items.byIds([id], officer(c.force), {})).has(id)).toBe(true);
     expect((await items.byIds([id], officer(c.force, 0), {})).has(id)).toBe(false);
@@ -82,14 +82,14 @@ describe('IntelligenceRepository on a real Neo4j', () => {
 
   it('marks an item foreign for a hub viewer, who sees the subject only through another force’s case', async () => {
     const c = await caseWithPerson();
-    const created = await items.create(newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }), officer(c.force), {});
+    const created = await items.create(newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }), officer(c.force), metaOf(c.force));
     const seen = (await items.byIds([created?.id ?? ''], hub(), {})).get(created?.id ?? '');
     expect(seen?.foreign).toBe(true);
   });
 
   it('pages the items about a subject newest first, each once', async () => {
     const c = await caseWithPerson();
-    for (let i = 0; i < 5; i++) await items.create(newItem(c.force, { subjectKind: 'PERSON', subjectId: c.personId }, { text: `Item ${i}` }), officer(c.force), {});
+    for (let i = 0; i < 5; i++) await items.create(newItem(c.force, { subjectKind: 'PERSON', subjectId: c.personId }, { text: `Item ${i}` }), officer(c.force), metaOf(c.force));
     const first = await items.about('PERSON', c.personId, null, 3, officer(c.force), {});
     expect(first).toHaveLength(3);
     const last = first[2];
