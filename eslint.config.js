@@ -29,7 +29,20 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly', AbortSignal: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly', Headers: 'readonly', Response: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        AbortSignal: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        Headers: 'readonly',
+        Response: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -44,7 +57,9 @@ export default tseslint.config(
   // nor does the kit import any service; and domain code knows nothing of HTTP or GraphQL.
   {
     files: ['services/common/src/**/*.ts'],
-    rules: restrict([{ group: services.flatMap((s) => [`@crosslink/${s}`, `**/${s}/src/**`]), message: 'The shared kit serves the services; it never imports one.' }]),
+    rules: restrict([
+      { group: services.flatMap((s) => [`@crosslink/${s}`, `**/${s}/src/**`]), message: 'The shared kit serves the services; it never imports one.' },
+    ]),
   },
   ...services.flatMap((service) => {
     const shared = [

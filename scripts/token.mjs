@@ -16,6 +16,10 @@ try {
   // One line the user can act on; a stack trace says nothing more about a server that is down.
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
   const unreachable = error instanceof TypeError;
-  console.error(unreachable ? `token: Keycloak is not reachable at ${url}${cause}; is the platform running? (npm start)` : `token: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    unreachable
+      ? `token: Keycloak is not reachable at ${url}${cause}; is the platform running? (npm start)`
+      : `token: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

@@ -20,6 +20,8 @@ describe('npm run token', () => {
     const run = spawnSync(process.execPath, [script, 'detective.gmp'], { env: { ...process.env, KEYCLOAK_PORT: String(port) }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^token: Keycloak is not reachable at http://127\\.0\\.0\\.1:${port}.*npm start`))]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^token: Keycloak is not reachable at http://127\\.0\\.0\\.1:${port}.*npm start`)),
+    ]);
   });
 });

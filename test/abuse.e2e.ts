@@ -14,10 +14,15 @@ async function post(url: string, token: string, body: unknown, headers: Record<s
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
-const DOSSIER_FIELDS = 'id reference title status force { code name } people { role person { id forenames surname addresses { postcode } cases { role case { reference } } } }';
+const DOSSIER_FIELDS =
+  'id reference title status force { code name } people { role person { id forenames surname addresses { postcode } cases { role case { reference } } } }';
 
 describe('cost limits at the gateway', () => {
   let token: string;
@@ -36,7 +41,10 @@ describe('cost limits at the gateway', () => {
   });
 
   it('refuses a hundred aliases of a dossier, and 2,000 aliases, by their size, at once', async () => {
-    for (const [count, fields] of [[100, DOSSIER_FIELDS], [2000, 'id']] as const) {
+    for (const [count, fields] of [
+      [100, DOSSIER_FIELDS],
+      [2000, 'id'],
+    ] as const) {
       const query = `{ ${Array.from({ length: count }, (_, i) => `a${i}: case(reference: "${reference}") { ${fields} }`).join(' ')} }`;
       const began = Date.now();
       const { status, body } = await post(testEnv().gatewayUrl, token, { query });
@@ -142,7 +150,10 @@ describe('_entities representations at a subgraph', () => {
     ['that is not an object', 'Person:p1'],
   ])('refuses a representation %s as VALIDATION_FAILED, not INTERNAL', async (_what, representation) => {
     const token = await tokenFor('detective.gmp');
-    const { status, body } = await post(testEnv().subgraphUrls.locations, token, { query: ENTITIES.locations, variables: { representations: [representation] } });
+    const { status, body } = await post(testEnv().subgraphUrls.locations, token, {
+      query: ENTITIES.locations,
+      variables: { representations: [representation] },
+    });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'representations[0]' });
   });

@@ -13,15 +13,22 @@ let own: Writer;
 let context: Awaited<ReturnType<typeof mutationFixtures>>;
 
 beforeAll(async () => {
-  const top = (w: Omit<Writer, 'name' | 'token'>) => w.role === 'supervisor' && w.clearance === 'TOP_SECRET' && w.caveat && (w.reach === 'hub' || w.reach === 'own');
+  const top = (w: Omit<Writer, 'name' | 'token'>) =>
+    w.role === 'supervisor' && w.clearance === 'TOP_SECRET' && w.caveat && (w.reach === 'hub' || w.reach === 'own');
   const [writers, built] = await Promise.all([matrixWriters(top), mutationFixtures()]);
   [hub, own] = [writers.find((w) => w.reach === 'hub') as Writer, writers.find((w) => w.reach === 'own') as Writer];
   context = built;
   // The number checkSubject asks about, held in the fixtures' subject as the mutation part records it:
   // the check then touches GMP's data, for which the hub must state a purpose.
-  await query(testEnv().gatewayUrl, await tokenFor('supervisor.nca'), 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
-    i: { caseId: context.fixtures.subject, personId: context.fixtures.person, number: '07700 900950' },
-  }, purpose);
+  await query(
+    testEnv().gatewayUrl,
+    await tokenFor('supervisor.nca'),
+    'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }',
+    {
+      i: { caseId: context.fixtures.subject, personId: context.fixtures.person, number: '07700 900950' },
+    },
+    purpose,
+  );
 }, 240_000);
 afterAll(closeDriver);
 

@@ -39,27 +39,53 @@ describe('the access matrix, reads', () => {
         };
 
         const requestId = `matrix-read-${uniqueSuffix()}`;
-        const read = await postGraphQL(env.gatewayUrl, CASE, { reference: subject.reference }, {
-          token: viewer.token,
-          headers: { ...purpose, 'x-request-id': requestId },
-        });
+        const read = await postGraphQL(
+          env.gatewayUrl,
+          CASE,
+          { reference: subject.reference },
+          {
+            token: viewer.token,
+            headers: { ...purpose, 'x-request-id': requestId },
+          },
+        );
         check('case(reference)', read.data?.case?.id === subject.id);
         // The read is audited as a consultation of the case exactly when the case was returned.
         check('audit of case(reference)', (await auditedRecords(requestId, 'CONSULTATION')).includes(`Case:${subject.id}`));
         if (!visible && JSON.stringify(read).includes(subject.title)) failures.push(`${where}: title leaked in ${JSON.stringify(read)}`);
         if (visible) {
           const people = read.data?.case?.people ?? [];
-          check('case.people', people.some((p: any) => p.person.id === subject.person));
-          check('person.addresses', people.some((p: any) => p.person.addresses.some((a: any) => a.id === subject.location)));
+          check(
+            'case.people',
+            people.some((p: any) => p.person.id === subject.person),
+          );
+          check(
+            'person.addresses',
+            people.some((p: any) => p.person.addresses.some((a: any) => a.id === subject.location)),
+          );
         }
         check('cases(filter)', listedIds.has(subject.id));
 
-        const entity = await postGraphQL(env.subgraphUrls.entities, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
+        const entity = await postGraphQL(
+          env.subgraphUrls.entities,
+          PERSON_REF,
+          { r: [{ __typename: 'Person', id: subject.person }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('entities _entities(Person)', entity.data?._entities?.[0]?.id === subject.person);
-        const located = await postGraphQL(env.subgraphUrls.locations, PERSON_REF, { r: [{ __typename: 'Person', id: subject.person }] }, { token: viewer.token, headers: purpose });
+        const located = await postGraphQL(
+          env.subgraphUrls.locations,
+          PERSON_REF,
+          { r: [{ __typename: 'Person', id: subject.person }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('locations _entities(Person)', located.data?._entities?.[0]?.id === subject.person);
 
-        const phone = await postGraphQL(env.subgraphUrls.entities, PHONE_REF, { r: [{ __typename: 'Phone', id: subject.phone }] }, { token: viewer.token, headers: purpose });
+        const phone = await postGraphQL(
+          env.subgraphUrls.entities,
+          PHONE_REF,
+          { r: [{ __typename: 'Phone', id: subject.phone }] },
+          { token: viewer.token, headers: purpose },
+        );
         check('entities _entities(Phone)', phone.data?._entities?.[0]?.id === subject.phone);
         const found = await postGraphQL(env.gatewayUrl, SEARCH, { text: subject.surname }, { token: viewer.token, headers: purpose });
         const hits = (found.data?.search ?? []).map((h: any) => h.node.id);

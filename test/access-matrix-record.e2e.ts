@@ -1,6 +1,16 @@
 import { postGraphQL, testEnv, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditedRecords, expectedVisible, inBatches, matrixSubjects, matrixViewers, purpose, reaches, type Subject, type Viewer } from './support/access-matrix.js';
+import {
+  auditedRecords,
+  expectedVisible,
+  inBatches,
+  matrixSubjects,
+  matrixViewers,
+  purpose,
+  reaches,
+  type Subject,
+  type Viewer,
+} from './support/access-matrix.js';
 import { closeDriver, count } from './support/neo4j.js';
 import { RECORD_PERSON } from './support/operations.js';
 
@@ -23,9 +33,14 @@ describe('the access matrix, recording a person', () => {
       for (const subject of subjects) {
         const surname = `Matrixwrite${uniqueSuffix()}`;
         const requestId = `matrix-write-${uniqueSuffix()}`;
-        const response = await postGraphQL(env.gatewayUrl, RECORD_PERSON, {
-          input: { caseId: subject.id, role: 'WITNESS', forenames: 'Matrix', surname },
-        }, { token: viewer.token, headers: { ...purpose, 'x-request-id': requestId } });
+        const response = await postGraphQL(
+          env.gatewayUrl,
+          RECORD_PERSON,
+          {
+            input: { caseId: subject.id, role: 'WITNESS', forenames: 'Matrix', surname },
+          },
+          { token: viewer.token, headers: { ...purpose, 'x-request-id': requestId } },
+        );
         const allowed = expectedVisible(viewer, subject) && reaches[viewer.reach].role !== 'analyst';
         const wrote = response.data?.recordPerson?.person?.surname === surname;
         const stored = (await count('MATCH (p:Person {surname: $surname})', { surname })) > 0;

@@ -81,8 +81,18 @@ describe('npm run audit:verify', () => {
       const id = randomUUID();
       await new AuditedWriter(new Neo4jExecutor(common, 'neo4j', 'surrogates'), 'surrogates').append([
         {
-          id, at: new Date().toISOString(), userId: 'u-\uD800', username: 'lone.\uDC00', force: 'GMP', operation: 'CONSULTATION',
-          action: 'Query.case', records: ['Case:\uD83D'], recipients: [], purpose: 'review \uD800 of the case', requestId: randomUUID(), service: 'surrogates',
+          id,
+          at: new Date().toISOString(),
+          userId: 'u-\uD800',
+          username: 'lone.\uDC00',
+          force: 'GMP',
+          operation: 'CONSULTATION',
+          action: 'Query.case',
+          records: ['Case:\uD83D'],
+          recipients: [],
+          purpose: 'review \uD800 of the case',
+          requestId: randomUUID(),
+          service: 'surrogates',
         },
       ]);
       const { records } = await driver.executeQuery('MATCH (a:AuditEvent {id: $id}) RETURN a.purpose AS purpose', { id });

@@ -13,7 +13,10 @@ const RAISE = `mutation ($input: RaiseActionInput!) { raiseAction(input: $input)
 const EVENT = `mutation ($input: RecordEventInput!) { recordEvent(input: $input) { id } }`;
 
 async function codeOf(username: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await postGraphQL(testEnv().gatewayUrl, query, variables, { token: await tokenFor(username), headers: { 'x-crosslink-purpose': 'Idempotency test' } });
+  const response = await postGraphQL(testEnv().gatewayUrl, query, variables, {
+    token: await tokenFor(username),
+    headers: { 'x-crosslink-purpose': 'Idempotency test' },
+  });
   return response.errors?.[0]?.extensions?.['code'];
 }
 
@@ -48,7 +51,13 @@ describe('idempotent creates', () => {
     expect(await count('MATCH (a:Action {description: $d})', { d: actionInput.description })).toBe(1);
     expect(await codeOf('detective.gmp', RAISE, { input: { ...actionInput, priority: 'HIGH' } })).toBe('IDEMPOTENCY_KEY_REUSED');
 
-    const eventInput = { caseId: gmpCase.id, kind: 'SIGHTING', description: `Once ${uniqueSuffix()}`, occurredAt: '2026-01-02', idempotencyKey: `event-${uniqueSuffix()}` };
+    const eventInput = {
+      caseId: gmpCase.id,
+      kind: 'SIGHTING',
+      description: `Once ${uniqueSuffix()}`,
+      occurredAt: '2026-01-02',
+      idempotencyKey: `event-${uniqueSuffix()}`,
+    };
     const event = (await gql('detective.gmp', EVENT, { input: eventInput })).recordEvent.id;
     expect((await gql('detective.gmp', EVENT, { input: eventInput })).recordEvent.id).toBe(event);
     expect(await count('MATCH (e:Event {description: $d})', { d: eventInput.description })).toBe(1);

@@ -7,11 +7,36 @@ import { RECORD_VEHICLE } from './support/pole.js';
 
 afterAll(closeDriver);
 
-const CREATE = /* GraphQL */ `mutation ($i: CreateCaseInput!) { createCase(input: $i) { reference } }`;
-const RECORD_PERSON = /* GraphQL */ `mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }`;
+const CREATE = /* GraphQL */ `
+  mutation ($i: CreateCaseInput!) {
+    createCase(input: $i) {
+      reference
+    }
+  }
+`;
+const RECORD_PERSON = /* GraphQL */ `
+  mutation ($i: RecordPersonInput!) {
+    recordPerson(input: $i) {
+      person {
+        id
+      }
+    }
+  }
+`;
 const CASES = /* GraphQL */ `
   query ($filter: CaseFilter, $first: Int, $after: String) {
-    cases(filter: $filter, first: $first, after: $after) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } }
+    cases(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
   }
 `;
 
@@ -37,14 +62,22 @@ describe('malformed and unprintable strings are refused at the boundary, naming 
   });
 
   it('NUL and C1 controls, even in free text', async () => {
-    expect(await refusal('detective.gmp', CREATE, { i: { title: 'Fine', summary: 'a\u0000b' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.summary' });
-    expect(await refusal('detective.gmp', CREATE, { i: { title: 'Fine', summary: 'a\u0085b' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.summary' });
+    expect(await refusal('detective.gmp', CREATE, { i: { title: 'Fine', summary: 'a\u0000b' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.summary',
+    });
+    expect(await refusal('detective.gmp', CREATE, { i: { title: 'Fine', summary: 'a\u0085b' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.summary',
+    });
   });
 
   it('line breaks and bidirectional overrides in names, while a summary keeps its line breaks', async () => {
     const opened = await openCase('detective.gmp');
     const surname = `Bidi${uniqueSuffix()}`;
-    const error = await refusal('detective.gmp', RECORD_PERSON, { i: { caseId: opened.id, role: 'WITNESS', forenames: 'Eve', surname: `${surname}\u202Eevil` } });
+    const error = await refusal('detective.gmp', RECORD_PERSON, {
+      i: { caseId: opened.id, role: 'WITNESS', forenames: 'Eve', surname: `${surname}\u202Eevil` },
+    });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.surname' });
     expect(await count('MATCH (p:Person) WHERE p.surname STARTS WITH $surname', { surname })).toBe(0);
     expect(await refusal('detective.gmp', CREATE, { i: { title: 'Two\nlines' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.title' });
@@ -101,10 +134,15 @@ describe('the purpose header', () => {
     const requestId = `hygiene-${randomUUID()}`;
     const opened = await openCase('detective.gmp');
     await addPerson('detective.gmp', opened.id);
-    const response = await post('analyst.nca', `query ($r: String!) { case(reference: $r) { id people { person { id } } } }`, { r: opened.reference }, {
-      'x-crosslink-purpose': utf8Header(purpose),
-      'x-request-id': requestId,
-    });
+    const response = await post(
+      'analyst.nca',
+      `query ($r: String!) { case(reference: $r) { id people { person { id } } } }`,
+      { r: opened.reference },
+      {
+        'x-crosslink-purpose': utf8Header(purpose),
+        'x-request-id': requestId,
+      },
+    );
     expect(response.errors).toBeUndefined();
     const events = await auditEventsOf(requestId);
     expect(events.length).toBeGreaterThan(0);
@@ -115,13 +153,19 @@ describe('the purpose header', () => {
 describe('filters and identifiers', () => {
   it('a force filter naming no force is FORCE_NOT_FOUND, not an empty list', async () => {
     expect(await refusal('detective.gmp', CASES, { filter: { force: 'GMPX' } })).toMatchObject({ code: 'FORCE_NOT_FOUND', field: 'filter.force' });
-    expect(await refusal('supervisor.nca', `{ officers(force: "GMPX") { edges { node { username } } } }`, {})).toMatchObject({ code: 'FORCE_NOT_FOUND', field: 'force' });
+    expect(await refusal('supervisor.nca', `{ officers(force: "GMPX") { edges { node { username } } } }`, {})).toMatchObject({
+      code: 'FORCE_NOT_FOUND',
+      field: 'force',
+    });
     expect(await refusal('supervisor.nca', `{ teamWorkload(force: "GMPX") { team } }`, {})).toMatchObject({ code: 'FORCE_NOT_FOUND', field: 'force' });
   });
 
   it('a registration mark without a UK shape', async () => {
     const opened = await openCase('detective.gmp');
-    expect(await refusal('detective.gmp', RECORD_VEHICLE, { input: { caseId: opened.id, vrm: 'O0O0O0O' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.vrm' });
+    expect(await refusal('detective.gmp', RECORD_VEHICLE, { input: { caseId: opened.id, vrm: 'O0O0O0O' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.vrm',
+    });
     expect(await count("MATCH (v:Vehicle {vrm: 'O0O0O0O'})")).toBe(0);
   });
 });

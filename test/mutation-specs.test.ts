@@ -13,6 +13,7 @@ describe('the access matrix’s mutation specs', () => {
   });
 
   it('expect of each the audit operation its table entry gives', () => {
-    for (const spec of mutationSpecs) expect([spec.field, spec.operation]).toEqual([spec.field, mutationOperations[spec.field as keyof typeof mutationOperations]]);
+    for (const spec of mutationSpecs)
+      expect([spec.field, spec.operation]).toEqual([spec.field, mutationOperations[spec.field as keyof typeof mutationOperations]]);
   });
 });

@@ -31,11 +31,16 @@ async function gmpTeam() {
   const team = `Team ${uniqueSuffix()}`;
   const [busy, idle] = [await newGmpOfficer(), await newGmpOfficer()];
   for (const username of [busy, idle]) {
-    expect((await gql('supervisor.gmp', SET_TEAM, { input: { officer: { username, force: 'GMP' }, team } })).setOfficerTeam).toEqual({ username, team, force: { code: 'GMP' } });
+    expect((await gql('supervisor.gmp', SET_TEAM, { input: { officer: { username, force: 'GMP' }, team } })).setOfficerTeam).toEqual({
+      username,
+      team,
+      force: { code: 'GMP' },
+    });
   }
   const opened = await openCase('detective.gmp');
   await gql('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: busy } });
-  const late = (await gql('detective.gmp', RAISE_ACTION, { input: { caseId: opened.id, description: 'Late', priority: 'HIGH', dueDate: '2020-02-01' } })).raiseAction;
+  const late = (await gql('detective.gmp', RAISE_ACTION, { input: { caseId: opened.id, description: 'Late', priority: 'HIGH', dueDate: '2020-02-01' } }))
+    .raiseAction;
   await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: late.id, officer: { username: busy, force: 'GMP' } } });
   return { team, busy, idle, opened, actionId: late.id as string };
 }
@@ -44,21 +49,32 @@ describe('officers and the supervisor’s team view through the gateway', () => 
   it('knows an officer from their token: name, force and the realm’s team', async () => {
     await gql('detective.merpol', '{ forces { code } }');
     const pages = await collectPages(async (after) => (await gql('detective.merpol', OFFICERS, { force: 'MERPOL', first: 50, after })).officers);
-    expect(pages.flat()).toContainEqual({ username: 'detective.merpol', displayName: 'Liam Gallagher', team: 'Organised Crime Team', force: { code: 'MERPOL' } });
+    expect(pages.flat()).toContainEqual({
+      username: 'detective.merpol',
+      displayName: 'Liam Gallagher',
+      team: 'Organised Crime Team',
+      force: { code: 'MERPOL' },
+    });
   });
 
   it('shows a supervisor each team’s load and its members’, idle officers included', async () => {
     const { team, busy, idle, opened } = await gmpTeam();
     const members = (await gql('supervisor.gmp', TEAM_MEMBERS, { force: 'GMP', team })).workload.edges.map((e: any) => e.node);
-    expect(members).toEqual([
-      { officer: busy, team, openCases: 1, openActions: 1, overdueActions: 1 },
-      { officer: idle, team, openCases: 0, openActions: 0, overdueActions: 0 },
-    ].sort((a, b) => a.officer.localeCompare(b.officer)));
+    expect(members).toEqual(
+      [
+        { officer: busy, team, openCases: 1, openActions: 1, overdueActions: 1 },
+        { officer: idle, team, openCases: 0, openActions: 0, overdueActions: 0 },
+      ].sort((a, b) => a.officer.localeCompare(b.officer)),
+    );
 
     for (const supervisor of ['supervisor.gmp', 'supervisor.nca']) {
       const rollup = (await gql(supervisor, TEAM_WORKLOAD, { force: 'GMP' })).teamWorkload;
       expect(rollup.find((t: any) => t.team === team)).toEqual({
-        team, officers: 2, openCases: 1, openActions: 1, overdueActions: 1,
+        team,
+        officers: 2,
+        openCases: 1,
+        openActions: 1,
+        overdueActions: 1,
         byPriority: [
           { priority: 'HIGH', cases: 0, actions: 1 },
           { priority: 'MEDIUM', cases: 1, actions: 0 },
@@ -73,8 +89,14 @@ describe('officers and the supervisor’s team view through the gateway', () => 
 
     const listed = (await gql('detective.gmp', OFFICERS, { force: 'GMP', team })).officers.edges.map((e: any) => e.node.username);
     expect(listed).toEqual([busy, idle].sort());
-    const record = (await gql('detective.gmp', `query ($r: String!) { case(reference: $r) {
-      officerInCharge officer { username team force { code } } actions { edges { node { allocatedTo { username team } } } } } }`, { r: opened.reference })).case;
+    const record = (
+      await gql(
+        'detective.gmp',
+        `query ($r: String!) { case(reference: $r) {
+      officerInCharge officer { username team force { code } } actions { edges { node { allocatedTo { username team } } } } } }`,
+        { r: opened.reference },
+      )
+    ).case;
     expect(record).toEqual({
       officerInCharge: busy,
       officer: { username: busy, team, force: { code: 'GMP' } },
@@ -105,13 +127,22 @@ describe('officers and the supervisor’s team view through the gateway', () => 
     // Teams are the force's supervisors' (or the hub's) to set, within the officer's own force.
     const move = (officer: { username: string; force: string }) => ({ input: { officer, team: 'Elsewhere Team' } });
     expect(await refused('detective.gmp', SET_TEAM, move({ username: busy, force: 'GMP' }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'MPS' }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.officer.force' });
-    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'MPS' }))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.officer.force',
+    });
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'GMP' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.officer',
+    });
     // A username nobody has is answered alike, and no officer is made up for it.
     const nobody = `nobody.${uniqueSuffix()}`.toLowerCase();
     expect(await refused('supervisor.gmp', SET_TEAM, move({ username: nobody, force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
     expect(await count('MATCH (o:Officer {username: $nobody})', { nobody })).toBe(0);
-    expect(await refused('supervisor.gmp', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: '<b>' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.team' });
+    expect(await refused('supervisor.gmp', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: '<b>' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.team',
+    });
     const cleared = (await gql('admin.nca', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: null } })).setOfficerTeam;
     expect(cleared).toEqual({ username: busy, team: null, force: { code: 'GMP' } });
   });

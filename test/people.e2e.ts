@@ -10,14 +10,40 @@ afterAll(closeDriver);
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordPersonInput!) {
     recordPerson(input: $input) {
-      person { id dateOfBirth dateOfBirthPrecision gender nationality identifiers { pncId niNumber } aliases { forenames surname } vulnerabilities }
+      person {
+        id
+        dateOfBirth
+        dateOfBirthPrecision
+        gender
+        nationality
+        identifiers {
+          pncId
+          niNumber
+        }
+        aliases {
+          forenames
+          surname
+        }
+        vulnerabilities
+      }
     }
   }
 `;
 
 const NRM = /* GraphQL */ `
   mutation ($input: RecordNrmReferralInput!) {
-    recordNrmReferral(input: $input) { id route consent reasonableGrounds { decision date } case { id } }
+    recordNrmReferral(input: $input) {
+      id
+      route
+      consent
+      reasonableGrounds {
+        decision
+        date
+      }
+      case {
+        id
+      }
+    }
   }
 `;
 
@@ -28,14 +54,24 @@ describe('people: details, aliases and identifiers', () => {
     const opened = await openCase('detective.gmp');
     const data = await gql('detective.gmp', RECORD, {
       input: {
-        caseId: opened.id, role: 'SUSPECT', forenames: 'Marek', surname: `Nowak${uniqueSuffix()}`, dateOfBirth: '1990-04',
-        gender: 'MALE', nationality: 'pol', identifiers: { pncId: '08/56560Z', niNumber: 'ab 12 34 56 c' },
+        caseId: opened.id,
+        role: 'SUSPECT',
+        forenames: 'Marek',
+        surname: `Nowak${uniqueSuffix()}`,
+        dateOfBirth: '1990-04',
+        gender: 'MALE',
+        nationality: 'pol',
+        identifiers: { pncId: '08/56560Z', niNumber: 'ab 12 34 56 c' },
         aliases: [{ forenames: 'Mark', surname: 'New' }],
       },
     });
     expect(data.recordPerson.person).toMatchObject({
-      dateOfBirth: '1990-04', dateOfBirthPrecision: 'MONTH', gender: 'MALE', nationality: 'POL',
-      identifiers: { pncId: '2008/0056560Z', niNumber: 'AB123456C' }, aliases: [{ forenames: 'Mark', surname: 'New' }],
+      dateOfBirth: '1990-04',
+      dateOfBirthPrecision: 'MONTH',
+      gender: 'MALE',
+      nationality: 'POL',
+      identifiers: { pncId: '2008/0056560Z', niNumber: 'AB123456C' },
+      aliases: [{ forenames: 'Mark', surname: 'New' }],
     });
     const id = data.recordPerson.person.id;
     await gql('detective.gmp', `mutation ($i: RecordAliasInput!) { recordAlias(input: $i) { id } }`, { i: { personId: id, forenames: 'Marco', surname: 'N' } });
@@ -46,9 +82,14 @@ describe('people: details, aliases and identifiers', () => {
   it('refuses an invalid NI number naming the field, and writes nothing', async () => {
     const opened = await openCase('detective.gmp');
     const surname = `Nino${uniqueSuffix()}`;
-    const response = await postGraphQL(testEnv().gatewayUrl, RECORD, {
-      input: { caseId: opened.id, role: 'SUSPECT', forenames: 'N', surname, identifiers: { niNumber: 'GB123456A' } },
-    }, { token: await tokenFor('detective.gmp') });
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      RECORD,
+      {
+        input: { caseId: opened.id, role: 'SUSPECT', forenames: 'N', surname, identifiers: { niNumber: 'GB123456A' } },
+      },
+      { token: await tokenFor('detective.gmp') },
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.identifiers.niNumber' });
     expect(await count('MATCH (p:Person {surname: $surname})', { surname })).toBe(0);
   });
@@ -63,7 +104,9 @@ describe('victims and safeguarding', () => {
     const data = await gql('detective.gmp', SAFEGUARDING, { reference: opened.reference });
     const people = new Map(data.case.people.map((p: any) => [p.person.id, p]));
     expect(people.get(child)).toMatchObject({ childWhenRecorded: 'CHILD', person: { child: 'CHILD', safeguarding: { flagged: true, reasons: ['CHILD'] } } });
-    expect(people.get(borderline)).toMatchObject({ person: { dateOfBirthPrecision: 'YEAR', safeguarding: { reasons: expect.arrayContaining(['POSSIBLE_CHILD']) } } });
+    expect(people.get(borderline)).toMatchObject({
+      person: { dateOfBirthPrecision: 'YEAR', safeguarding: { reasons: expect.arrayContaining(['POSSIBLE_CHILD']) } },
+    });
     expect(people.get(adult)).toMatchObject({ childWhenRecorded: 'ADULT', person: { child: 'ADULT', safeguarding: { flagged: false, reasons: [] } } });
   });
 
@@ -71,7 +114,14 @@ describe('victims and safeguarding', () => {
     const [gmp, met] = [await openCase('detective.gmp'), await openCase('detective.met')];
     const victim = await addPerson('detective.gmp', gmp.id, { role: 'VICTIM', dateOfBirth: '1992-03-03' });
     const referred = await gql('detective.gmp', NRM, {
-      input: { personId: victim, caseId: gmp.id, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED', reasonableGrounds: { decision: 'POSITIVE', date: `${year}-01-09` } },
+      input: {
+        personId: victim,
+        caseId: gmp.id,
+        referralDate: `${year}-01-05`,
+        firstResponder: 'Greater Manchester Police',
+        consent: 'CONSENTED',
+        reasonableGrounds: { decision: 'POSITIVE', date: `${year}-01-09` },
+      },
     });
     expect(referred.recordNrmReferral).toMatchObject({ route: 'NRM', consent: 'CONSENTED', reasonableGrounds: { decision: 'POSITIVE' }, case: { id: gmp.id } });
 
@@ -98,15 +148,22 @@ describe('person-to-person links', () => {
   it('links two people in a case and lists the link from both sides', async () => {
     const opened = await openCase('detective.gmp');
     const [mother, son] = [await addPerson('detective.gmp', opened.id), await addPerson('detective.gmp', opened.id, { role: 'VICTIM' })];
-    await gql('detective.gmp', `mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }`, { i: { fromId: mother, toId: son, kind: 'FAMILY_REL', familyRelation: 'PARENT', caseId: opened.id } });
-    await gql('detective.gmp', `mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }`, { i: { fromId: son, toId: mother, kind: 'LIVES_WITH', caseId: opened.id } });
+    await gql('detective.gmp', `mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }`, {
+      i: { fromId: mother, toId: son, kind: 'FAMILY_REL', familyRelation: 'PARENT', caseId: opened.id },
+    });
+    await gql('detective.gmp', `mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }`, {
+      i: { fromId: son, toId: mother, kind: 'LIVES_WITH', caseId: opened.id },
+    });
     const links = async (id: string, user = 'detective.gmp') =>
-      (await gql(user, `query ($id: ID!) { person(id: $id) { links { edges { node { kind familyRelation direction person { id } case { id } } } } } }`, { id })).person;
+      (await gql(user, `query ($id: ID!) { person(id: $id) { links { edges { node { kind familyRelation direction person { id } case { id } } } } } }`, { id }))
+        .person;
     const fromSon = (await links(son)).links.edges.map((e: any) => e.node);
-    expect(fromSon).toEqual(expect.arrayContaining([
-      { kind: 'FAMILY_REL', familyRelation: 'PARENT', direction: 'INCOMING', person: { id: mother }, case: { id: opened.id } },
-      { kind: 'LIVES_WITH', familyRelation: null, direction: 'OUTGOING', person: { id: mother }, case: { id: opened.id } },
-    ]));
+    expect(fromSon).toEqual(
+      expect.arrayContaining([
+        { kind: 'FAMILY_REL', familyRelation: 'PARENT', direction: 'INCOMING', person: { id: mother }, case: { id: opened.id } },
+        { kind: 'LIVES_WITH', familyRelation: null, direction: 'OUTGOING', person: { id: mother }, case: { id: opened.id } },
+      ]),
+    );
     expect(fromSon).toHaveLength(2);
     expect(await links(son, 'detective.met')).toBeNull();
   });

@@ -29,13 +29,19 @@ beforeAll(async () => {
   gmp = await openCase('detective.gmp', `Purpose rule ${suffix}`);
   person = await addPerson('detective.gmp', gmp.id, { surname });
   location = await addAddress('detective.gmp', person, `${suffix} Purpose Street`, 'M1 1AE');
-  phone = (await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
-    i: { caseId: gmp.id, personId: person, number: `07700 900${String(Math.floor(Math.random() * 400) + 500).padStart(3, '0')}` },
-  })).recordPhone.id;
-  item = (await as('detective.gmp', 'mutation ($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }', {
-    i: { subjectKind: 'PERSON', subjectId: person, text: 'Runs the line', grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' } },
-  })).recordIntelligence.id;
-  await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: gmp.id, force: 'MPS', reason: 'Joint investigation' } });
+  phone = (
+    await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+      i: { caseId: gmp.id, personId: person, number: `07700 900${String(Math.floor(Math.random() * 400) + 500).padStart(3, '0')}` },
+    })
+  ).recordPhone.id;
+  item = (
+    await as('detective.gmp', 'mutation ($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }', {
+      i: { subjectKind: 'PERSON', subjectId: person, text: 'Runs the line', grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' } },
+    })
+  ).recordIntelligence.id;
+  await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
+    i: { caseId: gmp.id, force: 'MPS', reason: 'Joint investigation' },
+  });
 }, 60_000);
 
 afterAll(() => driver.close());
@@ -124,7 +130,10 @@ describe('the purpose rule', () => {
       const answered = await postGraphQL(env.gatewayUrl, text, variables, { token: bearer, headers: { ...PURPOSE, 'x-request-id': requestId } });
       expect(answered.errors, text).toBeUndefined();
       const events = await eventsOf(requestId);
-      expect(events.map((e) => e.operation), text).toContain('CONSULTATION');
+      expect(
+        events.map((e) => e.operation),
+        text,
+      ).toContain('CONSULTATION');
       expect(JSON.stringify(events.flatMap((e) => e.records)), text).toMatch(record);
     }
   });
@@ -133,9 +142,14 @@ describe('the purpose rule', () => {
     const token = await tokenFor('detective.met');
     const requestId = `purpose-write-${uniqueSuffix()}`;
     const witness = `Unwritten${suffix.replace(/\W/g, '')}`;
-    const refused = await postGraphQL(env.gatewayUrl, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-      i: { caseId: gmp.id, role: 'WITNESS', forenames: 'Not', surname: witness },
-    }, { token, headers: { 'x-request-id': requestId } });
+    const refused = await postGraphQL(
+      env.gatewayUrl,
+      'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }',
+      {
+        i: { caseId: gmp.id, role: 'WITNESS', forenames: 'Not', surname: witness },
+      },
+      { token, headers: { 'x-request-id': requestId } },
+    );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
     expect(await eventsOf(requestId)).toEqual([]);
     const { records } = await driver.executeQuery('MATCH (p:Person {surname: $witness}) RETURN count(p) AS n', { witness });
@@ -144,9 +158,14 @@ describe('the purpose rule', () => {
 
   it('refuses bringing a person known only from another force’s case into one’s own without a purpose', async () => {
     const met = await openCase('detective.met', `Purpose link ${suffix}`);
-    const without = await postGraphQL(env.gatewayUrl, LINK_PERSON, { input: { personId: person, caseId: met.id, role: 'SUSPECT' } }, {
-      token: await tokenFor('detective.met'),
-    });
+    const without = await postGraphQL(
+      env.gatewayUrl,
+      LINK_PERSON,
+      { input: { personId: person, caseId: met.id, role: 'SUSPECT' } },
+      {
+        token: await tokenFor('detective.met'),
+      },
+    );
     expect(without.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
     const linked = await as('detective.met', LINK_PERSON, { input: { personId: person, caseId: met.id, role: 'SUSPECT' } });
     expect(linked.linkPersonToCase.person.id).toBe(person);
@@ -157,9 +176,14 @@ describe('the purpose rule', () => {
     const wmp = await openCase('detective.wmp', `Hidden from GMP ${suffix}`);
     await as('supervisor.nca', LINK_PERSON, { input: { personId: person, caseId: wmp.id, role: 'SUSPECT' } });
     const own = await openCase('detective.gmp', `Second GMP case ${suffix}`);
-    const answer = await as('detective.gmp', `mutation ($input: LinkPersonInput!) {
+    const answer = await as(
+      'detective.gmp',
+      `mutation ($input: LinkPersonInput!) {
       linkPersonToCase(input: $input) { person { id cases { case { id } } } }
-    }`, { input: { personId: person, caseId: own.id, role: 'WITNESS' } }, {});
+    }`,
+      { input: { personId: person, caseId: own.id, role: 'WITNESS' } },
+      {},
+    );
     const cases = answer.linkPersonToCase.person.cases.map((c: any) => c.case.id);
     expect(cases).toEqual(expect.arrayContaining([gmp.id, own.id]));
     expect(cases).not.toContain(wmp.id);
@@ -175,13 +199,23 @@ describe('exporting a case', () => {
       i: { caseId: gmp.id, kind: 'ARREST', description: 'Arrest at home', occurredAt: '2026-01-02T06:00:00Z' },
     });
     const requestId = `export-${uniqueSuffix()}`;
-    const response = await postGraphQL(env.gatewayUrl, EXPORT, { input: { caseId: gmp.id, recipients: ['CPS North West', ' CPS North West '] } }, {
-      token: await tokenFor('detective.gmp'),
-      headers: { ...PURPOSE, 'x-request-id': requestId },
-    });
+    const response = await postGraphQL(
+      env.gatewayUrl,
+      EXPORT,
+      { input: { caseId: gmp.id, recipients: ['CPS North West', ' CPS North West '] } },
+      {
+        token: await tokenFor('detective.gmp'),
+        headers: { ...PURPOSE, 'x-request-id': requestId },
+      },
+    );
     expect(response.errors).toBeUndefined();
     const exported = response.data.exportCase;
-    expect(exported).toMatchObject({ reference: gmp.reference, recipients: ['CPS North West'], purpose: PURPOSE['x-crosslink-purpose'], exportedBy: 'detective.gmp' });
+    expect(exported).toMatchObject({
+      reference: gmp.reference,
+      recipients: ['CPS North West'],
+      purpose: PURPOSE['x-crosslink-purpose'],
+      exportedBy: 'detective.gmp',
+    });
     const pack = JSON.parse(exported.package);
     expect(pack.case.id).toBe(gmp.id);
     expect(pack.events.map((e: any) => e.description)).toContain('Arrest at home');
@@ -196,18 +230,33 @@ describe('exporting a case', () => {
 
   it('always needs a purpose, even for one’s own force’s case, and then writes nothing', async () => {
     const requestId = `export-refused-${uniqueSuffix()}`;
-    const response = await postGraphQL(env.gatewayUrl, EXPORT, { input: { caseId: gmp.id, recipients: ['CPS North West'] } }, {
-      token: await tokenFor('detective.gmp'),
-      headers: { 'x-request-id': requestId },
-    });
+    const response = await postGraphQL(
+      env.gatewayUrl,
+      EXPORT,
+      { input: { caseId: gmp.id, recipients: ['CPS North West'] } },
+      {
+        token: await tokenFor('detective.gmp'),
+        headers: { 'x-request-id': requestId },
+      },
+    );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
     expect(await eventsOf(requestId)).toEqual([]);
   });
 
   it('is the owning force’s (or the hub’s) to make: a force shared the case may not pass it on', async () => {
-    const shared = await postGraphQL(env.gatewayUrl, EXPORT, { input: { caseId: gmp.id, recipients: ['CPS London'] } }, { token: await tokenFor('detective.met'), headers: PURPOSE });
+    const shared = await postGraphQL(
+      env.gatewayUrl,
+      EXPORT,
+      { input: { caseId: gmp.id, recipients: ['CPS London'] } },
+      { token: await tokenFor('detective.met'), headers: PURPOSE },
+    );
     expect(shared.errors?.[0]?.extensions?.['code']).toBe('CASE_NOT_FOUND');
-    const analyst = await postGraphQL(env.gatewayUrl, EXPORT, { input: { caseId: gmp.id, recipients: ['CPS'] } }, { token: await tokenFor('analyst.nca'), headers: PURPOSE });
+    const analyst = await postGraphQL(
+      env.gatewayUrl,
+      EXPORT,
+      { input: { caseId: gmp.id, recipients: ['CPS'] } },
+      { token: await tokenFor('analyst.nca'), headers: PURPOSE },
+    );
     expect(analyst.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const hub = await as('supervisor.nca', EXPORT, { input: { caseId: gmp.id, recipients: ['Home Office'] } });
     expect(hub.exportCase.reference).toBe(gmp.reference);

@@ -5,8 +5,26 @@ import { addAddress, addPerson, openCase } from './support/fixtures.js';
 const SEARCH = /* GraphQL */ `
   query ($text: String!, $first: Int) {
     search(text: $text, first: $first) {
-      kind rank score
-      node { __typename ... on Person { id forenames surname } ... on Case { id reference title } ... on Location { id postcode } }
+      kind
+      rank
+      score
+      node {
+        __typename
+        ... on Person {
+          id
+          forenames
+          surname
+        }
+        ... on Case {
+          id
+          reference
+          title
+        }
+        ... on Location {
+          id
+          postcode
+        }
+      }
     }
   }
 `;
@@ -34,7 +52,10 @@ describe('search', () => {
   it('finds people by name, ignoring case and accents, and by the start of a word', async () => {
     for (const text of [`zoe stefanescu${marker}`, `ZOË ŞTEFĂNESCU${marker.toUpperCase()}`, 'zo ştef']) {
       const hits = await search('detective.gmp', text);
-      expect(hits.map((h) => h.node.id), text).toContain(person);
+      expect(
+        hits.map((h) => h.node.id),
+        text,
+      ).toContain(person);
     }
   });
 
@@ -48,10 +69,15 @@ describe('search', () => {
   it('never returns what the searcher may not see', async () => {
     const hits = await search('detective.gmp', `stefanescu${marker}`);
     expect(hits.map((h) => h.node.id)).not.toContain(hiddenPerson);
-    const hub = await postGraphQL(testEnv().gatewayUrl, SEARCH, { text: `stefanescu${marker}` }, {
-      token: await tokenFor('analyst.nca'),
-      headers: { 'x-crosslink-purpose': 'Search verification' },
-    });
+    const hub = await postGraphQL(
+      testEnv().gatewayUrl,
+      SEARCH,
+      { text: `stefanescu${marker}` },
+      {
+        token: await tokenFor('analyst.nca'),
+        headers: { 'x-crosslink-purpose': 'Search verification' },
+      },
+    );
     expect(hub.data.search.map((h: any) => h.node.id)).toEqual(expect.arrayContaining([person, hiddenPerson]));
   });
 

@@ -13,11 +13,7 @@ import { LocationRepository } from '../../services/locations/src/location/locati
 
 const PAGE = 50;
 
-export function planStatements(
-  driver: Driver,
-  viewer: ViewerParams,
-  appendAudit: () => Promise<unknown>,
-): (reference: string) => Promise<void> {
+export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit: () => Promise<unknown>): (reference: string) => Promise<void> {
   const db = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
   // The plan only reads; its repositories are built as the services build them.
   const audited = new AuditedWriter(db, 'benchmark');

@@ -57,7 +57,13 @@ async function gql(url: string, bearer: string, query: string, variables: Record
   return (await call(url, bearer, query, variables, headers)).data;
 }
 
-async function call(url: string, bearer: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ data: any; extensions?: any }> {
+async function call(
+  url: string,
+  bearer: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ data: any; extensions?: any }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, ...headers },
@@ -136,9 +142,18 @@ const raw = (predicate: boolean) => `
       RETURN e { .id, .kind, .description, .occurredAt, place: COLLECT { MATCH (e)-[:OCCURRED_AT]->(l:Location) RETURN l { .id, .line1, .postcode } }[0] } } } AS dossier`;
 
 const entry = (service: string): AuditEntry => ({
-  id: crypto.randomUUID(), at: new Date().toISOString(), userId: 'benchmark', username: 'benchmark', force: 'GMP',
-  operation: 'CONSULTATION', action: 'Benchmark.auditAppend', records: [`Case:${subject.id}`], recipients: [], purpose: 'Benchmark of the audit write',
-  requestId: 'bench', service,
+  id: crypto.randomUUID(),
+  at: new Date().toISOString(),
+  userId: 'benchmark',
+  username: 'benchmark',
+  force: 'GMP',
+  operation: 'CONSULTATION',
+  action: 'Benchmark.auditAppend',
+  records: [`Case:${subject.id}`],
+  recipients: [],
+  purpose: 'Benchmark of the audit write',
+  requestId: 'bench',
+  service,
 });
 
 const appendAudit = () => trail.append(['cases', 'entities', 'locations'].map(entry));
@@ -162,19 +177,31 @@ async function direct(attested: boolean): Promise<unknown> {
     if (attested) consulted.push(...(entries as AuditEntry[]));
     return answer.data;
   };
-  const c = await send('cases', `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
-    timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`, { r: subject.reference });
+  const c = await send(
+    'cases',
+    `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
+    timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`,
+    { r: subject.reference },
+  );
   const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
   const [people] = await Promise.all([
-    send('entities', `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
+    send(
+      'entities',
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
       people { role person { id forenames surname dateOfBirth } }
-      objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`, {
-      r: [{ __typename: 'Case', id: c.case.id }],
-    }),
+      objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`,
+      {
+        r: [{ __typename: 'Case', id: c.case.id }],
+      },
+    ),
     send('locations', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }', { r: places }),
   ]);
   const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
-  const addresses = await send('locations', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }', { r: ids });
+  const addresses = await send(
+    'locations',
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }',
+    { r: ids },
+  );
   if (attested) await trail.append(consulted);
   return addresses;
 }
@@ -193,7 +220,9 @@ const variants: Record<string, () => Promise<unknown>> = {
   "the plan's statements, driver only (6 reads, 1 audit write)": () => plan(subject.reference),
 };
 
-console.log(`case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses, ${PHONES + VEHICLES} objects, ${EVENTS} events; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`);
+console.log(
+  `case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses, ${PHONES + VEHICLES} objects, ${EVENTS} events; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`,
+);
 const samples = await interleaved(variants, ROUNDS, WARMUP);
 const summaries = [...samples].map(([name, s]) => summarise(name, s));
 console.log(table(summaries));

@@ -99,7 +99,10 @@ export class Tokens {
   failures = 0;
   lastFailure: string | null = null;
 
-  constructor(private readonly keycloakUrl: string, private readonly password = 'crosslink') {}
+  constructor(
+    private readonly keycloakUrl: string,
+    private readonly password = 'crosslink',
+  ) {}
 
   async get(username: string): Promise<string> {
     const held = this.held.get(username);
@@ -239,13 +242,19 @@ export function cpuMsByGroup(groups: ReadonlyMap<string, number>): Map<string, n
 /** Counts by key, largest first, as `KEY n, KEY n`. */
 export function countsText(counts: ReadonlyMap<string, number>): string {
   if (counts.size === 0) return '-';
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${key} ${n}`)
+    .join(', ');
 }
 
 /** A fixed-width text table. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

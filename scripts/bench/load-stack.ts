@@ -75,7 +75,9 @@ export async function bringUpTestStack(s: Stack, log: (line: string) => void = c
   ensureKeycloakZip();
   await takeDown(s);
   wipeNeo4jData(s);
-  log(`• starting the test stack of slot ${process.env['CROSSLINK_TEST_SLOT'] ?? '0'} (Neo4j :${s.ports.bolt}, Keycloak :${s.ports.keycloak}, gateway :${s.ports.gateway})…`);
+  log(
+    `• starting the test stack of slot ${process.env['CROSSLINK_TEST_SLOT'] ?? '0'} (Neo4j :${s.ports.bolt}, Keycloak :${s.ports.keycloak}, gateway :${s.ports.gateway})…`,
+  );
   await Promise.all([patiently(s, 'neo4j', () => startNeo4j(s)), patiently(s, 'keycloak', () => startKeycloak(s))]);
   await migrate(s);
   await startServices(s);
@@ -92,7 +94,8 @@ async function patiently(s: Stack, server: 'neo4j' | 'keycloak', start: () => Pr
     const pid = runningPid(path(s, 'pids', `${server}.pid`));
     if (pid === undefined || !String(error).includes('was not ready within')) throw error;
     console.log(`  (${server} is slow to start on this machine; waiting up to ${extraMs / 1000} s more)`);
-    const ready = server === 'neo4j' ? () => portOpen(s.ports.bolt) : () => httpOk(`http://127.0.0.1:${s.ports.keycloakManagement}/health/ready`).catch(() => false);
+    const ready =
+      server === 'neo4j' ? () => portOpen(s.ports.bolt) : () => httpOk(`http://127.0.0.1:${s.ports.keycloakManagement}/health/ready`).catch(() => false);
     await waitFor({ what: server, pid, timeoutMs: extraMs, check: ready });
   }
 }

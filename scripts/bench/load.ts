@@ -87,7 +87,11 @@ try {
           return { ok: true, status: 200, codes: [], transport: null, ms: performance.now() - started, data: null, errors: [], text: null };
         } catch (error) {
           const failed = (error as { outcome?: Outcome }).outcome;
-          return { ...(failed ?? { status: 0, codes: ['THROWN'], transport: null, data: null, errors: [], text: null }), ok: false, ms: performance.now() - started };
+          return {
+            ...(failed ?? { status: 0, codes: ['THROWN'], transport: null, data: null, errors: [], text: null }),
+            ok: false,
+            ms: performance.now() - started,
+          };
         }
       },
     },
@@ -128,7 +132,9 @@ try {
           ((clientCpu.user + clientCpu.system) / 1000 / Math.max(1, tally.requests)).toFixed(2),
         ]);
         if (tally.errors > 0) {
-          console.log(`  ${workload} / ${target} / ${clients}: ${tally.errors} errors: ${[...tally.codes, ...tally.transport].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+          console.log(
+            `  ${workload} / ${target} / ${clients}: ${tally.errors} errors: ${[...tally.codes, ...tally.transport].map(([c, n]) => `${c} ${n}`).join(', ')}`,
+          );
         }
         console.log(`  done: ${workload}, ${target}, ${clients} client${clients === 1 ? '' : 's'}`);
       }
@@ -142,7 +148,24 @@ generator. Shared machine: absolute figures vary with whatever else runs; compar
 `);
   console.log(
     textTable(
-      ['workload', 'target', 'clients', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'cpu gw', 'cases', 'entities', 'locations', 'intel', 'neo4j', 'servers', 'client'],
+      [
+        'workload',
+        'target',
+        'clients',
+        'requests',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'cpu gw',
+        'cases',
+        'entities',
+        'locations',
+        'intel',
+        'neo4j',
+        'servers',
+        'client',
+      ],
       rows,
     ),
   );

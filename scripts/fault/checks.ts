@@ -30,7 +30,11 @@ export interface WriteCheck {
 }
 
 /** Reads what the run's writes left in the graph and the audit events of the run's requests. */
-export async function readCommitted(uri: string, password: string, tags: RunTags): Promise<{
+export async function readCommitted(
+  uri: string,
+  password: string,
+  tags: RunTags,
+): Promise<{
   byKind: Map<WriteKind, Map<string, Committed[]>>;
   audit: Map<string, { action: string; records: string[] }[]>;
 }> {
@@ -133,7 +137,17 @@ export function checkWrites(writes: readonly Write[], committed: Awaited<ReturnT
     }
   }
   const count = (o: Write['outcome']) => writes.filter((w) => w.outcome === o).length;
-  return { writes: writes.length, acked: count('acked'), failed: count('failed'), unknown: count('unknown'), lost, phantom, unknownCommitted, duplicated, halfWritten };
+  return {
+    writes: writes.length,
+    acked: count('acked'),
+    failed: count('failed'),
+    unknown: count('unknown'),
+    lost,
+    phantom,
+    unknownCommitted,
+    duplicated,
+    halfWritten,
+  };
 }
 
 /** Counts that tell whether a restart loaded anything again. */

@@ -164,6 +164,19 @@ export async function runFault(s: Stack, fault: Fault, probeMs: number, log: (li
   const after = serverPids(s);
   const othersRestarted = [...before.keys()].filter((name) => name !== fault.server && after.get(name) !== before.get(name));
   const took = (from: number, to: number | null) => (to === null ? 'never' : `${((to - from) / 1000).toFixed(1)} s`);
-  log(`  restarted in ${took(restartBeganAt, restartDoneAt)}, answering again ${took(restartBeganAt, recoveredAt)} after the restart began${recoveryError ? `; recovery step failed: ${recoveryError}` : ''}`);
-  return { name: fault.name, server: fault.server, injectedAt, restartBeganAt, restartDoneAt, recoveredAt, demoReloaded, migrationsApplied, othersRestarted, recoveryError };
+  log(
+    `  restarted in ${took(restartBeganAt, restartDoneAt)}, answering again ${took(restartBeganAt, recoveredAt)} after the restart began${recoveryError ? `; recovery step failed: ${recoveryError}` : ''}`,
+  );
+  return {
+    name: fault.name,
+    server: fault.server,
+    injectedAt,
+    restartBeganAt,
+    restartDoneAt,
+    recoveredAt,
+    demoReloaded,
+    migrationsApplied,
+    othersRestarted,
+    recoveryError,
+  };
 }

@@ -93,7 +93,11 @@ try {
 
   const tokens = new Tokens(urls.keycloak);
   const probeToken = await tokens.get('detective.gmp');
-  const probeCase = await post(urls.gateway, { query: 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id reference } } }', variables: { i: { title: `Fault probe ${run}` } } }, { token: probeToken });
+  const probeCase = await post(
+    urls.gateway,
+    { query: 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id reference } } }', variables: { i: { title: `Fault probe ${run}` } } },
+    { token: probeToken },
+  );
   const probeReference: string | undefined = probeCase.data?.createCase?.case?.reference;
   if (probeReference === undefined) throw new Error(`could not open the probe case: ${JSON.stringify(probeCase.errors)}`);
 
@@ -172,7 +176,9 @@ try {
   );
   await Promise.all([schedule, fuzzing]);
   const loadMs = Date.now() - began;
-  log(`• load over after ${(loadMs / 1000).toFixed(0)} s (${loaded.iterations} iterations${loaded.thrown ? `, ${loaded.thrown} threw: ${loaded.firstThrown}` : ''}); settling ${settleMs / 1000} s before the checks`);
+  log(
+    `• load over after ${(loadMs / 1000).toFixed(0)} s (${loaded.iterations} iterations${loaded.thrown ? `, ${loaded.thrown} threw: ${loaded.firstThrown}` : ''}); settling ${settleMs / 1000} s before the checks`,
+  );
   await sleep(settleMs);
 
   // --- The checks ---------------------------------------------------------------------------------
@@ -214,7 +220,12 @@ Token grants: ${workload.tokenGrants.ok} ok, ${workload.tokenGrants.failed} fail
 Writes: ${writes.writes} sent, ${writes.acked} acknowledged, ${writes.failed} answered as failed, ${writes.unknown} without an answer (of which ${writes.unknownCommitted} committed); ${slowWrites.length} answered after more than 30 s
 Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault).length} while a fault was on)
 `);
-  const row = (name: string, figure: string | number, target: string, pass: boolean | null): string[] => [name, String(figure), target, pass === null ? 'info' : pass ? 'ok' : 'FAIL'];
+  const row = (name: string, figure: string | number, target: string, pass: boolean | null): string[] => [
+    name,
+    String(figure),
+    target,
+    pass === null ? 'info' : pass ? 'ok' : 'FAIL',
+  ];
   const checks: string[][] = [
     row('lost (acknowledged, not in Neo4j)', writes.lost.length, '0', writes.lost.length === 0),
     row('phantom (answered as failed, committed)', writes.phantom.length, '0', writes.phantom.length === 0),
@@ -224,7 +235,12 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
     row('uncatalogued codes seen', uncatalogued.length === 0 ? 0 : uncatalogued.map(([c, n]) => `${c} ${n}`).join(', '), '0', uncatalogued.length === 0),
     row('INTERNAL answers', internal, '0', internal === 0),
     row('fuzz answered 5xx/INTERNAL (no fault on)', fuzz5xx.length, '0', fuzz5xx.length === 0),
-    row('fuzz answered 5xx/INTERNAL (a fault on)', fuzzResults.filter((f) => f.duringFault && (f.outcome.status >= 500 || f.outcome.codes.includes('INTERNAL'))).length, '-', null),
+    row(
+      'fuzz answered 5xx/INTERNAL (a fault on)',
+      fuzzResults.filter((f) => f.duringFault && (f.outcome.status >= 500 || f.outcome.codes.includes('INTERNAL'))).length,
+      '-',
+      null,
+    ),
     row('fuzz without an answer', fuzzNoAnswer.length, '0', fuzzNoAnswer.length === 0),
     row('fuzz malformed writes accepted', fuzzAccepted.length, '0', fuzzAccepted.length === 0),
     row('fuzz NUL/bidi titles accepted', fuzzControlAccepted.length, '-', null),
@@ -249,7 +265,8 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
     const failedIn = inWindow.filter((x) => !x.outcome.ok);
     const writeMax = Math.max(0, ...inWindow.filter((x) => x.kind === 'write').map((x) => x.outcome.ms));
     const codes = new Map<string, number>();
-    for (const x of failedIn) for (const c of x.outcome.codes.length ? x.outcome.codes : [x.outcome.transport ?? `HTTP_${x.outcome.status}`]) codes.set(c, (codes.get(c) ?? 0) + 1);
+    for (const x of failedIn)
+      for (const c of x.outcome.codes.length ? x.outcome.codes : [x.outcome.transport ?? `HTTP_${x.outcome.status}`]) codes.set(c, (codes.get(c) ?? 0) + 1);
     return [
       r.name,
       sec(r.restartBeganAt - r.injectedAt),
@@ -268,8 +285,16 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
   const fuzzRows = categories.map((category) => {
     const of = fuzzResults.filter((f) => f.fuzz.category === category);
     const codes = new Map<string, number>();
-    for (const f of of) for (const c of f.outcome.codes.length ? f.outcome.codes : [f.outcome.ok ? 'ok' : f.outcome.transport ?? `HTTP_${f.outcome.status}`]) codes.set(c, (codes.get(c) ?? 0) + 1);
-    return [category, String(of.length), String(of.filter((f) => f.outcome.status >= 400 && f.outcome.status < 500).length), String(of.filter((f) => f.outcome.status >= 500 || f.outcome.status === 0).length), countsText(codes)];
+    for (const f of of)
+      for (const c of f.outcome.codes.length ? f.outcome.codes : [f.outcome.ok ? 'ok' : (f.outcome.transport ?? `HTTP_${f.outcome.status}`)])
+        codes.set(c, (codes.get(c) ?? 0) + 1);
+    return [
+      category,
+      String(of.length),
+      String(of.filter((f) => f.outcome.status >= 400 && f.outcome.status < 500).length),
+      String(of.filter((f) => f.outcome.status >= 500 || f.outcome.status === 0).length),
+      countsText(codes),
+    ];
   });
   console.log(textTable(['fuzz category', 'sent', 'HTTP 4xx', '5xx/none', 'codes'], fuzzRows));
 
@@ -286,12 +311,30 @@ Fuzz: ${fuzzResults.length} requests (${fuzzResults.filter((f) => f.duringFault)
       'fuzz 5xx/INTERNAL',
       fuzzResults
         .filter((f) => f.outcome.status >= 500 || f.outcome.codes.includes('INTERNAL'))
-        .map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}${f.duringFault ? ' [a fault on]' : ''}`.trim()),
+        .map((f) =>
+          `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}${f.duringFault ? ' [a fault on]' : ''}`.trim(),
+        ),
     ],
-    ['fuzz without an answer', fuzzNoAnswer.map((f) => `${f.fuzz.category} / ${f.fuzz.name}: ${f.outcome.transport} after ${(f.outcome.ms / 1000).toFixed(1)} s`)],
+    [
+      'fuzz without an answer',
+      fuzzNoAnswer.map((f) => `${f.fuzz.category} / ${f.fuzz.name}: ${f.outcome.transport} after ${(f.outcome.ms / 1000).toFixed(1)} s`),
+    ],
     ['fuzz accepted', [...fuzzAccepted, ...fuzzControlAccepted].map((f) => `${f.fuzz.category} / ${f.fuzz.name}`)],
-    ['fuzz uncatalogued', fuzzResults.filter((f) => f.outcome.codes.some((c) => !catalogued.has(c))).map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}`.trim())],
-    ['INTERNAL in the load', seen.filter((x) => x.outcome.codes.includes('INTERNAL')).map((x) => `${x.kind} sent ${new Date(x.sentAt).toISOString().slice(11, 23)}: ${JSON.stringify(x.outcome.errors[0]?.path ?? '')} ${x.outcome.errors[0]?.message ?? ''}${faultAt(x.sentAt, x.answeredAt, results)}`)],
+    [
+      'fuzz uncatalogued',
+      fuzzResults
+        .filter((f) => f.outcome.codes.some((c) => !catalogued.has(c)))
+        .map((f) => `${f.fuzz.category} / ${f.fuzz.name}: HTTP ${f.outcome.status} ${[...new Set(f.outcome.codes)].join(',')} ${f.outcome.text ?? ''}`.trim()),
+    ],
+    [
+      'INTERNAL in the load',
+      seen
+        .filter((x) => x.outcome.codes.includes('INTERNAL'))
+        .map(
+          (x) =>
+            `${x.kind} sent ${new Date(x.sentAt).toISOString().slice(11, 23)}: ${JSON.stringify(x.outcome.errors[0]?.path ?? '')} ${x.outcome.errors[0]?.message ?? ''}${faultAt(x.sentAt, x.answeredAt, results)}`,
+        ),
+    ],
   ];
   for (const [title, lines] of details) {
     if (lines.length === 0) continue;

@@ -123,20 +123,32 @@ export class Workload {
     try {
       await this.options.tokens.grant(user);
       this.tokenGrants.ok++;
-      this.options.observe({ ok: true, status: 200, codes: [], transport: null, ms: performance.now() - started, data: null, errors: [], text: null }, sentAt, 'token');
+      this.options.observe(
+        { ok: true, status: 200, codes: [], transport: null, ms: performance.now() - started, data: null, errors: [], text: null },
+        sentAt,
+        'token',
+      );
     } catch {
       this.tokenGrants.failed++;
-      this.options.observe({ ok: false, status: 0, codes: [], transport: 'KEYCLOAK', ms: performance.now() - started, data: null, errors: [], text: null }, sentAt, 'token');
+      this.options.observe(
+        { ok: false, status: 0, codes: [], transport: 'KEYCLOAK', ms: performance.now() - started, data: null, errors: [], text: null },
+        sentAt,
+        'token',
+      );
     }
   }
 
   private async read(user: string, query: string, variables: Record<string, unknown>): Promise<Outcome> {
     const sentAt = Date.now();
-    const outcome = await post(this.options.gateway, { query, variables }, {
-      token: await this.options.tokens.get(user),
-      requestId: `fault-${this.options.tags.run}-r${this.reads++}`,
-      timeoutMs: this.options.timeoutMs,
-    });
+    const outcome = await post(
+      this.options.gateway,
+      { query, variables },
+      {
+        token: await this.options.tokens.get(user),
+        requestId: `fault-${this.options.tags.run}-r${this.reads++}`,
+        timeoutMs: this.options.timeoutMs,
+      },
+    );
     this.options.tally.add(outcome);
     this.options.observe(outcome, sentAt, 'read');
     return outcome;
@@ -154,13 +166,29 @@ export class Workload {
     const tag = kind === 'recordPerson' ? `${this.options.tags.namePrefix}${letters(n)}` : `${this.options.tags.textPrefix}w${n}`;
     const token = await this.options.tokens.get(user);
     const write: Write = {
-      kind, tag, requestId: `fault-${this.options.tags.run}-w${n}`, user, caseId, sentAt: Date.now(), answeredAt: 0,
-      outcome: 'unknown', recordId: null, codes: [], status: 0, transport: null,
+      kind,
+      tag,
+      requestId: `fault-${this.options.tags.run}-w${n}`,
+      user,
+      caseId,
+      sentAt: Date.now(),
+      answeredAt: 0,
+      outcome: 'unknown',
+      recordId: null,
+      codes: [],
+      status: 0,
+      transport: null,
     };
     this.writes.push(write);
-    const outcome = await post(this.options.gateway, { query, variables: { i: input(tag) } }, {
-      token, requestId: write.requestId, timeoutMs: this.options.timeoutMs,
-    });
+    const outcome = await post(
+      this.options.gateway,
+      { query, variables: { i: input(tag) } },
+      {
+        token,
+        requestId: write.requestId,
+        timeoutMs: this.options.timeoutMs,
+      },
+    );
     this.options.tally.add(outcome);
     this.options.observe(outcome, write.sentAt, 'write');
     write.answeredAt = Date.now();
@@ -178,7 +206,14 @@ export class Workload {
   }
 
   private async createCase(user: string): Promise<void> {
-    const { write, outcome } = await this.write('createCase', user, null, CREATE_CASE, (tag) => ({ title: tag, summary: 'Opened by the fault suite', priority: 'LOW' }), (d) => d?.createCase?.case?.id);
+    const { write, outcome } = await this.write(
+      'createCase',
+      user,
+      null,
+      CREATE_CASE,
+      (tag) => ({ title: tag, summary: 'Opened by the fault suite', priority: 'LOW' }),
+      (d) => d?.createCase?.case?.id,
+    );
     const reference = outcome.data?.createCase?.case?.reference;
     if (write.outcome === 'acked' && typeof reference === 'string') {
       const list = this.casesOf.get(user) ?? [];
@@ -188,14 +223,35 @@ export class Workload {
   }
 
   private async recordEvent(user: string, caseId: string): Promise<void> {
-    await this.write('recordEvent', user, caseId, RECORD_EVENT, (tag) => ({ caseId, kind: 'INCIDENT', description: tag, occurredAt: '2026-05-01' }), (d) => d?.recordEvent?.id);
+    await this.write(
+      'recordEvent',
+      user,
+      caseId,
+      RECORD_EVENT,
+      (tag) => ({ caseId, kind: 'INCIDENT', description: tag, occurredAt: '2026-05-01' }),
+      (d) => d?.recordEvent?.id,
+    );
   }
 
   private async recordPerson(user: string, caseId: string): Promise<void> {
-    await this.write('recordPerson', user, caseId, RECORD_PERSON, (tag) => ({ caseId, role: 'WITNESS', forenames: 'Fault', surname: tag }), (d) => d?.recordPerson?.person?.id);
+    await this.write(
+      'recordPerson',
+      user,
+      caseId,
+      RECORD_PERSON,
+      (tag) => ({ caseId, role: 'WITNESS', forenames: 'Fault', surname: tag }),
+      (d) => d?.recordPerson?.person?.id,
+    );
   }
 
   private async updateCase(user: string, caseId: string): Promise<void> {
-    await this.write('updateCase', user, caseId, UPDATE_CASE, (tag) => ({ caseId, summary: tag, reason: 'Fault suite update' }), (d) => (d?.updateCase?.id === caseId ? caseId : undefined));
+    await this.write(
+      'updateCase',
+      user,
+      caseId,
+      UPDATE_CASE,
+      (tag) => ({ caseId, summary: tag, reason: 'Fault suite update' }),
+      (d) => (d?.updateCase?.id === caseId ? caseId : undefined),
+    );
   }
 }

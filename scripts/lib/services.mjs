@@ -67,9 +67,7 @@ function builtSince(name, since) {
   /** @param {string} dir @returns {boolean} */
   const newer = (dir) =>
     existsSync(dir) &&
-    readdirSync(dir, { recursive: true, withFileTypes: true }).some(
-      (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > since,
-    );
+    readdirSync(dir, { recursive: true, withFileTypes: true }).some((entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > since);
   return newer(join(root, 'services', name, 'dist')) || newer(join(root, 'services', 'common', 'dist'));
 }
 

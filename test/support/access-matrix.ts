@@ -136,7 +136,11 @@ const subjectCases = [
 ] as const;
 
 const RECORD_INTEL = /* GraphQL */ `
-  mutation ($input: RecordIntelligenceInput!) { recordIntelligence(input: $input) { id } }
+  mutation ($input: RecordIntelligenceInput!) {
+    recordIntelligence(input: $input) {
+      id
+    }
+  }
 `;
 
 /**
@@ -149,7 +153,9 @@ export async function matrixSubjects(digits: string): Promise<Subject[]> {
   const suffix = uniqueSuffix();
   const hub = await tokenFor('supervisor.nca');
   const as = (text: string, variables: Record<string, unknown>) => query(testEnv().gatewayUrl, hub, text, variables, purpose);
-  const [author] = await signedIn([{ name: `matrix.author.${run}`, force: 'NCA', clearance: 'TOP_SECRET', caveats: ['SENSITIVE'], role: 'analyst' }]).then((t) => [...t.values()]);
+  const [author] = await signedIn([{ name: `matrix.author.${run}`, force: 'NCA', clearance: 'TOP_SECRET', caveats: ['SENSITIVE'], role: 'analyst' }]).then(
+    (t) => [...t.values()],
+  );
   const subjects = await Promise.all(
     subjectCases.map(async (spec, index): Promise<Subject> => {
       const title = `Matrix ${spec.key} ${suffix}`;
@@ -158,21 +164,35 @@ export async function matrixSubjects(digits: string): Promise<Subject[]> {
         i: { title, force: 'GMP', classification: spec.classification, caveats: [...spec.caveats] },
       });
       const id = created.createCase.case.id as string;
-      const person = (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-        i: { caseId: id, role: 'SUSPECT', forenames: 'Matrix', surname },
-      })).recordPerson.person.id as string;
-      const location = (await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-        i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
-      })).recordAddress.id as string;
-      const phone = (await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
-        i: { caseId: id, personId: person, number: `07700 9${digits}${index}` },
-      })).recordPhone.id as string;
+      const person = (
+        await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+          i: { caseId: id, role: 'SUSPECT', forenames: 'Matrix', surname },
+        })
+      ).recordPerson.person.id as string;
+      const location = (
+        await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
+          i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
+        })
+      ).recordAddress.id as string;
+      const phone = (
+        await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+          i: { caseId: id, personId: person, number: `07700 9${digits}${index}` },
+        })
+      ).recordPhone.id as string;
       await as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: id, force: 'MPS', reason: 'Access matrix' } });
       const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' };
       const record = async (classification: string) =>
-        (await query(testEnv().gatewayUrl, author as string, RECORD_INTEL, {
-          input: { subjectKind: 'CASE', subjectId: id, text: `Item on ${title}`, grading, classification, caveats: [...spec.caveats] },
-        }, purpose)).recordIntelligence.id as string;
+        (
+          await query(
+            testEnv().gatewayUrl,
+            author as string,
+            RECORD_INTEL,
+            {
+              input: { subjectKind: 'CASE', subjectId: id, text: `Item on ${title}`, grading, classification, caveats: [...spec.caveats] },
+            },
+            purpose,
+          )
+        ).recordIntelligence.id as string;
       const item = await record(spec.classification);
       const secretItem = await record(rank[spec.classification] >= 1 ? spec.classification : 'SECRET');
       return { ...spec, id, reference: created.createCase.reference as string, title, person, location, item, secretItem, phone, surname };
@@ -193,27 +213,35 @@ export async function mutationFixtures(): Promise<{ fixtures: Fixtures; builders
   const gmp = await tokenFor('supervisor.gmp');
   const asGmp = (text: string, variables: Record<string, unknown>) => query(testEnv().gatewayUrl, gmp, text, variables, purpose);
   const newCase = async () =>
-    (await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {
-      i: { title: `Matrix writes ${uniqueSuffix()}`, force: 'GMP', classification: 'SECRET', caveats: ['SENSITIVE'] },
-    })).createCase.case.id as string;
+    (
+      await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {
+        i: { title: `Matrix writes ${uniqueSuffix()}`, force: 'GMP', classification: 'SECRET', caveats: ['SENSITIVE'] },
+      })
+    ).createCase.case.id as string;
   const share = (caseId: string, force: string) =>
     as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId, force, reason: 'Access matrix' } });
   const person = async (caseId: string, role: string, extra: Record<string, unknown> = {}) =>
-    (await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-      i: { caseId, role, forenames: 'Matrix', surname: `Writes${uniqueSuffix()}`, ...extra },
-    })).recordPerson.person.id as string;
+    (
+      await as('mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
+        i: { caseId, role, forenames: 'Matrix', surname: `Writes${uniqueSuffix()}`, ...extra },
+      })
+    ).recordPerson.person.id as string;
 
   const subject = await newCase();
   await share(subject, 'MPS');
-  const operation = (await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
-    i: { name: `Matrix writes operation ${suffix}`, caseIds: [subject], leadForce: 'MERPOL', reason: 'Access matrix' },
-  })).createOperation.id as string;
+  const operation = (
+    await as('mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
+      i: { name: `Matrix writes operation ${suffix}`, caseIds: [subject], leadForce: 'MERPOL', reason: 'Access matrix' },
+    })
+  ).createOperation.id as string;
   const year = new Date().getUTCFullYear();
   const victim = await person(subject, 'VICTIM', { dateOfBirth: '1992-03-03' });
   const referral = async () =>
-    (await as('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
-      i: { personId: victim, caseId: subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
-    })).recordNrmReferral.id as string;
+    (
+      await as('mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
+        i: { personId: victim, caseId: subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
+      })
+    ).recordNrmReferral.id as string;
   const step = (field: string, input: string, variables: Record<string, unknown>, by = as) =>
     by(`mutation ($i: ${input}!) { ${field}(input: $i) { id } }`, { i: variables });
   const action: Builders['action'] = async (status, officer = { username: 'supervisor.gmp', force: 'GMP' }) => {
@@ -249,7 +277,14 @@ export async function mutationFixtures(): Promise<{ fixtures: Fixtures; builders
     },
     async operationLedByMerpol() {
       const caseId = await newCase();
-      return (await step('createOperation', 'CreateOperationInput', { name: `Matrix lead ${uniqueSuffix()}`, caseIds: [caseId], leadForce: 'MERPOL', reason: 'Access matrix' })).createOperation.id;
+      return (
+        await step('createOperation', 'CreateOperationInput', {
+          name: `Matrix lead ${uniqueSuffix()}`,
+          caseIds: [caseId],
+          leadForce: 'MERPOL',
+          reason: 'Access matrix',
+        })
+      ).createOperation.id;
     },
     action,
     referral,
@@ -301,7 +336,8 @@ export async function attempt(
     if (writes.length !== 1) return [`${where}: ${writes.length} write events ${JSON.stringify(writes)}`];
     const [event] = writes as [StoredEvent];
     const failures: string[] = [];
-    if (event.operation !== spec.operation || event.action !== `Mutation.${spec.field}`) failures.push(`${where}: audited as ${event.operation} ${event.action}`);
+    if (event.operation !== spec.operation || event.action !== `Mutation.${spec.field}`)
+      failures.push(`${where}: audited as ${event.operation} ${event.action}`);
     if (event.purpose !== (withPurpose ? purpose['x-crosslink-purpose'] : null)) failures.push(`${where}: audited purpose ${String(event.purpose)}`);
     const missing = spec.records(fixtures, own, response.data).filter((record) => !event.records.includes(record));
     if (missing.length > 0) failures.push(`${where}: audit misses ${missing.join(', ')} in ${event.records.join(', ')}`);

@@ -334,7 +334,9 @@ export const mutationSpecs: readonly MutationSpec[] = [
     operation: 'COLLECTION',
     text: 'mutation ($input: RecordNrmReferralInput!) { recordNrmReferral(input: $input) { id } }',
     ...seen,
-    variables: (f) => ({ input: { personId: f.victim, caseId: f.subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' } }),
+    variables: (f) => ({
+      input: { personId: f.victim, caseId: f.subject, referralDate: `${year}-01-05`, firstResponder: 'Greater Manchester Police', consent: 'CONSENTED' },
+    }),
     records: (_f, _own, data) => [`NrmReferral:${data.recordNrmReferral.id}`],
   },
   {
@@ -369,7 +371,14 @@ export const mutationSpecs: readonly MutationSpec[] = [
     allowed: sees,
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
     variables: (f) => ({
-      input: { subjectKind: 'CASE', subjectId: f.subject, text: 'Line runs from Moss Side', grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' }, classification: 'SECRET', caveats: ['SENSITIVE'] },
+      input: {
+        subjectKind: 'CASE',
+        subjectId: f.subject,
+        text: 'Line runs from Moss Side',
+        grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' },
+        classification: 'SECRET',
+        caveats: ['SENSITIVE'],
+      },
     }),
     records: (_f, _own, data) => [`IntelligenceItem:${data.recordIntelligence.id}`],
     foreign: notOwn,
@@ -396,5 +405,4 @@ export const mutationSpecs: readonly MutationSpec[] = [
     recipients: ['CPS North West'],
     foreign: () => true,
   },
-
 ];

@@ -32,8 +32,7 @@ export const resolvers: GraphQLResolverMap<CasesContext> = {
     __resolveReference: (ref: { code: string }, ctx: CasesContext) => ctx.forces.byCodeOrNull(ref.code),
   },
   Case: {
-    __resolveReference: (ref: CaseRef, ctx: CasesContext) =>
-      'id' in ref ? ctx.cases.byIdOrNull(ref.id) : ctx.cases.byReferenceOrNull(ref.reference),
+    __resolveReference: (ref: CaseRef, ctx: CasesContext) => ('id' in ref ? ctx.cases.byIdOrNull(ref.id) : ctx.cases.byReferenceOrNull(ref.reference)),
     force: (parent: Case, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
   },
 };

@@ -1,4 +1,15 @@
-export { ConfigError, loadConfig, port, logLevel, commonEnv, graphqlEnv, graphqlServing, type CommonConfig, type GraphQLConfig, type GraphQLServing } from './config/config.js';
+export {
+  ConfigError,
+  loadConfig,
+  port,
+  logLevel,
+  commonEnv,
+  graphqlEnv,
+  graphqlServing,
+  type CommonConfig,
+  type GraphQLConfig,
+  type GraphQLServing,
+} from './config/config.js';
 export { errorCatalog, errorCodes, isRetryable, codeExtensions, type ErrorCode } from './errors/catalog.js';
 export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } from './errors/crosslink-error.js';
 export { loggerOptions, redactedPaths } from './logging/logger.js';

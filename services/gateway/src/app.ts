@@ -40,13 +40,17 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
     supergraphSdl: deps.supergraphSdl,
     buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey, deps.subgraphTimeoutMs),
   });
-  await mountGraphQL<GatewayContext>(app, { gateway }, {
-    verifier: deps.verifier,
-    context: (auth) => ({ ...auth, consulted: [], withheld: [] }),
-    ...deps.graphql,
-    plugins: [gatewayAuditPlugin(new AuditedWriter(deps.executor, 'gateway'))],
-    guard: (scope, authOf) => rateLimitPerUser(scope, authOf, deps.rateLimit),
-  });
+  await mountGraphQL<GatewayContext>(
+    app,
+    { gateway },
+    {
+      verifier: deps.verifier,
+      context: (auth) => ({ ...auth, consulted: [], withheld: [] }),
+      ...deps.graphql,
+      plugins: [gatewayAuditPlugin(new AuditedWriter(deps.executor, 'gateway'))],
+      guard: (scope, authOf) => rateLimitPerUser(scope, authOf, deps.rateLimit),
+    },
+  );
   return app;
 }
 

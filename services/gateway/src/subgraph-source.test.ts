@@ -9,7 +9,15 @@ const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
 
 function context(): GatewayContext {
   return {
-    principal: { userId: 'u1', username: 'detective.gmp', displayName: 'D', roles: new Set(['detective']), force: 'GMP', clearance: 'OFFICIAL', caveats: new Set() },
+    principal: {
+      userId: 'u1',
+      username: 'detective.gmp',
+      displayName: 'D',
+      roles: new Set(['detective']),
+      force: 'GMP',
+      clearance: 'OFFICIAL',
+      caveats: new Set(),
+    },
     token,
     requestId: 'req-1',
     purpose: 'Morning review',
@@ -58,7 +66,9 @@ describe('calls to a subgraph', () => {
   it('refuse a subgraph answer that holds data but no audit', () => {
     const source = new SubgraphSource('entities', 'http://127.0.0.1:1/graphql', key);
     const response = { data: { _entities: [{ people: [] }] } };
-    expect(() => source.didReceiveResponse({ response, context: context(), request: {} } as unknown as Received)).toThrow(/entities subgraph answered without its audit/);
+    expect(() => source.didReceiveResponse({ response, context: context(), request: {} } as unknown as Received)).toThrow(
+      /entities subgraph answered without its audit/,
+    );
   });
 });
 

@@ -1,6 +1,16 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { attest, ATTESTATION_HEADER, codeExtensions, PURPOSE_HEADER, purposeHeaderValue, REQUEST_ID_HEADER, takeConsultations, type GatewayAuditContext, type RequestAuth } from '@crosslink/common';
+import {
+  attest,
+  ATTESTATION_HEADER,
+  codeExtensions,
+  PURPOSE_HEADER,
+  purposeHeaderValue,
+  REQUEST_ID_HEADER,
+  takeConsultations,
+  type GatewayAuditContext,
+  type RequestAuth,
+} from '@crosslink/common';
 import { subgraphErrorFrom, subgraphFailure } from './subgraph-errors.js';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
@@ -59,7 +69,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override didEncounterError(error: Error): void {
     if (error.name === 'TimeoutError') {
-      throw new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms`, { extensions: { ...codeExtensions('SUBGRAPH_TIMEOUT'), service: this.name } });
+      throw new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms`, {
+        extensions: { ...codeExtensions('SUBGRAPH_TIMEOUT'), service: this.name },
+      });
     }
     throw subgraphFailure(this.name, error);
   }

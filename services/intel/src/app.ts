@@ -28,6 +28,13 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
     ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
-    context: createContext({ intelligence: new IntelligenceRepository(deps.executor, audited), search: new SearchRepository(deps.executor), network: new NetworkRepository(deps.executor) }, deps.hubForce),
+    context: createContext(
+      {
+        intelligence: new IntelligenceRepository(deps.executor, audited),
+        search: new SearchRepository(deps.executor),
+        network: new NetworkRepository(deps.executor),
+      },
+      deps.hubForce,
+    ),
   });
 }

@@ -37,7 +37,15 @@ export function insertAction(action: NewAction, viewer: ViewerParams): CypherQue
        raisedAt: datetime(), raisedBy: $raisedBy
      })-[:RAISED_ON]->(t)
      RETURN ${projection} AS action`,
-    { id: action.id, targetId: action.target.id, description: action.description, priority: action.priority, dueDate: action.dueDate, raisedBy: action.raisedBy, ...viewer },
+    {
+      id: action.id,
+      targetId: action.target.id,
+      description: action.description,
+      priority: action.priority,
+      dueDate: action.dueDate,
+      raisedBy: action.raisedBy,
+      ...viewer,
+    },
   );
 }
 
@@ -136,7 +144,13 @@ export interface ActionScope {
  * on (raisedAt, id): every target gets its own first `limit` actions after the cursor. An
  * operation's actions are those raised on it and those raised on its cases the viewer may see.
  */
-export function actionsOnTargets(kind: ActionTarget['kind'], targetIds: readonly string[], after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function actionsOnTargets(
+  kind: ActionTarget['kind'],
+  targetIds: readonly string[],
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
   const condition = after === null ? '' : `WHERE ${keysetCondition('a.raisedAt', 'a.id', 'ASC', 'datetime')}`;
   // An operation's own actions and those on its visible cases, merged before the page is cut.
   const candidates =

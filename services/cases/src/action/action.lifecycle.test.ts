@@ -1,6 +1,16 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { actionStatuses, actionSteps, checkActionStep, isOverdue, mayTakeStep, nextActionStatus, raisingWarnings, type ActionStatus, type ActionStep } from './action.lifecycle.js';
+import {
+  actionStatuses,
+  actionSteps,
+  checkActionStep,
+  isOverdue,
+  mayTakeStep,
+  nextActionStatus,
+  raisingWarnings,
+  type ActionStatus,
+  type ActionStep,
+} from './action.lifecycle.js';
 
 const allowed: [ActionStatus, ActionStep, ActionStatus][] = [
   ['FOR_ALLOCATION', 'ALLOCATE', 'ALLOCATED'],

@@ -26,7 +26,9 @@ describe('actions on a real Neo4j', () => {
     const raised = await actions(detective).raise({ caseId: c.id, description: 'Trace the handset', priority: 'HIGH', dueDate: '2026-01-31' });
     expect(raised).toMatchObject({ status: 'FOR_ALLOCATION', caseId: c.id, force, dueDate: '2026-01-31', raisedBy: detective.username });
 
-    await expect(actions(detective).allocate({ actionId: raised.id, officer: { username: detective.username, force } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(actions(detective).allocate({ actionId: raised.id, officer: { username: detective.username, force } })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const allocated = await actions(supervisor).allocate({ actionId: raised.id, officer: { username: detective.username, force } });
     expect(allocated).toMatchObject({ status: 'ALLOCATED', allocatedTo: detective.username, allocatedForce: force });
 

@@ -41,4 +41,3 @@ export const actionResolvers: GraphQLResolverMap<CasesContext> = {
       parent.allocatedTo === null || parent.allocatedForce === null ? null : { username: parent.allocatedTo, force: parent.allocatedForce },
   },
 };
-

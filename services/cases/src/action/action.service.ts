@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type MutationName, type Principal, type RequestMeta } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type MutationName,
+  type Principal,
+  type RequestMeta,
+} from '@crosslink/common';
 import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
@@ -13,7 +23,13 @@ import { validateComment, validateOfficer, validateRaise, validateResult, type R
 type Page = [first: number | null | undefined, after: string | null | undefined];
 
 /** The mutation each step of an action's lifecycle is taken by. */
-const stepMutations = { ALLOCATE: 'allocateAction', COMPLETE: 'completeAction', RESULT: 'resultAction', FILE: 'fileAction', RETURN: 'returnAction' } as const satisfies Record<ActionStep, MutationName>;
+const stepMutations = {
+  ALLOCATE: 'allocateAction',
+  COMPLETE: 'completeAction',
+  RESULT: 'resultAction',
+  FILE: 'fileAction',
+  RETURN: 'returnAction',
+} as const satisfies Record<ActionStep, MutationName>;
 
 /** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
 export class ActionService {
@@ -67,7 +83,9 @@ export class ActionService {
     const officer = validateOfficer(input.officer);
     return this.step(input.actionId, 'ALLOCATE', (current) => {
       if (!current.participants.includes(officer.force)) {
-        throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, { field: 'input.officer.force' });
+        throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, {
+          field: 'input.officer.force',
+        });
       }
       return { step: 'ALLOCATE', officer: officer.username, force: officer.force };
     });
@@ -106,7 +124,11 @@ export class ActionService {
       (current) => {
         const isAllocatedOfficer = current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force;
         if (!isAllocatedOfficer && !supervises(this.principal, this.hubForce, current.force)) {
-          throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub, or the officer it is allocated to, comments on this action', { field: 'input.actionId' });
+          throw new CrosslinkError(
+            'FORBIDDEN',
+            'Only a supervisor of the owning force or the hub, or the officer it is allocated to, comments on this action',
+            { field: 'input.actionId' },
+          );
         }
       },
       text,

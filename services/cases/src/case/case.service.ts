@@ -66,9 +66,7 @@ export class CaseService {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
     const valid: CaseFilter = validateCaseFilter(filter);
-    return this.repository
-      .list(valid, after ?? null, size + 1, this.viewer, this.meta)
-      .then((rows) => toConnection(rows, size, (c) => [c.createdAt, c.id]));
+    return this.repository.list(valid, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (c) => [c.createdAt, c.id]));
   }
 
   async history(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseChange>> {

@@ -14,19 +14,24 @@ export class EventRepository {
 
   /** Records an event on a visible case; audited as naming the case, the event and its place. */
   record(event: NewEvent, viewer: ViewerParams, meta: RequestMeta, idempotency: IdempotencyKey | null = null): Promise<CaseEvent> {
-    return this.audited.write(meta, 'recordEvent', async (tx) => {
-      const [row] = await run(tx, insertEvent(event, viewer));
-      if (row !== undefined) {
-        await stampKeyed(tx, 'Event', event.id, idempotency);
-        return row['event'] as CaseEvent & { foreign: boolean };
-      }
-      const [found] = await run(tx, caseExists(event.caseId, viewer));
-      if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-      throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
-    }, (recorded) => ({
-      records: [`Case:${recorded.caseId}`, `Event:${recorded.id}`, ...(recorded.locationId !== null ? [`Location:${recorded.locationId}`] : [])],
-      foreign: recorded.foreign,
-    }));
+    return this.audited.write(
+      meta,
+      'recordEvent',
+      async (tx) => {
+        const [row] = await run(tx, insertEvent(event, viewer));
+        if (row !== undefined) {
+          await stampKeyed(tx, 'Event', event.id, idempotency);
+          return row['event'] as CaseEvent & { foreign: boolean };
+        }
+        const [found] = await run(tx, caseExists(event.caseId, viewer));
+        if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+        throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
+      },
+      (recorded) => ({
+        records: [`Case:${recorded.caseId}`, `Event:${recorded.id}`, ...(recorded.locationId !== null ? [`Location:${recorded.locationId}`] : [])],
+        foreign: recorded.foreign,
+      }),
+    );
   }
 
   /** The event an idempotency key recorded, if any (see shared/idempotency.ts). */
@@ -47,7 +52,13 @@ export class EventRepository {
   }
 
   /** A page of the timeline of the visible case with this reference, with the case's id; null when there is none. */
-  async timelineOfReference(reference: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<{ caseId: string; events: CaseEvent[] } | null> {
+  async timelineOfReference(
+    reference: string,
+    after: string | null,
+    limit: number,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<{ caseId: string; events: CaseEvent[] } | null> {
     const [row] = await this.db.read(timelineOfReference(reference, decodeKeyset(after, 'datetime'), limit, viewer), meta);
     return row === undefined ? null : { caseId: row['caseId'] as string, events: row['events'] as CaseEvent[] };
   }

@@ -41,21 +41,22 @@ export class EventService {
       idempotency,
       (key) => this.repository.keyed(key, this.meta),
       (id) => this.repository.byId(id, this.viewer, this.meta),
-      () => this.repository.record(
-      {
-        id: randomUUID(),
-        caseId: valid.caseId,
-        kind: valid.kind,
-        description: valid.description,
-        occurredAt: valid.time.start,
-        precision: valid.time.precision,
-        locationId: valid.locationId,
-        recordedBy: this.principal.username,
-      },
-      this.viewer,
-      this.meta,
-        idempotency,
-      ),
+      () =>
+        this.repository.record(
+          {
+            id: randomUUID(),
+            caseId: valid.caseId,
+            kind: valid.kind,
+            description: valid.description,
+            occurredAt: valid.time.start,
+            precision: valid.time.precision,
+            locationId: valid.locationId,
+            recordedBy: this.principal.username,
+          },
+          this.viewer,
+          this.meta,
+          idempotency,
+        ),
     );
     this.timelines.clearAll();
     return event;

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ForceRepository } from './force.repository.js';
 import { ForceService } from './force.service.js';
 
-const detective: Principal = { userId: 'u1', username: 'detective.gmp', displayName: 'D', roles: new Set(['detective']), force: 'GMP', clearance: 'OFFICIAL', caveats: new Set() };
+const detective: Principal = {
+  userId: 'u1',
+  username: 'detective.gmp',
+  displayName: 'D',
+  roles: new Set(['detective']),
+  force: 'GMP',
+  clearance: 'OFFICIAL',
+  caveats: new Set(),
+};
 
 /** A database that holds GMP and MPS only. */
 const db = {

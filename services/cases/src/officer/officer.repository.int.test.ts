@@ -26,7 +26,12 @@ describe('officers on a real Neo4j', () => {
     const force = await newForce(db);
     const detective = { ...user(force, 'detective'), displayName: 'Sam Idowu', team: 'Burglary Team' };
     await officers(detective).remember();
-    expect(await officers(detective).byUsernameOrNull(detective.username)).toEqual({ username: detective.username, force, displayName: 'Sam Idowu', team: 'Burglary Team' });
+    expect(await officers(detective).byUsernameOrNull(detective.username)).toEqual({
+      username: detective.username,
+      force,
+      displayName: 'Sam Idowu',
+      team: 'Burglary Team',
+    });
 
     // The realm renames them and moves their team: the record follows.
     await officers({ ...detective, displayName: 'Sam Idowu-Baker', team: 'Robbery Team' }).remember();
@@ -43,14 +48,17 @@ describe('officers on a real Neo4j', () => {
     const supervisor = user(force, 'supervisor');
     const names = ['d.alpha', 'd.bravo', 'd.charlie', 'd.delta'].map((n) => `${n}.${force.toLowerCase()}`);
     for (const username of names) await signIn(username, force);
-    for (const [i, username] of names.entries()) await officers(supervisor).setTeam({ officer: { username, force }, team: i % 2 === 0 ? 'Even Team' : 'Odd Team' });
+    for (const [i, username] of names.entries())
+      await officers(supervisor).setTeam({ officer: { username, force }, team: i % 2 === 0 ? 'Even Team' : 'Odd Team' });
 
     const first = await officers(user(force, 'detective')).list(force, null, 3, null);
     const second = await officers(user(force, 'detective')).list(force, null, 3, first.pageInfo.endCursor);
     expect([...first.edges, ...second.edges].map((e) => e.node.username)).toEqual(names);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const even = await officers(user(HUB, 'analyst')).list(force, ' Even  Team ', 10, null);
-    expect(even.edges.map((e) => e.node)).toEqual([names[0], names[2]].map((username) => ({ username, force, displayName: expect.any(String), team: 'Even Team' })));
+    expect(even.edges.map((e) => e.node)).toEqual(
+      [names[0], names[2]].map((username) => ({ username, force, displayName: expect.any(String), team: 'Even Team' })),
+    );
 
     await expect(officers(user(await newForce(db), 'detective')).list(force, null, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(officers(user(force, 'detective')).list(force, null, 10, 'forged')).rejects.toMatchObject({ code: 'BAD_CURSOR' });
@@ -64,10 +72,18 @@ describe('officers on a real Neo4j', () => {
       code: 'NOT_FOUND',
       details: { field: 'input.officer' },
     });
-    await expect(officers(user(force, 'supervisor')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(officers(user(other, 'detective')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(officers(user(HUB, 'supervisor')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' })).resolves.toMatchObject({ team: 'Team A' });
-    await expect(officers(user(HUB, 'admin')).setTeam({ officer: { username: elsewhere.username, force: other }, team: '' })).resolves.toMatchObject({ team: null });
+    await expect(
+      officers(user(force, 'supervisor')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(officers(user(other, 'detective')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' })).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
+    await expect(officers(user(HUB, 'supervisor')).setTeam({ officer: { username: elsewhere.username, force: other }, team: 'Team A' })).resolves.toMatchObject(
+      { team: 'Team A' },
+    );
+    await expect(officers(user(HUB, 'admin')).setTeam({ officer: { username: elsewhere.username, force: other }, team: '' })).resolves.toMatchObject({
+      team: null,
+    });
   });
 
   it('answers an unknown username as it answers another force’s officer, and records no one', async () => {
@@ -79,7 +95,10 @@ describe('officers on a real Neo4j', () => {
       [elsewhere.username, unknown].map((username) =>
         officers(user(force, 'supervisor'))
           .setTeam({ officer: { username, force }, team: 'Team A' })
-          .then(() => null, (error: { code: string; details: unknown }) => ({ code: error.code, details: error.details })),
+          .then(
+            () => null,
+            (error: { code: string; details: unknown }) => ({ code: error.code, details: error.details }),
+          ),
       ),
     );
     expect(refusals[0]).toEqual({ code: 'NOT_FOUND', details: { field: 'input.officer' } });
@@ -103,14 +122,25 @@ describe('officers on a real Neo4j', () => {
     const teams = await workload(supervisor).byTeam(force);
     expect(teams).toEqual([
       {
-        team: 'Team One', officers: 2, openCases: 1, openActions: 1, overdueActions: 1,
-        byPriority: [{ priority: 'HIGH', cases: 1, actions: 0 }, { priority: 'MEDIUM', cases: 0, actions: 0 }, { priority: 'LOW', cases: 0, actions: 1 }],
+        team: 'Team One',
+        officers: 2,
+        openCases: 1,
+        openActions: 1,
+        overdueActions: 1,
+        byPriority: [
+          { priority: 'HIGH', cases: 1, actions: 0 },
+          { priority: 'MEDIUM', cases: 0, actions: 0 },
+          { priority: 'LOW', cases: 0, actions: 1 },
+        ],
       },
       // The detective who opened the case holds nothing now but has no record: only the loner is teamless.
       expect.objectContaining({ team: null, officers: 1, openCases: 0 }),
     ]);
     const members = await workload(supervisor).forForce(force, 'Team One', 10, null);
-    expect(members.edges.map((e) => [e.node.officer, e.node.team, e.node.openCases])).toEqual([[busy, 'Team One', 1], [idle, 'Team One', 0]]);
+    expect(members.edges.map((e) => [e.node.officer, e.node.team, e.node.openCases])).toEqual([
+      [busy, 'Team One', 1],
+      [idle, 'Team One', 0],
+    ]);
     await expect(workload(user(await newForce(db), 'supervisor')).byTeam(force)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -26,7 +26,12 @@ export class OfficerRepository {
     if (this.remembered.get(claims.username) === fingerprint) return;
     // Not the work of the request's mutation, if any: the event names it for what it is.
     const write = () =>
-      this.audited.write(meta, fromToken, (tx) => run(tx, rememberOfficer(claims)), () => ({ records: [`Officer:${claims.username}`] }));
+      this.audited.write(
+        meta,
+        fromToken,
+        (tx) => run(tx, rememberOfficer(claims)),
+        () => ({ records: [`Officer:${claims.username}`] }),
+      );
     try {
       await write();
     } catch (error) {
@@ -49,8 +54,11 @@ export class OfficerRepository {
   }
 
   async setTeam(username: string, force: string, team: string | null, by: string, meta: RequestMeta): Promise<Officer> {
-    const [row] = await this.audited.write(meta, 'setOfficerTeam', (tx) => run(tx, setOfficerTeam(username, force, team, by)), ([placed]) =>
-      placed === undefined ? null : { records: [`Officer:${(placed['officer'] as Officer).username}`] },
+    const [row] = await this.audited.write(
+      meta,
+      'setOfficerTeam',
+      (tx) => run(tx, setOfficerTeam(username, force, team, by)),
+      ([placed]) => (placed === undefined ? null : { records: [`Officer:${(placed['officer'] as Officer).username}`] }),
     );
     if (row === undefined) throw new CrosslinkError('NOT_FOUND', `No officer ${username} in ${force}`, { field: 'input.officer' });
     return row['officer'] as Officer;

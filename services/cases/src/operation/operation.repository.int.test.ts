@@ -40,7 +40,10 @@ describe('operations on a real Neo4j', () => {
     expect(moved.leadForce).toBe(b);
     await operations(user(HUB, 'supervisor')).transferLead({ operationId: op.id, leadForce: HUB, reason: 'National coordination' });
     const history = await supervisorA.leadHistory(op.id, 2, null);
-    expect(history.edges.map((e) => [e.node.from, e.node.to])).toEqual([[null, a], [a, b]]);
+    expect(history.edges.map((e) => [e.node.from, e.node.to])).toEqual([
+      [null, a],
+      [a, b],
+    ]);
     const rest = await supervisorA.leadHistory(op.id, 2, history.pageInfo.endCursor);
     expect(rest.edges.map((e) => [e.node.from, e.node.to, e.node.reason])).toEqual([[b, HUB, 'National coordination']]);
     expect(await count(db, 'MATCH (:Operation {id: $id})-[:LED_BY]->()', { id: op.id })).toBe(1);

@@ -1,6 +1,16 @@
 import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
 import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
-import { CrosslinkError, run, type AuditedWriter, type CypherQuery, type MutationName, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  CrosslinkError,
+  run,
+  type AuditedWriter,
+  type CypherQuery,
+  type MutationName,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
 import type { LeadChange, NewOperation, Operation, OperationForChange } from './operation.model.js';
@@ -38,13 +48,23 @@ export class OperationRepository {
   }
 
   /** `disclosedTo` names the forces the new operation lets see cases they could not: its audit's recipients. */
-  create(input: NewOperation, meta: RequestMeta, disclosedTo: (made: Operation) => readonly string[], idempotency: IdempotencyKey | null = null): Promise<Operation> {
-    return this.audited.write(meta, 'createOperation', async (tx) => {
-      const [row] = await run(tx, insertOperation(input));
-      if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
-      await stampKeyed(tx, 'Operation', input.id, idempotency);
-      return row['operation'] as Operation;
-    }, (made) => ({ records: [`Operation:${made.id}`], recipients: disclosedTo(made) }));
+  create(
+    input: NewOperation,
+    meta: RequestMeta,
+    disclosedTo: (made: Operation) => readonly string[],
+    idempotency: IdempotencyKey | null = null,
+  ): Promise<Operation> {
+    return this.audited.write(
+      meta,
+      'createOperation',
+      async (tx) => {
+        const [row] = await run(tx, insertOperation(input));
+        if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
+        await stampKeyed(tx, 'Operation', input.id, idempotency);
+        return row['operation'] as Operation;
+      },
+      (made) => ({ records: [`Operation:${made.id}`], recipients: disclosedTo(made) }),
+    );
   }
 
   /** The operation an idempotency key created, if any (see shared/idempotency.ts). */
@@ -67,14 +87,19 @@ export class OperationRepository {
     disclosedTo: (changed: Operation) => readonly string[] = () => [],
   ): Promise<Operation> {
     let removed: string | null = null;
-    return this.audited.write(meta, mutation, async (tx) => {
-      const [row] = await run(tx, lockOperation(id, viewer));
-      if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
-      const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
-      const change = decide(current);
-      removed = change.kind === 'remove' ? change.caseId : null;
-      return apply(tx, id, change, by);
-    }, (changed) => ({ records: [`Operation:${changed.id}`, ...(removed !== null ? [`Case:${removed}`] : [])], recipients: disclosedTo(changed) }));
+    return this.audited.write(
+      meta,
+      mutation,
+      async (tx) => {
+        const [row] = await run(tx, lockOperation(id, viewer));
+        if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
+        const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
+        const change = decide(current);
+        removed = change.kind === 'remove' ? change.caseId : null;
+        return apply(tx, id, change, by);
+      },
+      (changed) => ({ records: [`Operation:${changed.id}`, ...(removed !== null ? [`Case:${removed}`] : [])], recipients: disclosedTo(changed) }),
+    );
   }
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Operation>> {

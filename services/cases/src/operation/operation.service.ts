@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type MutationName, type Principal, type RequestMeta } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type MutationName,
+  type Principal,
+  type RequestMeta,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
@@ -80,7 +90,13 @@ export class OperationService {
       idempotency,
       (key) => this.repository.keyed(key, this.meta),
       (id) => this.byIdOrNull(id),
-      () => this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, this.meta, (made) => disclosedTo(made, visible), idempotency),
+      () =>
+        this.repository.create(
+          { ...valid, id: randomUUID(), createdBy: this.principal.username },
+          this.meta,
+          (made) => disclosedTo(made, visible),
+          idempotency,
+        ),
     );
     return made.value;
   }

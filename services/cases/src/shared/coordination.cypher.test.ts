@@ -4,7 +4,19 @@ import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, tar
 import { applyCaseChanges, lockCase } from '../case/case-change.cypher.js';
 import { caseHistories } from '../case/case.cypher.js';
 import { caseTimelines, insertEvent } from '../event/event.cypher.js';
-import { addParticipant, insertOperation, joinCase, leadHistory, listOperations, lockOperation, operationCases, operationsByIds, removeCase, transferLead, visibleCaseForces } from '../operation/operation.cypher.js';
+import {
+  addParticipant,
+  insertOperation,
+  joinCase,
+  leadHistory,
+  listOperations,
+  lockOperation,
+  operationCases,
+  operationsByIds,
+  removeCase,
+  transferLead,
+  visibleCaseForces,
+} from '../operation/operation.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
 import { forceWorkload, teamWorkload } from '../workload/workload.cypher.js';
 
@@ -26,10 +38,14 @@ const reads: Record<string, () => CypherQuery> = {
   lockCase: () => lockCase(hostile, viewer),
   caseTimelines: () => caseTimelines([hostile], cursor, 11, viewer),
   insertEvent: () =>
-    insertEvent({ id: hostile, caseId: hostile, kind: 'ARREST', description: hostile, occurredAt: hostile, precision: 'DAY', locationId: hostile, recordedBy: hostile }, viewer),
+    insertEvent(
+      { id: hostile, caseId: hostile, kind: 'ARREST', description: hostile, occurredAt: hostile, precision: 'DAY', locationId: hostile, recordedBy: hostile },
+      viewer,
+    ),
   visibleCaseForces: () => visibleCaseForces([hostile], viewer),
   operationCases: () => operationCases(hostile, [hostile, hostile], 11, viewer),
-  insertActionOnCase: () => insertAction({ id: hostile, target: { kind: 'Case', id: hostile }, description: hostile, priority: 'HIGH', dueDate: hostile, raisedBy: hostile }, viewer),
+  insertActionOnCase: () =>
+    insertAction({ id: hostile, target: { kind: 'Case', id: hostile }, description: hostile, priority: 'HIGH', dueDate: hostile, raisedBy: hostile }, viewer),
   targetForChange: () => targetForChange({ kind: 'Operation', id: hostile }, viewer),
   lockAction: () => lockAction(hostile, viewer),
   actionsOnCases: () => actionsOnTargets('Case', [hostile], cursor, 11, viewer),
@@ -47,7 +63,8 @@ const operationReads: Record<string, () => CypherQuery> = {
 };
 
 const writes: Record<string, () => CypherQuery> = {
-  applyCaseChanges: () => applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
+  applyCaseChanges: () =>
+    applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
   insertOperation: () => insertOperation({ id: hostile, name: hostile, reason: hostile, leadForce: hostile, caseIds: [hostile], createdBy: hostile }),
   joinCase: () => joinCase(hostile, hostile, hostile, hostile),
   addParticipant: () => addParticipant(hostile, hostile, hostile, hostile),
@@ -89,7 +106,11 @@ describe('coordination Cypher', () => {
   });
 
   it('pages each parent of a batch on its own: the limit sits inside the per-parent subquery', () => {
-    for (const query of [caseHistories(['a', 'b', 'a'], cursor, 11, viewer), caseTimelines(['a', 'b'], null, 11, viewer), actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer)]) {
+    for (const query of [
+      caseHistories(['a', 'b', 'a'], cursor, 11, viewer),
+      caseTimelines(['a', 'b'], null, 11, viewer),
+      actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer),
+    ]) {
       expect(query.text).toMatch(/CALL \((c|t|p)\) \{[^}]*LIMIT \$limit\s*\}/);
       expect(query.text).toMatch(/ORDER BY (caseId|targetId), /);
     }

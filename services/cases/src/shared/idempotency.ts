@@ -51,7 +51,8 @@ export async function createOnce<T>(
       throw new CrosslinkError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different request', { field: 'input.idempotencyKey' });
     }
     const value = await load(found.id);
-    if (value === null) throw new CrosslinkError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a record you may no longer see', { field: 'input.idempotencyKey' });
+    if (value === null)
+      throw new CrosslinkError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a record you may no longer see', { field: 'input.idempotencyKey' });
     return value;
   };
   const replay = await earlier();
@@ -71,7 +72,10 @@ export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -37,7 +37,10 @@ const repositories = {
 const schema = buildSchema();
 /** A fresh request context, as the subgraph builds one per request (fresh loaders). */
 const contextFor = (principal: Principal) =>
-  createContext(repositories, HUB)({ principal, token: '', requestId: 'nested-pages', purpose: null }, new RequestAudit(principal, 'nested-pages', null, 'cases'));
+  createContext(repositories, HUB)(
+    { principal, token: '', requestId: 'nested-pages', purpose: null },
+    new RequestAudit(principal, 'nested-pages', null, 'cases'),
+  );
 
 const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
 const NESTED = `query ($force: ID!, $first: Int, $after: String) {

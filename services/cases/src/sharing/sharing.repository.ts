@@ -17,14 +17,22 @@ export class SharingRepository {
   /** True when shared; false when the case or force is unknown, hidden or not the caller's to share. */
   /** Sharing discloses the case to the force it is shared with: that force is the event's recipient. */
   async share(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: RequestMeta): Promise<boolean> {
-    const rows = await this.audited.write(meta, 'shareCase', (tx) => run(tx, shareCase(input, viewer)), ([row]) =>
-      row === undefined ? null : { ...shared(row), recipients: [input.force] },
+    const rows = await this.audited.write(
+      meta,
+      'shareCase',
+      (tx) => run(tx, shareCase(input, viewer)),
+      ([row]) => (row === undefined ? null : { ...shared(row), recipients: [input.force] }),
     );
     return rows.length > 0;
   }
 
   async revoke(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: RequestMeta): Promise<boolean> {
-    const rows = await this.audited.write(meta, 'revokeCaseShare', (tx) => run(tx, revokeShare(input, viewer)), ([row]) => (row === undefined ? null : shared(row)));
+    const rows = await this.audited.write(
+      meta,
+      'revokeCaseShare',
+      (tx) => run(tx, revokeShare(input, viewer)),
+      ([row]) => (row === undefined ? null : shared(row)),
+    );
     return rows.length > 0;
   }
 

@@ -1,4 +1,13 @@
-import { assertCan, CrosslinkError, forceCodePattern, validationError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  forceCodePattern,
+  validationError,
+  viewerParams,
+  type Principal,
+  type RequestMeta,
+  type ViewerParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { CaseShare, SharingRepository } from './sharing.repository.js';
 

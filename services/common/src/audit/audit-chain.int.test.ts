@@ -85,9 +85,7 @@ describe('an audit chain against a real Neo4j', () => {
         await session.close();
       }
     };
-    await Promise.all(
-      Array.from({ length: 30 }, (_, n) => (n % 3 === 0 ? one.append([entry(n)]) : n % 3 === 1 ? two.append([entry(n)]) : inTransaction(n))),
-    );
+    await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 3 === 0 ? one.append([entry(n)]) : n % 3 === 1 ? two.append([entry(n)]) : inTransaction(n))));
     const events = await chainEvents(chain);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, n) => n + 1));
     expect(firstBreak(chain, events, EMPTY_HEAD)).toBeNull();

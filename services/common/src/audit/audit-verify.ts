@@ -32,12 +32,21 @@ export async function verifyTrail(db: Neo4jExecutor, pageSize = 2000): Promise<V
   const [total] = await db.read(cypher('MATCH (a:AuditEvent) RETURN count(a) AS events'));
   if (Number(total?.['events'] ?? 0) !== checked) {
     const strays = await db.read(
-      cypher('MATCH (a:AuditEvent) WHERE a.chain IS NULL OR NOT a.chain IN $chains RETURN a.chain AS chain, a.seq AS seq, a.id AS id ORDER BY chain, seq LIMIT 100', { chains }),
+      cypher(
+        'MATCH (a:AuditEvent) WHERE a.chain IS NULL OR NOT a.chain IN $chains RETURN a.chain AS chain, a.seq AS seq, a.id AS id ORDER BY chain, seq LIMIT 100',
+        { chains },
+      ),
     );
     for (const stray of strays) {
-      breaks.push({ chain: String(stray['chain'] ?? '?'), seq: Number(stray['seq']), id: String(stray['id']), reason: 'it belongs to no chain the trail heads name' });
+      breaks.push({
+        chain: String(stray['chain'] ?? '?'),
+        seq: Number(stray['seq']),
+        id: String(stray['id']),
+        reason: 'it belongs to no chain the trail heads name',
+      });
     }
-    if (strays.length === 0) breaks.push({ chain: '?', seq: 0, id: null, reason: `the trail holds ${String(total?.['events'])} events but its chains hold ${checked}` });
+    if (strays.length === 0)
+      breaks.push({ chain: '?', seq: 0, id: null, reason: `the trail holds ${String(total?.['events'])} events but its chains hold ${checked}` });
   }
   return { checked, chains: heads.length, breaks, broken: breaks[0] ?? null };
 }

@@ -32,9 +32,12 @@ function writer(): { audited: AuditedWriter; chain: string } {
 const markers = (marker: string) => db.read(cypher('MATCH (m:Marker {code: $marker}) RETURN count(m) AS n', { marker }));
 const events = (chain: string) =>
   db.read(
-    cypher('MATCH (a:AuditEvent {chain: $chain}) RETURN a.seq AS seq, a.operation AS operation, a.action AS action, a.records AS records, a.recipients AS recipients ORDER BY a.seq', {
-      chain,
-    }),
+    cypher(
+      'MATCH (a:AuditEvent {chain: $chain}) RETURN a.seq AS seq, a.operation AS operation, a.action AS action, a.records AS records, a.recipients AS recipients ORDER BY a.seq',
+      {
+        chain,
+      },
+    ),
   );
 
 describe('AuditedWriter against a real Neo4j', () => {
@@ -42,19 +45,27 @@ describe('AuditedWriter against a real Neo4j', () => {
     const { audited, chain } = writer();
     const marker = uniqueForceCode();
     const meta = { requestId: `req-${marker}`, audit: new RequestAudit(principal, `req-${marker}`, null, chain) };
-    await audited.write(meta, 'shareCase', (tx) => run(tx, cypher('CREATE (m:Marker {code: $marker}) RETURN m.code AS code', { marker })), ([row]) => ({
-      records: [`Case:${String(row?.['code'])}`],
-      recipients: ['BTP'],
-      owners: ['GMP'],
-    }));
+    await audited.write(
+      meta,
+      'shareCase',
+      (tx) => run(tx, cypher('CREATE (m:Marker {code: $marker}) RETURN m.code AS code', { marker })),
+      ([row]) => ({
+        records: [`Case:${String(row?.['code'])}`],
+        recipients: ['BTP'],
+        owners: ['GMP'],
+      }),
+    );
     expect(await events(chain)).toEqual([{ seq: 1, operation: 'DISCLOSURE', action: 'Mutation.shareCase', records: [`Case:${marker}`], recipients: ['BTP'] }]);
   });
 
   it('leaves no event for a write that processed nothing', async () => {
     const { audited, chain } = writer();
     const meta = { audit: new RequestAudit(principal, 'req-none', null, chain) };
-    const rows = await audited.write(meta, 'updatePerson', (tx) => run(tx, cypher('MATCH (m:Marker {code: "never"}) SET m.seen = true RETURN m')), ([row]) =>
-      row === undefined ? null : { records: ['Person:never'] },
+    const rows = await audited.write(
+      meta,
+      'updatePerson',
+      (tx) => run(tx, cypher('MATCH (m:Marker {code: "never"}) SET m.seen = true RETURN m')),
+      ([row]) => (row === undefined ? null : { records: ['Person:never'] }),
     );
     expect(rows).toEqual([]);
     expect(await events(chain)).toEqual([]);
@@ -94,20 +105,30 @@ describe('AuditedWriter against a real Neo4j', () => {
     // does after a transient failure at commit.
     class RetryingExecutor extends Neo4jExecutor {
       override async writeTx<T>(work: (tx: Parameters<typeof run>[0]) => Promise<T>, meta = {}): Promise<T> {
-        await super.writeTx(async (tx) => {
-          await work(tx);
-          throw new Error('rolled back');
-        }, meta).catch(() => undefined);
+        await super
+          .writeTx(async (tx) => {
+            await work(tx);
+            throw new Error('rolled back');
+          }, meta)
+          .catch(() => undefined);
         return super.writeTx(work, meta);
       }
     }
     const audited = new AuditedWriter(new RetryingExecutor(driver, 'neo4j', 'test'), chain);
     const audit = new RequestAudit(principal, 'req-retry', null, chain);
     for (const n of [1, 2]) {
-      await audited.write({ audit }, 'recordEvent', (tx) => run(tx, cypher('RETURN $n AS n', { n })), () => ({ records: [`Event:${n}`] }));
+      await audited.write(
+        { audit },
+        'recordEvent',
+        (tx) => run(tx, cypher('RETURN $n AS n', { n })),
+        () => ({ records: [`Event:${n}`] }),
+      );
     }
     // Each rolled-back attempt appended an event that never was; each retry appended it again, once.
-    expect((await events(chain)).map((e) => [e['seq'], e['records']])).toEqual([[1, ['Event:1']], [2, ['Event:2']]]);
+    expect((await events(chain)).map((e) => [e['seq'], e['records']])).toEqual([
+      [1, ['Event:1']],
+      [2, ['Event:2']],
+    ]);
     await audited.append([audit.writeEntry({ action: 'Mutation.recordEvent', operation: 'COLLECTION', records: ['Event:3'] })]);
     expect((await events(chain)).map((e) => e['seq'])).toEqual([1, 2, 3]);
   });

@@ -59,12 +59,7 @@ export class AuditedWriter {
     this.chain = new AuditChain(service, (query) => db.write(query));
   }
 
-  async write<T>(
-    meta: RequestMeta,
-    as: WriteAction,
-    work: (tx: ManagedTransaction) => Promise<T>,
-    describe: (result: T) => WriteFacts | null,
-  ): Promise<T> {
+  async write<T>(meta: RequestMeta, as: WriteAction, work: (tx: ManagedTransaction) => Promise<T>, describe: (result: T) => WriteFacts | null): Promise<T> {
     let appended: AuditEvent[] = [];
     const result = await this.db.writeTx(async (tx) => {
       appended = []; // a retried attempt starts again: what a rolled-back one appended never was

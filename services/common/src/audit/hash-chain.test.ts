@@ -40,9 +40,18 @@ describe('the audit hash chain', () => {
   it('hashes every field: changing any one changes the hash', () => {
     const base = hashOf(entry(1), 1, GENESIS_HASH);
     const changes: Partial<AuditEntry>[] = [
-      { id: 'x' }, { at: '2027-01-01T00:00:00.000Z' }, { userId: 'x' }, { username: 'x' }, { force: 'MPS' },
-      { operation: 'DISCLOSURE' }, { action: 'Query.cases' }, { records: ['Case:other'] }, { recipients: ['MPS'] },
-      { purpose: 'because' }, { requestId: 'x' }, { service: 'entities' },
+      { id: 'x' },
+      { at: '2027-01-01T00:00:00.000Z' },
+      { userId: 'x' },
+      { username: 'x' },
+      { force: 'MPS' },
+      { operation: 'DISCLOSURE' },
+      { action: 'Query.cases' },
+      { records: ['Case:other'] },
+      { recipients: ['MPS'] },
+      { purpose: 'because' },
+      { requestId: 'x' },
+      { service: 'entities' },
     ];
     for (const change of changes) expect(hashOf({ ...entry(1), ...change }, 1, GENESIS_HASH), JSON.stringify(change)).not.toBe(base);
     expect(hashOf(entry(1), 2, GENESIS_HASH)).not.toBe(base);

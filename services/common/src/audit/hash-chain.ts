@@ -28,7 +28,9 @@ export function canonical(entry: AuditEntry, seq: number, prevHash: string): str
 }
 
 export function hashOf(entry: AuditEntry, seq: number, prevHash: string): string {
-  return createHash('sha256').update(canonical(entry, seq, prevHash)).digest('hex');
+  return createHash('sha256')
+    .update(canonical(entry, seq, prevHash))
+    .digest('hex');
 }
 
 /** The last event of a chain: its seq and hash (seq 0 and the genesis hash while the chain is empty). */
@@ -109,7 +111,8 @@ export function chainBreaks(chain: string, events: readonly AuditEvent[], previo
     } else if (event.prevHash !== hash) {
       breaks.push({ chain, seq: event.seq, id: event.id, reason: 'does not chain to the event before it' });
     }
-    if (hashOf(event, event.seq, event.prevHash) !== event.hash) breaks.push({ chain, seq: event.seq, id: event.id, reason: 'its content does not match its hash' });
+    if (hashOf(event, event.seq, event.prevHash) !== event.hash)
+      breaks.push({ chain, seq: event.seq, id: event.id, reason: 'its content does not match its hash' });
     seq = event.seq;
     hash = event.hash;
   }

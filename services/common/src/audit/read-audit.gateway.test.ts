@@ -23,7 +23,9 @@ async function run(fail: boolean, query = '{ title }') {
     // Stands in for the subgraph calls: each hands back what it consulted.
     resolvers: {
       Query: { title: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), 'Op Kestrel') },
-      Mutation: { createOperation: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), { id: 'o1', name: 'Op Kestrel' }) },
+      Mutation: {
+        createOperation: (_root: unknown, _args: unknown, ctx: GatewayContext) => (ctx.consulted.push(...entries), { id: 'o1', name: 'Op Kestrel' }),
+      },
     },
     plugins: [gatewayAuditPlugin(executor)],
   });

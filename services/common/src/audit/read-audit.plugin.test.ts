@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { formatError } from '../graphql/format-error.js';
 import type { AuditEntry } from './audit-event.js';
-import { attest, AttestationCheck, ATTESTATION_HEADER, AUDIT_EXTENSION, auditPlugin, auditReads, WITHHELD_EXTENSION, type AuditedContext } from './read-audit.js';
+import {
+  attest,
+  AttestationCheck,
+  ATTESTATION_HEADER,
+  AUDIT_EXTENSION,
+  auditPlugin,
+  auditReads,
+  WITHHELD_EXTENSION,
+  type AuditedContext,
+} from './read-audit.js';
 import { RequestAudit } from './request-audit.js';
 
 const principal: Principal = {
@@ -60,7 +69,13 @@ function attestedHeaders(query: string, signingKey = key): HeaderMap {
   return headers;
 }
 
-async function run(query: string, purpose: string | null, fail = false, headers?: HeaderMap, attestations = new AttestationCheck(key, 'cases', Date.now() - 1000)) {
+async function run(
+  query: string,
+  purpose: string | null,
+  fail = false,
+  headers?: HeaderMap,
+  attestations = new AttestationCheck(key, 'cases', Date.now() - 1000),
+) {
   const fake = executor(fail);
   const schema = buildSchema(typeDefs);
   const resolve = (type: string, field: string, resolver: GraphQLFieldResolver<any, any, any>) => {

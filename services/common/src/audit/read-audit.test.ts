@@ -77,8 +77,15 @@ describe('gateway audit attestations', () => {
     const [version, expires, nonce, signature] = attest(key, call, now).split('.');
     const farFuture = String(now + 10 * ATTESTATION_LIFETIME_MS);
     const headers = [
-      undefined, '', 'v2', `v1.${expires}.${signature}`, `${version}.${expires}.${nonce}.${signature}x`, `${version}.${farFuture}.${nonce}.${signature}`,
-      `${version}.${expires}.${nonce}.${signature}.extra`, `${version}.abc.${nonce}.${signature}`, `${version}.${expires}.other-nonce-of-22-chars.${signature}`,
+      undefined,
+      '',
+      'v2',
+      `v1.${expires}.${signature}`,
+      `${version}.${expires}.${nonce}.${signature}x`,
+      `${version}.${farFuture}.${nonce}.${signature}`,
+      `${version}.${expires}.${nonce}.${signature}.extra`,
+      `${version}.abc.${nonce}.${signature}`,
+      `${version}.${expires}.other-nonce-of-22-chars.${signature}`,
     ];
     for (const header of headers) expect(check().accept(header, received, now), String(header)).toBe(false);
   });

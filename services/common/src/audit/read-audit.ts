@@ -127,7 +127,16 @@ function parse(header: string | undefined): { expires: number; nonce: string; gi
 }
 
 function mac(key: string, expires: number, nonce: string, call: AttestedCall): string {
-  const parts = [VERSION, String(expires), nonce, call.audience, call.requestId, sha256(call.token), sha256(call.query), sha256(canonicalJson(call.variables ?? {}))];
+  const parts = [
+    VERSION,
+    String(expires),
+    nonce,
+    call.audience,
+    call.requestId,
+    sha256(call.token),
+    sha256(call.query),
+    sha256(canonicalJson(call.variables ?? {})),
+  ];
   return createHmac('sha256', key).update(parts.join('\n')).digest('base64url');
 }
 
@@ -188,7 +197,6 @@ const defaultFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, ar
   return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).call(source, args, context, info) : value;
 };
 
-
 /**
  * Wraps every resolver of `schema` that returns records (objects, lists of them, connections) so
  * that what it returns is noted as consulted and screened by the purpose rule (see the top of this
@@ -242,7 +250,14 @@ function screen(result: unknown, type: GraphQLNamedType, args: Record<string, un
 }
 
 /** The items of a list the caller may have; another force's, without a purpose, are counted and left out. */
-function keep(items: readonly unknown[], type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo, rowOf: (item: unknown) => unknown): unknown[] {
+function keep(
+  items: readonly unknown[],
+  type: GraphQLNamedType,
+  args: Record<string, unknown>,
+  audit: RequestAudit,
+  info: GraphQLResolveInfo,
+  rowOf: (item: unknown) => unknown,
+): unknown[] {
   const kept: unknown[] = [];
   for (const item of items) {
     const row = rowOf(item);
@@ -267,7 +282,11 @@ function single(row: unknown, type: GraphQLNamedType, args: Record<string, unkno
   const { records, foreign } = recordsOf(row as Row, type, args, audit, info);
   if (foreign && audit.purpose === null) {
     const record = records[0] ?? type.name;
-    const refusal = new CrosslinkError('PURPOSE_REQUIRED', `${record} is another force’s data, which needs a purpose: send it in the x-crosslink-purpose header`, { record });
+    const refusal = new CrosslinkError(
+      'PURPOSE_REQUIRED',
+      `${record} is another force’s data, which needs a purpose: send it in the x-crosslink-purpose header`,
+      { record },
+    );
     if (inPlace) return refusal;
     throw refusal;
   }
@@ -276,7 +295,13 @@ function single(row: unknown, type: GraphQLNamedType, args: Record<string, unkno
 }
 
 /** The records a row names, and whether it is another force's data (itself, or a record in its fields). */
-function recordsOf(row: Row, type: GraphQLNamedType, args: Record<string, unknown>, audit: RequestAudit, info: GraphQLResolveInfo): { records: string[]; foreign: boolean } {
+function recordsOf(
+  row: Row,
+  type: GraphQLNamedType,
+  args: Record<string, unknown>,
+  audit: RequestAudit,
+  info: GraphQLResolveInfo,
+): { records: string[]; foreign: boolean } {
   const typeName = concreteType(row, type, audit, info);
   if (notCaseData.has(typeName)) return { records: [], foreign: false };
   const force = audit.principal.force;

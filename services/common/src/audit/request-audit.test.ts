@@ -25,7 +25,14 @@ describe('RequestAudit', () => {
       ['Query.case', ['Case:a', 'Case:b']],
       ['Query.cases', ['Case:c']],
     ]);
-    expect(entries[0]).toMatchObject({ operation: 'CONSULTATION', username: 'analyst.nca', force: 'NCA', purpose: 'Network review', requestId: 'req-1', service: 'cases' });
+    expect(entries[0]).toMatchObject({
+      operation: 'CONSULTATION',
+      username: 'analyst.nca',
+      force: 'NCA',
+      purpose: 'Network review',
+      requestId: 'req-1',
+      service: 'cases',
+    });
     expect(audit.drainConsultations()).toEqual([]);
   });
 
@@ -48,15 +55,21 @@ describe('RequestAudit', () => {
   it('refuses a write touching another force’s data without a purpose, and lets it through with one', () => {
     const gmp = { ...principal, force: 'GMP' };
     const reachedThroughMps = { foreign: true };
-    expect(() => new RequestAudit(gmp, 'req-6', null, 'entities').assertPurposeFor(reachedThroughMps)).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(() => new RequestAudit(gmp, 'req-6', null, 'entities').assertPurposeFor(reachedThroughMps)).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
     expect(() => new RequestAudit(gmp, 'req-7', 'Joint review', 'entities').assertPurposeFor(reachedThroughMps)).not.toThrow();
     expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ owners: ['GMP'] })).not.toThrow();
-    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ owners: ['GMP', 'MPS'] })).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ owners: ['GMP', 'MPS'] })).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
     expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({})).not.toThrow();
   });
 
   it('requires a purpose for an export whoever owns the data', () => {
-    expect(() => new RequestAudit(principal, 'req-9', null, 'cases').requirePurpose('An export')).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(() => new RequestAudit(principal, 'req-9', null, 'cases').requirePurpose('An export')).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
     expect(new RequestAudit(principal, 'req-9', 'Disclosure to CPS', 'cases').requirePurpose('An export')).toBe('Disclosure to CPS');
   });
 
@@ -64,7 +77,10 @@ describe('RequestAudit', () => {
     const audit = new RequestAudit(principal, 'req-4', null, 'entities');
     const entry = audit.writeEntry(writeRecord('linkPersonToCase', { records: ['Person:p1', 'Case:c1', 'Person:p1'] }));
     expect(entry).toMatchObject({ operation: 'COMBINATION', action: 'Mutation.linkPersonToCase', records: ['Case:c1', 'Person:p1'], recipients: [] });
-    expect(audit.writeEntry(writeRecord('shareCase', { records: ['Case:c1'], recipients: ['BTP'] }))).toMatchObject({ operation: 'DISCLOSURE', recipients: ['BTP'] });
+    expect(audit.writeEntry(writeRecord('shareCase', { records: ['Case:c1'], recipients: ['BTP'] }))).toMatchObject({
+      operation: 'DISCLOSURE',
+      recipients: ['BTP'],
+    });
   });
 
   it('names a write that is not a mutation’s own as it is told', () => {

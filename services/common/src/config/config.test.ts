@@ -92,9 +92,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses a Keycloak URL that is not a URL', () => {
-    expect(problemsOf({ ...required, KEYCLOAK_URL: 'keycloak' })).toEqual([
-      expect.stringMatching(/^KEYCLOAK_URL: /),
-    ]);
+    expect(problemsOf({ ...required, KEYCLOAK_URL: 'keycloak' })).toEqual([expect.stringMatching(/^KEYCLOAK_URL: /)]);
   });
 
   it('reports a problem at the root as (root)', () => {

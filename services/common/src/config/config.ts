@@ -30,9 +30,7 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.en
 /** A TCP port given as a decimal string. */
 export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
-export const logLevel = z
-  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  .default('info');
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
 const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
@@ -55,14 +53,20 @@ export const graphqlEnv = {
   /** Errors one answer reports before saying how many more there were; default 50. */
   MAX_ERRORS: limit(50, 10_000),
   /** Introspection and "did you mean" suggestions; default off, on in development (`npm start`). */
-  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 } as const;
 
 /** Variables every service shares: where Neo4j and Keycloak are and how loud to log. */
 export const commonEnv = {
   LOG_LEVEL: logLevel,
   HOST: z.string().min(1).default('127.0.0.1'),
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').default('bolt://127.0.0.1:7687'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI')
+    .default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -76,9 +80,7 @@ export const commonEnv = {
    * Shared by every service: the AES-256 key list cursors are sealed with (32 bytes,
    * base64url-encoded), so a cursor is opaque to clients and cannot be forged (graphql/pagination.ts).
    */
-  CURSOR_KEY: z
-    .string()
-    .refine((key) => /^[A-Za-z0-9_-]+$/.test(key) && Buffer.from(key, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded'),
+  CURSOR_KEY: z.string().refine((key) => /^[A-Za-z0-9_-]+$/.test(key) && Buffer.from(key, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded'),
   /** The force code of the national hub, whose analysts and supervisors see across forces. */
   HUB_FORCE: z.string().min(2).default('NCA'),
   ...graphqlEnv,

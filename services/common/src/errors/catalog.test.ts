@@ -9,16 +9,7 @@ describe('errorCatalog', () => {
   });
 
   it('holds the codes clients already branch on', () => {
-    expect(errorCodes).toEqual(
-      expect.arrayContaining([
-        'UNAUTHENTICATED',
-        'FORBIDDEN',
-        'VALIDATION_FAILED',
-        'CASE_NOT_FOUND',
-        'BAD_CURSOR',
-        'INTERNAL',
-      ]),
-    );
+    expect(errorCodes).toEqual(expect.arrayContaining(['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'CASE_NOT_FOUND', 'BAD_CURSOR', 'INTERNAL']));
   });
 
   it.each(errorCodes)('%s has an HTTP status that matches its category and a message', (code) => {
@@ -56,8 +47,6 @@ describe('docs/errors.md', () => {
   }));
 
   it('documents exactly the catalogued codes, with their category and status', () => {
-    expect(rows).toEqual(
-      Object.entries(errorCatalog).map(([code, { category, httpStatus }]) => ({ code, category, httpStatus })),
-    );
+    expect(rows).toEqual(Object.entries(errorCatalog).map(([code, { category, httpStatus }]) => ({ code, category, httpStatus })));
   });
 });

@@ -24,9 +24,7 @@ describe('depthLimit', () => {
   });
 
   it('measures the deepest branch, not the first', () => {
-    expect(errorsOf('{ case { title } person { name cases { people { addresses { postcode } } } } }', 4)).toHaveLength(
-      1,
-    );
+    expect(errorsOf('{ case { title } person { name cases { people { addresses { postcode } } } } }', 4)).toHaveLength(1);
   });
 
   it('counts fields reached through named fragments', () => {

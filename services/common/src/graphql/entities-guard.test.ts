@@ -14,7 +14,10 @@ const schema = buildSubgraphSchema({
 const keys = entityKeysOf(schema);
 const operation = parse('query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }')
   .definitions[0] as OperationDefinitionNode;
-const check = (representations: unknown[], max = 10) => () => checkRepresentations(operation, { representations }, keys, max);
+const check =
+  (representations: unknown[], max = 10) =>
+  () =>
+    checkRepresentations(operation, { representations }, keys, max);
 
 describe('_entities representations', () => {
   it('reads the resolvable keys of each entity type', () => {
@@ -22,12 +25,19 @@ describe('_entities representations', () => {
   });
 
   it('accept what the gateway sends, by either key', () => {
-    expect(check([{ __typename: 'Case', id: 'c1' }, { __typename: 'Case', reference: 'GMP-2026-00001' }])).not.toThrow();
+    expect(
+      check([
+        { __typename: 'Case', id: 'c1' },
+        { __typename: 'Case', reference: 'GMP-2026-00001' },
+      ]),
+    ).not.toThrow();
   });
 
   it('refuse more than allowed as QUERY_TOO_COMPLEX', () => {
     const many = Array.from({ length: 11 }, (_, i) => ({ __typename: 'Case', id: `c${i}` }));
-    expect(check(many)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'representations', found: 11 }) }));
+    expect(check(many)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'representations', found: 11 }) }),
+    );
   });
 
   it.each([

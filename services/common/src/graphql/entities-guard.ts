@@ -57,7 +57,13 @@ export function checkRepresentations(
     const value: unknown = valueFromASTUntyped(argument.value, variables);
     const representations = Array.isArray(value) ? value : [value];
     if (representations.length > max) {
-      throw tooComplex('representations', max, representations.length, `The call carries ${representations.length} representations; at most ${max} are allowed`, [field]);
+      throw tooComplex(
+        'representations',
+        max,
+        representations.length,
+        `The call carries ${representations.length} representations; at most ${max} are allowed`,
+        [field],
+      );
     }
     representations.forEach((representation, index) => {
       const problem = problemWith(representation, keys);

@@ -36,9 +36,7 @@ describe('formatError with a CrosslinkError from a resolver', () => {
   });
 
   it('does not expose the reason detail', () => {
-    const error = thrownInResolver(
-      new CrosslinkError('UNAUTHENTICATED', undefined, { reason: 'signature verification failed' }),
-    );
+    const error = thrownInResolver(new CrosslinkError('UNAUTHENTICATED', undefined, { reason: 'signature verification failed' }));
     const result = format(error);
     expect(result.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(JSON.stringify(result)).not.toContain('signature');
@@ -125,8 +123,7 @@ describe('formatError with variables that do not fit the schema', () => {
 
 describe('fieldOf', () => {
   it('reads a path with list indexes', () => {
-    const message =
-      'Variable "$input" got invalid value 1 at "input.items[0].name"; String cannot represent a non string value: 1';
+    const message = 'Variable "$input" got invalid value 1 at "input.items[0].name"; String cannot represent a non string value: 1';
     expect(fieldOf(message)).toEqual({ field: 'input.items[0].name' });
   });
 
@@ -136,19 +133,18 @@ describe('fieldOf', () => {
 });
 
 describe('formatError with errors GraphQL itself coded', () => {
-  it.each(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND'])(
-    'passes %s through unchanged',
-    (code) => {
-      const error = new GraphQLError('Cannot query field "titel" on type "Case".', { extensions: { code } });
-      const formatted = formattedOf(error);
-      const log = vi.fn();
-      expect(formatError(formatted, error, log)).toBe(formatted);
-      expect(log).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND'])('passes %s through unchanged', (code) => {
+    const error = new GraphQLError('Cannot query field "titel" on type "Case".', { extensions: { code } });
+    const formatted = formattedOf(error);
+    const log = vi.fn();
+    expect(formatError(formatted, error, log)).toBe(formatted);
+    expect(log).not.toHaveBeenCalled();
+  });
 
   it('gives a query over a limit QUERY_TOO_COMPLEX, though Apollo codes it as a validation failure', () => {
-    const limit = new GraphQLError('The query uses 40 aliases; at most 30 are allowed', { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 } });
+    const limit = new GraphQLError('The query uses 40 aliases; at most 30 are allowed', {
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 },
+    });
     const wrapped = new GraphQLError(limit.message, { originalError: limit, extensions: { ...limit.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(format(wrapped).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 });
   });

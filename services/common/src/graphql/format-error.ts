@@ -19,13 +19,13 @@ const operationErrorCodes = new Set([
  * Errors already coded by a subgraph pass through the gateway untouched. Anything else is a bug:
  * the client gets INTERNAL and no detail, the log gets the cause.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log?: (error: unknown) => void,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log?: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const base = {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
 
   if (isCrosslinkError(original)) {
     if (original.category === 'server') log?.(original.cause ?? original);
@@ -42,7 +42,10 @@ export function formatError(
   }
   const maxTokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitIn(formatted.message) : undefined;
   if (maxTokens !== undefined) {
-    return { message: `The query holds more than ${maxTokens} tokens; ask for less or split it`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: maxTokens } };
+    return {
+      message: `The query holds more than ${maxTokens} tokens; ask for less or split it`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: maxTokens },
+    };
   }
   if (code === 'BAD_USER_INPUT') {
     // The boundary plugin names the argument a variable fills when it can (see string-inputs.ts).

@@ -25,12 +25,8 @@ describe('keyset cursors', () => {
   });
 
   it('continues strictly after the cursor in the list’s order', () => {
-    expect(keysetCondition('c.at', 'c.id', 'DESC', 'datetime')).toBe(
-      '(c.at < datetime($afterKey) OR (c.at = datetime($afterKey) AND c.id < $afterId))',
-    );
-    expect(keysetCondition('c.reference', 'c.id', 'ASC', 'string')).toBe(
-      '(c.reference > $afterKey OR (c.reference = $afterKey AND c.id > $afterId))',
-    );
+    expect(keysetCondition('c.at', 'c.id', 'DESC', 'datetime')).toBe('(c.at < datetime($afterKey) OR (c.at = datetime($afterKey) AND c.id < $afterId))');
+    expect(keysetCondition('c.reference', 'c.id', 'ASC', 'string')).toBe('(c.reference > $afterKey OR (c.reference = $afterKey AND c.id > $afterId))');
     expect(keysetParams(null)).toEqual({ afterKey: null, afterId: null });
     expect(keysetParams(['k', 'i'])).toEqual({ afterKey: 'k', afterId: 'i' });
   });

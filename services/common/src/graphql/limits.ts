@@ -64,8 +64,11 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
     }) as unknown as ValidationRule,
     costLimitRule({
       maxCost: limits.maxCost,
-      ...reportAs('cost', limits.maxCost, (found) => `The query would cost ${found ?? 'too much'}; at most ${limits.maxCost} is allowed: ask for fewer fields or smaller pages`),
+      ...reportAs(
+        'cost',
+        limits.maxCost,
+        (found) => `The query would cost ${found ?? 'too much'}; at most ${limits.maxCost} is allowed: ask for fewer fields or smaller pages`,
+      ),
     }) as unknown as ValidationRule,
   ];
 }
-

@@ -30,9 +30,7 @@ export interface RequestAuth {
 }
 
 /** A subgraph serves a schema; the gateway serves the supergraph through its gateway. */
-export type ApolloSource<C extends BaseContext> =
-  | Pick<ApolloServerOptionsWithSchema<C>, 'schema'>
-  | Pick<ApolloServerOptionsWithGateway<C>, 'gateway'>;
+export type ApolloSource<C extends BaseContext> = Pick<ApolloServerOptionsWithSchema<C>, 'schema'> | Pick<ApolloServerOptionsWithGateway<C>, 'gateway'>;
 
 export interface MountOptions<C extends BaseContext> {
   readonly verifier: TokenVerifier;
@@ -63,11 +61,7 @@ const auths = new WeakMap<FastifyRequest, RequestAuth>();
  * in the gateway and again in each subgraph: a missing, malformed, expired or forged token gets a
  * 401 before GraphQL runs, so no resolver ever sees an anonymous caller.
  */
-export async function mountGraphQL<C extends BaseContext>(
-  app: FastifyInstance,
-  source: ApolloSource<C>,
-  options: MountOptions<C>,
-): Promise<ApolloServer<C>> {
+export async function mountGraphQL<C extends BaseContext>(app: FastifyInstance, source: ApolloSource<C>, options: MountOptions<C>): Promise<ApolloServer<C>> {
   const limits = { ...defaultQueryLimits, ...options.limits };
   const introspection = options.introspection ?? false;
   const apollo = new ApolloServer<C>({

@@ -52,11 +52,7 @@ export function encodeCursor(key: CursorKey): string {
 
 export function decodeCursor(cursor: string, arity: number): CursorKey {
   const key = openCursor(cursor);
-  if (
-    Array.isArray(key) &&
-    key.length === arity &&
-    key.every((part) => typeof part === 'string' || typeof part === 'number')
-  ) {
+  if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string' || typeof part === 'number')) {
     return key as CursorKey;
   }
   throw badCursor();

@@ -33,7 +33,11 @@ export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentation
         async responseForOperation(): Promise<GraphQLResponse | null> {
           if (misfits === undefined) return null;
           // Shaped as formatError shapes graphql-js's own variable errors: VALIDATION_FAILED, the field.
-          const errors = misfits.map((error) => ({ message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions: { code: 'VALIDATION_FAILED', ...fieldOf(error.message) } }));
+          const errors = misfits.map((error) => ({
+            message: error.message,
+            ...(error.locations ? { locations: error.locations } : {}),
+            extensions: { code: 'VALIDATION_FAILED', ...fieldOf(error.message) },
+          }));
           return { http: { status: 400, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
         },
         async willSendResponse({ response }) {
@@ -60,6 +64,9 @@ export function capErrors(errors: readonly GraphQLFormattedError[], max: number)
   const omitted = errors.length - max;
   return [
     ...errors.slice(0, max),
-    { message: `More errors were found than one answer reports (${omitted} more at least); fix those above and send it again`, extensions: { code: 'TOO_MANY_ERRORS', omitted } },
+    {
+      message: `More errors were found than one answer reports (${omitted} more at least); fix those above and send it again`,
+      extensions: { code: 'TOO_MANY_ERRORS', omitted },
+    },
   ];
 }

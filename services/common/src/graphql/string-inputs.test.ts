@@ -41,7 +41,10 @@ describe('firstFault', () => {
   });
 
   it('names the variable path of a malformed string', () => {
-    expect(firstFault(document, { input: { title: 'ok', caveats: ['A', 'B\uD800'] } })).toEqual({ field: 'input.caveats[1]', problem: expect.stringMatching(/surrogate/) });
+    expect(firstFault(document, { input: { title: 'ok', caveats: ['A', 'B\uD800'] } })).toEqual({
+      field: 'input.caveats[1]',
+      problem: expect.stringMatching(/surrogate/),
+    });
     expect(firstFault(document, { input: { person: { name: 'a\u0000' } } })?.field).toBe('input.person.name');
   });
 

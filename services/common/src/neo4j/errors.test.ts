@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CrosslinkError } from '../errors/crosslink-error.js';
 import { mapNeo4jError } from './errors.js';
 
-const driverError = (code: string) =>
-  new Neo4jError(`driver failure ${code}`, code, '50N42', 'general processing exception');
+const driverError = (code: string) => new Neo4jError(`driver failure ${code}`, code, '50N42', 'general processing exception');
 
 describe('mapNeo4jError', () => {
   it('maps a constraint violation to CONFLICT, keeping the cause', () => {

@@ -40,10 +40,9 @@ describe('Neo4jExecutor against a real Neo4j', () => {
   });
 
   it('tags transactions with the request id', async () => {
-    const [row] = await db.read(
-      cypher('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN metaData'),
-      { requestId: 'req-meta-1' },
-    );
+    const [row] = await db.read(cypher('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN metaData'), {
+      requestId: 'req-meta-1',
+    });
     expect(row?.['metaData']).toMatchObject({ requestId: 'req-meta-1', app: 'crosslink-test' });
   });
 

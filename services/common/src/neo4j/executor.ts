@@ -42,9 +42,7 @@ export class Neo4jExecutor {
 
   /** Several statements in one read transaction. `work` may be retried: keep it free of side effects. */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
-    return this.inSession(neo4j.session.READ, (session) =>
-      session.executeRead(work, { metadata: this.meta(metadata), timeout: 30_000 }),
-    );
+    return this.inSession(neo4j.session.READ, (session) => session.executeRead(work, { metadata: this.meta(metadata), timeout: 30_000 }));
   }
 
   /**
@@ -52,9 +50,7 @@ export class Neo4jExecutor {
    * within the driver's retry time): keep it free of side effects outside the transaction.
    */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
-    return this.inSession(neo4j.session.WRITE, (session) =>
-      session.executeWrite(work, { metadata: this.meta(metadata), timeout: 30_000 }),
-    );
+    return this.inSession(neo4j.session.WRITE, (session) => session.executeWrite(work, { metadata: this.meta(metadata), timeout: 30_000 }));
   }
 
   /** True when the database answers a trivial query; used by `/readyz`. */
@@ -71,10 +67,14 @@ export class Neo4jExecutor {
   private async statement(query: CypherQuery, mode: SessionMode, metadata: TxMetadata): Promise<Row[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.inSession(mode, async (session) => {
-          const result = await session.run(query.text, query.params as Record<string, unknown>, { metadata: this.meta(metadata), timeout: 30_000 });
-          return result.records.map((record) => record.toObject() as Row);
-        }, false);
+        return await this.inSession(
+          mode,
+          async (session) => {
+            const result = await session.run(query.text, query.params as Record<string, unknown>, { metadata: this.meta(metadata), timeout: 30_000 });
+            return result.records.map((record) => record.toObject() as Row);
+          },
+          false,
+        );
       } catch (error) {
         if (attempt >= STATEMENT_ATTEMPTS || !isRetryableError(error)) throw mapNeo4jError(error);
         await sleep(25 * attempt);

@@ -38,11 +38,15 @@ export async function buildSubgraphApp<C extends AuditedContext>(options: Subgra
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     readiness: () => options.executor.ping(),
   });
-  await mountGraphQL(app, { schema: auditReads(options.schema) }, {
-    verifier: options.verifier,
-    context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
-    plugins: [auditPlugin(options.trail, new AttestationCheck(options.attestationKey, options.service))],
-    ...options.graphql,
-  });
+  await mountGraphQL(
+    app,
+    { schema: auditReads(options.schema) },
+    {
+      verifier: options.verifier,
+      context: (auth) => options.context(auth, new RequestAudit(auth.principal, auth.requestId, auth.purpose, options.service)),
+      plugins: [auditPlugin(options.trail, new AttestationCheck(options.attestationKey, options.service))],
+      ...options.graphql,
+    },
+  );
   return app;
 }

@@ -16,6 +16,8 @@ describe('parameterProblems', () => {
   });
 
   it('finds a parameter the text names but the statement does not pass', () => {
-    expect(parameterProblems(cypher('MATCH (c:Case {id: $id}) WHERE c.force = $force RETURN c', { id: HOSTILE }))).toEqual(['$force is not among the parameters']);
+    expect(parameterProblems(cypher('MATCH (c:Case {id: $id}) WHERE c.force = $force RETURN c', { id: HOSTILE }))).toEqual([
+      '$force is not among the parameters',
+    ]);
   });
 });

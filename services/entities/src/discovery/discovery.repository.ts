@@ -46,19 +46,24 @@ export class DiscoveryRepository {
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<Holders> {
-    return this.audited.write(meta, 'checkSubject', async (tx) => {
-      const [row] = await run(tx, casesHolding(kind, value, viewer));
-      const holders: Holders = {
-        visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
-        hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
-        foreign: row?.['foreign'] === true,
-      };
-      if (holders.hidden.length > 0) {
-        const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
-        await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
-      }
-      return holders;
-    }, (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }));
+    return this.audited.write(
+      meta,
+      'checkSubject',
+      async (tx) => {
+        const [row] = await run(tx, casesHolding(kind, value, viewer));
+        const holders: Holders = {
+          visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
+          hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
+          foreign: row?.['foreign'] === true,
+        };
+        if (holders.hidden.length > 0) {
+          const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
+          await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
+        }
+        return holders;
+      },
+      (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }),
+    );
   }
 
   async alerts(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<Alert[]> {

@@ -38,10 +38,7 @@ export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer
  * One page of each visible person's links to other visible people, asserted in visible cases, in a
  * stable order (kind, other person, case). `limit` is the page size plus one.
  */
-export function linksOfPeople(
-  requests: readonly { key: string; personId: string; limit: number; after: string | null }[],
-  viewer: ViewerParams,
-): CypherQuery {
+export function linksOfPeople(requests: readonly { key: string; personId: string; limit: number; after: string | null }[], viewer: ViewerParams): CypherQuery {
   return cypher(
     `UNWIND $requests AS req
      MATCH (p:Person {id: req.personId}) WHERE ${personVisible('p')}

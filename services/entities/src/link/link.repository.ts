@@ -11,10 +11,14 @@ export class LinkRepository {
   /** Null when the case or either person is unknown or hidden; then nothing was written. */
   /** Audited as joining the two people, in the case that asserts the link. */
   async link(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams, meta: RequestMeta): Promise<PersonLink | null> {
-    const [row] = await this.audited.write(meta, 'linkPeople', (tx) => run(tx, linkPeople(input, viewer)), ([made]) =>
-      made === undefined
-        ? null
-        : { records: [`Case:${input.caseId}`, `Person:${input.fromId}`, `Person:${input.toId}`], foreign: (made['link'] as { foreign: boolean }).foreign },
+    const [row] = await this.audited.write(
+      meta,
+      'linkPeople',
+      (tx) => run(tx, linkPeople(input, viewer)),
+      ([made]) =>
+        made === undefined
+          ? null
+          : { records: [`Case:${input.caseId}`, `Person:${input.fromId}`, `Person:${input.toId}`], foreign: (made['link'] as { foreign: boolean }).foreign },
     );
     return row === undefined ? null : (row['link'] as PersonLink);
   }

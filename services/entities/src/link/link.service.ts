@@ -1,4 +1,15 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type Principal,
+  type RequestMeta,
+  type ViewerParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { PersonService } from '../person/person.service.js';
 import type { PersonLink } from './link.model.js';

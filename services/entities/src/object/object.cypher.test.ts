@@ -11,7 +11,6 @@ const hostile = HOSTILE;
 const page = { key: hostile, parentId: hostile, kind: hostile, limit: 3, afterAt: hostile, afterId: hostile };
 const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile };
 
-
 const builders: Record<string, () => CypherQuery> = {
   objectsByIds: () => objectsByIds('Phone', [hostile], viewer),
   recordPhone: () => recordSharedObject({ label: 'Phone', key: hostile, properties: { number: hostile }, imei: hostile, ...owner }, viewer),

@@ -29,8 +29,7 @@ function checkLabel(label: ObjectLabel): ObjectLabel {
   return label;
 }
 
-const pages = (requests: readonly PageRequest[]) =>
-  requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
+const pages = (requests: readonly PageRequest[]) => requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
 
 /** Objects of one kind visible to the viewer, by id; no row for an unknown or hidden one. */
 export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {
@@ -88,10 +87,7 @@ export function recordSharedObject(
 }
 
 /** Records an item (weapon, drugs, cash, document): never shared, so always a new node. */
-export function recordItem(
-  input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function recordItem(input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)

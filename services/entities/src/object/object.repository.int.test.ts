@@ -13,7 +13,12 @@ afterAll(close);
 
 /** A write's metadata: a detective of `force`, with a purpose, audited on the tests' chain. */
 const asOf = (force: string): RequestMeta => ({
-  audit: new RequestAudit({ userId: 't', username: 't', displayName: 't', roles: new Set(['detective']), force, clearance: 'OFFICIAL', caveats: new Set() }, `int-${uniqueSuffix()}`, 'Integration test', 'test'),
+  audit: new RequestAudit(
+    { userId: 't', username: 't', displayName: 't', roles: new Set(['detective']), force, clearance: 'OFFICIAL', caveats: new Set() },
+    `int-${uniqueSuffix()}`,
+    'Integration test',
+    'test',
+  ),
 });
 const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };
@@ -38,9 +43,19 @@ describe('ObjectRepository on a real Neo4j', () => {
   it('makes the same number recorded in two forces’ cases one Phone, seen in both', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const raw = phoneNumber();
-    const first = await objects.recordShared({ ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), asOf(a.force), 'recordPhone');
+    const first = await objects.recordShared(
+      { ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) },
+      own(a.force),
+      asOf(a.force),
+      'recordPhone',
+    );
     const e164 = `+44${raw.replace(/\s/g, '').slice(1)}`;
-    const second = await objects.recordShared({ ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) }, own(b.force), asOf(b.force), 'recordPhone');
+    const second = await objects.recordShared(
+      { ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) },
+      own(b.force),
+      asOf(b.force),
+      'recordPhone',
+    );
     expect(first?.id).toBeDefined();
     expect(second?.id).toBe(first?.id);
     expect(second).toMatchObject({ __typename: 'Phone', number: e164, createdBy: 'test' });
@@ -62,7 +77,12 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('hides an object from a force with no case recording it', async () => {
     const a = await caseWithPerson();
-    const recorded = await objects.recordShared({ ...validateVehicle({ vrm: uniqueVrm() }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), asOf(a.force), 'recordVehicle');
+    const recorded = await objects.recordShared(
+      { ...validateVehicle({ vrm: uniqueVrm() }, 'input'), ...owner(a.caseId, a.personId) },
+      own(a.force),
+      asOf(a.force),
+      'recordVehicle',
+    );
     const id = recorded?.id ?? '';
     expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
     expect((await objects.ofPeople([a.personId], own(a.force), {})).get(a.personId)?.map((o) => o.id)).toEqual([id]);
@@ -71,8 +91,12 @@ describe('ObjectRepository on a real Neo4j', () => {
   it('writes nothing when the person is not in the case, or the case is hidden', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = uniqueVrm();
-    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), asOf(a.force), 'recordVehicle')).toBeNull();
-    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), asOf(b.force), 'recordVehicle')).toBeNull();
+    expect(
+      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), asOf(a.force), 'recordVehicle'),
+    ).toBeNull();
+    expect(
+      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), asOf(b.force), 'recordVehicle'),
+    ).toBeNull();
     const [row] = await db.read(cypher('MATCH (v:Vehicle {vrm: $vrm}) RETURN count(v) AS n', { vrm }));
     expect(row?.['n']).toBe(0);
   });
@@ -81,7 +105,12 @@ describe('ObjectRepository on a real Neo4j', () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = uniqueVrm();
     await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), asOf(a.force), 'recordVehicle');
-    const later = await objects.recordShared({ ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) }, own(b.force), asOf(b.force), 'recordVehicle');
+    const later = await objects.recordShared(
+      { ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) },
+      own(b.force),
+      asOf(b.force),
+      'recordVehicle',
+    );
     expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
   });
 

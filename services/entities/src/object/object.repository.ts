@@ -1,4 +1,13 @@
-import { run, type AuditedWriter, type MutationName, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  run,
+  type AuditedWriter,
+  type MutationName,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type Row,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import {
   caseIsVisible,
   casesOfObjects,
@@ -21,10 +30,12 @@ export class ObjectRepository {
 
   async byIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject>> {
     const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
-    return new Map(rows.map((row) => {
-      const found = row['object'] as StoredObject;
-      return [found.id, found];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const found = row['object'] as StoredObject;
+        return [found.id, found];
+      }),
+    );
   }
 
   /** Objects per visible person; unknown or hidden people are absent from the map. */
@@ -47,12 +58,22 @@ export class ObjectRepository {
 
   /** Null when the case is hidden or the person is not in it; then nothing was written. */
   async recordShared(input: NewSharedObject & Owner, viewer: ViewerParams, meta: RequestMeta, mutation: MutationName): Promise<StoredObject | null> {
-    const [row] = await this.audited.write(meta, mutation, (tx) => run(tx, recordSharedObject(input, viewer)), ([made]) => recorded(made));
+    const [row] = await this.audited.write(
+      meta,
+      mutation,
+      (tx) => run(tx, recordSharedObject(input, viewer)),
+      ([made]) => recorded(made),
+    );
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 
   async recordItem(input: NewItem & Owner, viewer: ViewerParams, meta: RequestMeta): Promise<StoredObject | null> {
-    const [row] = await this.audited.write(meta, 'recordItem', (tx) => run(tx, recordItem(input, viewer)), ([made]) => recorded(made));
+    const [row] = await this.audited.write(
+      meta,
+      'recordItem',
+      (tx) => run(tx, recordItem(input, viewer)),
+      ([made]) => recorded(made),
+    );
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 

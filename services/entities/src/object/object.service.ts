@@ -17,14 +17,7 @@ import type { BankAccountInput } from './bank.normalise.js';
 import type { PageRequest } from './object.cypher.js';
 import type { CaseRef, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 import type { ObjectRepository } from './object.repository.js';
-import {
-  validateBankAccount,
-  validateEmailAddress,
-  validateItem,
-  validateOnlineAccount,
-  validatePhone,
-  validateVehicle,
-} from './object.validation.js';
+import { validateBankAccount, validateEmailAddress, validateItem, validateOnlineAccount, validatePhone, validateVehicle } from './object.validation.js';
 
 /** Where an object is recorded: a case, and optionally a person in that case. */
 export interface RecordTarget {

@@ -7,13 +7,7 @@ import { validationError } from '@crosslink/common';
  * letters (`ABC 1234`, `1234 AB`; Northern Ireland's LLL NNNN among them). Anything else — `O0O0O0O`,
  * letters alone, digits alone — is not a mark a vehicle can carry.
  */
-const ukShapes = [
-  /^[A-Z]{2}\d{2}[A-Z]{3}$/,
-  /^[A-Z]\d{1,3}[A-Z]{3}$/,
-  /^[A-Z]{3}\d{1,3}[A-Z]$/,
-  /^[A-Z]{1,3}\d{1,4}$/,
-  /^\d{1,4}[A-Z]{1,3}$/,
-];
+const ukShapes = [/^[A-Z]{2}\d{2}[A-Z]{3}$/, /^[A-Z]\d{1,3}[A-Z]{3}$/, /^[A-Z]{3}\d{1,3}[A-Z]$/, /^[A-Z]{1,3}\d{1,4}$/, /^\d{1,4}[A-Z]{1,3}$/];
 
 /**
  * A vehicle registration mark as the DVLA and ANPR compare it: upper case, without spaces or dashes

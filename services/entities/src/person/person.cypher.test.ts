@@ -1,19 +1,10 @@
 import { caseVisible, type ViewerParams } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  createPersonInCase,
-  involvementsOfCases,
-  involvementsOfPeople,
-  linkPersonToCase,
-  peopleByIds,
-  updatePerson,
-  addAlias,
-} from './person.cypher.js';
+import { createPersonInCase, involvementsOfCases, involvementsOfPeople, linkPersonToCase, peopleByIds, updatePerson, addAlias } from './person.cypher.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 const hostile = HOSTILE;
-
 
 const builders = {
   peopleByIds: () => peopleByIds([hostile], viewer),
@@ -38,8 +29,7 @@ const builders = {
       },
       viewer,
     ),
-  linkPersonToCase: () =>
-    linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
+  linkPersonToCase: () => linkPersonToCase({ personId: hostile, caseId: hostile, role: 'WITNESS', recordedBy: hostile }, viewer),
   updatePerson: () => updatePerson(hostile, { nationality: hostile }, viewer),
   addAlias: () => addAlias({ personId: hostile, forenames: hostile, surname: hostile, recordedBy: hostile }, viewer),
 };

@@ -76,10 +76,7 @@ export function involvementsOfPeople(personIds: readonly string[], viewer: Viewe
  * Creates a person in a case the viewer may see. No row when the case is unknown or hidden. The row
  * names the case, so the write's audit event records it.
  */
-export function createPersonInCase(
-  input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function createPersonInCase(input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      CREATE (p:Person {id: $id, createdAt: datetime(), createdBy: $createdBy})
@@ -105,10 +102,7 @@ export function createPersonInCase(
  * No row when either is unknown or hidden. `foreign` is judged before the link: bringing a person
  * known only from another force's case into one's own still reads that force's data.
  */
-export function linkPersonToCase(
-  input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function linkPersonToCase(input: { personId: string; caseId: string; role: PersonRole; recordedBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
@@ -134,10 +128,7 @@ export function updatePerson(personId: string, changes: Record<string, unknown>,
 }
 
 /** Adds an alias to a visible person; earlier names are kept, never overwritten. */
-export function addAlias(
-  input: { personId: string; forenames: string; surname: string; recordedBy: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function addAlias(input: { personId: string; forenames: string; surname: string; recordedBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
      CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: $forenames, surname: $surname, recordedBy: $recordedBy, at: datetime()})

@@ -1,14 +1,6 @@
 import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
-import {
-  createPersonInCase,
-  involvementsOfCases,
-  involvementsOfPeople,
-  linkPersonToCase,
-  peopleByIds,
-  updatePerson,
-  addAlias,
-} from './person.cypher.js';
+import { createPersonInCase, involvementsOfCases, involvementsOfPeople, linkPersonToCase, peopleByIds, updatePerson, addAlias } from './person.cypher.js';
 
 /** A visible case's people, with its owning force so that the case's reference is judged like the case. */
 export interface CasePeople {
@@ -32,20 +24,24 @@ export class PersonRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Person>> {
     const rows = await this.db.read(peopleByIds(ids, viewer), meta);
-    return new Map(rows.map((row) => {
-      const person = row['person'] as Person;
-      return [person.id, person];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const person = row['person'] as Person;
+        return [person.id, person];
+      }),
+    );
   }
 
   /** The owning force and involvements per visible case id; hidden or unknown cases are absent from the map. */
   async involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CasePeople>> {
     const rows = await this.db.read(involvementsOfCases(caseIds, viewer), meta);
-    return new Map(rows.map((row) => {
-      const caseId = row['caseId'] as string;
-      const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
-      return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const caseId = row['caseId'] as string;
+        const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
+        return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
+      }),
+    );
   }
 
   async caseLinksOfPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseLink[]>> {
@@ -58,7 +54,12 @@ export class PersonRepository {
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.audited.write(meta, 'recordPerson', (tx) => run(tx, createPersonInCase(input, viewer)), ([made]) => involved(made));
+    const [row] = await this.audited.write(
+      meta,
+      'recordPerson',
+      (tx) => run(tx, createPersonInCase(input, viewer)),
+      ([made]) => involved(made),
+    );
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
@@ -67,13 +68,23 @@ export class PersonRepository {
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.audited.write(meta, 'linkPersonToCase', (tx) => run(tx, linkPersonToCase(input, viewer)), ([linked]) => involved(linked));
+    const [row] = await this.audited.write(
+      meta,
+      'linkPersonToCase',
+      (tx) => run(tx, linkPersonToCase(input, viewer)),
+      ([linked]) => involved(linked),
+    );
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
   /** Null when the person is unknown or hidden. */
   async update(personId: string, changes: Record<string, unknown>, viewer: ViewerParams, meta: RequestMeta): Promise<Person | null> {
-    const [row] = await this.audited.write(meta, 'updatePerson', (tx) => run(tx, updatePerson(personId, changes, viewer)), ([changed]) => person(changed));
+    const [row] = await this.audited.write(
+      meta,
+      'updatePerson',
+      (tx) => run(tx, updatePerson(personId, changes, viewer)),
+      ([changed]) => person(changed),
+    );
     return row === undefined ? null : (row['person'] as Person);
   }
 
@@ -82,7 +93,12 @@ export class PersonRepository {
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<Person | null> {
-    const [row] = await this.audited.write(meta, 'recordAlias', (tx) => run(tx, addAlias(input, viewer)), ([named]) => person(named));
+    const [row] = await this.audited.write(
+      meta,
+      'recordAlias',
+      (tx) => run(tx, addAlias(input, viewer)),
+      ([named]) => person(named),
+    );
     return row === undefined ? null : (row['person'] as Person);
   }
 }

@@ -18,13 +18,7 @@ function refusal(fn: () => unknown): CrosslinkError {
 
 describe('validatePerson', () => {
   it('trims names and collapses their whitespace', () => {
-    expect(
-      validatePerson(
-        { forenames: '  Anna \t  Marie ', surname: ' de  la Cruz ', dateOfBirth: ' 1985-07-04 ' },
-        'input',
-        today,
-      ),
-    ).toMatchObject({
+    expect(validatePerson({ forenames: '  Anna \t  Marie ', surname: ' de  la Cruz ', dateOfBirth: ' 1985-07-04 ' }, 'input', today)).toMatchObject({
       forenames: 'Anna Marie',
       surname: 'de la Cruz',
       dateOfBirth: '1985-07-04',

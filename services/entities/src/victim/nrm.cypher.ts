@@ -37,10 +37,7 @@ export function referralById(id: string, viewer: ViewerParams): CypherQuery {
  * Records a referral (or MS1) for a person who is a victim in a visible case. No row, and nothing
  * written, when the case is hidden or the person is not a victim in it.
  */
-export function createReferral(
-  input: NewNrmReferral & { id: string; personId: string; caseId: string; createdBy: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function createReferral(input: NewNrmReferral & { id: string; personId: string; caseId: string; createdBy: string }, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      MATCH (p:Person {id: $personId}) WHERE EXISTS { (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(c) }
@@ -74,10 +71,7 @@ export function createReferral(
  * Records one decision on a visible referral, only if the stage is still open: a decision once made
  * is not overwritten, and a concurrent one makes this return no row.
  */
-export function recordDecision(
-  input: { id: string; stage: NrmStage; decision: string; date: string },
-  viewer: ViewerParams,
-): CypherQuery {
+export function recordDecision(input: { id: string; stage: NrmStage; decision: string; date: string }, viewer: ViewerParams): CypherQuery {
   const [decision, date] = input.stage === 'REASONABLE_GROUNDS' ? ['rgDecision', 'rgDate'] : ['cgDecision', 'cgDate'];
   return cypher(
     `MATCH (n:NrmReferral {id: $id})-[:REFERRED_IN]->(c:Case) WHERE ${caseVisible('c')} AND n.${decision} IS NULL

@@ -23,12 +23,22 @@ export class NrmRepository {
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.audited.write(meta, 'recordNrmReferral', (tx) => run(tx, createReferral(input, viewer)), ([made]) => referred(made));
+    const [row] = await this.audited.write(
+      meta,
+      'recordNrmReferral',
+      (tx) => run(tx, createReferral(input, viewer)),
+      ([made]) => referred(made),
+    );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
 
   async decide(input: { id: string; stage: NrmStage; decision: string; date: string }, viewer: ViewerParams, meta: RequestMeta): Promise<NrmReferral | null> {
-    const [row] = await this.audited.write(meta, 'recordNrmDecision', (tx) => run(tx, recordDecision(input, viewer)), ([decided]) => referred(decided));
+    const [row] = await this.audited.write(
+      meta,
+      'recordNrmDecision',
+      (tx) => run(tx, recordDecision(input, viewer)),
+      ([decided]) => referred(decided),
+    );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
 }

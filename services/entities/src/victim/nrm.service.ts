@@ -76,7 +76,12 @@ export class NrmService {
     const person = await this.people.byIdOrNull(input.personId);
     if (person === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
     const dob = storedDateOfBirth(person.dateOfBirth);
-    const { route, consent } = nrmRoute(childStatus(dob, new Date(`${referralDate}T00:00:00Z`)), dob !== null, input.consent === 'NOT_REQUIRED' ? null : (input.consent ?? null), 'input.consent');
+    const { route, consent } = nrmRoute(
+      childStatus(dob, new Date(`${referralDate}T00:00:00Z`)),
+      dob !== null,
+      input.consent === 'NOT_REQUIRED' ? null : (input.consent ?? null),
+      'input.consent',
+    );
     const decisions = checkDecisions(
       route,
       referralDate,

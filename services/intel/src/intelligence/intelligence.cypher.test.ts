@@ -7,7 +7,6 @@ import { createItem, itemsAbout, itemsByIds } from './intelligence.cypher.js';
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 1, caveats: ['SENSITIVE'] } };
 const hostile = HOSTILE;
 
-
 const input: NewIntelligence = {
   id: hostile,
   subjectKind: 'PERSON',

@@ -9,10 +9,20 @@ const { db, close } = testExecutor();
 const items = new IntelligenceRepository(db, new AuditedWriter(db, `test-${uniqueSuffix()}`));
 afterAll(close);
 
-const officer = (force: string, clearanceRank = 2, caveats: string[] = ['SENSITIVE']): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank, caveats } });
+const officer = (force: string, clearanceRank = 2, caveats: string[] = ['SENSITIVE']): ViewerParams => ({
+  viewer: { force, crossForce: false, clearanceRank, caveats },
+});
 /** A request of an analyst of `force` with a stated purpose: its writes are audited like the API's. */
 const metaOf = (force: string): RequestMeta => {
-  const principal = { userId: 'u', username: 'analyst', displayName: 'Analyst', roles: new Set(['analyst'] as const), force, clearance: 'TOP_SECRET' as const, caveats: new Set(['SENSITIVE']) };
+  const principal = {
+    userId: 'u',
+    username: 'analyst',
+    displayName: 'Analyst',
+    roles: new Set(['analyst'] as const),
+    force,
+    clearance: 'TOP_SECRET' as const,
+    caveats: new Set(['SENSITIVE']),
+  };
   const requestId = `int-${uniqueSuffix()}`;
   return { requestId, userId: 'u', audit: new RequestAudit(principal, requestId, 'Integration test', 'test') };
 };
@@ -71,7 +81,11 @@ describe('IntelligenceRepository on a real Neo4j', () => {
 
   it('hides an item graded above the viewer’s clearance or caveats, though its subject is visible', async () => {
     const c = await caseWithPerson();
-    const secret = await items.create(newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }, { classification: 'SECRET', caveats: ['SENSITIVE'] }), officer(c.force), metaOf(c.force));
+    const secret = await items.create(
+      newItem(c.force, { subjectKind: 'CASE', subjectId: c.caseId }, { classification: 'SECRET', caveats: ['SENSITIVE'] }),
+      officer(c.force),
+      metaOf(c.force),
+    );
     const id = secret?.id ?? '';
     expect((await items.byIds([id], officer(c.force), {})).has(id)).toBe(true);
     expect((await items.byIds([id], officer(c.force, 0), {})).has(id)).toBe(false);
@@ -89,7 +103,8 @@ describe('IntelligenceRepository on a real Neo4j', () => {
 
   it('pages the items about a subject newest first, each once', async () => {
     const c = await caseWithPerson();
-    for (let i = 0; i < 5; i++) await items.create(newItem(c.force, { subjectKind: 'PERSON', subjectId: c.personId }, { text: `Item ${i}` }), officer(c.force), metaOf(c.force));
+    for (let i = 0; i < 5; i++)
+      await items.create(newItem(c.force, { subjectKind: 'PERSON', subjectId: c.personId }, { text: `Item ${i}` }), officer(c.force), metaOf(c.force));
     const first = await items.about('PERSON', c.personId, null, 3, officer(c.force), {});
     expect(first).toHaveLength(3);
     const last = first[2];

@@ -4,7 +4,16 @@ import { footprintOf, possiblyChild, type FootprintRow, type LinePerson } from '
 const today = new Date('2026-11-29T12:00:00Z');
 
 const person = (id: string, over: Partial<LinePerson>): LinePerson => ({
-  id, forenames: id, surname: id, dateOfBirth: null, vulnerabilities: [], nrmReferred: false, foreign: false, roles: [], addresses: [], ...over,
+  id,
+  forenames: id,
+  surname: id,
+  dateOfBirth: null,
+  vulnerabilities: [],
+  nrmReferred: false,
+  foreign: false,
+  roles: [],
+  addresses: [],
+  ...over,
 });
 const flat = { id: 'L1', line1: 'Flat 3', town: 'Liverpool', postcode: 'L4 0TH', latitude: null, longitude: null, forceArea: 'MERPOL' };
 
@@ -16,8 +25,16 @@ const row: FootprintRow = {
     { id: 'c1', reference: 'GMP-1', force: 'GMP', title: null, crimeTypes: [], openedAt: '2026-07-01T00:00:00Z' },
   ],
   withheldForces: [null, 'CHES', 'GMP'],
-  handsets: [{ imei: '2', caseId: 'c1' }, { imei: '1', caseId: 'c2' }, { imei: '2', caseId: 'c2' }],
-  holdings: [{ personId: 'controller', caseId: 'c1' }, { personId: 'runner', caseId: 'c1' }, { personId: 'adultRunner', caseId: 'c2' }],
+  handsets: [
+    { imei: '2', caseId: 'c1' },
+    { imei: '1', caseId: 'c2' },
+    { imei: '2', caseId: 'c2' },
+  ],
+  holdings: [
+    { personId: 'controller', caseId: 'c1' },
+    { personId: 'runner', caseId: 'c1' },
+    { personId: 'adultRunner', caseId: 'c2' },
+  ],
   people: [
     person('controller', { dateOfBirth: '1994-02-11', roles: [{ caseId: 'c1', role: 'SUSPECT' }] }),
     person('runner', { dateOfBirth: '2010-07-23', roles: [{ caseId: 'c1', role: 'VICTIM' }] }),

@@ -41,7 +41,13 @@ export interface FootprintRow {
   readonly handsets: readonly { readonly imei: string; readonly caseId: string }[];
   readonly holdings: readonly { readonly personId: string; readonly caseId: string }[];
   readonly people: readonly LinePerson[];
-  readonly events: readonly { readonly id: string; readonly caseId: string; readonly force: string; readonly occurredAt: string | null; readonly foreign: boolean }[];
+  readonly events: readonly {
+    readonly id: string;
+    readonly caseId: string;
+    readonly force: string;
+    readonly occurredAt: string | null;
+    readonly foreign: boolean;
+  }[];
 }
 
 export interface LineMember {

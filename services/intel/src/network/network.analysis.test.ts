@@ -84,7 +84,18 @@ describe('key players', () => {
 
   it('agrees with a brute-force betweenness on an irregular graph', () => {
     const nodes = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(node);
-    const edges = [link('a', 'b'), link('a', 'c'), link('b', 'd'), link('c', 'd'), link('d', 'e'), link('e', 'f'), link('e', 'g'), link('f', 'h'), link('g', 'h'), link('b', 'c')];
+    const edges = [
+      link('a', 'b'),
+      link('a', 'c'),
+      link('b', 'd'),
+      link('c', 'd'),
+      link('d', 'e'),
+      link('e', 'f'),
+      link('e', 'g'),
+      link('f', 'h'),
+      link('g', 'h'),
+      link('b', 'c'),
+    ];
     const graph = analysisGraph(nodes, edges);
     const expected = bruteBetweenness(adjacencyOf(graph));
     for (const { id, score } of keyPlayers(graph, 'BETWEENNESS', 8)) expect(score).toBeCloseTo(expected.get(id)!, 5);

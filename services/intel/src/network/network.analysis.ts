@@ -91,7 +91,10 @@ export function triangles(graph: UndirectedGraph): Map<string, number> {
  */
 export function communities(graph: UndirectedGraph, seed = 1): Communities {
   if (graph.size === 0) {
-    const groups = graph.nodes().sort().map((id, index) => ({ index, members: [id] }));
+    const groups = graph
+      .nodes()
+      .sort()
+      .map((id, index) => ({ index, members: [id] }));
     return { groups, modularity: 0 };
   }
   const detailed = louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });

@@ -77,7 +77,14 @@ export class NetworkAssembly {
         this.nodes.set(node.id, node);
         next.push(node);
       }
-      const edge: NetworkEdge = { kind: link.kind, from: row.nearId, to: link.farId, caseId: link.caseId, caseReference: link.caseReference, force: link.force };
+      const edge: NetworkEdge = {
+        kind: link.kind,
+        from: row.nearId,
+        to: link.farId,
+        caseId: link.caseId,
+        caseReference: link.caseReference,
+        force: link.force,
+      };
       const key = edgeKey(edge);
       if (!this.edges.has(key)) this.edges.set(key, edge);
     }
@@ -90,9 +97,7 @@ export class NetworkAssembly {
   }
 
   answer(): NetworkAnswer {
-    const withheld = [...this.withheld]
-      .map(([force, touches]) => ({ force, touches: [...touches].sort() }))
-      .sort((a, b) => (a.force < b.force ? -1 : 1));
+    const withheld = [...this.withheld].map(([force, touches]) => ({ force, touches: [...touches].sort() })).sort((a, b) => (a.force < b.force ? -1 : 1));
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()], withheld, truncated: this.truncated };
   }
 

@@ -2,7 +2,14 @@ import { viewerParams, type Principal } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { linksAround, recordsByIds, peopleOfCases, noFilter } from './network.cypher.js';
 
-const principal = { userId: 'u', username: 'det.gmp', force: 'GMP', roles: new Set(['analyst']), clearance: 'OFFICIAL', caveats: new Set() } as unknown as Principal;
+const principal = {
+  userId: 'u',
+  username: 'det.gmp',
+  force: 'GMP',
+  roles: new Set(['analyst']),
+  clearance: 'OFFICIAL',
+  caveats: new Set(),
+} as unknown as Principal;
 const viewer = viewerParams(principal, 'NCA');
 
 describe('network cypher', () => {
@@ -10,7 +17,11 @@ describe('network cypher', () => {
     const query = linksAround({ PERSON: ["p1' OR 1=1"], PHONE: ['ph1'] }, ['KNOWS', 'HOLDS_PHONE'], { ...noFilter, forces: ['MPS'] }, 100, viewer);
     expect(query.text).not.toContain("p1'");
     expect(query.text).not.toContain('MPS');
-    expect(query.params).toMatchObject({ ids: { PERSON: ["p1' OR 1=1"], PHONE: ['ph1'], VEHICLE: [] }, via: ['KNOWS', 'HOLDS_PHONE'], filter: { forces: ['MPS'] } });
+    expect(query.params).toMatchObject({
+      ids: { PERSON: ["p1' OR 1=1"], PHONE: ['ph1'], VEHICLE: [] },
+      via: ['KNOWS', 'HOLDS_PHONE'],
+      filter: { forces: ['MPS'] },
+    });
   });
 
   it('shows a link only when its case and its far record are visible, and withholds all but the force otherwise', () => {
@@ -23,7 +34,8 @@ describe('network cypher', () => {
 
   it('reads every kind of record only where the viewer may see it', () => {
     const { text } = recordsByIds({ PERSON: ['p1'] }, viewer);
-    for (const label of ['Person', 'Phone', 'Vehicle', 'EmailAddress', 'OnlineAccount', 'BankAccount', 'Location']) expect(text).toContain(`MATCH (b:${label})`);
+    for (const label of ['Person', 'Phone', 'Vehicle', 'EmailAddress', 'OnlineAccount', 'BankAccount', 'Location'])
+      expect(text).toContain(`MATCH (b:${label})`);
     expect(text).toContain("WITH b, farKind WHERE CASE farKind WHEN 'PERSON' THEN EXISTS { MATCH (b)-[:INVOLVED_IN]->(vc:Case)");
   });
 

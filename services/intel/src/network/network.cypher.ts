@@ -75,7 +75,13 @@ const farLabel = `CASE farKind
          ELSE b.accountKey END`;
 
 /** The kind of record each holder relationship type leads to. */
-const objectKindOf = { HAS_PHONE: 'PHONE', HAS_VEHICLE: 'VEHICLE', HAS_EMAIL: 'EMAIL', HAS_ONLINE_ACCOUNT: 'ONLINE_ACCOUNT', HAS_BANK_ACCOUNT: 'BANK_ACCOUNT' } as const;
+const objectKindOf = {
+  HAS_PHONE: 'PHONE',
+  HAS_VEHICLE: 'VEHICLE',
+  HAS_EMAIL: 'EMAIL',
+  HAS_ONLINE_ACCOUNT: 'ONLINE_ACCOUNT',
+  HAS_BANK_ACCOUNT: 'BANK_ACCOUNT',
+} as const;
 
 /** One branch per stored shape of link, each starting from frontier records of one kind. */
 function branches(): string[] {
@@ -160,7 +166,13 @@ export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery 
  * The people of the given cases, as seeds of a scope: cases the viewer may see, within the filter.
  * An operation's cases are those joined to it. Capped at `limit` people.
  */
-export function peopleOfCases(caseIds: readonly string[] | null, operationId: string | null, filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+export function peopleOfCases(
+  caseIds: readonly string[] | null,
+  operationId: string | null,
+  filter: CaseFilter,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
   return cypher(
     `MATCH (c:Case)
      WHERE (($caseIds IS NOT NULL AND c.id IN $caseIds)

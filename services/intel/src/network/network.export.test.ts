@@ -45,7 +45,9 @@ describe('GraphML', () => {
   it('writes every node and link with its kind, label and case, escaped', () => {
     const xml = toGraphml({ nodes, edges });
     expect(xml).toContain('<node id="p1"><data key="kind">PERSON</data><data key="label">Dwayne &quot;D&quot; Mercer &amp; co</data></node>');
-    expect(xml).toContain('<edge id="e0" source="p1" target="ph1"><data key="link">HOLDS_PHONE</data><data key="caseId">c1</data><data key="caseReference">GMP-2026-00001</data><data key="force">GMP</data></edge>');
+    expect(xml).toContain(
+      '<edge id="e0" source="p1" target="ph1"><data key="link">HOLDS_PHONE</data><data key="caseId">c1</data><data key="caseReference">GMP-2026-00001</data><data key="force">GMP</data></edge>',
+    );
     expect(xml).toContain('<edge id="e1" source="p1" target="l1"><data key="link">LIVES_AT</data></edge>');
     expect(xml.match(/<node /g)).toHaveLength(3);
     // Well formed: every element opened is closed, in order.

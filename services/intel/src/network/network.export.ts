@@ -55,6 +55,8 @@ export function toCsv(network: ExportedNetwork): { nodes: string; edges: string 
   const row = (cells: readonly (string | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
   return {
     nodes: row(['id', 'kind', 'label']) + network.nodes.map((n) => row([n.id, n.kind, n.label])).join(''),
-    edges: row(['source', 'target', 'kind', 'caseId', 'caseReference', 'force']) + network.edges.map((e) => row([e.from, e.to, e.kind, e.caseId, e.caseReference, e.force])).join(''),
+    edges:
+      row(['source', 'target', 'kind', 'caseId', 'caseReference', 'force']) +
+      network.edges.map((e) => row([e.from, e.to, e.kind, e.caseId, e.caseReference, e.force])).join(''),
   };
 }

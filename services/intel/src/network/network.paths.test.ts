@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkEdge } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
 
-const link = (from: string, to: string, caseId = 'c1', kind: NetworkEdge['kind'] = 'KNOWS'): NetworkEdge => ({ kind, from, to, caseId, caseReference: null, force: 'GMP' });
+const link = (from: string, to: string, caseId = 'c1', kind: NetworkEdge['kind'] = 'KNOWS'): NetworkEdge => ({
+  kind,
+  from,
+  to,
+  caseId,
+  caseReference: null,
+  force: 'GMP',
+});
 
 /** Runs a search over a fixed list of links, handing it those touching the frontier each hop. */
 function search(links: readonly NetworkEdge[], from: string, to: string, maxHops: number) {

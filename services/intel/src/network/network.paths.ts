@@ -44,7 +44,10 @@ export class ShortestPathSearch {
     const next = new Set<string>();
     const nextLevel = this.level + 1;
     for (const edge of edges) {
-      for (const [a, b] of [[edge.from, edge.to], [edge.to, edge.from]] as const) {
+      for (const [a, b] of [
+        [edge.from, edge.to],
+        [edge.to, edge.from],
+      ] as const) {
         if (!inFrontier.has(a) || a === b) continue;
         this.keepLink(edge);
         const seen = this.depth.get(b);

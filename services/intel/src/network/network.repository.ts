@@ -42,7 +42,14 @@ export class NetworkRepository {
     return (await this.executor.read(linksAround(ids, via, filter, limit, viewer), meta)) as unknown as LinkRow[];
   }
 
-  async peopleOfCases(caseIds: readonly string[] | null, operationId: string | null, filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
+  async peopleOfCases(
+    caseIds: readonly string[] | null,
+    operationId: string | null,
+    filter: CaseFilter,
+    limit: number,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<string[]> {
     const rows = await this.executor.read(peopleOfCases(caseIds, operationId, filter, limit, viewer), meta);
     return rows.map((row) => row['id'] as string);
   }

@@ -12,7 +12,15 @@ const repository = new NetworkRepository(db);
 afterAll(() => driver.close());
 
 function principal(force: string, roles: Role[] = ['analyst']): Principal {
-  return { userId: randomUUID(), username: `analyst.${force.toLowerCase()}`, displayName: 'Analyst', roles: new Set(roles), force, clearance: 'OFFICIAL', caveats: new Set() } as Principal;
+  return {
+    userId: randomUUID(),
+    username: `analyst.${force.toLowerCase()}`,
+    displayName: 'Analyst',
+    roles: new Set(roles),
+    force,
+    clearance: 'OFFICIAL',
+    caveats: new Set(),
+  } as Principal;
 }
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Network test') {
@@ -30,10 +38,23 @@ function serviceFor(viewer: Principal, purpose: string | null = 'Network test') 
  *   case a2 (A, TOP_SECRET): P2 FAMILY_REL P6, P6 in it only         (hidden)
  */
 const g = {
-  A: uniqueForceCode(), B: uniqueForceCode(), C: uniqueForceCode(),
-  a1: randomUUID(), b1: randomUUID(), c1: randomUUID(), a2: randomUUID(),
-  P1: randomUUID(), P2: randomUUID(), P3: randomUUID(), P4: randomUUID(), P5: randomUUID(), P6: randomUUID(), P7: randomUUID(), E1: randomUUID(),
-  Ph1: randomUUID(), L1: randomUUID(),
+  A: uniqueForceCode(),
+  B: uniqueForceCode(),
+  C: uniqueForceCode(),
+  a1: randomUUID(),
+  b1: randomUUID(),
+  c1: randomUUID(),
+  a2: randomUUID(),
+  P1: randomUUID(),
+  P2: randomUUID(),
+  P3: randomUUID(),
+  P4: randomUUID(),
+  P5: randomUUID(),
+  P6: randomUUID(),
+  P7: randomUUID(),
+  E1: randomUUID(),
+  Ph1: randomUUID(),
+  L1: randomUUID(),
 };
 
 beforeAll(async () => {
@@ -84,7 +105,12 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect(edgeNames(answer.edges)).toEqual(['CO_OFFENDING P1 P2', 'HOLDS_PHONE P1 Ph1', 'KNOWS P1 P3', 'LIVES_AT L1 P1']);
     expect(answer.edges.find((e) => e.kind === 'KNOWS')).toMatchObject({ caseId: g.a1, caseReference: `${g.A}-1`, force: g.A });
     expect(answer.edges.find((e) => e.kind === 'LIVES_AT')).toMatchObject({ caseId: null });
-    expect(answer.withheld.find((m) => m.force === g.B)?.touches.slice().sort()).toEqual([g.P1, g.P2, g.P3, g.Ph1].sort());
+    expect(
+      answer.withheld
+        .find((m) => m.force === g.B)
+        ?.touches.slice()
+        .sort(),
+    ).toEqual([g.P1, g.P2, g.P3, g.Ph1].sort());
     expect(answer.withheld.find((m) => m.force === g.A)?.touches).toEqual([g.P2]);
     expect(answer.truncated).toBe(false);
     const text = JSON.stringify(answer);
@@ -135,7 +161,11 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect(found.hops).toBe(3);
     expect(found.paths).toHaveLength(1);
     expect(found.paths[0]?.nodes.map((n) => n.id)).toEqual([g.P2, g.P1, g.P3, g.P5]);
-    expect(found.paths[0]?.steps.map((s) => s.links.map((l) => `${l.kind}:${l.caseId === g.c1 ? 'c1' : 'a1'}`))).toEqual([['CO_OFFENDING:a1'], ['KNOWS:a1'], ['CO_OFFENDING:c1']]);
+    expect(found.paths[0]?.steps.map((s) => s.links.map((l) => `${l.kind}:${l.caseId === g.c1 ? 'c1' : 'a1'}`))).toEqual([
+      ['CO_OFFENDING:a1'],
+      ['KNOWS:a1'],
+      ['CO_OFFENDING:c1'],
+    ]);
     // The hub, which sees B's case, finds the two-hop chain through it.
     const hub = serviceFor(principal('NCA'));
     expect((await hub.network.paths({ kind: 'PERSON', id: g.P2 }, { kind: 'PERSON', id: g.P5 }, 6, null, null)).hops).toBe(2);
@@ -143,7 +173,10 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
 
   it('refuses a path to a record the viewer may not see, as if it did not exist', async () => {
     const { network } = serviceFor(viewerA());
-    await expect(network.paths({ kind: 'PERSON', id: g.P1 }, { kind: 'PERSON', id: g.P4 }, 4, null, null)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { field: 'to' } });
+    await expect(network.paths({ kind: 'PERSON', id: g.P1 }, { kind: 'PERSON', id: g.P4 }, 4, null, null)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      details: { field: 'to' },
+    });
   });
 
   it('ranks the key player of a case scope and reports the scope size', async () => {
@@ -197,9 +230,19 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     const hub = serviceFor(principal('NCA')).network;
     expect((await hub.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, [...h.forces].sort()])).toEqual([[g.L1, 2, [g.A, g.B].sort()]]);
     const byForce = await network.crimeStatistics(['FORCE'], { forces: [g.A, g.B, g.C] });
-    expect(byForce.map((r) => [r.force, r.cases]).sort()).toEqual([[g.A, 1], [g.C, 1]].sort());
+    expect(byForce.map((r) => [r.force, r.cases]).sort()).toEqual(
+      [
+        [g.A, 1],
+        [g.C, 1],
+      ].sort(),
+    );
     const byType = await network.crimeStatistics(['CRIME_TYPE', 'FORCE'], { forces: [g.A, g.C] });
-    expect(byType.map((r) => [r.crimeType, r.force, r.cases]).sort()).toEqual([['Drugs', g.A, 1], ['Modern slavery', g.C, 1]].sort());
+    expect(byType.map((r) => [r.crimeType, r.force, r.cases]).sort()).toEqual(
+      [
+        ['Drugs', g.A, 1],
+        ['Modern slavery', g.C, 1],
+      ].sort(),
+    );
     expect(byType.every((r) => r.month === null && r.postcodeDistrict === null)).toBe(true);
   });
 

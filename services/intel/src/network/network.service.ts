@@ -1,4 +1,13 @@
-import { assertCan, CrosslinkError, seesAcrossForces, viewerParams, type Principal, type RequestAudit, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  seesAcrossForces,
+  viewerParams,
+  type Principal,
+  type RequestAudit,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
@@ -66,7 +75,11 @@ export class NetworkService {
     this.viewer = viewerParams(principal, hubForce);
   }
 
-  async network(scopeInput: NetworkScopeInput, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined): Promise<NetworkAnswer & { size: ScopeSize }> {
+  async network(
+    scopeInput: NetworkScopeInput,
+    viaInput: readonly string[] | null | undefined,
+    limitInput: number | null | undefined,
+  ): Promise<NetworkAnswer & { size: ScopeSize }> {
     assertCan(this.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
@@ -77,7 +90,13 @@ export class NetworkService {
     return { ...answer, size: sizeOf(answer) };
   }
 
-  async keyPlayers(scopeInput: NetworkScopeInput, measure: Measure, first: number | null | undefined, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined) {
+  async keyPlayers(
+    scopeInput: NetworkScopeInput,
+    measure: Measure,
+    first: number | null | undefined,
+    viaInput: readonly string[] | null | undefined,
+    limitInput: number | null | undefined,
+  ) {
     assertCan(this.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
@@ -86,7 +105,10 @@ export class NetworkService {
     const answer = await this.read(scope, via, limit);
     const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
     const players = keyPlayers(analysisGraph(answer.nodes, answer.edges), measure, count).map((ranked) => ({ ...ranked, node: nodes.get(ranked.id)! }));
-    this.consultNodes('Query.keyPlayers', players.map((player) => player.node));
+    this.consultNodes(
+      'Query.keyPlayers',
+      players.map((player) => player.node),
+    );
     return { measure, players, size: sizeOf(answer) };
   }
 
@@ -108,7 +130,13 @@ export class NetworkService {
    * each step with the links (kind and case) that join it. A record the viewer may not see is
    * refused as if it did not exist; a chain through hidden records is never found.
    */
-  async paths(fromInput: RecordRef, toInput: RecordRef, maxHopsInput: number | null | undefined, viaInput: readonly string[] | null | undefined, first: number | null | undefined): Promise<FoundPaths> {
+  async paths(
+    fromInput: RecordRef,
+    toInput: RecordRef,
+    maxHopsInput: number | null | undefined,
+    viaInput: readonly string[] | null | undefined,
+    first: number | null | undefined,
+  ): Promise<FoundPaths> {
     assertCan(this.principal, 'network:read');
     const from = checkRecord(fromInput, 'from');
     const to = checkRecord(toInput, 'to');
@@ -117,7 +145,10 @@ export class NetworkService {
     const count = checkRange(first ?? 10, 1, MAX_PATHS, 'first');
     const ends = await this.repository.records(byKind([from, to]), this.viewer, this.meta);
     const known = new Map(ends.map((node) => [node.id, node]));
-    for (const [field, ref] of [['from', from], ['to', to]] as const) {
+    for (const [field, ref] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!known.has(ref.id)) throw new CrosslinkError('NOT_FOUND', `No such ${ref.kind.toLowerCase()}, or you may not see it`, { field });
     }
     const search = new ShortestPathSearch(from.id, to.id);
@@ -143,8 +174,14 @@ export class NetworkService {
       nodes: ids.map((id) => known.get(id)!),
       steps: ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, links: search.linksBetween(ids[i]!, id) })),
     }));
-    this.consultNodes('Query.paths', paths.flatMap((path) => path.nodes));
-    this.consultCases('Query.paths', paths.flatMap((path) => path.steps.flatMap((step) => step.links)));
+    this.consultNodes(
+      'Query.paths',
+      paths.flatMap((path) => path.nodes),
+    );
+    this.consultCases(
+      'Query.paths',
+      paths.flatMap((path) => path.steps.flatMap((step) => step.links)),
+    );
     return { hops: paths[0] === undefined ? null : paths[0].nodes.length - 1, paths, truncated };
   }
 
@@ -152,7 +189,11 @@ export class NetworkService {
    * Who in a scope is at risk: people in no case as a suspect whose family, household or friends
    * are, and flagged victims with their links to suspects (see people-at-risk.ts).
    */
-  async peopleAtRisk(scopeInput: NetworkScopeInput, first: number | null | undefined, limitInput: number | null | undefined): Promise<AtRisk & { size: ScopeSize }> {
+  async peopleAtRisk(
+    scopeInput: NetworkScopeInput,
+    first: number | null | undefined,
+    limitInput: number | null | undefined,
+  ): Promise<AtRisk & { size: ScopeSize }> {
     assertCan(this.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const count = checkRange(first ?? 20, 1, 100, 'first');
@@ -163,7 +204,10 @@ export class NetworkService {
     const found = peopleAtRisk(answer.nodes, answer.edges, profiles, new Date(), count);
     for (const person of [...found.exposed, ...found.flaggedVictims]) {
       this.consultNodes('Query.peopleAtRisk', [person.node, ...person.offenderContacts.map((c) => c.node)]);
-      this.consultCases('Query.peopleAtRisk', person.offenderContacts.flatMap((c) => c.links));
+      this.consultCases(
+        'Query.peopleAtRisk',
+        person.offenderContacts.flatMap((c) => c.links),
+      );
     }
     return { ...found, size: sizeOf(answer) };
   }
@@ -239,7 +283,9 @@ export class NetworkService {
       }
       case 'everything': {
         if (!seesAcrossForces(this.principal, this.hubForce)) {
-          throw new CrosslinkError('FORBIDDEN', 'Only the hub’s analysts and supervisors may take everything they see as a scope', { field: 'scope.everything' });
+          throw new CrosslinkError('FORBIDDEN', 'Only the hub’s analysts and supervisors may take everything they see as a scope', {
+            field: 'scope.everything',
+          });
         }
         const ids = await this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
         return this.repository.records({ PERSON: ids }, this.viewer, this.meta);

@@ -19,7 +19,13 @@ export const networkTypeDefs = gql`
     "The groups of a scope's network: records more linked to each other than to the rest (Louvain)."
     communities(scope: NetworkScope!, via: [LinkKind!], "Nodes of the scope analysed at most: 1 to 20,000." limit: Int = 10000): Communities!
     "People at risk in a scope: exposed through family, household or friends who are suspects, and flagged victims."
-    peopleAtRisk(scope: NetworkScope!, "People in each list: 1 to 100." first: Int = 20, "Nodes of the scope analysed at most: 1 to 20,000." limit: Int = 10000): PeopleAtRisk!
+    peopleAtRisk(
+      scope: NetworkScope!
+      "People in each list: 1 to 100."
+      first: Int = 20
+      "Nodes of the scope analysed at most: 1 to 20,000."
+      limit: Int = 10000
+    ): PeopleAtRisk!
     "A deal line's footprint across forces, from the record of its phone number."
     countyLine(phoneId: ID!): CountyLine!
     "Places touched by the most cases you may see (events there, people living there), with coordinates."

@@ -5,7 +5,15 @@ import { peopleAtRisk, type RiskProfile } from './people-at-risk.js';
 const today = new Date('2026-11-29T00:00:00Z');
 const node = (id: string): NetworkNode => ({ id, kind: 'PERSON', label: id, foreign: false });
 const edge = (kind: NetworkEdge['kind'], from: string, to: string): NetworkEdge => ({ kind, from, to, caseId: 'c', caseReference: null, force: 'GMP' });
-const profile = (id: string, over: Partial<RiskProfile> = {}): RiskProfile => ({ id, offender: false, victim: false, dateOfBirth: null, vulnerabilities: [], nrmReferred: false, ...over });
+const profile = (id: string, over: Partial<RiskProfile> = {}): RiskProfile => ({
+  id,
+  offender: false,
+  victim: false,
+  dateOfBirth: null,
+  vulnerabilities: [],
+  nrmReferred: false,
+  ...over,
+});
 
 describe('people at risk', () => {
   const nodes = ['dad', 'uncle', 'mate', 'kid', 'friend', 'victim', 'phone'].map(node);

@@ -45,7 +45,13 @@ export function flagsOf(profile: RiskProfile, today: Date): RiskFlag[] {
  * case the viewer may see but family, household or friends are; ties are broken by flags (a child
  * first) and then by name. Flagged victims are listed with every link they have to suspects.
  */
-export function peopleAtRisk(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], profiles: readonly RiskProfile[], today: Date, first: number): AtRisk {
+export function peopleAtRisk(
+  nodes: readonly NetworkNode[],
+  edges: readonly NetworkEdge[],
+  profiles: readonly RiskProfile[],
+  today: Date,
+  first: number,
+): AtRisk {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const profile = new Map(profiles.map((p) => [p.id, p]));
   const offender = (id: string) => profile.get(id)?.offender === true;

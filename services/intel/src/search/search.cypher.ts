@@ -1,4 +1,14 @@
-import { caseVisible, cypher, int, locationInOwnForceCase, locationVisible, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  caseVisible,
+  cypher,
+  int,
+  locationInOwnForceCase,
+  locationVisible,
+  personInOwnForceCase,
+  personVisible,
+  type CypherQuery,
+  type ViewerParams,
+} from '@crosslink/common';
 
 /**
  * Full-text search over people (names and aliases), cases (reference and title) and locations

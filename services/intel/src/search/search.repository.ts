@@ -16,6 +16,11 @@ export class SearchRepository {
 
   async search(query: string, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<SearchRow[]> {
     const rows = await this.db.read(search(query, limit, viewer), meta);
-    return rows.map((row) => ({ kind: row['kind'] as SearchKind, id: String(row['id']), texts: (row['texts'] as unknown[]).map(String), foreign: row['foreign'] === true }));
+    return rows.map((row) => ({
+      kind: row['kind'] as SearchKind,
+      id: String(row['id']),
+      texts: (row['texts'] as unknown[]).map(String),
+      foreign: row['foreign'] === true,
+    }));
   }
 }

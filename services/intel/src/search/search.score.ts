@@ -18,7 +18,9 @@ export function matchScore(terms: readonly string[], text: string): number {
 }
 
 function wordsOf(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
 function termScore(parts: readonly string[], words: readonly string[]): number {

@@ -6,7 +6,6 @@ import { addressesOfPeople, locationsByIds, recordAddress } from './location.cyp
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: true, clearanceRank: 2, caveats: [] } };
 const hostile = HOSTILE;
 
-
 const address = {
   id: hostile,
   personId: hostile,
@@ -42,9 +41,7 @@ describe('location Cypher', () => {
   });
 
   it('locationsByIds reaches a location only through a visible case', () => {
-    expect(locationsByIds(['l'], viewer).text).toContain(
-      'MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)',
-    );
+    expect(locationsByIds(['l'], viewer).text).toContain('MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)');
   });
 
   it('recordAddress merges on the address key and passes every field', () => {

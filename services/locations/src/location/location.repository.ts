@@ -10,10 +10,12 @@ export class LocationRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Location>> {
     const rows = await this.db.read(locationsByIds(ids, viewer), meta);
-    return new Map(rows.map((row) => {
-      const location = row['location'] as Location;
-      return [location.id, location];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const location = row['location'] as Location;
+        return [location.id, location];
+      }),
+    );
   }
 
   /** Addresses per visible person id; unknown or hidden people are absent from the map. */
@@ -22,17 +24,18 @@ export class LocationRepository {
     return new Map(rows.map((row) => [row['personId'] as string, row['addresses'] as Location[]]));
   }
 
-  async record(
-    input: NewAddress & { id: string; personId: string; recordedBy: string },
-    viewer: ViewerParams,
-    meta: RequestMeta,
-  ): Promise<Location | null> {
+  async record(input: NewAddress & { id: string; personId: string; recordedBy: string }, viewer: ViewerParams, meta: RequestMeta): Promise<Location | null> {
     // Audited as naming the address and its person; a person seen only through another force's case is that force's data.
-    const [row] = await this.audited.write(meta, 'recordAddress', (tx) => run(tx, recordAddress(input, viewer)), ([made]) => {
-      if (made === undefined) return null;
-      const location = made['location'] as Location & { foreign?: boolean };
-      return { records: [`Location:${location.id}`, `Person:${input.personId}`], foreign: made['foreign'] === true || location.foreign === true };
-    });
+    const [row] = await this.audited.write(
+      meta,
+      'recordAddress',
+      (tx) => run(tx, recordAddress(input, viewer)),
+      ([made]) => {
+        if (made === undefined) return null;
+        const location = made['location'] as Location & { foreign?: boolean };
+        return { records: [`Location:${location.id}`, `Person:${input.personId}`], foreign: made['foreign'] === true || location.foreign === true };
+      },
+    );
     return row === undefined ? null : (row['location'] as Location);
   }
 }
