@@ -87,7 +87,7 @@ describe('a subgraph call past its deadline', () => {
         .catch((error: unknown) => error);
       expect(Date.now() - began).toBeLessThan(3_000);
       expect(failure).toBeInstanceOf(GraphQLError);
-      expect((failure as GraphQLError).extensions).toEqual({ code: 'SUBGRAPH_TIMEOUT', retryable: true });
+      expect((failure as GraphQLError).extensions).toEqual({ code: 'SUBGRAPH_TIMEOUT', retryable: true, service: 'cases' });
     } finally {
       server.closeAllConnections();
       server.close();

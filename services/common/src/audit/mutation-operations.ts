@@ -51,7 +51,6 @@ export const mutationOperations = {
   recordItem: 'COLLECTION',
   recordNrmReferral: 'COLLECTION',
   recordNrmDecision: 'COLLECTION',
-  changeNrmDecision: 'ALTERATION',
   checkSubject: 'COLLECTION',
   // intel
   recordIntelligence: 'COLLECTION',
