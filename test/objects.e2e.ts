@@ -1,4 +1,4 @@
-import { postGraphQL, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { postGraphQL, testEnv, tokenFor, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addPerson, openCase } from './support/fixtures.js';
 import { closeDriver, count } from './support/neo4j.js';
@@ -125,7 +125,7 @@ describe('entities subgraph references for objects', () => {
     const suffix = uniqueSuffix();
     const phone = (await gql('detective.gmp', RECORD_PHONE, { input: { caseId: gmp.id, number: freshMobile() } })).recordPhone;
     const hidden = (await gql('detective.met', RECORD_PHONE, { input: { caseId: met.id, number: freshMobile() } })).recordPhone;
-    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: `E2E${suffix.slice(0, 4)}` } })).recordVehicle;
+    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: uniqueVrm() } })).recordVehicle;
     const email = (await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { id address } }`, { i: { caseId: gmp.id, address: `e2e.${suffix}@example.org` } })).recordEmailAddress;
     const account = (await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { id platform handle } }`, { i: { caseId: gmp.id, platform: 'TikTok', handle: `e2e${suffix}` } })).recordOnlineAccount;
     const bank = (await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { id sortCode accountNumber } }`, { i: { caseId: gmp.id, sortCode: '20-00-00', accountNumber: `${Date.now() % 1e8}`.padStart(8, '1') } })).recordBankAccount;

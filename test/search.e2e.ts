@@ -5,7 +5,7 @@ import { addAddress, addPerson, openCase } from './support/fixtures.js';
 const SEARCH = /* GraphQL */ `
   query ($text: String!, $first: Int) {
     search(text: $text, first: $first) {
-      kind score
+      kind rank score
       node { __typename ... on Person { id forenames surname } ... on Case { id reference title } ... on Location { id postcode } }
     }
   }
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 async function search(user: string, text: string) {
   const data = await query(testEnv().gatewayUrl, await tokenFor(user), SEARCH, { text, first: 20 });
-  return data.search as { kind: string; node: { __typename: string; id: string } & Record<string, string> }[];
+  return data.search as { kind: string; rank: number; score: number; node: { __typename: string; id: string } & Record<string, string> }[];
 }
 
 describe('search', () => {
@@ -53,6 +53,19 @@ describe('search', () => {
       headers: { 'x-crosslink-purpose': 'Search verification' },
     });
     expect(hub.data.search.map((h: any) => h.node.id)).toEqual(expect.arrayContaining([person, hiddenPerson]));
+  });
+
+  it('ranks and scores a visible record the same however many hidden records share its name', async () => {
+    const text = `stefanescu${marker}`;
+    const before = (await search('detective.gmp', text)).find((h) => h.node.id === person);
+    expect(before).toMatchObject({ rank: 1, score: 1 });
+    // Another force records the same name twice more, in cases GMP cannot see.
+    const hidden = await openCase('detective.met', `Search hidden again ${marker}`);
+    await addPerson('detective.met', hidden.id, { forenames: 'Zoe', surname: `Stefanescu${marker}` });
+    await addPerson('detective.met', hidden.id, { forenames: 'Zoltan', surname: `Stefanescu${marker}` });
+    const after = await search('detective.gmp', text);
+    expect(after.find((h) => h.node.id === person)).toEqual(before);
+    expect(after.map((h) => h.rank)).toEqual(after.map((_h, i) => i + 1));
   });
 
   it('treats query syntax as text, and refuses too short a search', async () => {

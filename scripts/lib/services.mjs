@@ -25,6 +25,7 @@ export function serviceEnv(s, name) {
     NEO4J_URI: neo4jUri(s),
     NEO4J_PASSWORD: secrets(s).neo4jPassword,
     AUDIT_ATTESTATION_KEY: secrets(s).auditAttestationKey,
+    CURSOR_KEY: secrets(s).cursorKey,
     KEYCLOAK_URL: keycloakUrl(s),
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,

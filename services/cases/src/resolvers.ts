@@ -17,8 +17,10 @@ export const resolvers: GraphQLResolverMap<CasesContext> = {
       if (timeline !== null) ctx.events.prefetchTimeline(args.reference, timeline);
       return ctx.cases.byReferenceOrNull(args.reference);
     },
-    cases: (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) =>
-      ctx.cases.list(args.filter ?? {}, args.first, args.after),
+    cases: async (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) => {
+      await ctx.forces.assertKnown(args.filter?.force, 'filter.force');
+      return ctx.cases.list(args.filter ?? {}, args.first, args.after);
+    },
   },
   Mutation: {
     createCase: async (_root, args: { input: CreateCaseInput }, ctx: CasesContext) => {

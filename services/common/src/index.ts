@@ -47,6 +47,7 @@ export {
   encodeCursor,
   pageSize,
   toConnection,
+  useCursorKey,
   type Connection,
   type CursorKey,
   type Edge,
@@ -58,6 +59,8 @@ export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
+export { isIsoInstant } from './graphql/instant.js';
+export { singleLine, textFault, type TextKind } from './graphql/text.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
 export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
@@ -65,5 +68,6 @@ export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, typ
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
+export { readPurpose, purposeHeaderValue, PURPOSE_MIN, PURPOSE_MAX, type PurposeReading } from './audit/purpose.js';
 export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
 export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';

@@ -1,4 +1,4 @@
-import { AUDIT_EXTENSION, isAttested, ATTESTATION_HEADER, type AuditEntry } from '@crosslink/common';
+import { AUDIT_EXTENSION, isAttested, ATTESTATION_HEADER, readPurpose, type AuditEntry } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 
@@ -29,6 +29,14 @@ describe('calls to a subgraph', () => {
     const call = { requestId: 'req-1', token, query: request.query, variables: request.variables };
     expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, call)).toBe(true);
     expect(isAttested(key, headers.get(ATTESTATION_HEADER) ?? undefined, { ...call, variables: { a: 2 } })).toBe(false);
+  });
+
+  it('forward a purpose beyond ASCII as the UTF-8 bytes the subgraph decodes back to it', () => {
+    const source = new SubgraphSource('cases', 'http://127.0.0.1:1/graphql', key);
+    const request = { query: '{ __typename }', http: { method: 'POST', url: '', headers: new Headers() } };
+    source.willSendRequest({ request, context: { ...context(), purpose: 'Enquête Zoë — ŁÓDŹ' } } as never);
+    const sent = request.http.headers.get('x-crosslink-purpose') ?? '';
+    expect(readPurpose(sent)).toEqual({ purpose: 'Enquête Zoë — ŁÓDŹ' });
   });
 
   it('hand what the subgraph consulted to the request and keep it out of the answer', () => {

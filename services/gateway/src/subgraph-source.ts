@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, PURPOSE_HEADER, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
+import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, PURPOSE_HEADER, purposeHeaderValue, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
 export interface GatewayContext extends RequestAuth {
@@ -33,7 +33,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     headers?.set('authorization', `Bearer ${context.token}`);
     headers?.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.purpose !== null) headers?.set(PURPOSE_HEADER, context.purpose);
+    // Header values are bytes: the purpose goes on as UTF-8, as the client sent it.
+    if (context.purpose !== null) headers?.set(PURPOSE_HEADER, purposeHeaderValue(context.purpose));
     const call = { requestId: context.requestId, token: context.token, query: request.query ?? '', variables: request.variables };
     headers?.set(ATTESTATION_HEADER, attest(this.attestationKey, call));
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cypher, createDriver, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import { cypher, createDriver, encodeCursor, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
 import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, NewCase } from './case.model.js';
@@ -73,7 +73,7 @@ describe('CaseRepository on a real Neo4j', () => {
       await open(local, `Inserted during paging ${page}`);
       if (rows.length <= 10) break;
       const last = pageRows.at(-1) as Case;
-      after = Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url');
+      after = encodeCursor([last.createdAt, last.id]);
     }
     expect(seen).toEqual([...original].reverse());
   });
@@ -91,5 +91,8 @@ describe('CaseRepository on a real Neo4j', () => {
   it('refuses a forged cursor with BAD_CURSOR', async () => {
     const forged = Buffer.from(JSON.stringify([123, 'x'])).toString('base64url');
     await expect(cases.list({}, forged, 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
+    // A key Date.parse reads (as the year 2000) but Neo4j's datetime() refuses: BAD_CURSOR, not INTERNAL.
+    await expect(cases.list({}, Buffer.from('["0","x"]').toString('base64url'), 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
+    await expect(cases.list({}, encodeCursor(['0', 'x']), 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
   });
 });

@@ -3,20 +3,8 @@ import type { Principal } from '../auth/principal.js';
 import { CrosslinkError } from '../errors/crosslink-error.js';
 import type { AuditEntry, AuditOperation, AuditRecord } from './audit-event.js';
 
-/** The header a caller states the purpose (justification) of a request in; the gateway forwards it. */
-export const PURPOSE_HEADER = 'x-crosslink-purpose';
-
-/** A stated purpose: 3–500 printable characters. Anything else counts as none. */
-export function purposeFrom(header: string | string[] | undefined): string | null {
-  const value = (Array.isArray(header) ? header[0] : header)?.trim();
-  if (value === undefined || value.length < 3 || value.length > 500 || [...value].some(isControl)) return null;
-  return value;
-}
-
-function isControl(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 || code === 0x7f;
-}
+// The purpose header is read in purpose.ts; re-exported here, where its users have always found it.
+export { PURPOSE_HEADER, purposeFrom } from './purpose.js';
 
 /**
  * Which DPA s.62 operation a mutation performs, from its name: `link…` and `addCaseTo…` combine

@@ -48,6 +48,13 @@ export const commonEnv = {
   TOKEN_AUDIENCE: z.string().min(1).default('crosslink-api'),
   /** Shared by the gateway and the subgraphs: the gateway signs its audit attestations with it. */
   AUDIT_ATTESTATION_KEY: z.string().min(32, 'must be at least 32 characters'),
+  /**
+   * Shared by every service: the AES-256 key list cursors are sealed with (32 bytes,
+   * base64url-encoded), so a cursor is opaque to clients and cannot be forged (graphql/pagination.ts).
+   */
+  CURSOR_KEY: z
+    .string()
+    .refine((key) => /^[A-Za-z0-9_-]+$/.test(key) && Buffer.from(key, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded'),
   /** The force code of the national hub, whose analysts and supervisors see across forces. */
   HUB_FORCE: z.string().min(2).default('NCA'),
 } as const;

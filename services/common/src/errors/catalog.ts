@@ -14,6 +14,7 @@ export const errorCatalog = {
   FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
+  PURPOSE_INVALID: { category: 'client', httpStatus: 400, message: 'The stated purpose is not usable: it must be 3-500 characters of UTF-8 text on one line' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },

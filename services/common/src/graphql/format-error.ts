@@ -33,7 +33,9 @@ export function formatError(
 
   const code = formatted.extensions?.['code'];
   if (code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: 'VALIDATION_FAILED', ...fieldOf(formatted.message) } };
+    // The boundary plugin names the argument a variable fills when it can (see string-inputs.ts).
+    const field = formatted.extensions?.['field'];
+    return { ...base, extensions: { code: 'VALIDATION_FAILED', ...(typeof field === 'string' ? { field } : fieldOf(formatted.message)) } };
   }
   if (typeof code === 'string' && (operationErrorCodes.has(code) || isCatalogued(formatted))) {
     return formatted;

@@ -14,6 +14,9 @@ describe('keyset cursors', () => {
   it.each([
     [encodeCursor([123, 'x']), 'datetime'],
     [encodeCursor(['not a time', 'x']), 'datetime'],
+    [encodeCursor(['0', 'x']), 'datetime'],
+    [encodeCursor(['2026-02-30T00:00:00Z', 'x']), 'datetime'],
+    [Buffer.from('["0","x"]').toString('base64url'), 'datetime'],
     [encodeCursor(['2026-03-14T09:30:00Z', 7]), 'datetime'],
     [encodeCursor(['only one']), 'string'],
     ['%%%', 'string'],

@@ -12,10 +12,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../auth/bearer.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
-import { PURPOSE_HEADER, purposeFrom } from '../audit/request-audit.js';
+import { PURPOSE_HEADER, readPurpose } from '../audit/purpose.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
+import { stringInputsPlugin } from './string-inputs.js';
 
 /** What the authentication step established for one request. */
 export interface RequestAuth {
@@ -60,7 +61,7 @@ export async function mountGraphQL<C extends BaseContext>(
     formatError: (formatted, error) => formatError(formatted, error, (err) => app.log.error({ err }, 'unexpected error')),
     // Answers hold police data: no cache may keep them, so no cache hints are worked out per field,
     // and no field-level traces are made for a usage reporter this platform does not run.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), stringInputsPlugin<C>(), ...(options.plugins ?? [])],
     introspection: true,
     validationRules: [depthLimit(options.maxQueryDepth ?? 12)],
     includeStacktraceInErrorResponses: false,
@@ -72,7 +73,9 @@ export async function mountGraphQL<C extends BaseContext>(
     if (token === undefined) return refuse(reply, 'missing or malformed bearer token');
     try {
       const principal = await options.verifier.verify(token);
-      auths.set(request, { principal, token, requestId: request.id, purpose: purposeFrom(request.headers[PURPOSE_HEADER]) });
+      const stated = readPurpose(request.headers[PURPOSE_HEADER]);
+      if ('problem' in stated) return refusePurpose(reply, stated.problem);
+      auths.set(request, { principal, token, requestId: request.id, purpose: stated.purpose });
       request.log = request.log.child({ user: principal.username });
     } catch (error) {
       if (isCrosslinkError(error) && error.code === 'UNAUTHENTICATED') {
@@ -98,6 +101,11 @@ export async function mountGraphQL<C extends BaseContext>(
     });
   });
   return apollo;
+}
+
+/** A purpose sent but not usable is refused before GraphQL runs: taken as none, it would hide the mistake. */
+function refusePurpose(reply: FastifyReply, problem: string): FastifyReply {
+  return reply.code(400).send({ errors: [{ message: problem, extensions: { code: 'PURPOSE_INVALID', field: PURPOSE_HEADER } }] });
 }
 
 function refuse(reply: FastifyReply, description: string): FastifyReply {

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.js';
 import type { CommonConfig } from '../config/config.js';
 import { createDriver } from '../neo4j/driver.js';
+import { useCursorKey } from '../graphql/pagination.js';
 import { Neo4jExecutor } from '../neo4j/executor.js';
 
 /** What a service process holds for its whole life: one driver, one executor, one verifier, the attestation key. */
@@ -14,6 +15,7 @@ export interface Runtime {
 }
 
 export function createRuntime(config: CommonConfig, service: string): Runtime {
+  useCursorKey(config.CURSOR_KEY);
   const driver = createDriver({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   return {
     driver,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDriver, cypher, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { testEnv, uniqueForceCode, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRequest } from './object.cypher.js';
 import type { Sighting, StoredObject } from './object.model.js';
@@ -60,7 +60,7 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('hides an object from a force with no case recording it', async () => {
     const a = await caseWithPerson();
-    const recorded = await objects.recordShared({ ...validateVehicle({ vrm: `Z${uniqueSuffix().slice(0, 5)}9` }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
+    const recorded = await objects.recordShared({ ...validateVehicle({ vrm: uniqueVrm() }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
     const id = recorded?.id ?? '';
     expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
     expect((await objects.ofPeople([a.personId], own(a.force), {})).get(a.personId)?.map((o) => o.id)).toEqual([id]);
@@ -68,7 +68,7 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('writes nothing when the person is not in the case, or the case is hidden', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
-    const vrm = `Q${uniqueSuffix().slice(0, 5)}1`.toUpperCase();
+    const vrm = uniqueVrm();
     expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), {})).toBeNull();
     expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), {})).toBeNull();
     const [row] = await db.read(cypher('MATCH (v:Vehicle {vrm: $vrm}) RETURN count(v) AS n', { vrm }));
@@ -77,7 +77,7 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('fills a vehicle’s missing details on a later record, never overwriting', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
-    const vrm = `W${uniqueSuffix().slice(0, 5)}2`.toUpperCase();
+    const vrm = uniqueVrm();
     await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), {});
     const later = await objects.recordShared({ ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) }, own(b.force), {});
     expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
