@@ -72,8 +72,8 @@ describe('nested pages under a list of cases on a real Neo4j', () => {
     expect(result.errors).toBeUndefined();
     const cases = (result.data as { cases: { edges: { node: Record<string, Page> }[] } }).cases.edges;
     expect(cases).toHaveLength(3);
-    // cases, then history, timeline and actions once each for all three cases.
-    expect(db.reads - before).toBe(4);
+    // The force filtered by (checked to exist), cases, then history, timeline and actions once each for all three cases.
+    expect(db.reads - before).toBe(5);
     for (const { node } of cases) for (const field of ['history', 'timeline', 'actions']) expect(node[field]!.edges).toHaveLength(2);
   });
 
