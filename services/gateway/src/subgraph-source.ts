@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLError } from 'graphql';
 import { attest, ATTESTATION_HEADER, AUDIT_EXTENSION, PURPOSE_HEADER, purposeHeaderValue, REQUEST_ID_HEADER, type AuditEntry, type RequestAuth } from '@crosslink/common';
+import { subgraphErrorFrom } from './subgraph-errors.js';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
 export interface GatewayContext extends RequestAuth {
@@ -10,6 +12,7 @@ export interface GatewayContext extends RequestAuth {
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
 type Received = Parameters<DidReceiveResponse>[0];
 type SubgraphResponse = Received['response'];
+type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /**
  * Calls one subgraph with Node's own fetch, forwarding the caller's bearer token (each subgraph
@@ -48,6 +51,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       throw new Error(`the ${this.name} subgraph answered without its audit, so its answer is not used`);
     }
     return response;
+  }
+
+  /** A refusal keeps the subgraph's own code (see subgraph-errors.ts). */
+  override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    const body: unknown = await this.parseBody(response).catch(() => undefined);
+    return subgraphErrorFrom(this.name, response.status, body);
   }
 }
 
