@@ -10,6 +10,7 @@ import {
 } from '@crosslink/common';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
+import { noFilter } from './network.cypher.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
 import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
@@ -17,6 +18,7 @@ import type { CrimeCount, Hotspot, NetworkRepository } from './network.repositor
 import { groupings, type Grouping } from './statistics.cypher.js';
 import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
 import {
+  checkFilter,
   checkRange,
   checkRecord,
   checkScope,
@@ -159,7 +161,7 @@ export class NetworkService {
         break;
       }
       const frontier = search.frontier.map((id) => known.get(id)!);
-      const rows = await this.repository.linksAround(byKind(frontier), via, noCaseFilter, PATH_SEARCH_REACH, this.viewer, this.meta);
+      const rows = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, this.viewer, this.meta);
       if (rows.length >= PATH_SEARCH_REACH) truncated = true;
       const edges: NetworkEdge[] = [];
       for (const row of rows) {
@@ -235,7 +237,7 @@ export class NetworkService {
   /** Places touched by the most visible cases, with coordinates for a map. */
   async hotspots(filterInput: NetworkScopeInput['filter'], first: number | null | undefined): Promise<Hotspot[]> {
     assertCan(this.principal, 'network:read');
-    const filter = checkScope({ everything: true, filter: filterInput ?? null }, 'filter').filter;
+    const filter = checkFilter(filterInput, 'filter');
     const count = checkRange(first ?? 20, 1, 500, 'first');
     const rows = await this.repository.hotspots(filter, count, this.viewer, this.meta);
     for (const row of rows) this.audit.consult('Query.hotspots', 'Location', row.location.id, row.location);
@@ -247,7 +249,7 @@ export class NetworkService {
     assertCan(this.principal, 'network:read');
     if (groupByInput.length === 0) throw new CrosslinkError('VALIDATION_FAILED', 'Group by at least one of ' + groupings.join(', '), { field: 'groupBy' });
     const groupBy = [...new Set(groupByInput)] as Grouping[];
-    const filter = checkScope({ everything: true, filter: filterInput ?? null }, 'filter').filter;
+    const filter = checkFilter(filterInput, 'filter');
     return this.repository.crimeStatistics(groupBy, filter, 1_000, this.viewer, this.meta);
   }
 
@@ -304,8 +306,6 @@ export class NetworkService {
     }
   }
 }
-
-const noCaseFilter = { forces: null, crimeTypes: null, from: null, to: null } as const;
 
 function sizeOf(answer: NetworkAnswer): ScopeSize {
   return { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };

@@ -1,5 +1,5 @@
 import { validationError } from '@crosslink/common';
-import type { CaseFilter } from './network.cypher.js';
+import { noFilter, type CaseFilter } from './network.cypher.js';
 import { linkKinds, nodeKinds, type LinkKind, type NodeKind } from './network.model.js';
 
 /** A record named by its kind and id. */
@@ -87,8 +87,9 @@ export function checkRange(value: number, min: number, max: number, field: strin
   return value;
 }
 
-function checkFilter(filter: NetworkScopeInput['filter'], field: string): CaseFilter {
-  if (filter == null) return { forces: null, crimeTypes: null, from: null, to: null };
+/** The cases a question's links or counts come from; no filter takes every case the viewer may see. */
+export function checkFilter(filter: NetworkScopeInput['filter'], field: string): CaseFilter {
+  if (filter == null) return noFilter;
   const from = filter.from ?? null;
   const to = filter.to ?? null;
   if (from !== null && to !== null && Date.parse(from) >= Date.parse(to)) throw validationError(`${field}.to`, 'The period must end after it starts');
