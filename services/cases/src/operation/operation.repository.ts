@@ -87,6 +87,7 @@ export class OperationRepository {
     disclosedTo: (changed: Operation) => readonly string[] = () => [],
   ): Promise<Operation> {
     let removed: string | null = null;
+    let owners: readonly string[] = [];
     return this.audited.write(
       meta,
       mutation,
@@ -96,9 +97,15 @@ export class OperationRepository {
         const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
         const change = decide(current);
         removed = change.kind === 'remove' ? change.caseId : null;
+        // Changing an operation changes the data of the force leading it and of every force with a case in it.
+        owners = [current.leadForce, ...current.caseForces];
         return apply(tx, id, change, by);
       },
-      (changed) => ({ records: [`Operation:${changed.id}`, ...(removed !== null ? [`Case:${removed}`] : [])], recipients: disclosedTo(changed) }),
+      (changed) => ({
+        records: [`Operation:${changed.id}`, ...(removed !== null ? [`Case:${removed}`] : [])],
+        recipients: disclosedTo(changed),
+        owners,
+      }),
     );
   }
 

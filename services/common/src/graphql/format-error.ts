@@ -48,7 +48,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     };
   }
   if (code === 'BAD_USER_INPUT') {
-    // The boundary plugin names the argument a variable fills when it can (see string-inputs.ts).
+    // Misfit variables are refused, named by argument, before this (request-limits.ts); what is left
+    // is graphql-js's own input errors, which keep a field they name or are named by their message.
     const field = formatted.extensions?.['field'];
     return { ...base, extensions: { code: 'VALIDATION_FAILED', ...(typeof field === 'string' ? { field } : fieldOf(formatted.message)) } };
   }

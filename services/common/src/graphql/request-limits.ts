@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRespo
 import { getVariableValues, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { checkRepresentations, entityKeysOf, type EntityKeys } from './entities-guard.js';
 import { fieldOf } from './format-error.js';
+import { argumentPaths, asArgumentPath } from './input-paths.js';
 import type { QueryLimits } from './limits.js';
 
 /**
@@ -10,7 +11,9 @@ import type { QueryLimits } from './limits.js';
  *   would throw from the executor, which the gateway reports as a 500);
  * - each `_entities` call carries a bounded number of well-formed representations (subgraphs);
  * - the variables fit the operation, stopping after `maxErrors` misfits: the gateway's own check
- *   does not stop, and works out "did you mean" for each of 5,000 bad enum values for seconds;
+ *   does not stop, and works out "did you mean" for each of 5,000 bad enum values for seconds. A
+ *   misfit is named by the argument it fills, `input.role`, not the client's variable, `i.role`
+ *   (see input-paths.ts);
  * - an answer reports at most `maxErrors` errors, then one TOO_MANY_ERRORS saying how many were left out.
  */
 export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentations' | 'maxErrors'>): ApolloServerPlugin<BaseContext> {
@@ -23,11 +26,13 @@ export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentation
   return {
     async requestDidStart() {
       let misfits: readonly GraphQLError[] | undefined;
+      let paths: ReadonlyMap<string, string> = new Map();
       return {
-        async didResolveOperation({ operation, request, schema }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (operation === undefined) throw operationNotResolved(request.operationName);
           const keys = keysOf(schema);
           if (keys.size > 0) checkRepresentations(operation, request.variables, keys, limits.maxRepresentations);
+          paths = argumentPaths(document, operation);
           misfits = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: limits.maxErrors }).errors;
         },
         async responseForOperation(): Promise<GraphQLResponse | null> {
@@ -36,7 +41,7 @@ export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentation
           const errors = misfits.map((error) => ({
             message: error.message,
             ...(error.locations ? { locations: error.locations } : {}),
-            extensions: { code: 'VALIDATION_FAILED', ...fieldOf(error.message) },
+            extensions: { code: 'VALIDATION_FAILED', ...named(fieldOf(error.message).field, paths) },
           }));
           return { http: { status: 400, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
         },
@@ -48,6 +53,10 @@ export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentation
       };
     },
   };
+}
+
+function named(field: string | undefined, paths: ReadonlyMap<string, string>): { field?: string } {
+  return field === undefined ? {} : { field: asArgumentPath(field, paths) };
 }
 
 function operationNotResolved(operationName: string | null | undefined): GraphQLError {

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
-import { fieldOf } from './format-error.js';
 import { argumentPaths, asArgumentPath } from './input-paths.js';
 import { textFault } from './text.js';
 
@@ -13,34 +12,22 @@ import { textFault } from './text.js';
  * `input.name` or `input.aliases[1]`. Fields that must be single lines (names, identifiers) check
  * more in their own validation.
  *
- * Variables that do not fit the schema (a bad enum value, a missing field) are named by the
- * argument they fill, `input.role`, not by the client's variable, `i.role` (see input-paths.ts).
+ * Variables that do not fit the schema (a bad enum value, a missing field) are refused by
+ * request-limits.ts, named the same way: by the argument they fill, `input.role`, not by the
+ * client's variable, `i.role` (see input-paths.ts).
  */
 export function stringInputsPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
   return {
-    requestDidStart: async () => {
-      let paths: Map<string, string> | null = null;
-      return {
-        didResolveOperation: async ({ document, operation, request }) => {
-          paths = argumentPaths(document, operation);
-          const fault = firstFault(document, request.variables ?? {});
-          if (fault !== null) {
-            const field = asArgumentPath(fault.field, paths);
-            throw new GraphQLError(`${field} ${fault.problem}; send well-formed text`, {
-              extensions: { code: 'VALIDATION_FAILED', field },
-            });
-          }
-        },
-        didEncounterErrors: async ({ errors }) => {
-          for (const error of errors) {
-            if (paths === null || error.extensions['code'] !== 'BAD_USER_INPUT' || error.path !== undefined) continue;
-            const { field } = fieldOf(error.message);
-            // The formatter reports this field with VALIDATION_FAILED (see format-error.ts).
-            if (field !== undefined) (error.extensions as Record<string, unknown>)['field'] = asArgumentPath(field, paths);
-          }
-        },
-      };
-    },
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ document, operation, request }) => {
+        const fault = firstFault(document, request.variables ?? {});
+        if (fault === null) return;
+        const field = asArgumentPath(fault.field, argumentPaths(document, operation));
+        throw new GraphQLError(`${field} ${fault.problem}; send well-formed text`, {
+          extensions: { code: 'VALIDATION_FAILED', field },
+        });
+      },
+    }),
   };
 }
 
