@@ -8,4 +8,8 @@ const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 const { sdl, supergraph } = compose();
 for (const [name, text] of Object.entries(sdl)) writeFileSync(`${dir}${name}.graphql`, text);
 writeFileSync(`${dir}supergraph.graphql`, supergraph);
-console.log(`schema/: ${Object.keys(sdl).map((n) => `${n}.graphql`).join(', ')}, supergraph.graphql`);
+console.log(
+  `schema/: ${Object.keys(sdl)
+    .map((n) => `${n}.graphql`)
+    .join(', ')}, supergraph.graphql`,
+);

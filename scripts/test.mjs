@@ -1,8 +1,10 @@
 // @ts-check
-// `npm test`: the whole suite. Unit tests first (no servers); then the test stack — its own Neo4j
-// (emptied each run), Keycloak, subgraphs and gateway on other ports than `npm start`'s — is
-// started once for the integration and end-to-end tests, and stopped after, pass or fail.
+// `npm test`: the whole suite. The unit tests (no servers) run while the test stack — its own Neo4j
+// (emptied each run), Keycloak, subgraphs and gateway on other ports than `npm start`'s — starts;
+// then the integration and end-to-end tests run against it, and it is stopped after, pass or fail.
+// Lint, formatting and types are `npm run check`, which CI (.ci/run) runs first.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { build, ensureNodeModules } from './lib/install.mjs';
 import { ensureKeycloakZip, keycloakUrl, startKeycloak, stopKeycloak } from './lib/keycloak.mjs';
@@ -35,21 +37,34 @@ async function stopStack() {
 const began = Date.now();
 ensureNodeModules();
 build();
+ensureNeo4jJars();
+ensureKeycloakZip();
 
-if ((await vitest(['unit'], process.env)) !== 0) process.exit(1);
-
-let status = 1;
-try {
-  ensureNeo4jJars();
-  ensureKeycloakZip();
+/** Starts the stack for the tests that need servers; runs while the unit tests do. */
+async function startStack() {
   await stopStack(); // whatever an interrupted run left behind
   wipeNeo4jData(s);
-  console.log('• starting the test stack (Neo4j, Keycloak, subgraphs, gateway)…');
+  console.log('• starting the test stack (Neo4j, Keycloak, subgraphs, gateway) while the unit tests run…');
   await Promise.all([startNeo4j(s), startKeycloak(s)]);
   await migrate(s);
   await startServices(s);
   console.log(`• test stack up in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+}
 
+const stackUp = startStack();
+stackUp.catch(() => {}); // reported below, once the unit tests are done
+const units = await vitest(['unit'], process.env);
+console.log(`• unit tests done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+if (units !== 0) {
+  await stopStack(); // a start under way then fails at once…
+  await stackUp.catch(() => {});
+  await stopStack(); // …and whatever it started meanwhile is stopped too
+  process.exit(1);
+}
+
+let status = 1;
+try {
+  await stackUp;
   const env = {
     ...process.env,
     NEO4J_URI: neo4jUri(s),
@@ -62,6 +77,8 @@ try {
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
     INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
     CROSSLINK_TEST_STACK_DIR: s.dir,
+    // One name for this run: the access-matrix files share the users they make under it.
+    CROSSLINK_TEST_RUN: randomBytes(4).toString('hex'),
   };
   status = await vitest(['integration', 'e2e'], env);
   if (status === 0) status = await vitest(['serial'], env);

@@ -28,4 +28,16 @@ describe('the Keycloak account API', () => {
     expect(claims['clearance']).toBe('OFFICIAL');
     expect(claims['force']).toBe('WMP');
   });
+
+  it('does not let a user change the name other officers see on alerts and records', async () => {
+    const token = await tokenFor('detective.merpol');
+    const url = `${testEnv().keycloakUrl}/realms/crosslink/account`;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' };
+    const current = (await (await fetch(url, { headers })).json()) as { firstName?: string; lastName?: string };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ ...current, firstName: 'Chief', lastName: 'Constable' }) });
+    const after = (await (await fetch(url, { headers })).json()) as { firstName?: string; lastName?: string };
+    expect([200, 204, 400, 403]).toContain(response.status);
+    expect([after.firstName, after.lastName]).toEqual([current.firstName, current.lastName]);
+    expect(after.firstName).not.toBe('Chief');
+  });
 });

@@ -5,6 +5,7 @@ import {
   ASSIGN_OFFICER,
   collectPages,
   COMPLETE_ACTION,
+  CREATE_OPERATION,
   FILE_ACTION,
   gql,
   RAISE_ACTION,
@@ -24,20 +25,33 @@ describe('actions through the gateway', () => {
   it('moves through its lifecycle, each step only by the people allowed to take it', async () => {
     const opened = await openCase('detective.gmp');
     const action = await raise('detective.gmp', opened.id, { priority: 'HIGH', dueDate: '2099-12-31' });
-    expect(action).toMatchObject({ status: 'FOR_ALLOCATION', priority: 'HIGH', dueDate: '2099-12-31', overdue: false, owningForce: { code: 'GMP' }, case: { id: opened.id } });
+    expect(action).toMatchObject({
+      status: 'FOR_ALLOCATION',
+      priority: 'HIGH',
+      dueDate: '2099-12-31',
+      overdue: false,
+      owningForce: { code: 'GMP' },
+      case: { id: opened.id },
+    });
     const step = { actionId: action.id };
 
-    expect(await refused('detective.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('detective.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await refused('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.met', force: 'MPS' } } })).toMatchObject({
       code: 'VALIDATION_FAILED',
       field: 'input.officer.force',
     });
-    const allocated = (await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } })).allocateAction;
+    const allocated = (await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } }))
+      .allocateAction;
     expect(allocated).toMatchObject({ status: 'ALLOCATED', allocatedTo: { username: 'detective.gmp', force: { code: 'GMP' } } });
 
     expect(await refused('supervisor.gmp', COMPLETE_ACTION, { input: { ...step, result: 'done' } })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused('supervisor.gmp', FILE_ACTION, { input: step })).toMatchObject({ code: 'INVALID_TRANSITION' });
-    expect(await refused('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: ' ' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.result' });
+    expect(await refused('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: ' ' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.result',
+    });
     const completed = (await gql('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: 'Handset seized at the address' } })).completeAction;
     expect(completed).toMatchObject({ status: 'COMPLETED', result: 'Handset seized at the address' });
 
@@ -53,23 +67,45 @@ describe('actions through the gateway', () => {
     for (let i = 0; i < 5; i++) raised.push((await raise('detective.gmp', opened.id)).id);
     const pages = await collectPages(
       async (after) =>
-        (await gql('detective.gmp', `query ($r: String!, $after: String) { case(reference: $r) { actions(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { r: opened.reference, after })).case.actions,
+        (
+          await gql(
+            'detective.gmp',
+            `query ($r: String!, $after: String) { case(reference: $r) { actions(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+            { r: opened.reference, after },
+          )
+        ).case.actions,
     );
     expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(pages.flat().map((a: any) => a.id)).toEqual(raised);
 
     const officer = `officer.${uniqueSuffix()}`;
-    for (const id of raised.slice(0, 3)) await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: id, officer: { username: officer, force: 'GMP' } } });
+    for (const id of raised.slice(0, 3))
+      await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: id, officer: { username: officer, force: 'GMP' } } });
     const theirs = await collectPages(
       async (after) =>
-        (await gql('supervisor.gmp', `query ($o: String!, $after: String) { actionsFor(officer: $o, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { o: officer, after })).actionsFor,
+        (
+          await gql(
+            'supervisor.gmp',
+            `query ($o: String!, $after: String) { actionsFor(officer: $o, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+            { o: officer, after },
+          )
+        ).actionsFor,
     );
     expect(theirs.flat().map((a: any) => a.id)).toEqual(raised.slice(0, 3));
     // Another officer's list is for supervisors.
-    expect(await refused('detective.gmp', `query ($o: String!) { actionsFor(officer: $o) { edges { node { id } } } }`, { o: officer })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('detective.gmp', `query ($o: String!) { actionsFor(officer: $o) { edges { node { id } } } }`, { o: officer })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
 
     const unallocated = await collectPages(
-      async (after) => (await gql('supervisor.gmp', `query ($after: String) { unallocatedActions(first: 100, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }`, { after })).unallocatedActions,
+      async (after) =>
+        (
+          await gql(
+            'supervisor.gmp',
+            `query ($after: String) { unallocatedActions(first: 100, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          )
+        ).unallocatedActions,
     );
     const ids = new Set(unallocated.flat().map((a: any) => a.id));
     expect(raised.map((id) => ids.has(id))).toEqual([false, false, false, true, true]);
@@ -107,5 +143,77 @@ describe('the supervisor’s workload view', () => {
     expect(hubView).toContain(officer);
     expect(await refused('detective.gmp', WORKLOAD, { force: 'GMP' })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused('supervisor.gmp', WORKLOAD, { force: 'MPS' })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+  });
+});
+
+describe('working an action with its supervisor', () => {
+  const RETURN_ACTION = `mutation ($input: ReturnActionInput!) { returnAction(input: $input) { id status result comments { text kind by } } }`;
+  const COMMENT = `mutation ($input: CommentOnActionInput!) { commentOnAction(input: $input) { id status comments { text kind by } } }`;
+
+  it('lets a supervisor send a result back with a reason, and both sides comment', async () => {
+    const opened = await openCase('detective.gmp');
+    const action = await raise('detective.gmp', opened.id, { dueDate: '2099-01-01' });
+    const step = { actionId: action.id };
+    await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } });
+    // Not done yet: nothing to send back.
+    expect(await refused('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Too early' } })).toMatchObject({ code: 'INVALID_TRANSITION' });
+    await gql('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: 'Phone not found' } });
+    expect(await refused('detective.gmp', RETURN_ACTION, { input: { ...step, comment: 'Mine' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: '  ' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.comment',
+    });
+    const returned = (await gql('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Check the second address too' } })).returnAction;
+    expect(returned).toMatchObject({
+      status: 'ALLOCATED',
+      result: 'Phone not found',
+      comments: [{ text: 'Check the second address too', kind: 'RETURN', by: 'supervisor.gmp' }],
+    });
+
+    await gql('detective.gmp', COMPLETE_ACTION, { input: { ...step, result: 'Found at the second address' } });
+    await gql('supervisor.gmp', RESULT_ACTION, { input: step });
+    // Even once resulted, until filed.
+    expect((await gql('supervisor.gmp', RETURN_ACTION, { input: { ...step, comment: 'Exhibit number missing' } })).returnAction.status).toBe('ALLOCATED');
+    const commented = (await gql('detective.gmp', COMMENT, { input: { ...step, text: 'Exhibit PX/12 added' } })).commentOnAction;
+    expect(commented.comments.map((c: any) => [c.kind, c.by, c.text])).toEqual([
+      ['RETURN', 'supervisor.gmp', 'Check the second address too'],
+      ['RETURN', 'supervisor.gmp', 'Exhibit number missing'],
+      ['COMMENT', 'detective.gmp', 'Exhibit PX/12 added'],
+    ]);
+    // Another force's detective may not comment, even on an action they could see.
+    expect(await refused('detective.met', COMMENT, { input: { ...step, text: 'Hello' } })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('warns when the due date has already passed, and still raises the action', async () => {
+    const opened = await openCase('detective.gmp');
+    const late = (
+      await gql('detective.gmp', `mutation ($input: RaiseActionInput!) { raiseAction(input: $input) { id overdue warnings { code field } } }`, {
+        input: { caseId: opened.id, description: 'Late from the start', dueDate: '2020-01-01' },
+      })
+    ).raiseAction;
+    expect(late.warnings).toEqual([{ code: 'DUE_DATE_PASSED', field: 'input.dueDate' }]);
+    expect(late.overdue).toBe(true);
+    const fine = (
+      await gql('detective.gmp', `mutation ($input: RaiseActionInput!) { raiseAction(input: $input) { warnings { code } } }`, {
+        input: { caseId: opened.id, description: 'In time', dueDate: '2099-01-01' },
+      })
+    ).raiseAction;
+    expect(fine.warnings).toEqual([]);
+  });
+
+  it('lists, under an operation, the actions raised on it and on its cases', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const op = (
+      await gql('supervisor.gmp', CREATE_OPERATION, { input: { name: `Op Actions ${uniqueSuffix()}`, caseIds: [gmpCase.id], reason: 'Actions view' } })
+    ).createOperation;
+    const onCase = await raise('detective.gmp', gmpCase.id);
+    const onOp = (await gql('supervisor.gmp', RAISE_ACTION, { input: { operationId: op.id, description: 'Operation-wide' } })).raiseAction;
+    const listed = (
+      await gql('supervisor.gmp', `query ($id: ID!) { operation(id: $id) { actions(first: 10) { edges { node { id case { id } operation { id } } } } } }`, {
+        id: op.id,
+      })
+    ).operation.actions.edges.map((e: any) => e.node);
+    expect(listed.map((a: any) => a.id).sort()).toEqual([onCase.id, onOp.id].sort());
+    expect(listed.find((a: any) => a.id === onCase.id).case.id).toBe(gmpCase.id);
   });
 });

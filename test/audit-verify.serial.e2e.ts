@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { AuditedWriter, createDriver, Neo4jExecutor } from '@crosslink/common';
 import { testEnv } from '@crosslink/common/testing';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +70,55 @@ describe('npm run audit:verify', () => {
       expect(broken.stderr).toMatch(/BROKEN in chain cases at event \d+: the chain ends at \d+ but its head records \d+/);
     } finally {
       await driver.executeQuery("MATCH (a:AuditEvent {id: $id}) SET a.chain = 'cases'", { id });
+    }
+    expect(verify().status).toBe(0);
+  });
+
+  it('stays intact after an event carrying a lone UTF-16 surrogate: it is hashed as the database stores it', async () => {
+    // A string with a lone surrogate cannot be stored as UTF-8; Neo4j stores U+FFFD in its place.
+    const common = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+    try {
+      const id = randomUUID();
+      await new AuditedWriter(new Neo4jExecutor(common, 'neo4j', 'surrogates'), 'surrogates').append([
+        {
+          id,
+          at: new Date().toISOString(),
+          userId: 'u-\uD800',
+          username: 'lone.\uDC00',
+          force: 'GMP',
+          operation: 'CONSULTATION',
+          action: 'Query.case',
+          records: ['Case:\uD83D'],
+          recipients: [],
+          purpose: 'review \uD800 of the case',
+          requestId: randomUUID(),
+          service: 'surrogates',
+        },
+      ]);
+      const { records } = await driver.executeQuery('MATCH (a:AuditEvent {id: $id}) RETURN a.purpose AS purpose', { id });
+      expect(records[0]?.get('purpose')).toBe('review \uFFFD of the case');
+      const result = verify();
+      expect(result.status, result.stderr).toBe(0);
+    } finally {
+      await common.close();
+    }
+  });
+
+  it('reports every broken event, not only the first', async () => {
+    await openCase('detective.gmp');
+    await openCase('detective.gmp');
+    const { records } = await driver.executeQuery(
+      "MATCH (a:AuditEvent {chain: 'cases'}) WITH a ORDER BY a.seq DESC LIMIT 4 WITH collect(a) AS last UNWIND [last[3], last[1]] AS a WITH a, a.force AS original SET a.force = 'XX' RETURN a.seq AS seq, a.id AS id, original ORDER BY seq",
+    );
+    const tampered = records.map((record) => ({ seq: record.get('seq'), id: record.get('id'), original: record.get('original') }));
+    expect(tampered).toHaveLength(2);
+    try {
+      const broken = verify();
+      expect(broken.status).toBe(1);
+      for (const { seq, id } of tampered) expect(broken.stderr).toContain(`BROKEN in chain cases at event ${seq} (${id}): its content does not match its hash`);
+      expect(broken.stderr).toMatch(/^2 break\(s\) found/m);
+    } finally {
+      for (const { id, original } of tampered) await driver.executeQuery('MATCH (a:AuditEvent {id: $id}) SET a.force = $original', { id, original });
     }
     expect(verify().status).toBe(0);
   });

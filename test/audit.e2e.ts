@@ -6,8 +6,27 @@ import { CASE_DOSSIER } from './support/operations.js';
 const EVENTS = /* GraphQL */ `
   query Events($filter: AuditEventFilter, $first: Int, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
-      edges { cursor node { id at chain seq username force operation action records purpose requestId service } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          at
+          chain
+          seq
+          username
+          force
+          operation
+          action
+          records
+          purpose
+          requestId
+          service
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -32,10 +51,15 @@ describe('the audit trail', () => {
     const opened = await openCase('detective.wmp');
     const person = await addPerson('detective.wmp', opened.id);
     const requestId = `audit-${uniqueSuffix()}`;
-    const response = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, {
-      token: await tokenFor('detective.wmp'),
-      headers: { 'x-request-id': requestId },
-    });
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      CASE_DOSSIER,
+      { reference: opened.reference },
+      {
+        token: await tokenFor('detective.wmp'),
+        headers: { 'x-request-id': requestId },
+      },
+    );
     expect(response.errors).toBeUndefined();
     const consulted = (await eventsFor({ username: 'detective.wmp', operation: 'CONSULTATION' })).filter((e: any) => e.requestId === requestId);
     // cases read the case, entities its people (through the federation reference), locations their addresses.
@@ -56,10 +80,15 @@ describe('the audit trail', () => {
     const requestId = `direct-${uniqueSuffix()}`;
     const token = await tokenFor('detective.wmp');
     const forged = `v1.${Date.now() + 10_000}.${'A'.repeat(43)}`;
-    const response = await postGraphQL(testEnv().subgraphUrls.cases, 'query ($r: String!) { case(reference: $r) { id title } }', { r: opened.reference }, {
-      token,
-      headers: { 'x-request-id': requestId, 'x-crosslink-audit-attestation': forged },
-    });
+    const response = await postGraphQL(
+      testEnv().subgraphUrls.cases,
+      'query ($r: String!) { case(reference: $r) { id title } }',
+      { r: opened.reference },
+      {
+        token,
+        headers: { 'x-request-id': requestId, 'x-crosslink-audit-attestation': forged },
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(JSON.stringify(response)).not.toContain('crosslinkAudit');
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -75,10 +104,15 @@ describe('the audit trail', () => {
     expect(without.data?.case ?? null).toBeNull();
 
     const purpose = `Op Larkspur network review ${uniqueSuffix()}`;
-    const withPurpose = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, {
-      token: hub,
-      headers: { 'x-crosslink-purpose': purpose },
-    });
+    const withPurpose = await postGraphQL(
+      testEnv().gatewayUrl,
+      CASE_DOSSIER,
+      { reference: opened.reference },
+      {
+        token: hub,
+        headers: { 'x-crosslink-purpose': purpose },
+      },
+    );
     expect(withPurpose.errors).toBeUndefined();
     expect(withPurpose.data.case.id).toBe(opened.id);
     // The case was consulted in cases, and again in entities when its people were resolved.

@@ -55,8 +55,7 @@ describe.each(endpoints())('%s authentication', (name, url) => {
   it('refuses another scheme', () => refused({ authorization: `Basic ${Buffer.from('neo4j:x').toString('base64')}` }));
   it('refuses an expired token', () => refused({ authorization: `Bearer ${expired}` }));
   it('refuses a token signed by another key', () => refused({ authorization: `Bearer ${forgeToken(valid)}` }));
-  it('refuses a forged clearance even with the real header', () =>
-    refused({ authorization: `Bearer ${forgeToken(valid, { clearance: 'TOP_SECRET' })}` }));
+  it('refuses a forged clearance even with the real header', () => refused({ authorization: `Bearer ${forgeToken(valid, { clearance: 'TOP_SECRET' })}` }));
   it('refuses a token for another audience', () => refused({ authorization: `Bearer ${forgeToken(valid, { aud: 'account' })}` }));
 
   it('accepts a valid token', async () => {

@@ -12,8 +12,19 @@ const move = (username: string, caseId: string, status: string, reason?: string)
 describe('the case lifecycle through the gateway', () => {
   it('allows the listed steps, refuses the others with a code, and records who did what', async () => {
     const opened = await openCase('detective.gmp');
-    const fresh = (await gql('detective.gmp', `query ($r: String!) { case(reference: $r) { status openedAt closedAt officerInCharge classification caveats priority } }`, { r: opened.reference })).case;
-    expect(fresh).toMatchObject({ status: 'OPEN', closedAt: null, officerInCharge: 'detective.gmp', classification: 'OFFICIAL', caveats: [], priority: 'MEDIUM' });
+    const fresh = (
+      await gql('detective.gmp', `query ($r: String!) { case(reference: $r) { status openedAt closedAt officerInCharge classification caveats priority } }`, {
+        r: opened.reference,
+      })
+    ).case;
+    expect(fresh).toMatchObject({
+      status: 'OPEN',
+      closedAt: null,
+      officerInCharge: 'detective.gmp',
+      classification: 'OFFICIAL',
+      caveats: [],
+      priority: 'MEDIUM',
+    });
     expect(fresh.openedAt).toEqual(expect.any(String));
 
     expect(await refused('detective.gmp', CHANGE_STATUS, { input: { caseId: opened.id, status: 'SUSPENDED' } })).toMatchObject({
@@ -51,7 +62,11 @@ describe('the case lifecycle through the gateway', () => {
   it('updates details and reassigns the officer in charge, each change in the history, and filters by them', async () => {
     const opened = await openCase('detective.gmp');
     const officer = `detective.${uniqueSuffix()}`;
-    const updated = (await gql('detective.gmp', UPDATE_CASE, { input: { caseId: opened.id, priority: 'HIGH', crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'], reason: 'Runner is 15' } })).updateCase;
+    const updated = (
+      await gql('detective.gmp', UPDATE_CASE, {
+        input: { caseId: opened.id, priority: 'HIGH', crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'], reason: 'Runner is 15' },
+      })
+    ).updateCase;
     expect(updated).toMatchObject({ priority: 'HIGH', crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'] });
     expect(await refused('detective.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer } })).toMatchObject({ code: 'FORBIDDEN' });
     const assigned = (await gql('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer, reason: 'Workload' } })).assignOfficerInCharge;
@@ -97,21 +112,31 @@ describe('a case timeline through the gateway', () => {
     const opened = await openCase('detective.gmp');
     const person = await addPerson('detective.gmp', opened.id);
     const place = await addAddress('detective.gmp', person, `Flat ${uniqueSuffix()}, 3 Oldham Road`, 'M4 5FX');
-    const recorded = (await gql('detective.gmp', RECORD_EVENT, { input: { caseId: opened.id, kind: 'ARREST', description: 'Arrest at home', occurredAt: '2026-01-02T06:00:00Z', locationId: place } })).recordEvent;
+    const recorded = (
+      await gql('detective.gmp', RECORD_EVENT, {
+        input: { caseId: opened.id, kind: 'ARREST', description: 'Arrest at home', occurredAt: '2026-01-02T06:00:00Z', locationId: place },
+      })
+    ).recordEvent;
     expect(recorded).toMatchObject({ kind: 'ARREST', occurredAt: '2026-01-02T06:00:00Z', precision: 'EXACT', place: { id: place }, case: { id: opened.id } });
-    const read = await gql('detective.gmp', `query ($r: String!) { case(reference: $r) { timeline { edges { node { place { id postcode } } } } } }`, { r: opened.reference });
+    const read = await gql('detective.gmp', `query ($r: String!) { case(reference: $r) { timeline { edges { node { place { id postcode } } } } } }`, {
+      r: opened.reference,
+    });
     expect(read.case.timeline.edges[0].node.place).toEqual({ id: place, postcode: 'M4 5FX' });
   });
 
   it('refuses a malformed time, a bad page size and a forged cursor', async () => {
     const opened = await openCase('detective.gmp');
     const description = `Bad time ${uniqueSuffix()}`;
-    expect(await refused('detective.gmp', RECORD_EVENT, { input: { caseId: opened.id, kind: 'ARREST', description, occurredAt: '14/03/2026' } })).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      field: 'input.occurredAt',
-    });
+    expect(await refused('detective.gmp', RECORD_EVENT, { input: { caseId: opened.id, kind: 'ARREST', description, occurredAt: '14/03/2026' } })).toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+        field: 'input.occurredAt',
+      },
+    );
     expect(await count('MATCH (e:Event {description: $description})', { description })).toBe(0);
     expect(await refused('detective.gmp', TIMELINE, { reference: opened.reference, first: 0 })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'first' });
-    expect(await refused('detective.gmp', TIMELINE, { reference: opened.reference, first: 5, after: 'bm90LWEtY3Vyc29y' })).toMatchObject({ code: 'BAD_CURSOR' });
+    expect(await refused('detective.gmp', TIMELINE, { reference: opened.reference, first: 5, after: 'bm90LWEtY3Vyc29y' })).toMatchObject({
+      code: 'BAD_CURSOR',
+    });
   });
 });

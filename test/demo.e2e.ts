@@ -1,10 +1,12 @@
 import { query, testEnv, tokenFor } from '@crosslink/common/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDriver, count } from './support/neo4j.js';
 import { DEMO_MARKER, loadDemo } from '../scripts/lib/demo.mjs';
 
 // The demo `npm start` loads, and a day's work on it for a detective, a supervisor and an analyst.
 
 const purpose = { 'x-crosslink-purpose': 'Demo walkthrough' };
+afterAll(closeDriver);
 const as = async (user: string, text: string, variables: Record<string, unknown> = {}) =>
   query(testEnv().gatewayUrl, await tokenFor(user), text, variables, purpose);
 
@@ -17,10 +19,14 @@ beforeAll(async () => {
 
 describe('the demo', () => {
   it('a detective sees the deal line in three forces’ cases, and who asked about it', async () => {
-    const data = await as('detective.gmp', `query ($f: CaseFilter) {
+    const data = await as(
+      'detective.gmp',
+      `query ($f: CaseFilter) {
       cases(filter: $f, first: 100) { edges { node { title people { person { forenames phones { number cases { edges { node { force { code } } } } } } } } } }
       deconflictionAlerts { edges { node { askedBy reason subjectValue } } }
-    }`, { f: { force: 'GMP' } });
+    }`,
+      { f: { force: 'GMP' } },
+    );
     const line = data.cases.edges.map((e: any) => e.node).find((c: any) => c.title === DEMO_MARKER);
     const controller = line.people.find((p: any) => p.person.forenames === 'Dwayne');
     const [phone] = controller.person.phones;
@@ -28,20 +34,28 @@ describe('the demo', () => {
     // GMP takes part in Operation Larkspur, so it sees the Merseyside and Cheshire cases too.
     expect(phone.cases.edges.map((e: any) => e.node.force.code).sort()).toEqual(['CHES', 'GMP', 'MERPOL']);
     expect(data.deconflictionAlerts.edges.map((e: any) => e.node)).toContainEqual({
-      askedBy: 'detective.wmp', reason: 'Number found on a phone seized at a Small Heath stop', subjectValue: '+447700900461',
+      askedBy: 'detective.wmp',
+      reason: 'Number found on a phone seized at a Small Heath stop',
+      subjectValue: '+447700900461',
     });
   });
 
   it('the child runner carries a safeguarding flag wherever he appears', async () => {
-    const data = await as('supervisor.nca', `{ search(text: "Kai Brennan") { node { ... on Person { safeguarding { flagged reasons } cases { case { force { code } } } } } } }`);
+    const data = await as(
+      'supervisor.nca',
+      `{ search(text: "Kai Brennan") { node { ... on Person { safeguarding { flagged reasons } cases { case { force { code } } } } } } }`,
+    );
     const kai = data.search.find((h: any) => h.node.cases?.length);
     expect(kai.node.safeguarding).toEqual({ flagged: true, reasons: expect.arrayContaining(['CHILD', 'NRM_VICTIM']) });
     expect(kai.node.cases.map((c: any) => c.case.force.code).sort()).toEqual(['CHES', 'GMP']);
   });
 
   it('a hub supervisor sees the operations, their lead and the actions allocated across forces', async () => {
-    const data = await as('supervisor.nca', `{ operations(first: 50) { edges { node { name leadForce { code } participants { code }
-      actions(first: 20) { edges { node { description status allocatedTo { username force { code } } } } } } } } }`);
+    const data = await as(
+      'supervisor.nca',
+      `{ operations(first: 50) { edges { node { name leadForce { code } participants { code }
+      actions(first: 20) { edges { node { description status allocatedTo { username force { code } } } } } } } } }`,
+    );
     const larkspur = data.operations.edges.map((e: any) => e.node).find((o: any) => o.name === 'Operation Larkspur');
     expect(larkspur.leadForce.code).toBe('NCA');
     expect(larkspur.participants.map((f: any) => f.code)).toEqual(expect.arrayContaining(['GMP', 'MERPOL', 'CHES']));
@@ -56,12 +70,15 @@ describe('the demo', () => {
   });
 
   it('GMP’s supervisor sees the force’s load per team and per officer, with each officer’s name', async () => {
-    const data = await as('supervisor.gmp', `{
+    const data = await as(
+      'supervisor.gmp',
+      `{
       teamWorkload(force: "GMP") { team openCases openActions }
       workload(force: "GMP", team: "Modern Slavery Unit") { edges { node { officer team openCases } } }
       taskforce: workload(force: "GMP", team: "County Lines Taskforce", first: 100) { edges { node { openCases openActions } } }
       officers(force: "GMP", team: "County Lines Taskforce") { edges { node { username displayName team } } }
-    }`);
+    }`,
+    );
     const teams = data.teamWorkload.map((t: any) => t.team);
     expect(teams).toEqual(expect.arrayContaining(['County Lines Taskforce', 'Modern Slavery Unit']));
     // Other suites allocate actions in GMP too, so the team's load is judged against its officers' own.
@@ -73,14 +90,44 @@ describe('the demo', () => {
       openCases: officers.reduce((sum: number, o: any) => sum + o.openCases, 0),
     });
     expect(data.workload.edges.map((e: any) => e.node)).toContainEqual({ officer: 'dc.rahman', team: 'Modern Slavery Unit', openCases: 1 });
-    expect(data.officers.edges.map((e: any) => e.node)).toContainEqual({ username: 'detective.gmp', displayName: 'Sarah Okafor', team: 'County Lines Taskforce' });
+    expect(data.officers.edges.map((e: any) => e.node)).toContainEqual({
+      username: 'detective.gmp',
+      displayName: 'Sarah Okafor',
+      team: 'County Lines Taskforce',
+    });
   });
 
   it('an analyst finds the controller by an alias and reads the graded intelligence, with its conditions', async () => {
     const data = await as('analyst.nca', `{ search(text: "Merc") { kind node { ... on Person { id forenames surname } } } }`);
     const controller = data.search.find((h: any) => h.node.surname === 'Mercer');
     expect(controller).toBeDefined();
-    const intel = await as('analyst.nca', `query ($id: ID!) { intelligenceAbout(subjectKind: PERSON, subjectId: $id) { edges { node { grading { code handlingConditions } } } } }`, { id: controller.node.id });
-    expect(intel.intelligenceAbout.edges[0].node.grading).toEqual({ code: '2B C', handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.' });
+    const intel = await as(
+      'analyst.nca',
+      `query ($id: ID!) { intelligenceAbout(subjectKind: PERSON, subjectId: $id) { edges { node { grading { code handlingConditions } } } } }`,
+      { id: controller.node.id },
+    );
+    expect(intel.intelligenceAbout.edges[0].node.grading).toEqual({
+      code: '2B C',
+      handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.',
+    });
   });
+});
+
+describe('loading the demo again', () => {
+  it('finds it by a direct lookup however many cases came after it, and adds nothing', async () => {
+    // More GMP cases than any first page holds, all newer than the demo's.
+    const token = await tokenFor('detective.gmp');
+    for (let i = 0; i < 105; i += 15) {
+      await Promise.all(
+        Array.from({ length: 15 }, (_, j) =>
+          query(testEnv().gatewayUrl, token, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { reference } }', {
+            i: { title: `Later case ${i + j}` },
+          }),
+        ),
+      );
+    }
+    expect((await loadDemo(testEnv().gatewayUrl, testEnv().keycloakUrl)).loaded).toBe(false);
+    expect(await count("MATCH (o:Operation {name: 'Operation Larkspur'})")).toBe(1);
+    expect(await count('MATCH (c:Case {title: $t})', { t: DEMO_MARKER })).toBe(1);
+  }, 120_000);
 });

@@ -6,14 +6,41 @@ const RECORD_PHONE = `mutation ($input: RecordPhoneInput!) { recordPhone(input: 
 const CHECK = /* GraphQL */ `
   mutation ($input: SubjectCheckInput!) {
     checkSubject(input: $input) {
-      kind value
-      cases { id reference }
-      knownElsewhere { force { code name } officerInCharge }
+      kind
+      value
+      cases {
+        id
+        reference
+      }
+      knownElsewhere {
+        force {
+          code
+          name
+        }
+        officerInCharge
+      }
     }
   }
 `;
 const ALERTS = /* GraphQL */ `
-  { deconflictionAlerts(first: 50) { edges { node { askedBy askedByForce { code } reason subjectKind subjectValue case { id } } } } }
+  {
+    deconflictionAlerts(first: 50) {
+      edges {
+        node {
+          askedBy
+          askedByForce {
+            code
+          }
+          reason
+          subjectKind
+          subjectValue
+          case {
+            id
+          }
+        }
+      }
+    }
+  }
 `;
 
 /** A UK mobile number in the range set aside for drama, unique to this run. */
@@ -33,9 +60,14 @@ beforeAll(async () => {
 describe('discovery without disclosure', () => {
   it('tells the asker which force holds the subject and whom to contact, and nothing of the case', async () => {
     const reason = `Deal line seen in Wythenshawe ${uniqueSuffix()}`;
-    const response = await postGraphQL(testEnv().gatewayUrl, CHECK, { input: { kind: 'PHONE', value: '+44 (0)7700 900' + digits, reason } }, {
-      token: await tokenFor('detective.gmp'),
-    });
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      CHECK,
+      { input: { kind: 'PHONE', value: '+44 (0)7700 900' + digits, reason } },
+      {
+        token: await tokenFor('detective.gmp'),
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.checkSubject).toEqual({
       kind: 'PHONE',
@@ -51,10 +83,20 @@ describe('discovery without disclosure', () => {
     // The officer in charge hears who asked and why; nobody else does.
     const alerts = await query(testEnv().gatewayUrl, await tokenFor('detective.met'), ALERTS);
     const alert = alerts.deconflictionAlerts.edges.map((e: any) => e.node).find((a: any) => a.reason === reason);
-    expect(alert).toEqual({ askedBy: 'detective.gmp', askedByForce: { code: 'GMP' }, reason, subjectKind: 'PHONE', subjectValue: e164, case: { id: metCase.id } });
+    expect(alert).toEqual({
+      askedBy: 'detective.gmp',
+      askedByForce: { code: 'GMP' },
+      reason,
+      subjectKind: 'PHONE',
+      subjectValue: e164,
+      case: { id: metCase.id },
+    });
     for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.wmp']) {
       const others = await query(testEnv().gatewayUrl, await tokenFor(user), ALERTS);
-      expect(others.deconflictionAlerts.edges.map((e: any) => e.node.reason), user).not.toContain(reason);
+      expect(
+        others.deconflictionAlerts.edges.map((e: any) => e.node.reason),
+        user,
+      ).not.toContain(reason);
     }
   });
 
@@ -71,15 +113,22 @@ describe('discovery without disclosure', () => {
     const aliased = `mutation ($input: SubjectCheckInput!) {
       a: checkSubject(input: $input) { ...F } b: checkSubject(input: $input) { cases { ... on Case { id title } } }
     } fragment F on SubjectCheck { knownElsewhere { ... on KnownElsewhere { officerInCharge force { code } } } cases { id title } }`;
-    const response = await postGraphQL(testEnv().gatewayUrl, aliased, { input: { kind: 'PHONE', value: number, reason: 'Alias check' } }, {
-      token: await tokenFor('detective.wmp'),
-    });
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      aliased,
+      { input: { kind: 'PHONE', value: number, reason: 'Alias check' } },
+      {
+        token: await tokenFor('detective.wmp'),
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.a.cases).toEqual([]);
     expect(response.data.b.cases).toEqual([]);
     expect(JSON.stringify(response)).not.toContain(metTitle);
 
-    const unknown = await query(testEnv().gatewayUrl, await tokenFor('detective.wmp'), CHECK, { input: { kind: 'VEHICLE', value: 'zz99 zzz', reason: 'Stop check' } });
+    const unknown = await query(testEnv().gatewayUrl, await tokenFor('detective.wmp'), CHECK, {
+      input: { kind: 'VEHICLE', value: 'zz99 zzz', reason: 'Stop check' },
+    });
     expect(unknown.checkSubject).toEqual({ kind: 'VEHICLE', value: 'ZZ99ZZZ', cases: [], knownElsewhere: [] });
   });
 

@@ -23,17 +23,25 @@ beforeAll(async () => {
 
 async function resolve(subgraph: 'cases' | 'entities' | 'locations', representations: Record<string, unknown>[], user = 'detective.gmp') {
   // A purpose, as the gateway would forward it: the hub's references are other forces' data.
-  const response = await postGraphQL(testEnv().subgraphUrls[subgraph], ENTITIES[subgraph], { representations }, {
-    token: await tokenFor(user),
-    headers: { 'x-crosslink-purpose': 'Reference resolution check' },
-  });
+  const response = await postGraphQL(
+    testEnv().subgraphUrls[subgraph],
+    ENTITIES[subgraph],
+    { representations },
+    {
+      token: await tokenFor(user),
+      headers: { 'x-crosslink-purpose': 'Reference resolution check' },
+    },
+  );
   expect(response.errors).toBeUndefined();
   return response.data._entities as (Record<string, unknown> | null)[];
 }
 
 describe('cases subgraph references', () => {
   it('resolves Force by code, null for an unknown code', async () => {
-    const found = await resolve('cases', [{ __typename: 'Force', code: 'WMP' }, { __typename: 'Force', code: 'NOPE' }]);
+    const found = await resolve('cases', [
+      { __typename: 'Force', code: 'WMP' },
+      { __typename: 'Force', code: 'NOPE' },
+    ]);
     expect(found).toEqual([{ __typename: 'Force', code: 'WMP', name: 'West Midlands Police' }, null]);
   });
 
@@ -69,14 +77,27 @@ describe('entities subgraph references', () => {
   });
 
   it('lets the hub resolve both forces’ people', async () => {
-    const found = await resolve('entities', [{ __typename: 'Person', id: person }, { __typename: 'Person', id: metPerson }], 'analyst.nca');
-    expect(found).toEqual([{ __typename: 'Person', id: person }, { __typename: 'Person', id: metPerson }]);
+    const found = await resolve(
+      'entities',
+      [
+        { __typename: 'Person', id: person },
+        { __typename: 'Person', id: metPerson },
+      ],
+      'analyst.nca',
+    );
+    expect(found).toEqual([
+      { __typename: 'Person', id: person },
+      { __typename: 'Person', id: metPerson },
+    ]);
   });
 });
 
 describe('locations subgraph references', () => {
   it('resolves Location by id, null for unknown ones', async () => {
-    const found = await resolve('locations', [{ __typename: 'Location', id: location }, { __typename: 'Location', id: 'nowhere' }]);
+    const found = await resolve('locations', [
+      { __typename: 'Location', id: location },
+      { __typename: 'Location', id: 'nowhere' },
+    ]);
     expect(found).toEqual([{ __typename: 'Location', id: location, postcode: 'M1 1AE' }, null]);
   });
 

@@ -13,11 +13,22 @@ describe('a query across cases, entities and locations', () => {
     await addAddress('detective.gmp', suspect, '41 Claremont Road', 'm14 4rs');
 
     const data = await query(testEnv().gatewayUrl, await tokenFor('detective.gmp'), CASE_DOSSIER, { reference: opened.reference });
-    expect(data.case).toMatchObject({ id: opened.id, reference: opened.reference, title: `County line ${suffix}`, status: 'OPEN', force: { code: 'GMP', name: 'Greater Manchester Police' } });
+    expect(data.case).toMatchObject({
+      id: opened.id,
+      reference: opened.reference,
+      title: `County line ${suffix}`,
+      status: 'OPEN',
+      force: { code: 'GMP', name: 'Greater Manchester Police' },
+    });
     const people = new Map(data.case.people.map((p: any) => [p.person.id, p]));
     expect(people.get(suspect)).toMatchObject({
       role: 'SUSPECT',
-      person: { forenames: 'Dwayne', dateOfBirth: '1994-02-11', addresses: [{ line1: '41 Claremont Road', postcode: 'M14 4RS' }], cases: [{ role: 'SUSPECT', case: { reference: opened.reference } }] },
+      person: {
+        forenames: 'Dwayne',
+        dateOfBirth: '1994-02-11',
+        addresses: [{ line1: '41 Claremont Road', postcode: 'M14 4RS' }],
+        cases: [{ role: 'SUSPECT', case: { reference: opened.reference } }],
+      },
     });
     expect(people.get(victim)).toMatchObject({ role: 'VICTIM', person: { addresses: [] } });
   });
@@ -29,12 +40,24 @@ describe('a query across cases, entities and locations', () => {
     const address = await addAddress('detective.gmp', person, `Flat ${uniqueSuffix()}, 12 Anfield Road`, 'L4 0TH');
 
     // The hub links the GMP subject into the Met's case; the Met's own record of the same address is the same node.
-    await query(testEnv().gatewayUrl, await tokenFor('supervisor.nca'), LINK_PERSON, { input: { personId: person, caseId: metCase.id, role: 'ASSOCIATE' } }, {
-      'x-crosslink-purpose': 'Linking the subject across forces',
-    });
-    const data = await query(testEnv().gatewayUrl, await tokenFor('analyst.nca'), CASE_DOSSIER, { reference: metCase.reference }, {
-      'x-crosslink-purpose': 'Cross-force link check',
-    });
+    await query(
+      testEnv().gatewayUrl,
+      await tokenFor('supervisor.nca'),
+      LINK_PERSON,
+      { input: { personId: person, caseId: metCase.id, role: 'ASSOCIATE' } },
+      {
+        'x-crosslink-purpose': 'Linking the subject across forces',
+      },
+    );
+    const data = await query(
+      testEnv().gatewayUrl,
+      await tokenFor('analyst.nca'),
+      CASE_DOSSIER,
+      { reference: metCase.reference },
+      {
+        'x-crosslink-purpose': 'Cross-force link check',
+      },
+    );
     const linked = data.case.people.find((p: any) => p.person.id === person);
     expect(linked.role).toBe('ASSOCIATE');
     expect(linked.person.addresses.map((a: any) => a.id)).toEqual([address]);
@@ -49,9 +72,15 @@ describe('a query across cases, entities and locations', () => {
     expect(data.case).toBeNull();
     // Other tests may share or join MPS cases with GMP, so look for this case only (with a purpose, as
     // any MPS case GMP does see is another force's data).
-    const listed = await query(testEnv().gatewayUrl, gmp, '{ cases(first: 100, filter: { force: "MPS" }) { edges { node { id } } } }', {}, {
-      'x-crosslink-purpose': 'Reach check',
-    });
+    const listed = await query(
+      testEnv().gatewayUrl,
+      gmp,
+      '{ cases(first: 100, filter: { force: "MPS" }) { edges { node { id } } } }',
+      {},
+      {
+        'x-crosslink-purpose': 'Reach check',
+      },
+    );
     expect(listed.cases.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(metCase.id);
   });
 });

@@ -6,16 +6,40 @@ import { count } from './support/neo4j.js';
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordIntelligenceInput!) {
     recordIntelligence(input: $input) {
-      id subjectKind subjectId classification recordedBy
-      grading { sourceEvaluation assessment handlingCode handlingConditions code legacy }
+      id
+      subjectKind
+      subjectId
+      classification
+      recordedBy
+      grading {
+        sourceEvaluation
+        assessment
+        handlingCode
+        handlingConditions
+        code
+        legacy
+      }
     }
   }
 `;
 const ABOUT = /* GraphQL */ `
   query ($kind: IntelligenceSubjectKind!, $id: ID!, $first: Int, $after: String) {
     intelligenceAbout(subjectKind: $kind, subjectId: $id, first: $first, after: $after) {
-      edges { cursor node { id text grading { code handlingConditions } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          text
+          grading {
+            code
+            handlingConditions
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -33,10 +57,18 @@ async function record(input: Record<string, unknown>, user = 'detective.gmp') {
 describe('intelligence items', () => {
   it('records a 3x5x2 item with conditions for handling C, shown to every reader', async () => {
     const text = `Seen collecting cash at the Moss Side address ${uniqueSuffix()}`;
-    const response = await record({ text, grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not for disclosure to the subject’s employer' } });
+    const response = await record({
+      text,
+      grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not for disclosure to the subject’s employer' },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data.recordIntelligence.grading).toEqual({
-      sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not for disclosure to the subject’s employer', code: '2B C', legacy: null,
+      sourceEvaluation: 2,
+      assessment: 'B',
+      handlingCode: 'C',
+      handlingConditions: 'Not for disclosure to the subject’s employer',
+      code: '2B C',
+      legacy: null,
     });
     const about = await query(testEnv().gatewayUrl, await tokenFor('detective.gmp'), ABOUT, { kind: 'PERSON', id: person, first: 50 });
     const found = about.intelligenceAbout.edges.find((e: any) => e.node.text === text);
@@ -57,16 +89,25 @@ describe('intelligence items', () => {
   });
 
   it('refuses an item classified above its author’s clearance', async () => {
-    const response = await record({ text: `Too high ${uniqueSuffix()}`, grading: { sourceEvaluation: 1, assessment: 'A', handlingCode: 'P' }, classification: 'SECRET' });
+    const response = await record({
+      text: `Too high ${uniqueSuffix()}`,
+      grading: { sourceEvaluation: 1, assessment: 'A', handlingCode: 'P' },
+      classification: 'SECRET',
+    });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.classification' });
   });
 
   it('refuses an item about a subject the author may not see, without saying more', async () => {
     const metCase = await openCase('detective.met');
     const hidden = await addPerson('detective.met', metCase.id, { surname: `Hidden${uniqueSuffix()}` });
-    const response = await postGraphQL(testEnv().gatewayUrl, RECORD, {
-      input: { subjectKind: 'PERSON', subjectId: hidden, text: 'x', grading: { sourceEvaluation: 1, assessment: 'A', handlingCode: 'P' } },
-    }, { token: await tokenFor('detective.gmp') });
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      RECORD,
+      {
+        input: { subjectKind: 'PERSON', subjectId: hidden, text: 'x', grading: { sourceEvaluation: 1, assessment: 'A', handlingCode: 'P' } },
+      },
+      { token: await tokenFor('detective.gmp') },
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.subjectId' });
     expect(JSON.stringify(response)).not.toContain('Hidden');
   });

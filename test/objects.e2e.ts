@@ -1,4 +1,4 @@
-import { postGraphQL, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { postGraphQL, testEnv, tokenFor, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addPerson, openCase } from './support/fixtures.js';
 import { closeDriver, count } from './support/neo4j.js';
@@ -28,8 +28,7 @@ describe('phones shared across forces', () => {
     expect(await count('MATCH (:Phone {number: $number})-[:SEEN_IN]->(:Case)', { number: e164(number) })).toBe(2);
 
     // Each detective sees the phone in their own case only; the hub sees both cases.
-    const cases = async (user: string) =>
-      (await gql(user, PHONE_CASES, { id: a.recordPhone.id })).phone.cases.edges.map((e: any) => e.node.reference).sort();
+    const cases = async (user: string) => (await gql(user, PHONE_CASES, { id: a.recordPhone.id })).phone.cases.edges.map((e: any) => e.node.reference).sort();
     expect(await cases('detective.gmp')).toEqual([gmp.reference]);
     expect(await cases('detective.met')).toEqual([met.reference]);
     expect(await cases('analyst.nca')).toEqual([gmp.reference, met.reference].sort());
@@ -96,24 +95,40 @@ describe('objects of a case', () => {
     const person = await addPerson('detective.gmp', opened.id);
     const suffix = uniqueSuffix();
     const input = { caseId: opened.id, personId: person };
-    await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { address } }`, { i: { ...input, address: ` Runner.${suffix}@Example.com ` } });
-    await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { handle } }`, { i: { ...input, platform: 'Instagram', handle: `@Runner_${suffix}` } });
-    await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { sortCode } }`, { i: { ...input, iban: 'GB82 WEST 1234 5698 7654 32' } });
-    await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { kind } }`, { i: { ...input, kind: 'CASH', description: '£2,400 in a shoebox' } });
+    await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { address } }`, {
+      i: { ...input, address: ` Runner.${suffix}@Example.com ` },
+    });
+    await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { handle } }`, {
+      i: { ...input, platform: 'Instagram', handle: `@Runner_${suffix}` },
+    });
+    await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { sortCode } }`, {
+      i: { ...input, iban: 'GB82 WEST 1234 5698 7654 32' },
+    });
+    await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { kind } }`, {
+      i: { ...input, kind: 'CASH', description: '£2,400 in a shoebox' },
+    });
 
-    const data = await gql('detective.gmp', `query ($r: String!) { case(reference: $r) { objects(first: 3) {
+    const data = await gql(
+      'detective.gmp',
+      `query ($r: String!) { case(reference: $r) { objects(first: 3) {
       edges { cursor node { __typename ... on EmailAddress { address } ... on OnlineAccount { platform handle } ... on BankAccount { sortCode accountNumber iban } ... on Item { kind description } } }
-      pageInfo { hasNextPage endCursor } } } }`, { r: opened.reference });
+      pageInfo { hasNextPage endCursor } } } }`,
+      { r: opened.reference },
+    );
     const first = data.case.objects;
     expect(first.edges.map((e: any) => e.node.__typename)).toEqual(['EmailAddress', 'OnlineAccount', 'BankAccount']);
     expect(first.edges[0].node.address).toBe(`runner.${suffix}@example.com`);
     expect(first.edges[1].node).toMatchObject({ platform: 'instagram', handle: `runner_${suffix}` });
     expect(first.edges[2].node).toMatchObject({ sortCode: '123456', accountNumber: '98765432', iban: 'GB82WEST12345698765432' });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = await gql('detective.gmp', `query ($r: String!, $after: String) { case(reference: $r) { objects(first: 3, after: $after) { edges { node { __typename } } pageInfo { hasNextPage } } } }`, {
-      r: opened.reference,
-      after: first.pageInfo.endCursor,
-    });
+    const next = await gql(
+      'detective.gmp',
+      `query ($r: String!, $after: String) { case(reference: $r) { objects(first: 3, after: $after) { edges { node { __typename } } pageInfo { hasNextPage } } } }`,
+      {
+        r: opened.reference,
+        after: first.pageInfo.endCursor,
+      },
+    );
     expect(next.case.objects.edges.map((e: any) => e.node.__typename)).toEqual(['Item']);
     expect(next.case.objects.pageInfo.hasNextPage).toBe(false);
   });
@@ -125,11 +140,27 @@ describe('entities subgraph references for objects', () => {
     const suffix = uniqueSuffix();
     const phone = (await gql('detective.gmp', RECORD_PHONE, { input: { caseId: gmp.id, number: freshMobile() } })).recordPhone;
     const hidden = (await gql('detective.met', RECORD_PHONE, { input: { caseId: met.id, number: freshMobile() } })).recordPhone;
-    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: `E2E${suffix.slice(0, 4)}` } })).recordVehicle;
-    const email = (await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { id address } }`, { i: { caseId: gmp.id, address: `e2e.${suffix}@example.org` } })).recordEmailAddress;
-    const account = (await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { id platform handle } }`, { i: { caseId: gmp.id, platform: 'TikTok', handle: `e2e${suffix}` } })).recordOnlineAccount;
-    const bank = (await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { id sortCode accountNumber } }`, { i: { caseId: gmp.id, sortCode: '20-00-00', accountNumber: `${Date.now() % 1e8}`.padStart(8, '1') } })).recordBankAccount;
-    const item = (await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { id kind } }`, { i: { caseId: gmp.id, kind: 'WEAPON', description: 'Machete' } })).recordItem;
+    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: uniqueVrm() } })).recordVehicle;
+    const email = (
+      await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { id address } }`, {
+        i: { caseId: gmp.id, address: `e2e.${suffix}@example.org` },
+      })
+    ).recordEmailAddress;
+    const account = (
+      await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { id platform handle } }`, {
+        i: { caseId: gmp.id, platform: 'TikTok', handle: `e2e${suffix}` },
+      })
+    ).recordOnlineAccount;
+    const bank = (
+      await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { id sortCode accountNumber } }`, {
+        i: { caseId: gmp.id, sortCode: '20-00-00', accountNumber: `${Date.now() % 1e8}`.padStart(8, '1') },
+      })
+    ).recordBankAccount;
+    const item = (
+      await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { id kind } }`, {
+        i: { caseId: gmp.id, kind: 'WEAPON', description: 'Machete' },
+      })
+    ).recordItem;
 
     const representations = [
       { __typename: 'Phone', id: phone.id },
@@ -143,15 +174,22 @@ describe('entities subgraph references for objects', () => {
     ];
     const response = await postGraphQL(testEnv().subgraphUrls.entities, POLE_ENTITIES, { representations }, { token: await tokenFor('detective.gmp') });
     expect(response.errors).toBeUndefined();
-    expect(response.data._entities).toEqual([
-      { __typename: 'Phone', ...phone, handsets: undefined },
-      { __typename: 'Vehicle', id: vehicle.id, vrm: vehicle.vrm },
-      { __typename: 'EmailAddress', ...email },
-      { __typename: 'OnlineAccount', ...account },
-      { __typename: 'BankAccount', ...bank },
-      { __typename: 'Item', ...item },
-      null, null, null, null, null, null,
-      null,
-    ].map((e) => (e === null ? null : JSON.parse(JSON.stringify(e)))));
+    expect(response.data._entities).toEqual(
+      [
+        { __typename: 'Phone', ...phone, handsets: undefined },
+        { __typename: 'Vehicle', id: vehicle.id, vrm: vehicle.vrm },
+        { __typename: 'EmailAddress', ...email },
+        { __typename: 'OnlineAccount', ...account },
+        { __typename: 'BankAccount', ...bank },
+        { __typename: 'Item', ...item },
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ].map((e) => (e === null ? null : JSON.parse(JSON.stringify(e)))),
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, passwordGrant, postGraphQL, testEnv, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALLOCATE_ACTION, ASSIGN_OFFICER, collectPages, gql, RAISE_ACTION, refused } from './support/coordination.js';
 import { openCase } from './support/fixtures.js';
-import { closeDriver } from './support/neo4j.js';
+import { closeDriver, count } from './support/neo4j.js';
 
 afterAll(closeDriver);
 
@@ -17,16 +17,30 @@ const TEAM_WORKLOAD = `query ($force: ID!) { teamWorkload(force: $force) { team 
 const TEAM_MEMBERS = `query ($force: ID!, $team: String) { workload(force: $force, team: $team, first: 100) { edges { node { officer team openCases openActions overdueActions } } } }`;
 const SHARE = `mutation ($input: ShareCaseInput!) { shareCase(input: $input) { id } }`;
 
-/** A team of the test's own in GMP: a supervisor places two officers who have not signed in yet in it, and gives one work. */
+/** A new GMP detective in the realm, who signs in once (so Crosslink knows them). */
+async function newGmpOfficer(): Promise<string> {
+  const username = `officer.${uniqueSuffix()}`.toLowerCase();
+  await (await KeycloakAdmin.connect()).createUser({ username, force: 'GMP', clearance: 'OFFICIAL', roles: ['detective'] });
+  const token = await passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'crosslink');
+  await postGraphQL(testEnv().gatewayUrl, '{ forces { code } }', {}, { token });
+  return username;
+}
+
+/** A team of the test's own in GMP: a supervisor places two new officers in it, and gives one work. */
 async function gmpTeam() {
   const team = `Team ${uniqueSuffix()}`;
-  const [busy, idle] = [`officer.${uniqueSuffix()}`, `officer.${uniqueSuffix()}`];
+  const [busy, idle] = [await newGmpOfficer(), await newGmpOfficer()];
   for (const username of [busy, idle]) {
-    expect((await gql('supervisor.gmp', SET_TEAM, { input: { officer: { username, force: 'GMP' }, team } })).setOfficerTeam).toEqual({ username, team, force: { code: 'GMP' } });
+    expect((await gql('supervisor.gmp', SET_TEAM, { input: { officer: { username, force: 'GMP' }, team } })).setOfficerTeam).toEqual({
+      username,
+      team,
+      force: { code: 'GMP' },
+    });
   }
   const opened = await openCase('detective.gmp');
   await gql('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: busy } });
-  const late = (await gql('detective.gmp', RAISE_ACTION, { input: { caseId: opened.id, description: 'Late', priority: 'HIGH', dueDate: '2020-02-01' } })).raiseAction;
+  const late = (await gql('detective.gmp', RAISE_ACTION, { input: { caseId: opened.id, description: 'Late', priority: 'HIGH', dueDate: '2020-02-01' } }))
+    .raiseAction;
   await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: late.id, officer: { username: busy, force: 'GMP' } } });
   return { team, busy, idle, opened, actionId: late.id as string };
 }
@@ -35,21 +49,32 @@ describe('officers and the supervisor’s team view through the gateway', () => 
   it('knows an officer from their token: name, force and the realm’s team', async () => {
     await gql('detective.merpol', '{ forces { code } }');
     const pages = await collectPages(async (after) => (await gql('detective.merpol', OFFICERS, { force: 'MERPOL', first: 50, after })).officers);
-    expect(pages.flat()).toContainEqual({ username: 'detective.merpol', displayName: 'Liam Gallagher', team: 'Organised Crime Team', force: { code: 'MERPOL' } });
+    expect(pages.flat()).toContainEqual({
+      username: 'detective.merpol',
+      displayName: 'Liam Gallagher',
+      team: 'Organised Crime Team',
+      force: { code: 'MERPOL' },
+    });
   });
 
   it('shows a supervisor each team’s load and its members’, idle officers included', async () => {
     const { team, busy, idle, opened } = await gmpTeam();
     const members = (await gql('supervisor.gmp', TEAM_MEMBERS, { force: 'GMP', team })).workload.edges.map((e: any) => e.node);
-    expect(members).toEqual([
-      { officer: busy, team, openCases: 1, openActions: 1, overdueActions: 1 },
-      { officer: idle, team, openCases: 0, openActions: 0, overdueActions: 0 },
-    ].sort((a, b) => a.officer.localeCompare(b.officer)));
+    expect(members).toEqual(
+      [
+        { officer: busy, team, openCases: 1, openActions: 1, overdueActions: 1 },
+        { officer: idle, team, openCases: 0, openActions: 0, overdueActions: 0 },
+      ].sort((a, b) => a.officer.localeCompare(b.officer)),
+    );
 
     for (const supervisor of ['supervisor.gmp', 'supervisor.nca']) {
       const rollup = (await gql(supervisor, TEAM_WORKLOAD, { force: 'GMP' })).teamWorkload;
       expect(rollup.find((t: any) => t.team === team)).toEqual({
-        team, officers: 2, openCases: 1, openActions: 1, overdueActions: 1,
+        team,
+        officers: 2,
+        openCases: 1,
+        openActions: 1,
+        overdueActions: 1,
         byPriority: [
           { priority: 'HIGH', cases: 0, actions: 1 },
           { priority: 'MEDIUM', cases: 1, actions: 0 },
@@ -64,8 +89,14 @@ describe('officers and the supervisor’s team view through the gateway', () => 
 
     const listed = (await gql('detective.gmp', OFFICERS, { force: 'GMP', team })).officers.edges.map((e: any) => e.node.username);
     expect(listed).toEqual([busy, idle].sort());
-    const record = (await gql('detective.gmp', `query ($r: String!) { case(reference: $r) {
-      officerInCharge officer { username team force { code } } actions { edges { node { allocatedTo { username team } } } } } }`, { r: opened.reference })).case;
+    const record = (
+      await gql(
+        'detective.gmp',
+        `query ($r: String!) { case(reference: $r) {
+      officerInCharge officer { username team force { code } } actions { edges { node { allocatedTo { username team } } } } } }`,
+        { r: opened.reference },
+      )
+    ).case;
     expect(record).toEqual({
       officerInCharge: busy,
       officer: { username: busy, team, force: { code: 'GMP' } },
@@ -96,9 +127,22 @@ describe('officers and the supervisor’s team view through the gateway', () => 
     // Teams are the force's supervisors' (or the hub's) to set, within the officer's own force.
     const move = (officer: { username: string; force: string }) => ({ input: { officer, team: 'Elsewhere Team' } });
     expect(await refused('detective.gmp', SET_TEAM, move({ username: busy, force: 'GMP' }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'MPS' }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.officer.force' });
-    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
-    expect(await refused('supervisor.gmp', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: '<b>' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.team' });
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'MPS' }))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.officer.force',
+    });
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: 'detective.met', force: 'GMP' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.officer',
+    });
+    // A username nobody has is answered alike, and no officer is made up for it.
+    const nobody = `nobody.${uniqueSuffix()}`.toLowerCase();
+    expect(await refused('supervisor.gmp', SET_TEAM, move({ username: nobody, force: 'GMP' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.officer' });
+    expect(await count('MATCH (o:Officer {username: $nobody})', { nobody })).toBe(0);
+    expect(await refused('supervisor.gmp', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: '<b>' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.team',
+    });
     const cleared = (await gql('admin.nca', SET_TEAM, { input: { officer: { username: busy, force: 'GMP' }, team: null } })).setOfficerTeam;
     expect(cleared).toEqual({ username: busy, team: null, force: { code: 'GMP' } });
   });

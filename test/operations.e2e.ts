@@ -21,7 +21,9 @@ describe('operations through the gateway', () => {
     expect(codes(created.participants)).toEqual(['GMP', 'MPS']);
 
     // Only a supervisor of the lead force (or the hub) runs it.
-    expect(await refused('detective.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'MPS', reason: 'x' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('detective.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'MPS', reason: 'x' } })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await refused('supervisor.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'GMP', reason: 'x' } })).toMatchObject({
       code: 'INVALID_TRANSITION',
       field: 'input.leadForce',
@@ -30,10 +32,13 @@ describe('operations through the gateway', () => {
       code: 'VALIDATION_FAILED',
       field: 'input.reason',
     });
-    const moved = (await gql('supervisor.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'MPS', reason: 'Controller lives in London' } })).transferOperationLead;
+    const moved = (await gql('supervisor.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'MPS', reason: 'Controller lives in London' } }))
+      .transferOperationLead;
     expect(moved.leadForce.code).toBe('MPS');
     // GMP no longer leads, so its supervisor may not transfer again; the hub may.
-    expect(await refused('supervisor.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'GMP', reason: 'back' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused('supervisor.gmp', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'GMP', reason: 'back' } })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await gql('supervisor.nca', TRANSFER_LEAD, { input: { operationId: created.id, leadForce: 'NCA', reason: 'Three forces now involved' } });
 
     const op = (await gql('analyst.nca', OPERATION, { id: created.id })).operation;
@@ -50,7 +55,8 @@ describe('operations through the gateway', () => {
 
   it('is visible to participating forces and the hub only', async () => {
     const gmpCase = await openCase('detective.gmp');
-    const created = (await gql('supervisor.gmp', CREATE_OPERATION, { input: { name: `Op Quiet ${uniqueSuffix()}`, caseIds: [gmpCase.id], reason: 'Local' } })).createOperation;
+    const created = (await gql('supervisor.gmp', CREATE_OPERATION, { input: { name: `Op Quiet ${uniqueSuffix()}`, caseIds: [gmpCase.id], reason: 'Local' } }))
+      .createOperation;
     expect(created.leadForce.code).toBe('GMP');
     expect((await gql('detective.gmp', OPERATION, { id: created.id })).operation.id).toBe(created.id);
     expect((await gql('analyst.nca', OPERATION, { id: created.id })).operation.id).toBe(created.id);
@@ -60,13 +66,16 @@ describe('operations through the gateway', () => {
   it('adds a case later, making its force a participant; refuses what the caller may not do', async () => {
     const gmpCase = await openCase('detective.gmp');
     const wmpCase = await openCase('detective.wmp');
-    const created = (await gql('supervisor.nca', CREATE_OPERATION, { input: { name: `Op Grow ${uniqueSuffix()}`, caseIds: [gmpCase.id], leadForce: 'GMP', reason: 'r' } })).createOperation;
+    const created = (
+      await gql('supervisor.nca', CREATE_OPERATION, { input: { name: `Op Grow ${uniqueSuffix()}`, caseIds: [gmpCase.id], leadForce: 'GMP', reason: 'r' } })
+    ).createOperation;
     // A GMP supervisor cannot see the WMP case, so cannot join it; the hub can.
     expect(await refused('supervisor.gmp', ADD_CASE, { input: { operationId: created.id, caseId: wmpCase.id, reason: 'linked' } })).toMatchObject({
       code: 'CASE_NOT_FOUND',
       field: 'input.caseId',
     });
-    const grown = (await gql('supervisor.nca', ADD_CASE, { input: { operationId: created.id, caseId: wmpCase.id, reason: 'Same vehicle' } })).addCaseToOperation;
+    const grown = (await gql('supervisor.nca', ADD_CASE, { input: { operationId: created.id, caseId: wmpCase.id, reason: 'Same vehicle' } }))
+      .addCaseToOperation;
     expect(codes(grown.participants)).toEqual(['GMP', 'WMP']);
     // Detectives do not set up operations, and a force supervisor cannot give the lead to another force.
     expect(await refused('detective.gmp', CREATE_OPERATION, { input: { name: 'x', caseIds: [gmpCase.id], reason: 'r' } })).toMatchObject({ code: 'FORBIDDEN' });
@@ -84,7 +93,16 @@ describe('operations through the gateway', () => {
       names.add(name);
       await gql('supervisor.gmp', CREATE_OPERATION, { input: { name, caseIds: [gmpCase.id], reason: 'r' } });
     }
-    const pages = await collectPages(async (after) => (await gql('supervisor.gmp', `query ($after: String) { operations(first: 2, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`, { after })).operations);
+    const pages = await collectPages(
+      async (after) =>
+        (
+          await gql(
+            'supervisor.gmp',
+            `query ($after: String) { operations(first: 2, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          )
+        ).operations,
+    );
     const all = pages.flat() as { id: string; name: string }[];
     expect(pages.every((p) => p.length <= 2)).toBe(true);
     expect(new Set(all.map((o) => o.id)).size).toBe(all.length);

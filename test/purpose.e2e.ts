@@ -57,8 +57,9 @@ const reads = {
   phone: ['query ($id: ID!) { phone(id: $id) { id number } }', () => ({ id: phone })],
   location: ['query ($id: ID!) { location(id: $id) { id line1 } }', () => ({ id: location })],
   intelligenceItem: ['query ($id: ID!) { intelligenceItem(id: $id) { id text } }', () => ({ id: item })],
-  search: ['query ($text: String!) { search(text: $text) { node { ... on Person { id } } } }', () => ({ text: surname })],
 } as const;
+
+const SEARCH = 'query ($text: String!) { search(text: $text) { node { ... on Person { id } } } }';
 
 describe('the purpose rule', () => {
   it.each(Object.keys(reads) as (keyof typeof reads)[])(
@@ -69,6 +70,8 @@ describe('the purpose rule', () => {
       const requestId = `purpose-${name}-${uniqueSuffix()}`;
       const without = await postGraphQL(env.gatewayUrl, text, variables(), { token, headers: { 'x-request-id': requestId } });
       expect(without.errors?.[0]?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+      // The refusal names the record asked for, and nothing of it.
+      expect(without.errors?.[0]?.extensions?.['record']).toMatch(new RegExp(`^[A-Za-z]+:(${person}|${phone}|${location}|${item})$`));
       expect(JSON.stringify(without)).not.toContain(surname);
       expect(JSON.stringify(without.data ?? {})).not.toMatch(new RegExp(`${person}|${phone}|${location}|${item}`));
       expect(await eventsOf(requestId)).toEqual([]);
@@ -81,9 +84,57 @@ describe('the purpose rule', () => {
 
   it('needs no purpose for the same records seen through one’s own force’s case', async () => {
     const token = await tokenFor('detective.gmp');
-    for (const [text, variables] of Object.values(reads)) {
+    for (const [text, variables] of [...Object.values(reads), [SEARCH, () => ({ text: surname })] as const]) {
       const answered = await postGraphQL(env.gatewayUrl, text, variables(), { token });
       expect(answered.errors, text).toBeUndefined();
+      expect(answered.extensions?.['withheld'], text).toBeUndefined();
+    }
+  });
+
+  it('answers a list without a purpose with the caller’s own force’s records, saying how many others it left out', async () => {
+    const token = await tokenFor('detective.met');
+    const own = await openCase('detective.met', `Met's own ${suffix}`);
+    for (const [text, variables, has] of [
+      ['{ cases(first: 100) { edges { node { id reference } } } }', {}, own.id],
+      [SEARCH, { text: surname }, null],
+    ] as const) {
+      const requestId = `purpose-list-${uniqueSuffix()}`;
+      const without = await postGraphQL(env.gatewayUrl, text, variables, { token, headers: { 'x-request-id': requestId } });
+      expect(without.errors, text).toBeUndefined();
+      expect(JSON.stringify(without.data)).not.toMatch(new RegExp(`${gmp.id}|${person}`));
+      if (has !== null) expect(JSON.stringify(without.data)).toContain(has);
+      expect(without.extensions?.['withheld'], text).toMatchObject({ count: expect.any(Number), code: 'PURPOSE_REQUIRED' });
+      expect(without.extensions?.['withheld'].count).toBeGreaterThanOrEqual(1);
+      expect(JSON.stringify(await eventsOf(requestId))).not.toMatch(new RegExp(`${gmp.id}|${person}`));
+
+      const answered = await postGraphQL(env.gatewayUrl, text, variables, { token, headers: PURPOSE });
+      expect(answered.errors).toBeUndefined();
+      expect(JSON.stringify(answered.data)).toMatch(new RegExp(`${gmp.id}|${person}`));
+      expect(answered.extensions?.['withheld']).toBeUndefined();
+    }
+  });
+
+  it('audits reads that select no id: a case read for its __typename, search hits by kind and score, a person’s roles, officers and workloads', async () => {
+    const token = await tokenFor('detective.met');
+    const supervisor = await tokenFor('supervisor.gmp');
+    const reads: [string, string, Record<string, unknown>, RegExp][] = [
+      [token, 'query ($r: String!) { case(reference: $r) { __typename } }', { r: gmp.reference }, new RegExp(`Case:${gmp.id}`)],
+      [token, 'query ($text: String!) { search(text: $text) { kind score } }', { text: surname }, new RegExp(`Person:${person}`)],
+      [token, 'query ($id: ID!) { person(id: $id) { cases { role since } } }', { id: person }, new RegExp(`Case:${gmp.id}`)],
+      [supervisor, '{ officers(force: "GMP") { edges { node { team } } } }', {}, /Officer:detective\.gmp/],
+      [supervisor, '{ workload(force: "GMP") { edges { node { openCases } } } }', {}, /Officer:/],
+      [supervisor, '{ teamWorkload(force: "GMP") { officers } }', {}, /Team:GMP\//],
+    ];
+    for (const [bearer, text, variables, record] of reads) {
+      const requestId = `purpose-noid-${uniqueSuffix()}`;
+      const answered = await postGraphQL(env.gatewayUrl, text, variables, { token: bearer, headers: { ...PURPOSE, 'x-request-id': requestId } });
+      expect(answered.errors, text).toBeUndefined();
+      const events = await eventsOf(requestId);
+      expect(
+        events.map((e) => e.operation),
+        text,
+      ).toContain('CONSULTATION');
+      expect(JSON.stringify(events.flatMap((e) => e.records)), text).toMatch(record);
     }
   });
 

@@ -5,8 +5,26 @@ import { addAddress, addPerson, openCase } from './support/fixtures.js';
 const SEARCH = /* GraphQL */ `
   query ($text: String!, $first: Int) {
     search(text: $text, first: $first) {
-      kind score
-      node { __typename ... on Person { id forenames surname } ... on Case { id reference title } ... on Location { id postcode } }
+      kind
+      rank
+      score
+      node {
+        __typename
+        ... on Person {
+          id
+          forenames
+          surname
+        }
+        ... on Case {
+          id
+          reference
+          title
+        }
+        ... on Location {
+          id
+          postcode
+        }
+      }
     }
   }
 `;
@@ -27,14 +45,17 @@ beforeAll(async () => {
 
 async function search(user: string, text: string) {
   const data = await query(testEnv().gatewayUrl, await tokenFor(user), SEARCH, { text, first: 20 });
-  return data.search as { kind: string; node: { __typename: string; id: string } & Record<string, string> }[];
+  return data.search as { kind: string; rank: number; score: number; node: { __typename: string; id: string } & Record<string, string> }[];
 }
 
 describe('search', () => {
   it('finds people by name, ignoring case and accents, and by the start of a word', async () => {
     for (const text of [`zoe stefanescu${marker}`, `ZOË ŞTEFĂNESCU${marker.toUpperCase()}`, 'zo ştef']) {
       const hits = await search('detective.gmp', text);
-      expect(hits.map((h) => h.node.id), text).toContain(person);
+      expect(
+        hits.map((h) => h.node.id),
+        text,
+      ).toContain(person);
     }
   });
 
@@ -48,11 +69,29 @@ describe('search', () => {
   it('never returns what the searcher may not see', async () => {
     const hits = await search('detective.gmp', `stefanescu${marker}`);
     expect(hits.map((h) => h.node.id)).not.toContain(hiddenPerson);
-    const hub = await postGraphQL(testEnv().gatewayUrl, SEARCH, { text: `stefanescu${marker}` }, {
-      token: await tokenFor('analyst.nca'),
-      headers: { 'x-crosslink-purpose': 'Search verification' },
-    });
+    const hub = await postGraphQL(
+      testEnv().gatewayUrl,
+      SEARCH,
+      { text: `stefanescu${marker}` },
+      {
+        token: await tokenFor('analyst.nca'),
+        headers: { 'x-crosslink-purpose': 'Search verification' },
+      },
+    );
     expect(hub.data.search.map((h: any) => h.node.id)).toEqual(expect.arrayContaining([person, hiddenPerson]));
+  });
+
+  it('ranks and scores a visible record the same however many hidden records share its name', async () => {
+    const text = `stefanescu${marker}`;
+    const before = (await search('detective.gmp', text)).find((h) => h.node.id === person);
+    expect(before).toMatchObject({ rank: 1, score: 1 });
+    // Another force records the same name twice more, in cases GMP cannot see.
+    const hidden = await openCase('detective.met', `Search hidden again ${marker}`);
+    await addPerson('detective.met', hidden.id, { forenames: 'Zoe', surname: `Stefanescu${marker}` });
+    await addPerson('detective.met', hidden.id, { forenames: 'Zoltan', surname: `Stefanescu${marker}` });
+    const after = await search('detective.gmp', text);
+    expect(after.find((h) => h.node.id === person)).toEqual(before);
+    expect(after.map((h) => h.rank)).toEqual(after.map((_h, i) => i + 1));
   });
 
   it('treats query syntax as text, and refuses too short a search', async () => {

@@ -3,7 +3,7 @@
 // timeline; then its people, its objects and the events' places; then the people's addresses), and
 // the one audit append the gateway makes. No HTTP, no GraphQL, no token checks. What the gateway
 // takes beyond this is what the services themselves add; this much any federated answer pays.
-import { Neo4jExecutor, type ViewerParams } from '@crosslink/common';
+import { AuditedWriter, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
 import type { Driver } from 'neo4j-driver';
 import { CaseRepository } from '../../services/cases/src/case/case.repository.js';
 import { EventRepository } from '../../services/cases/src/event/event.repository.js';
@@ -13,17 +13,15 @@ import { LocationRepository } from '../../services/locations/src/location/locati
 
 const PAGE = 50;
 
-export function planStatements(
-  driver: Driver,
-  viewer: ViewerParams,
-  appendAudit: () => Promise<unknown>,
-): (reference: string) => Promise<void> {
+export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit: () => Promise<unknown>): (reference: string) => Promise<void> {
   const db = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
-  const cases = new CaseRepository(db);
-  const events = new EventRepository(db);
-  const people = new PersonRepository(db);
-  const objects = new ObjectRepository(db);
-  const locations = new LocationRepository(db);
+  // The plan only reads; its repositories are built as the services build them.
+  const audited = new AuditedWriter(db, 'benchmark');
+  const cases = new CaseRepository(db, audited);
+  const events = new EventRepository(db, audited);
+  const people = new PersonRepository(db, audited);
+  const objects = new ObjectRepository(db, audited);
+  const locations = new LocationRepository(db, audited);
   const meta = { requestId: 'bench' };
 
   return async (reference) => {

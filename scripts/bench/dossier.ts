@@ -7,13 +7,20 @@
 //   2. against the subgraphs directly, in the calls the gateway's plan makes (each call audited by
 //      its subgraph, as calls that bypass the gateway are);
 //   3. as the equivalent raw Cypher through the driver, in one round trip;
+// and beside them the same calls attested as the gateway attests them (each subgraph returns its
+// consultations, which are written in one append after the last call, as the gateway does) — the
+// two ways a federated read can be audited, compared on identical calls;
 // plus the raw Cypher without the access predicate, and with the audit write a gateway request
 // makes, to show what access control and audit cost; and the statements the gateway's plan makes
 // the subgraphs run, issued straight through the driver (dossier-plan.ts), which is the database
 // work any federated answer pays before HTTP and GraphQL add theirs. Prints p50/p95 per variant and
 // the ratios.
+//
+// It targets `npm start`'s platform by default; GATEWAY_URL, CASES_URL, ENTITIES_URL, LOCATIONS_URL,
+// KEYCLOAK_URL, NEO4J_URI, NEO4J_PASSWORD and AUDIT_ATTESTATION_KEY point it at another (a test stack).
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
+import { attest, AuditedWriter, AUDIT_EXTENSION, createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
 import neo4j from 'neo4j-driver';
 import { planStatements } from './dossier-plan.js';
 import { interleaved, summarise, table } from './stats.js';
@@ -25,9 +32,15 @@ const PHONES = 4;
 const VEHICLES = 2;
 const EVENTS = 8;
 const root = new URL('../../', import.meta.url);
-const secrets = JSON.parse(readFileSync(new URL('.crosslink/secrets.json', root), 'utf8')) as { neo4jPassword: string };
+const devSecrets = () => JSON.parse(readFileSync(new URL('.crosslink/secrets.json', root), 'utf8')) as { neo4jPassword: string; auditAttestationKey: string };
+const neo4jPassword = process.env['NEO4J_PASSWORD'] ?? devSecrets().neo4jPassword;
+const attestationKey = process.env['AUDIT_ATTESTATION_KEY'] ?? devSecrets().auditAttestationKey;
 const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
-const subgraph = (port: number) => `http://127.0.0.1:${port}/graphql`;
+const subgraphUrls: Record<string, string> = {
+  cases: process.env['CASES_URL'] ?? 'http://127.0.0.1:4001/graphql',
+  entities: process.env['ENTITIES_URL'] ?? 'http://127.0.0.1:4002/graphql',
+  locations: process.env['LOCATIONS_URL'] ?? 'http://127.0.0.1:4003/graphql',
+};
 const keycloak = process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8180';
 
 async function token(username: string): Promise<string> {
@@ -40,15 +53,25 @@ async function token(username: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-async function gql(url: string, bearer: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+async function gql(url: string, bearer: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+  return (await call(url, bearer, query, variables, headers)).data;
+}
+
+async function call(
+  url: string,
+  bearer: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ data: any; extensions?: any }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
+  const body = (await response.json()) as { data?: any; errors?: unknown; extensions?: any };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return { data: body.data, extensions: body.extensions };
 }
 
 const TITLE = 'Benchmark dossier: Op Kestrel cash couriers (people, objects, timeline)';
@@ -103,9 +126,9 @@ const CASE_ALONE = 'query ($reference: String!) { case(reference: $reference) { 
 
 const bearer = await token('detective.gmp');
 const subject = await benchCase(bearer);
-const driver = createDriver({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: secrets.neo4jPassword });
+const driver = createDriver({ uri: process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687', user: 'neo4j', password: neo4jPassword });
 // The services' own audit path (one statement per append), on a chain of the benchmark's own.
-const trail = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
+const trail = new AuditedWriter(new Neo4jExecutor(driver, 'neo4j', 'benchmark'), 'benchmark');
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
 const raw = (predicate: boolean) => `
@@ -119,32 +142,75 @@ const raw = (predicate: boolean) => `
       RETURN e { .id, .kind, .description, .occurredAt, place: COLLECT { MATCH (e)-[:OCCURRED_AT]->(l:Location) RETURN l { .id, .line1, .postcode } }[0] } } } AS dossier`;
 
 const entry = (service: string): AuditEntry => ({
-  id: crypto.randomUUID(), at: new Date().toISOString(), userId: 'benchmark', username: 'benchmark', force: 'GMP',
-  operation: 'CONSULTATION', action: 'Benchmark.auditAppend', records: [`Case:${subject.id}`], recipients: [], purpose: 'Benchmark of the audit write',
-  requestId: 'bench', service,
+  id: crypto.randomUUID(),
+  at: new Date().toISOString(),
+  userId: 'benchmark',
+  username: 'benchmark',
+  force: 'GMP',
+  operation: 'CONSULTATION',
+  action: 'Benchmark.auditAppend',
+  records: [`Case:${subject.id}`],
+  recipients: [],
+  purpose: 'Benchmark of the audit write',
+  requestId: 'bench',
+  service,
 });
 
-const appendAudit = () => trail.appendAudit(['cases', 'entities', 'locations'].map(entry));
+const appendAudit = () => trail.append(['cases', 'entities', 'locations'].map(entry));
 const plan = planStatements(driver, viewer, appendAudit);
+
+/**
+ * The dossier in the calls the gateway's plan makes, straight to the subgraphs. Unattested, each
+ * subgraph writes its own consultations before answering; attested (as the gateway attests, with a
+ * fresh nonce per call), each returns them and they are written in one append after the last call.
+ */
+async function direct(attested: boolean): Promise<unknown> {
+  const requestId = randomUUID();
+  const consulted: AuditEntry[] = [];
+  const send = async (name: string, query: string, variables: Record<string, unknown>) => {
+    const url = subgraphUrls[name]!;
+    const headers: Record<string, string> = { 'x-request-id': requestId };
+    if (attested) headers['x-crosslink-audit-attestation'] = attest(attestationKey, { audience: name, requestId, token: bearer, query, variables });
+    const answer = await call(url, bearer, query, variables, headers);
+    const entries = answer.extensions?.[AUDIT_EXTENSION];
+    if (attested && !Array.isArray(entries)) throw new Error(`${name} did not accept the attestation`);
+    if (attested) consulted.push(...(entries as AuditEntry[]));
+    return answer.data;
+  };
+  const c = await send(
+    'cases',
+    `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
+    timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`,
+    { r: subject.reference },
+  );
+  const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
+  const [people] = await Promise.all([
+    send(
+      'entities',
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
+      people { role person { id forenames surname dateOfBirth } }
+      objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`,
+      {
+        r: [{ __typename: 'Case', id: c.case.id }],
+      },
+    ),
+    send('locations', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }', { r: places }),
+  ]);
+  const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
+  const addresses = await send(
+    'locations',
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }',
+    { r: ids },
+  );
+  if (attested) await trail.append(consulted);
+  return addresses;
+}
 
 const variants: Record<string, () => Promise<unknown>> = {
   'gateway (token, plan, 4 calls, 1 audit write)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
   'gateway, the case alone (1 call, 1 audit write)': () => gql(gateway, bearer, CASE_ALONE, { reference: subject.reference }),
-  'subgraphs directly (4 calls, 4 audit writes)': async () => {
-    const c = await gql(subgraph(4001), bearer, `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
-      timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`, { r: subject.reference });
-    const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
-    const [people] = await Promise.all([
-      gql(subgraph(4002), bearer, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
-        people { role person { id forenames surname dateOfBirth } }
-        objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`, {
-        r: [{ __typename: 'Case', id: c.case.id }],
-      }),
-      gql(subgraph(4003), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }', { r: places }),
-    ]);
-    const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
-    return gql(subgraph(4003), bearer, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }', { r: ids });
-  },
+  'subgraphs directly (4 calls, 4 audit writes)': () => direct(false),
+  'subgraphs directly, attested (4 calls, 1 audit write)': () => direct(true),
   'raw Cypher with access predicate': () => driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ }),
   'raw Cypher without access predicate': () => driver.executeQuery(raw(false), { reference: subject.reference }, { routing: neo4j.routing.READ }),
   'raw Cypher with predicate + audit write': async () => {
@@ -154,13 +220,16 @@ const variants: Record<string, () => Promise<unknown>> = {
   "the plan's statements, driver only (6 reads, 1 audit write)": () => plan(subject.reference),
 };
 
-console.log(`case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses, ${PHONES + VEHICLES} objects, ${EVENTS} events; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`);
+console.log(
+  `case dossier ${subject.reference}: 1 case, ${PEOPLE} people, ${PEOPLE * 2} addresses, ${PHONES + VEHICLES} objects, ${EVENTS} events; ${ROUNDS} rounds after ${WARMUP} warm-up, one client\n`,
+);
 const samples = await interleaved(variants, ROUNDS, WARMUP);
 const summaries = [...samples].map(([name, s]) => summarise(name, s));
 console.log(table(summaries));
 const by = (name: string) => summaries.find((s) => s.name.startsWith(name))!;
 const viaGateway = by('gateway (token');
-const direct = by('subgraphs');
+const directOwn = by('subgraphs directly (');
+const directAttested = by('subgraphs directly, attested');
 const alone = by('gateway, the case alone');
 const rawWith = by('raw Cypher with access predicate');
 const rawWithout = by('raw Cypher without');
@@ -172,7 +241,9 @@ gateway p50 / raw Cypher p50:              ${(viaGateway.p50 / rawWith.p50).toFi
 the plan's statements alone, p50:          ${planned.p50.toFixed(2)} ms, ${(planned.p50 / rawWith.p50).toFixed(2)}x raw (${planned.p50 <= target ? 'within' : 'already over'} the target)
 the case alone via the gateway, p50:       ${alone.p50.toFixed(2)} ms (${alone.p50 <= target ? 'within' : 'already over'} the target)
 gateway p50 - the plan's statements p50:   ${(viaGateway.p50 - planned.p50).toFixed(2)} ms (HTTP, GraphQL, tokens, planning)
-gateway p50 - subgraphs direct p50:        ${(viaGateway.p50 - direct.p50).toFixed(2)} ms
+gateway p50 - subgraphs direct p50:        ${(viaGateway.p50 - directOwn.p50).toFixed(2)} ms
+read audit, each subgraph writes its own / attested, one write:
+  p50 ${directOwn.p50.toFixed(2)} / ${directAttested.p50.toFixed(2)} ms = ${(directOwn.p50 / directAttested.p50).toFixed(2)}x; p95 ${directOwn.p95.toFixed(2)} / ${directAttested.p95.toFixed(2)} ms = ${(directOwn.p95 / directAttested.p95).toFixed(2)}x
 access predicate, added p50 / p95:         ${(rawWith.p50 - rawWithout.p50).toFixed(2)} ms / ${(rawWith.p95 - rawWithout.p95).toFixed(2)} ms
 audit write, added p50 / p95:              ${(rawAudit.p50 - rawWith.p50).toFixed(2)} ms / ${(rawAudit.p95 - rawWith.p95).toFixed(2)} ms`);
 await driver.close();

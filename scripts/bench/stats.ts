@@ -23,11 +23,7 @@ export function summarise(name: string, samples: readonly number[]): Summary {
  * Runs every variant in turn, round after round, so that whatever else the machine does falls on all
  * of them alike; returns the samples (milliseconds) per variant.
  */
-export async function interleaved(
-  variants: Record<string, () => Promise<unknown>>,
-  rounds: number,
-  warmup: number,
-): Promise<Map<string, number[]>> {
+export async function interleaved(variants: Record<string, () => Promise<unknown>>, rounds: number, warmup: number): Promise<Map<string, number[]>> {
   const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
   for (let round = 0; round < warmup + rounds; round++) {
     for (const [name, run] of Object.entries(variants)) {

@@ -24,9 +24,7 @@ export interface Composed {
 export function compose(): Composed {
   const sdl: Record<string, string> = {};
   for (const subgraph of subgraphs) sdl[subgraph.name] = printSubgraphSchema(subgraph.build()) + '\n';
-  const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(sdl[s.name] ?? '') })),
-  );
+  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(sdl[s.name] ?? '') })));
   if (result.errors !== undefined) {
     throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }

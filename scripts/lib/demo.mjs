@@ -1,7 +1,9 @@
 // @ts-check
 // The demo: a small cross-force story, loaded through the gateway as the demo officers themselves,
 // so it obeys every rule a real user does (and leaves a real audit trail). Loading it twice adds
-// nothing: it is skipped when its first case exists.
+// nothing: its first case is opened with a fixed idempotency key, so once the demo exists that
+// create finds it (a direct lookup on the key, however many cases came since) and answers
+// `replayed`, and the rest is skipped.
 //
 // - A county line run from Moss Side (GMP) into Anfield (Merseyside) and Crewe (Cheshire): one deal
 //   line phone recorded by three forces' cases, a child runner, a cuckooed flat.
@@ -13,6 +15,8 @@
 import { graphql, passwordToken } from './graphql-client.mjs';
 
 export const DEMO_MARKER = 'Larkspur deal line: Moss Side to Merseyside and Cheshire';
+/** detective.gmp's idempotency key for the demo's first case: what tells a loaded demo. */
+export const DEMO_KEY = 'crosslink-demo:larkspur-deal-line';
 const PURPOSE = 'Loading the Crosslink demonstration data';
 
 /**
@@ -22,14 +26,11 @@ const PURPOSE = 'Loading the Crosslink demonstration data';
 export async function loadDemo(gateway, keycloak) {
   /** @type {Record<string, string>} */
   const tokens = {};
-  for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
+  for (const user of ['detective.gmp', 'dc.rahman', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
     tokens[user] = await passwordToken(keycloak, user);
   }
   /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
   const as = (user, query, variables = {}) => graphql(gateway, tokens[user] ?? '', query, variables, PURPOSE);
-
-  const existing = await as('detective.gmp', 'query ($f: CaseFilter) { cases(filter: $f, first: 100) { edges { node { title } } } }', { f: { force: 'GMP' } });
-  if (existing.cases.edges.some((/** @type {any} */ e) => e.node.title === DEMO_MARKER)) return { loaded: false };
 
   /** @param {string} user @param {Record<string, unknown>} input */
   const openCase = async (user, input) =>
@@ -41,8 +42,7 @@ export async function loadDemo(gateway, keycloak) {
   const address = async (user, input) =>
     (await as(user, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', { i: input })).recordAddress.id;
   /** @param {string} user @param {string} kind @param {Record<string, unknown>} input */
-  const object = (user, kind, input) =>
-    as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { id } }`, { i: input });
+  const object = (user, kind, input) => as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { id } }`, { i: input });
   /** @param {string} user @param {Record<string, unknown>} input */
   const event = (user, input) => as(user, 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }', { i: input });
   /** @param {string} personId @param {string} caseId @param {string} role */
@@ -50,54 +50,123 @@ export async function loadDemo(gateway, keycloak) {
     as('supervisor.nca', 'mutation ($i: LinkPersonInput!) { linkPersonToCase(input: $i) { role } }', { i: { personId, caseId, role } });
 
   // --- The county line ------------------------------------------------------------------------
-  const line = await openCase('detective.gmp', {
-    title: DEMO_MARKER,
-    summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Anfield and Crewe, using local children as runners.',
-    crimeTypes: ['COUNTY_LINES', 'DRUGS'],
-    priority: 'HIGH',
-  });
+  const first = (
+    await as('detective.gmp', 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { replayed case { id } } }', {
+      i: {
+        title: DEMO_MARKER,
+        summary: 'A deal line run from Moss Side supplying crack cocaine and heroin into Anfield and Crewe, using local children as runners.',
+        crimeTypes: ['COUNTY_LINES', 'DRUGS'],
+        priority: 'HIGH',
+        idempotencyKey: DEMO_KEY,
+      },
+    })
+  ).createCase;
+  if (first.replayed) return { loaded: false };
+  const line = first.case.id;
   const controller = await person('detective.gmp', {
-    caseId: line, role: 'SUSPECT', forenames: 'Dwayne', surname: 'Mercer', dateOfBirth: '1994-02-11', gender: 'MALE', nationality: 'GBR',
+    caseId: line,
+    role: 'SUSPECT',
+    forenames: 'Dwayne',
+    surname: 'Mercer',
+    dateOfBirth: '1994-02-11',
+    gender: 'MALE',
+    nationality: 'GBR',
     aliases: [{ forenames: 'D', surname: 'Merc' }],
   });
   const runner = await person('detective.gmp', {
-    caseId: line, role: 'VICTIM', forenames: 'Kai', surname: 'Brennan', dateOfBirth: '2010-07-23', gender: 'MALE', vulnerabilities: ['CARE_LEAVER'],
+    caseId: line,
+    role: 'VICTIM',
+    forenames: 'Kai',
+    surname: 'Brennan',
+    dateOfBirth: '2010-07-23',
+    gender: 'MALE',
+    vulnerabilities: ['CARE_LEAVER'],
   });
   const mossSide = await address('detective.gmp', { personId: controller, line1: '41 Claremont Road', town: 'Manchester', postcode: 'M14 4RS' });
   const dealLine = '07700 900461';
   await object('detective.gmp', 'Phone', { caseId: line, personId: controller, number: dealLine });
   await object('detective.gmp', 'Vehicle', { caseId: line, personId: controller, vrm: 'MA19 KRX', make: 'Audi', model: 'A3', colour: 'Black' });
-  await event('detective.gmp', { caseId: line, kind: 'SIGHTING', description: 'Controller seen collecting from the runner outside the address', occurredAt: '2026-08', locationId: mossSide });
+  await event('detective.gmp', {
+    caseId: line,
+    kind: 'SIGHTING',
+    description: 'Controller seen collecting from the runner outside the address',
+    occurredAt: '2026-08',
+    locationId: mossSide,
+  });
 
   const cuckoo = await openCase('detective.merpol', {
-    title: 'Cuckooed flat, Anfield', summary: 'A vulnerable tenant’s flat taken over to store and cut drugs by an out-of-area line.',
-    crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'], priority: 'HIGH',
+    title: 'Cuckooed flat, Anfield',
+    summary: 'A vulnerable tenant’s flat taken over to store and cut drugs by an out-of-area line.',
+    crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'],
+    priority: 'HIGH',
   });
   const tenant = await person('detective.merpol', {
-    caseId: cuckoo, role: 'VICTIM', forenames: 'Graham', surname: 'Pettifer', dateOfBirth: '1961-05-30', vulnerabilities: ['LEARNING_DISABILITY', 'SUBSTANCE_MISUSE'],
+    caseId: cuckoo,
+    role: 'VICTIM',
+    forenames: 'Graham',
+    surname: 'Pettifer',
+    dateOfBirth: '1961-05-30',
+    vulnerabilities: ['LEARNING_DISABILITY', 'SUBSTANCE_MISUSE'],
   });
   const anfield = await address('detective.merpol', { personId: tenant, line1: 'Flat 3, 12 Anfield Road', town: 'Liverpool', postcode: 'L4 0TH' });
   await object('detective.merpol', 'Phone', { caseId: cuckoo, number: '+44 7700 900461' });
-  await event('detective.merpol', { caseId: cuckoo, kind: 'INCIDENT', description: 'Neighbours report several young men visiting the flat at all hours', occurredAt: '2026-08-02', locationId: anfield });
+  await event('detective.merpol', {
+    caseId: cuckoo,
+    kind: 'INCIDENT',
+    description: 'Neighbours report several young men visiting the flat at all hours',
+    occurredAt: '2026-08-02',
+    locationId: anfield,
+  });
 
   const crewe = await openCase('supervisor.nca', {
-    title: 'Runner stopped at Crewe station', force: 'CHES', summary: 'A 16-year-old stopped by BTP and Cheshire officers with wraps and a phone.',
-    crimeTypes: ['COUNTY_LINES', 'DRUGS'], priority: 'MEDIUM',
+    title: 'Runner stopped at Crewe station',
+    force: 'CHES',
+    summary: 'A 16-year-old stopped by BTP and Cheshire officers with wraps and a phone.',
+    crimeTypes: ['COUNTY_LINES', 'DRUGS'],
+    priority: 'MEDIUM',
   });
   await link(runner, crewe, 'VICTIM');
   await object('supervisor.nca', 'Phone', { caseId: crewe, personId: runner, number: '0044 7700 900461' });
-  await event('supervisor.nca', { caseId: crewe, kind: 'ARREST', description: 'Runner detained at Crewe railway station; safeguarding referral made', occurredAt: '2026-09-14T17:40:00Z' });
+  await event('supervisor.nca', {
+    caseId: crewe,
+    kind: 'ARREST',
+    description: 'Runner detained at Crewe railway station; safeguarding referral made',
+    occurredAt: '2026-09-14T17:40:00Z',
+  });
   await as('supervisor.nca', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
-    i: { personId: runner, caseId: crewe, referralDate: '2026-09-15', firstResponder: 'Cheshire Constabulary', guardianContact: 'Manchester City Council children’s services' },
+    i: {
+      personId: runner,
+      caseId: crewe,
+      referralDate: '2026-09-15',
+      firstResponder: 'Cheshire Constabulary',
+      guardianContact: 'Manchester City Council children’s services',
+    },
   });
 
   // --- The trafficking ring --------------------------------------------------------------------
   const carWash = await openCase('detective.met', {
-    title: 'Hand car wash labour exploitation, Stratford', summary: 'Workers housed in multiple-occupancy properties; wages taken by controllers.',
-    crimeTypes: ['HUMAN_TRAFFICKING', 'MODERN_SLAVERY'], priority: 'HIGH',
+    title: 'Hand car wash labour exploitation, Stratford',
+    summary: 'Workers housed in multiple-occupancy properties; wages taken by controllers.',
+    crimeTypes: ['HUMAN_TRAFFICKING', 'MODERN_SLAVERY'],
+    priority: 'HIGH',
   });
-  const trafficker = await person('detective.met', { caseId: carWash, role: 'SUSPECT', forenames: 'Florin', surname: 'Dumitru', dateOfBirth: '1986-10-02', nationality: 'ROU' });
-  const worker = await person('detective.met', { caseId: carWash, role: 'VICTIM', forenames: 'Ionuţ', surname: 'Popa', dateOfBirth: '1999', nationality: 'ROU', vulnerabilities: ['LANGUAGE_BARRIER', 'DEBT_BONDAGE'] });
+  const trafficker = await person('detective.met', {
+    caseId: carWash,
+    role: 'SUSPECT',
+    forenames: 'Florin',
+    surname: 'Dumitru',
+    dateOfBirth: '1986-10-02',
+    nationality: 'ROU',
+  });
+  const worker = await person('detective.met', {
+    caseId: carWash,
+    role: 'VICTIM',
+    forenames: 'Ionuţ',
+    surname: 'Popa',
+    dateOfBirth: '1999',
+    nationality: 'ROU',
+    vulnerabilities: ['LANGUAGE_BARRIER', 'DEBT_BONDAGE'],
+  });
   await address('detective.met', { personId: trafficker, line1: '88 High Street', town: 'London', postcode: 'E15 2NE' });
   await object('detective.met', 'BankAccount', { caseId: carWash, personId: trafficker, sortCode: '20-00-00', accountNumber: '55779911' });
   await as('detective.met', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
@@ -105,16 +174,28 @@ export async function loadDemo(gateway, keycloak) {
   });
 
   const nailBar = await openCase('detective.wmp', {
-    title: 'Nail bar forced labour, Small Heath', summary: 'Women working unpaid to repay travel debts; passports held by a controller.',
-    crimeTypes: ['HUMAN_TRAFFICKING'], priority: 'MEDIUM',
+    title: 'Nail bar forced labour, Small Heath',
+    summary: 'Women working unpaid to repay travel debts; passports held by a controller.',
+    crimeTypes: ['HUMAN_TRAFFICKING'],
+    priority: 'MEDIUM',
   });
-  const nailWorker = await person('detective.wmp', { caseId: nailBar, role: 'VICTIM', forenames: 'Elena', surname: 'Marin', dateOfBirth: '2001-03', nationality: 'ROU', vulnerabilities: ['DEBT_BONDAGE'] });
+  const nailWorker = await person('detective.wmp', {
+    caseId: nailBar,
+    role: 'VICTIM',
+    forenames: 'Elena',
+    surname: 'Marin',
+    dateOfBirth: '2001-03',
+    nationality: 'ROU',
+    vulnerabilities: ['DEBT_BONDAGE'],
+  });
   await address('detective.wmp', { personId: nailWorker, line1: '220 Coventry Road', town: 'Birmingham', postcode: 'B10 0RX' });
   await object('detective.wmp', 'BankAccount', { caseId: nailBar, sortCode: '200000', accountNumber: '55779911' });
 
   const warehouse = await openCase('detective.gmp', {
-    title: 'Forced labour at a Trafford Park warehouse', summary: 'Agency workers housed by the same controllers as the Stratford car wash.',
-    crimeTypes: ['MODERN_SLAVERY'], priority: 'MEDIUM',
+    title: 'Forced labour at a Trafford Park warehouse',
+    summary: 'Agency workers housed by the same controllers as the Stratford car wash.',
+    crimeTypes: ['MODERN_SLAVERY'],
+    priority: 'MEDIUM',
   });
   await link(trafficker, warehouse, 'SUSPECT');
   await link(worker, warehouse, 'VICTIM');
@@ -124,35 +205,62 @@ export async function loadDemo(gateway, keycloak) {
   const operation = async (input) =>
     (await as('supervisor.nca', 'mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', { i: input })).createOperation.id;
   const larkspur = await operation({
-    name: 'Operation Larkspur', caseIds: [line, cuckoo, crewe], leadForce: 'NCA',
+    name: 'Operation Larkspur',
+    caseIds: [line, cuckoo, crewe],
+    leadForce: 'NCA',
     reason: 'One deal line runs through three forces; the hub coordinates until the exporting force takes the lead.',
   });
   await operation({
-    name: 'Operation Tundra', caseIds: [carWash, nailBar, warehouse], leadForce: 'NCA',
+    name: 'Operation Tundra',
+    caseIds: [carWash, nailBar, warehouse],
+    leadForce: 'NCA',
     reason: 'The same controllers and account appear in Met, West Midlands and Greater Manchester trafficking cases.',
   });
   /** @param {Record<string, unknown>} input @param {string} username @param {string} force */
   const action = async (input, username, force) => {
     const raised = await as('supervisor.nca', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', { i: input });
-    await as('supervisor.nca', 'mutation ($i: AllocateActionInput!) { allocateAction(input: $i) { id } }', { i: { actionId: raised.raiseAction.id, officer: { username, force } } });
+    await as('supervisor.nca', 'mutation ($i: AllocateActionInput!) { allocateAction(input: $i) { id } }', {
+      i: { actionId: raised.raiseAction.id, officer: { username, force } },
+    });
   };
-  await action({ operationId: larkspur, description: 'Obtain call data for the deal line and map its cell sites across the three force areas', priority: 'HIGH', dueDate: '2026-12-10' }, 'detective.gmp', 'GMP');
-  await action({ operationId: larkspur, description: 'Safeguarding visit to the Anfield tenant with adult social care', priority: 'HIGH', dueDate: '2026-12-04' }, 'detective.merpol', 'MERPOL');
+  await action(
+    {
+      operationId: larkspur,
+      description: 'Obtain call data for the deal line and map its cell sites across the three force areas',
+      priority: 'HIGH',
+      dueDate: '2026-12-10',
+    },
+    'detective.gmp',
+    'GMP',
+  );
+  await action(
+    { operationId: larkspur, description: 'Safeguarding visit to the Anfield tenant with adult social care', priority: 'HIGH', dueDate: '2026-12-04' },
+    'detective.merpol',
+    'MERPOL',
+  );
   await as('supervisor.nca', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', {
     i: { caseId: warehouse, description: 'Identify the agency supplying workers to the warehouse', priority: 'MEDIUM', dueDate: '2027-01-15' },
   });
 
   await as('analyst.nca', 'mutation ($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }', {
     i: {
-      subjectKind: 'PERSON', subjectId: controller, text: 'Runs the Larkspur line from Moss Side; rotates handsets monthly but keeps the number.',
-      grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.' },
+      subjectKind: 'PERSON',
+      subjectId: controller,
+      text: 'Runs the Larkspur line from Moss Side; rotates handsets monthly but keeps the number.',
+      grading: {
+        sourceEvaluation: 2,
+        assessment: 'B',
+        handlingCode: 'C',
+        handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.',
+      },
     },
   });
   await as('supervisor.gmp', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
     i: { caseId: warehouse, force: 'WMP', reason: 'West Midlands victims were housed by the same controllers.' },
   });
-  // GMP's supervisor brings a detective who has not signed in yet into the Modern Slavery Unit and
-  // hands them the warehouse enquiry, so GMP's workload shows two teams.
+  // A GMP detective new to Crosslink signs in (so it knows them); GMP's supervisor brings them into
+  // the Modern Slavery Unit and hands them the warehouse enquiry, so GMP's workload shows two teams.
+  await as('dc.rahman', '{ forces { code } }');
   await as('supervisor.gmp', 'mutation ($i: SetOfficerTeamInput!) { setOfficerTeam(input: $i) { team } }', {
     i: { officer: { username: 'dc.rahman', force: 'GMP' }, team: 'Modern Slavery Unit' },
   });

@@ -1,8 +1,9 @@
 // @ts-check
 // Keycloak (Quarkus distribution from Maven Central) in dev mode, with the crosslink realm imported.
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoRealm } from './demo-realm.mjs';
 import { httpOk, runningPid, runOrThrow, startDetached, stopPidFile, tail, waitFor } from './process.mjs';
 import { path, root, secrets } from './stack.mjs';
 
@@ -54,12 +55,13 @@ function ensureUnpacked(s) {
 /**
  * Keycloak imports a realm only when it does not exist yet. When the committed realm file changed
  * since the last import, the development database is dropped so the new realm is imported whole
- * (the realm file is the source of truth for this development server).
+ * (the realm file is the source of truth for this development server). What is imported is the
+ * demo realm (see demo-realm.mjs): the committed realm with the demo's cheap password hashing.
  * @param {import('./stack.mjs').Stack} s
  */
 function prepareRealmImport(s) {
   const h = home(s);
-  const realm = readFileSync(realmFile);
+  const realm = demoRealm(readFileSync(realmFile, 'utf8'));
   const digest = createHash('sha256').update(realm).digest('hex');
   const stamp = join(h, 'data', 'crosslink-realm.sha256');
   const database = join(h, 'data', 'h2');
@@ -68,7 +70,7 @@ function prepareRealmImport(s) {
     rmSync(database, { recursive: true, force: true });
   }
   mkdirSync(join(h, 'data', 'import'), { recursive: true });
-  copyFileSync(realmFile, join(h, 'data', 'import', 'crosslink-realm.json'));
+  writeFileSync(join(h, 'data', 'import', 'crosslink-realm.json'), realm);
   writeFileSync(stamp, digest);
 }
 
@@ -82,12 +84,15 @@ export async function startKeycloak(s) {
   const pidFile = path(s, 'pids', 'keycloak.pid');
   const ready = () => httpOk(`http://127.0.0.1:${s.ports.keycloakManagement}/health/ready`);
   if (runningPid(pidFile) !== undefined) {
-    await waitFor({ what: 'Keycloak', timeoutMs: 120_000, check: ready });
+    await waitFor({ what: 'Keycloak', timeoutMs: 300_000, check: ready });
     return { started: false };
   }
   ensureUnpacked(s);
   prepareRealmImport(s);
   const h = home(s);
+  // Creating the database and importing the realm (first start, or the realm changed) takes minutes
+  // more than a start on an existing database, the more so on a busy machine.
+  const creating = !existsSync(join(h, 'data', 'h2'));
   const logFile = path(s, 'logs', 'keycloak.log');
   const pid = startDetached({
     command: join(h, 'bin', 'kc.sh'),
@@ -111,7 +116,7 @@ export async function startKeycloak(s) {
     logFile,
     pidFile,
   });
-  await waitFor({ what: 'Keycloak', pid, timeoutMs: 240_000, check: ready, describe: () => tail(logFile) });
+  await waitFor({ what: 'Keycloak', pid, timeoutMs: creating ? 600_000 : 480_000, check: ready, describe: () => tail(logFile) });
   return { started: true };
 }
 

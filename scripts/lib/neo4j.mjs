@@ -124,7 +124,7 @@ export async function startNeo4j(s) {
   await waitFor({
     what: 'Neo4j',
     pid,
-    timeoutMs: 120_000,
+    timeoutMs: 300_000, // it starts while the unit tests run, on a machine that may be busy
     check: async () => startedSince(log, logOffset) && (await portOpen(s.ports.bolt)),
     describe: () => `${tail(log)}\n${tail(path(s, 'logs', 'neo4j.out'))}`,
   });

@@ -25,11 +25,14 @@ export function serviceEnv(s, name) {
     NEO4J_URI: neo4jUri(s),
     NEO4J_PASSWORD: secrets(s).neo4jPassword,
     AUDIT_ATTESTATION_KEY: secrets(s).auditAttestationKey,
+    CURSOR_KEY: secrets(s).cursorKey,
     KEYCLOAK_URL: keycloakUrl(s),
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
     INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
+    // Development keeps introspection and field suggestions; the test stack runs as deployed.
+    GRAPHQL_INTROSPECTION: String(s.name === 'dev'),
   };
 }
 
@@ -52,7 +55,7 @@ async function startService(s, name) {
       pidFile,
     });
   }
-  await waitFor({ what: name, pid, timeoutMs: 60_000, check: ready, describe: () => tail(path(s, 'logs', `${name}.log`)) });
+  await waitFor({ what: name, pid, timeoutMs: 120_000, check: ready, describe: () => tail(path(s, 'logs', `${name}.log`)) });
 }
 
 /**
@@ -64,9 +67,7 @@ function builtSince(name, since) {
   /** @param {string} dir @returns {boolean} */
   const newer = (dir) =>
     existsSync(dir) &&
-    readdirSync(dir, { recursive: true, withFileTypes: true }).some(
-      (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > since,
-    );
+    readdirSync(dir, { recursive: true, withFileTypes: true }).some((entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > since);
   return newer(join(root, 'services', name, 'dist')) || newer(join(root, 'services', 'common', 'dist'));
 }
 

@@ -23,7 +23,9 @@ export async function refused(username: string, query: string, variables: Record
 }
 
 /** Follows `after` cursors through a connection, `first` at a time, collecting the nodes. */
-export async function collectPages<N>(fetch: (after: string | null) => Promise<{ edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>): Promise<N[][]> {
+export async function collectPages<N>(
+  fetch: (after: string | null) => Promise<{ edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>,
+): Promise<N[][]> {
   const pages: N[][] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard++) {
@@ -57,7 +59,8 @@ export const OPERATION = `query ($id: ID!) {
   operation(id: $id) { ${OPERATION_FIELDS} leadHistory(first: 10) { edges { node { from to reason by at } } } cases(first: 10) { edges { node { id } } } }
 }`;
 
-export const ACTION_FIELDS = 'id status priority dueDate overdue result allocatedTo { username force { code } } owningForce { code } case { id } operation { id }';
+export const ACTION_FIELDS =
+  'id status priority dueDate overdue result allocatedTo { username force { code } } owningForce { code } case { id } operation { id }';
 export const RAISE_ACTION = `mutation ($input: RaiseActionInput!) { raiseAction(input: $input) { ${ACTION_FIELDS} } }`;
 export const ALLOCATE_ACTION = `mutation ($input: AllocateActionInput!) { allocateAction(input: $input) { ${ACTION_FIELDS} } }`;
 export const COMPLETE_ACTION = `mutation ($input: CompleteActionInput!) { completeAction(input: $input) { ${ACTION_FIELDS} } }`;

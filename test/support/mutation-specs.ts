@@ -1,5 +1,5 @@
 // Every mutation of the API, as the access matrix attempts it: what it takes, who may make it, what
-// it refuses with, and the audit event it must leave. The matrix (access-matrix.e2e.ts) attempts each
+// it refuses with, and the audit event it must leave. The matrix (access-matrix-*.e2e.ts) attempts each
 // one as every writer against one subject case and checks outcome and audit against these specs.
 import { handles, reachForce, sees, type Fixtures, type MutationSpec, type Writer } from './mutation-matrix.js';
 
@@ -116,7 +116,8 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'operation:manage',
     operation: 'COLLECTION',
     text: 'mutation ($input: CreateOperationInput!) { createOperation(input: $input) { id } }',
-    allowed: sees,
+    // Only the case's owning force (or the hub) puts it in an operation.
+    allowed: (w) => sees(w) && worksForOwner(w),
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND'],
     // Its own case, so that the operations it makes never widen anyone's sight of the subject.
     fresh: (b) => b.subjectLike(),
@@ -131,7 +132,8 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'operation:manage',
     operation: 'COMBINATION',
     text: 'mutation ($input: AddCaseToOperationInput!) { addCaseToOperation(input: $input) { id } }',
-    allowed: (w) => sees(w) && (w.reach === 'operation' || hubSupervisor(w)),
+    // Running the operation (Merseyside leads it) is not enough: the GMP case is not Merseyside's to join.
+    allowed: (w) => sees(w) && hubSupervisor(w),
     codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
     // An operation of its own (led by Merseyside, holding a GMP case), so its forces are known.
     fresh: (b) => b.operationLedByMerpol(),
@@ -145,13 +147,29 @@ export const mutationSpecs: readonly MutationSpec[] = [
     action: 'operation:manage',
     operation: 'DISCLOSURE',
     text: 'mutation ($input: AddOperationParticipantInput!) { addOperationParticipant(input: $input) { id } }',
-    // The operation, not the case: its lead force's supervisors, or the hub's, whatever their clearance.
-    allowed: (w) => w.reach === 'operation' || hubSupervisor(w),
+    // The operation holds GMP's case, so Merseyside, which leads it, may not let another force see
+    // it; the hub's supervisors may, whatever their clearance. A disclosure always needs a purpose.
+    allowed: hubSupervisor,
     codes: ['FORBIDDEN', 'NOT_FOUND'],
-    variables: (f) => ({ input: { operationId: f.operation, force: 'BTP' } }),
+    variables: (f) => ({ input: { operationId: f.operation, force: 'BTP', reason: 'Access matrix' } }),
     records: (f) => [`Operation:${f.operation}`],
     recipients: ['BTP'],
-    foreign: () => false,
+    foreign: () => true,
+  },
+  {
+    field: 'removeCaseFromOperation',
+    action: 'operation:manage',
+    operation: 'ALTERATION',
+    text: 'mutation ($input: RemoveCaseFromOperationInput!) { removeCaseFromOperation(input: $input) { id } }',
+    // The case's own force, the operation's lead (Merseyside) or the hub, each seeing the case.
+    allowed: (w) => sees(w) && (w.reach === 'own' || w.reach === 'operation' || hubSupervisor(w)),
+    codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'NOT_FOUND'],
+    // A GMP case like the subject, in the subject's operation, to take out.
+    fresh: (b) => b.subjectLike(),
+    variables: (f, _w, own) => ({ input: { operationId: f.operation, caseId: own ?? f.subject, reason: 'Access matrix' } }),
+    records: (f, own) => [`Operation:${f.operation}`, `Case:${own ?? f.subject}`],
+    // The case is GMP's, the operation Merseyside's: another force's data to every writer.
+    foreign: () => true,
   },
   {
     field: 'transferOperationLead',
@@ -163,7 +181,8 @@ export const mutationSpecs: readonly MutationSpec[] = [
     fresh: (b) => b.operationLedByMerpol(),
     variables: (f, w, own) => ({ input: { operationId: own ?? f.operation, leadForce: w.reach === 'hub' ? 'GMP' : 'NCA', reason: 'Access matrix' } }),
     records: (f, own) => [`Operation:${own ?? f.operation}`],
-    foreign: () => false,
+    // The lead goes to another force, whose data the operation then is.
+    foreign: () => true,
   },
   {
     field: 'raiseAction',
@@ -223,6 +242,44 @@ export const mutationSpecs: readonly MutationSpec[] = [
     fresh: (b) => b.action('RESULTED', gmpSupervisor),
     variables: (f, _w, own) => ({ input: { actionId: own ?? f.allocated } }),
     records: (f, own) => [`Action:${own ?? f.allocated}`],
+    foreign: notOwn,
+  },
+  {
+    field: 'setOfficerTeam',
+    action: 'officer:manage',
+    operation: 'ALTERATION',
+    text: 'mutation ($input: SetOfficerTeamInput!) { setOfficerTeam(input: $input) { username team } }',
+    // A supervisor of the officer's force, or of the hub; seeing the subject has nothing to do with it.
+    allowed: (w) => w.reach === 'own' || w.reach === 'hub' || w.reach === 'hubDetective',
+    codes: ['FORBIDDEN'],
+    // The team the realm gives supervisor.gmp, so that placing them again changes nothing others see.
+    variables: () => ({ input: { officer: gmpSupervisor, team: 'County Lines Taskforce' } }),
+    records: () => ['Officer:supervisor.gmp'],
+    // An officer's place in a team is the forces' staff record, not case data.
+    foreign: () => false,
+  },
+  {
+    field: 'returnAction',
+    action: 'action:review',
+    operation: 'ALTERATION',
+    text: 'mutation ($input: ReturnActionInput!) { returnAction(input: $input) { id } }',
+    allowed: (w) => sees(w) && worksForOwner(w),
+    codes: ['FORBIDDEN', 'NOT_FOUND', 'CASE_NOT_FOUND'],
+    fresh: (b) => b.action('COMPLETED', gmpSupervisor),
+    variables: (f, _w, own) => ({ input: { actionId: own ?? f.allocated, comment: 'Access matrix: not yet' } }),
+    records: (f, own) => [`Action:${own ?? f.allocated}`],
+    foreign: notOwn,
+  },
+  {
+    field: 'commentOnAction',
+    action: 'action:comment',
+    operation: 'COLLECTION',
+    text: 'mutation ($input: CommentOnActionInput!) { commentOnAction(input: $input) { id } }',
+    // Supervisors of the owning force or the hub (the action is allocated to none of the writers).
+    allowed: (w) => sees(w) && w.role === 'supervisor' && worksForOwner(w),
+    codes: ['FORBIDDEN', 'NOT_FOUND', 'CASE_NOT_FOUND'],
+    variables: (f) => ({ input: { actionId: f.action, text: 'Access matrix remark' } }),
+    records: (f) => [`Action:${f.action}`],
     foreign: notOwn,
   },
   {

@@ -2,35 +2,91 @@
 
 export const CREATE_CASE = /* GraphQL */ `
   mutation CreateCase($input: CreateCaseInput!) {
-    createCase(input: $input) { reference case { id reference title force { code } status createdBy } }
+    createCase(input: $input) {
+      reference
+      case {
+        id
+        reference
+        title
+        force {
+          code
+        }
+        status
+        createdBy
+      }
+    }
   }
 `;
 
 export const RECORD_PERSON = /* GraphQL */ `
   mutation RecordPerson($input: RecordPersonInput!) {
-    recordPerson(input: $input) { role person { id forenames surname dateOfBirth } }
+    recordPerson(input: $input) {
+      role
+      person {
+        id
+        forenames
+        surname
+        dateOfBirth
+      }
+    }
   }
 `;
 
 export const LINK_PERSON = /* GraphQL */ `
   mutation LinkPerson($input: LinkPersonInput!) {
-    linkPersonToCase(input: $input) { role person { id } }
+    linkPersonToCase(input: $input) {
+      role
+      person {
+        id
+      }
+    }
   }
 `;
 
 export const RECORD_ADDRESS = /* GraphQL */ `
   mutation RecordAddress($input: RecordAddressInput!) {
-    recordAddress(input: $input) { id line1 town postcode postcodeArea postcodeDistrict postcodeSector }
+    recordAddress(input: $input) {
+      id
+      line1
+      town
+      postcode
+      postcodeArea
+      postcodeDistrict
+      postcodeSector
+    }
   }
 `;
 
 export const CASE_DOSSIER = /* GraphQL */ `
   query Dossier($reference: String!) {
     case(reference: $reference) {
-      id reference title status force { code name }
+      id
+      reference
+      title
+      status
+      force {
+        code
+        name
+      }
       people {
         role
-        person { id forenames surname dateOfBirth addresses { id line1 postcode } cases { role case { reference } } }
+        person {
+          id
+          forenames
+          surname
+          dateOfBirth
+          addresses {
+            id
+            line1
+            postcode
+          }
+          cases {
+            role
+            case {
+              reference
+            }
+          }
+        }
       }
     }
   }

@@ -2,16 +2,45 @@
 import { postGraphQL, testEnv, tokenFor } from '@crosslink/common/testing';
 
 export const RECORD_PHONE = /* GraphQL */ `
-  mutation RecordPhone($input: RecordPhoneInput!) { recordPhone(input: $input) { id number handsets } }
+  mutation RecordPhone($input: RecordPhoneInput!) {
+    recordPhone(input: $input) {
+      id
+      number
+      handsets
+    }
+  }
 `;
 
 export const RECORD_VEHICLE = /* GraphQL */ `
-  mutation RecordVehicle($input: RecordVehicleInput!) { recordVehicle(input: $input) { id vrm make model colour } }
+  mutation RecordVehicle($input: RecordVehicleInput!) {
+    recordVehicle(input: $input) {
+      id
+      vrm
+      make
+      model
+      colour
+    }
+  }
 `;
 
 export const PHONE_CASES = /* GraphQL */ `
   query PhoneCases($id: ID!) {
-    phone(id: $id) { id number cases(first: 10) { edges { recordedAt node { id reference } } pageInfo { hasNextPage } } }
+    phone(id: $id) {
+      id
+      number
+      cases(first: 10) {
+        edges {
+          recordedAt
+          node {
+            id
+            reference
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
   }
 `;
 
@@ -19,8 +48,22 @@ export const SAFEGUARDING = /* GraphQL */ `
   query Safeguarding($reference: String!) {
     case(reference: $reference) {
       people {
-        role childWhenRecorded
-        person { id dateOfBirth dateOfBirthPrecision child safeguarding { flagged reasons } nrmReferrals { id route } }
+        role
+        childWhenRecorded
+        person {
+          id
+          dateOfBirth
+          dateOfBirthPrecision
+          child
+          safeguarding {
+            flagged
+            reasons
+          }
+          nrmReferrals {
+            id
+            route
+          }
+        }
       }
     }
   }
@@ -31,12 +74,32 @@ export const POLE_ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
-      ... on Phone { id number }
-      ... on Vehicle { id vrm }
-      ... on EmailAddress { id address }
-      ... on OnlineAccount { id platform handle }
-      ... on BankAccount { id sortCode accountNumber }
-      ... on Item { id kind }
+      ... on Phone {
+        id
+        number
+      }
+      ... on Vehicle {
+        id
+        vrm
+      }
+      ... on EmailAddress {
+        id
+        address
+      }
+      ... on OnlineAccount {
+        id
+        platform
+        handle
+      }
+      ... on BankAccount {
+        id
+        sortCode
+        accountNumber
+      }
+      ... on Item {
+        id
+        kind
+      }
     }
   }
 `;

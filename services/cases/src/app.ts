@@ -1,4 +1,4 @@
-import { buildSubgraphApp, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { AuditRepository } from './audit/audit.repository.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
@@ -17,28 +17,37 @@ export interface AppDeps {
   readonly executor: Neo4jExecutor;
   readonly verifier: TokenVerifier;
   readonly attestationKey: string;
+  /** Limits and introspection; the common defaults when absent. */
+  readonly graphql?: GraphQLServing;
   readonly hubForce: string;
   readonly logLevel?: string;
 }
 
 export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const repositories = { cases: new CaseRepository(deps.executor), forces: new ForceRepository(deps.executor), audit: new AuditRepository(deps.executor),
-    sharing: new SharingRepository(deps.executor),
-    exports: new ExportRepository(deps.executor),
+  // One writer per process: it holds this service's chain of the audit trail.
+  const audited = new AuditedWriter(deps.executor, 'cases');
+  const repositories = {
+    cases: new CaseRepository(deps.executor, audited),
+    forces: new ForceRepository(deps.executor),
+    audit: new AuditRepository(deps.executor),
+    sharing: new SharingRepository(deps.executor, audited),
+    exports: new ExportRepository(audited),
     // case coordination
-    events: new EventRepository(deps.executor),
-    operations: new OperationRepository(deps.executor),
-    actions: new ActionRepository(deps.executor),
+    events: new EventRepository(deps.executor, audited),
+    operations: new OperationRepository(deps.executor, audited),
+    actions: new ActionRepository(deps.executor, audited),
     workload: new WorkloadRepository(deps.executor),
-    officers: new OfficerRepository(deps.executor),
+    officers: new OfficerRepository(deps.executor, audited),
   };
   return buildSubgraphApp({
     service: 'cases',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
     schema: buildSchema(),
     executor: deps.executor,
+    trail: audited,
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
+    ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
     context: createContext(repositories, deps.hubForce),
   });
 }

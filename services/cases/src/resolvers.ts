@@ -17,21 +17,22 @@ export const resolvers: GraphQLResolverMap<CasesContext> = {
       if (timeline !== null) ctx.events.prefetchTimeline(args.reference, timeline);
       return ctx.cases.byReferenceOrNull(args.reference);
     },
-    cases: (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) =>
-      ctx.cases.list(args.filter ?? {}, args.first, args.after),
+    cases: async (_root, args: { filter?: CaseFilter | null; first?: number | null; after?: string | null }, ctx: CasesContext) => {
+      await ctx.forces.assertKnown(args.filter?.force, 'filter.force');
+      return ctx.cases.list(args.filter ?? {}, args.first, args.after);
+    },
   },
   Mutation: {
     createCase: async (_root, args: { input: CreateCaseInput }, ctx: CasesContext) => {
-      const created = await ctx.cases.create(args.input);
-      return { reference: created.reference, case: created };
+      const created = await ctx.cases.open(args.input);
+      return { reference: created.case.reference, case: created.case, replayed: created.replayed };
     },
   },
   Force: {
     __resolveReference: (ref: { code: string }, ctx: CasesContext) => ctx.forces.byCodeOrNull(ref.code),
   },
   Case: {
-    __resolveReference: (ref: CaseRef, ctx: CasesContext) =>
-      'id' in ref ? ctx.cases.byIdOrNull(ref.id) : ctx.cases.byReferenceOrNull(ref.reference),
+    __resolveReference: (ref: CaseRef, ctx: CasesContext) => ('id' in ref ? ctx.cases.byIdOrNull(ref.id) : ctx.cases.byReferenceOrNull(ref.reference)),
     force: (parent: Case, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
   },
 };

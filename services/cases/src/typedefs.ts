@@ -146,12 +146,21 @@ export const typeDefs = gql`
     classification: Classification
     "Defaults to none."
     caveats: [String!]
+    """
+    Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
+    every attempt of one create, and a retry returns what the first attempt created instead of
+    creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
+    Keys are yours alone: another user's key never matches.
+    """
+    idempotencyKey: String
   }
 
   type CreateCasePayload {
     "The new case's reference."
     reference: String!
     case: Case!
+    "True when this answers a retry: the case was opened by an earlier request with the same idempotency key, and nothing was created now."
+    replayed: Boolean!
   }
 
   type Query {

@@ -1,8 +1,19 @@
-export { ConfigError, loadConfig, port, logLevel, commonEnv, type CommonConfig } from './config/config.js';
-export { errorCatalog, errorCodes, type ErrorCode } from './errors/catalog.js';
+export {
+  ConfigError,
+  loadConfig,
+  port,
+  logLevel,
+  commonEnv,
+  graphqlEnv,
+  graphqlServing,
+  type CommonConfig,
+  type GraphQLConfig,
+  type GraphQLServing,
+} from './config/config.js';
+export { errorCatalog, errorCodes, isRetryable, codeExtensions, type ErrorCode } from './errors/catalog.js';
 export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } from './errors/crosslink-error.js';
 export { loggerOptions, redactedPaths } from './logging/logger.js';
-export { createServer, type ServerOptions } from './server/create-server.js';
+export { createServer, type ServerOptions, type ReadinessReport } from './server/create-server.js';
 export { REQUEST_ID_HEADER, requestIdFrom } from './server/request-id.js';
 export {
   roles,
@@ -35,7 +46,7 @@ export {
 } from './auth/visibility.js';
 export { isHubSupervisor, worksFor, writerParams, caseWritable, personWritable, type WriterParams } from './auth/remit.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
-export { createDriver, type Neo4jOptions } from './neo4j/driver.js';
+export { createDriver, DEFAULT_MAX_RETRY_TIME_MS, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';
 export { mapNeo4jError } from './neo4j/errors.js';
 export { applyMigrations, parseMigration, readMigrations, type Migration, type MigrationReport } from './neo4j/migrations.js';
@@ -48,6 +59,7 @@ export {
   encodeCursor,
   pageSize,
   toConnection,
+  useCursorKey,
   type Connection,
   type CursorKey,
   type Edge,
@@ -59,12 +71,35 @@ export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
+export { isIsoInstant } from './graphql/instant.js';
+export { singleLine, textFault, type TextKind } from './graphql/text.js';
 export { depthLimit } from './graphql/depth-limit.js';
+export { defaultQueryLimits, limitRules, type QueryLimits } from './graphql/limits.js';
+export { capErrors } from './graphql/request-limits.js';
 export { auditOperations, type AuditEntry, type AuditEvent, type AuditOperation, type AuditRecord } from './audit/audit-event.js';
-export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
-// Appends go through the executor only (it holds each service's chain); the trail is read here.
+export { GENESIS_HASH, canonical, hashOf, seal, firstBreak, chainBreaks, wellFormed, type ChainBreak, type ChainHead } from './audit/hash-chain.js';
+// Appends go through the audited writer only (it holds each service's chain); the trail is read here.
 export { fromProperties } from './audit/audit-trail.js';
 export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
-export { RequestAudit, PURPOSE_HEADER, purposeFrom, operationOf, recordsIn } from './audit/request-audit.js';
-export { auditPlugin, refuse, type AuditedContext } from './audit/audit-plugin.js';
-export { attest, isAttested, ATTESTATION_HEADER, AUDIT_EXTENSION, ATTESTATION_LIFETIME_MS, type AttestedCall } from './audit/attestation.js';
+export { RequestAudit, PURPOSE_HEADER, purposeFrom } from './audit/request-audit.js';
+export { AuditedWriter, writeRecord, type RequestMeta, type WriteAction, type WriteFacts, type WriteRecord } from './audit/audited-writer.js';
+export { mutationOperations, type MutationName, type WriteOperation } from './audit/mutation-operations.js';
+export { keepWhatWasWritten, UNAUDITED_ANSWER_MESSAGE } from './audit/committed-answer.js';
+export {
+  attest,
+  AttestationCheck,
+  auditPlugin,
+  canonicalJson,
+  auditReads,
+  gatewayAuditPlugin,
+  refuse,
+  takeConsultations,
+  ATTESTATION_HEADER,
+  AUDIT_EXTENSION,
+  ATTESTATION_LIFETIME_MS,
+  WITHHELD_EXTENSION,
+  type AttestedCall,
+  type AuditedContext,
+  type GatewayAuditContext,
+} from './audit/read-audit.js';
+export { readPurpose, purposeHeaderValue, PURPOSE_MIN, PURPOSE_MAX, type PurposeReading } from './audit/purpose.js';

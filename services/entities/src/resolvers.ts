@@ -79,7 +79,10 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
       const found = await ctx.people.involvementsOfCase(ref.id);
       return found === null ? null : { id: ref.id, force: found.force, people: found.people };
     }),
-    people: (parent: CaseStub) => parent.people,
+    // A case reached inside this subgraph (a person's cases) is a stub without its people: they are
+    // loaded by the same batched loader as references (a hidden case has none to show).
+    people: async (parent: Pick<CaseStub, 'id'> & Partial<CaseStub>, _args: unknown, ctx: Ctx) =>
+      parent.people ?? (await ctx.people.involvementsOfCase(parent.id))?.people ?? [],
     objects: caseObjects,
   },
 };

@@ -151,8 +151,8 @@ const personTypeDefs = gql`
     familyRelation: FamilyRelation
     direction: LinkDirection!
     person: Person!
-    "The case the link was recorded in."
-    case: Case!
+    "The case the link was recorded in; null only when the cases service could not be reached."
+    case: Case
     recordedAt: DateTime!
   }
 
@@ -168,15 +168,16 @@ const personTypeDefs = gql`
   type PersonCaseRole {
     role: PersonRole!
     since: DateTime!
-    case: Case!
+    "Null only when the cases service could not be reached."
+    case: Case
   }
 
   type Case @key(fields: "id") {
     id: ID!
-    "The people in this case and their roles, by surname."
-    people: [CaseParticipant!]!
-    "The objects recorded in this case, first recorded first; optionally of one kind."
-    objects(kind: ObjectKind, first: Int = 20, after: String): CaseObjectConnection!
+    "The people in this case and their roles, by surname; null only when the entities service could not be reached."
+    people: [CaseParticipant!]
+    "The objects recorded in this case, first recorded first; optionally of one kind. Null only when the entities service could not be reached."
+    objects(kind: ObjectKind, first: Int = 20, after: String): CaseObjectConnection
   }
 
   input PersonIdentifiersInput {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createServer, mountGraphQL, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import { AuditedWriter, createServer, gatewayAuditPlugin, mountGraphQL, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
-import { gatewayAuditPlugin } from './gateway-audit.js';
+import { rateLimitPerUser, type RateLimitOptions } from './rate-limit.js';
+import { subgraphStatus } from './readiness.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export interface GatewayDeps {
@@ -15,7 +16,12 @@ export interface GatewayDeps {
   readonly supergraphSdl: string;
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
   readonly subgraphUrls: Record<string, string>;
-  readonly maxQueryDepth: number;
+  /** How long one subgraph call may take; default 20 s (see config.ts). */
+  readonly subgraphTimeoutMs?: number;
+  /** Query limits and introspection; the common defaults when absent. */
+  readonly graphql?: GraphQLServing;
+  /** Requests per user and window; default 1200 a minute. */
+  readonly rateLimit?: RateLimitOptions;
   readonly logLevel?: string;
 }
 
@@ -23,18 +29,28 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
   const app = createServer({
     service: 'gateway',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
-    readiness: () => deps.executor.ping(),
+    // Ready when the gateway can write its audit chain; each subgraph's state is reported beside.
+    readiness: async () => {
+      const [ready, subgraphs] = await Promise.all([deps.executor.ping().catch(() => false), subgraphStatus(deps.subgraphUrls)]);
+      const degraded = Object.values(subgraphs).some((status) => status !== 'ready');
+      return { ready, status: !ready ? 'unavailable' : degraded ? 'degraded' : 'ready', subgraphs };
+    },
   });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
-    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey),
+    buildService: ({ name, url }) => subgraphSource(name, url ?? '', deps.subgraphUrls, deps.attestationKey, deps.subgraphTimeoutMs),
   });
-  await mountGraphQL<GatewayContext>(app, { gateway }, {
-    verifier: deps.verifier,
-    context: (auth) => ({ ...auth, consulted: [] }),
-    maxQueryDepth: deps.maxQueryDepth,
-    plugins: [gatewayAuditPlugin(deps.executor)],
-  });
+  await mountGraphQL<GatewayContext>(
+    app,
+    { gateway },
+    {
+      verifier: deps.verifier,
+      context: (auth) => ({ ...auth, consulted: [], withheld: [] }),
+      ...deps.graphql,
+      plugins: [gatewayAuditPlugin(new AuditedWriter(deps.executor, 'gateway'))],
+      guard: (scope, authOf) => rateLimitPerUser(scope, authOf, deps.rateLimit),
+    },
+  );
   return app;
 }
 

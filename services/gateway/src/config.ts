@@ -15,8 +15,16 @@ export const configSchema = z.object({
   ENTITIES_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   LOCATIONS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   INTEL_URL: z.url().default('http://127.0.0.1:4004/graphql'),
-  /** Deepest selection a query may nest; default 12. */
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(64).default(12),
+  /**
+   * How long a subgraph call may take before the gateway answers SUBGRAPH_TIMEOUT; default 20 s.
+   * Kept well under the 30 s an audit attestation lives (common/src/audit/attestation.ts), so that
+   * no answer arrives after what makes it usable has expired.
+   */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(25_000).default(20_000),
+  /** Requests one user (token subject) may send per window; default 1200. */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
+  /** The rate limit's window in milliseconds; default 60000 (a minute). */
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 export type GatewayConfig = z.output<typeof configSchema>;
 

@@ -10,7 +10,9 @@ const app = await buildGateway({
   attestationKey: runtime.attestationKey,
   supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
   subgraphUrls: subgraphUrls(config),
-  maxQueryDepth: config.MAX_QUERY_DEPTH,
+  subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+  graphql: runtime.graphql,
+  rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
   logLevel: config.LOG_LEVEL,
 });
 await listen(app, { host: config.HOST, port: config.PORT, onClose: runtime.close });

@@ -1,5 +1,7 @@
 import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
 import type { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import type { NetworkRepository } from './network/network.repository.js';
+import { NetworkService } from './network/network.service.js';
 import { IntelligenceService } from './intelligence/intelligence.service.js';
 import type { SearchRepository } from './search/search.repository.js';
 import { SearchService } from './search/search.service.js';
@@ -10,11 +12,13 @@ export interface IntelContext {
   readonly audit: RequestAudit;
   readonly intelligence: IntelligenceService;
   readonly search: SearchService;
+  readonly network: NetworkService;
 }
 
 export interface Repositories {
   readonly intelligence: IntelligenceRepository;
   readonly search: SearchRepository;
+  readonly network: NetworkRepository;
 }
 
 export function createContext(repositories: Repositories, hubForce: string) {
@@ -27,6 +31,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       audit,
       intelligence: new IntelligenceService(repositories.intelligence, auth.principal, hubForce, meta),
       search: new SearchService(repositories.search, auth.principal, hubForce, meta),
+      network: new NetworkService(repositories.network, auth.principal, hubForce, meta, audit),
     };
   };
 }

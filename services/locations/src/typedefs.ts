@@ -30,8 +30,8 @@ export const typeDefs = gql`
 
   type Person @key(fields: "id") {
     id: ID!
-    "Addresses recorded for this person."
-    addresses: [Location!]!
+    "Addresses recorded for this person; null only when the locations service could not be reached."
+    addresses: [Location!]
   }
 
   input RecordAddressInput {

@@ -17,6 +17,7 @@ const projection = `a {
   completedAt: toString(a.completedAt),
   resultedAt: toString(a.resultedAt),
   filedAt: toString(a.filedAt),
+  comments: [(a)-[:HAS_COMMENT]->(cm:ActionComment) | cm { .id, .text, .by, .kind, at: toString(cm.at) }],
   caseId: CASE WHEN t:Case THEN t.id END,
   operationId: CASE WHEN t:Operation THEN t.id END,
   force: CASE WHEN t:Case THEN t.force ELSE head([(t)-[:LED_BY]->(lf:Force) | lf.code]) END
@@ -36,7 +37,24 @@ export function insertAction(action: NewAction, viewer: ViewerParams): CypherQue
        raisedAt: datetime(), raisedBy: $raisedBy
      })-[:RAISED_ON]->(t)
      RETURN ${projection} AS action`,
-    { id: action.id, targetId: action.target.id, description: action.description, priority: action.priority, dueDate: action.dueDate, raisedBy: action.raisedBy, ...viewer },
+    {
+      id: action.id,
+      targetId: action.target.id,
+      description: action.description,
+      priority: action.priority,
+      dueDate: action.dueDate,
+      raisedBy: action.raisedBy,
+      ...viewer,
+    },
+  );
+}
+
+/** A visible action by id. */
+export function actionById(id: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
+     RETURN ${projection} AS action`,
+    { id, ...viewer },
   );
 }
 
@@ -72,21 +90,46 @@ export function lockAction(id: string, viewer: ViewerParams): CypherQuery {
 export type StepWrite =
   | { readonly step: 'ALLOCATE'; readonly officer: string; readonly force: string }
   | { readonly step: 'COMPLETE'; readonly result: string }
-  | { readonly step: 'RESULT' | 'FILE'; readonly by: string };
+  | { readonly step: 'RESULT' | 'FILE'; readonly by: string }
+  | { readonly step: 'RETURN'; readonly by: string; readonly comment: string };
 
-/** Writes one lifecycle step; each step stamps its own instant. */
+/**
+ * Writes one lifecycle step; each step stamps its own instant. A return reopens the work (its
+ * completion and acceptance cleared; the last result stays for the officer to revise) and keeps the
+ * supervisor's reason as a comment on the action.
+ */
 export function applyStep(id: string, status: ActionStatus, write: StepWrite): CypherQuery {
   const set = {
     ALLOCATE: 'a.allocatedTo = $officer, a.allocatedForce = $force, a.allocatedAt = datetime()',
     COMPLETE: 'a.result = $result, a.completedAt = datetime()',
     RESULT: 'a.resultedBy = $by, a.resultedAt = datetime()',
+    RETURN: 'a.completedAt = null, a.resultedBy = null, a.resultedAt = null',
     FILE: 'a.filedBy = $by, a.filedAt = datetime()',
   }[write.step];
+  const comment = write.step === 'RETURN' ? `WITH a, t ${createComment('RETURN')}` : '';
   return cypher(
     `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t)
      SET a.status = $status, ${set}
+     ${comment}
      RETURN ${projection} AS action`,
-    { id, status, officer: null, force: null, result: null, by: null, ...write },
+    { id, status, officer: null, force: null, result: null, by: null, comment: null, ...write },
+  );
+}
+
+/** Kinds of comment: a remark, or the reason a supervisor returned the action. */
+const commentKinds = { COMMENT: 'COMMENT', RETURN: 'RETURN' } as const;
+
+function createComment(kind: keyof typeof commentKinds): string {
+  return `CREATE (a)-[:HAS_COMMENT]->(:ActionComment {id: randomUUID(), text: $comment, by: $by, kind: '${commentKinds[kind]}', at: datetime()})`;
+}
+
+/** Adds a comment to a (locked, visible) action, whatever its status. */
+export function commentOn(id: string, comment: string, by: string): CypherQuery {
+  return cypher(
+    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t)
+     ${createComment('COMMENT')}
+     RETURN ${projection} AS action`,
+    { id, comment, by },
   );
 }
 
@@ -98,18 +141,37 @@ export interface ActionScope {
 
 /**
  * A page of actions for each of several visible targets of one kind, oldest raised first and keyed
- * on (raisedAt, id): every target gets its own first `limit` actions after the cursor.
+ * on (raisedAt, id): every target gets its own first `limit` actions after the cursor. An
+ * operation's actions are those raised on it and those raised on its cases the viewer may see.
  */
-export function actionsOnTargets(kind: ActionTarget['kind'], targetIds: readonly string[], after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function actionsOnTargets(
+  kind: ActionTarget['kind'],
+  targetIds: readonly string[],
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
   const condition = after === null ? '' : `WHERE ${keysetCondition('a.raisedAt', 'a.id', 'ASC', 'datetime')}`;
+  // An operation's own actions and those on its visible cases, merged before the page is cut.
+  const candidates =
+    kind === 'Operation'
+      ? `CALL (p) {
+           MATCH (a:Action)-[:RAISED_ON]->(p)
+           RETURN a, p AS t
+           UNION
+           MATCH (a:Action)-[:RAISED_ON]->(t:Case)-[:PART_OF]->(p) WHERE ${caseVisible('t')}
+           RETURN a, t
+         }`
+      : 'MATCH (a:Action)-[:RAISED_ON]->(p) WITH a, p AS t';
   return cypher(
     `UNWIND $targetIds AS targetId
-     MATCH (t:${targetLabels[kind]} {id: targetId}) WHERE ${actionTargetVisible('t')}
-     CALL (t) {
-       MATCH (a:Action)-[:RAISED_ON]->(t) ${condition}
-       RETURN a ORDER BY a.raisedAt, a.id LIMIT $limit
+     MATCH (p:${targetLabels[kind]} {id: targetId}) WHERE ${actionTargetVisible('p')}
+     CALL (p) {
+       ${candidates}
+       WITH a, t ${condition}
+       RETURN a, t ORDER BY a.raisedAt, a.id LIMIT $limit
      }
-     RETURN t.id AS targetId, ${projection} AS action
+     RETURN p.id AS targetId, ${projection} AS action
      ORDER BY targetId, a.raisedAt, a.id`,
     { targetIds: [...new Set(targetIds)], ...viewer, ...keysetParams(after), limit: int(limit) },
   );

@@ -1,6 +1,16 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { actionStatuses, actionSteps, checkActionStep, isOverdue, mayTakeStep, nextActionStatus, type ActionStatus, type ActionStep } from './action.lifecycle.js';
+import {
+  actionStatuses,
+  actionSteps,
+  checkActionStep,
+  isOverdue,
+  mayTakeStep,
+  nextActionStatus,
+  raisingWarnings,
+  type ActionStatus,
+  type ActionStep,
+} from './action.lifecycle.js';
 
 const allowed: [ActionStatus, ActionStep, ActionStatus][] = [
   ['FOR_ALLOCATION', 'ALLOCATE', 'ALLOCATED'],
@@ -8,6 +18,8 @@ const allowed: [ActionStatus, ActionStep, ActionStatus][] = [
   ['ALLOCATED', 'COMPLETE', 'COMPLETED'],
   ['COMPLETED', 'RESULT', 'RESULTED'],
   ['RESULTED', 'FILE', 'FILED'],
+  ['COMPLETED', 'RETURN', 'ALLOCATED'],
+  ['RESULTED', 'RETURN', 'ALLOCATED'],
 ];
 const everyPair = actionStatuses.flatMap((from) => actionSteps.map((step) => [from, step] as [ActionStatus, ActionStep]));
 const refused = everyPair.filter(([from, step]) => !allowed.some(([f, s]) => f === from && s === step));
@@ -41,7 +53,7 @@ describe('nextActionStatus', () => {
 });
 
 describe('who may take each step', () => {
-  it.each(['ALLOCATE', 'RESULT', 'FILE'] as const)('%s is for supervisors, not the allocated officer', (step) => {
+  it.each(['ALLOCATE', 'RESULT', 'RETURN', 'FILE'] as const)('%s is for supervisors, not the allocated officer', (step) => {
     expect(mayTakeStep(step, supervisor)).toBe(true);
     expect(mayTakeStep(step, officer)).toBe(false);
   });
@@ -73,5 +85,15 @@ describe('isOverdue', () => {
     ['FILED', '2020-01-01', false],
   ] as const)('a %s action due %s is overdue: %s', (status, dueDate, expected) => {
     expect(isOverdue({ status, dueDate }, now)).toBe(expected);
+  });
+});
+
+describe('raisingWarnings', () => {
+  it('warns of a due date already past on the day the action was raised, and of nothing else', () => {
+    expect(raisingWarnings({ dueDate: '2026-03-01', raisedAt: '2026-03-02T00:10:00Z' })).toEqual([
+      { code: 'DUE_DATE_PASSED', field: 'input.dueDate', message: 'The due date 2026-03-01 had already passed when the action was raised' },
+    ]);
+    expect(raisingWarnings({ dueDate: '2026-03-02', raisedAt: '2026-03-02T23:59:00Z' })).toEqual([]);
+    expect(raisingWarnings({ dueDate: null, raisedAt: '2026-03-02T23:59:00Z' })).toEqual([]);
   });
 });

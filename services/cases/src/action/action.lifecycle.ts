@@ -3,18 +3,21 @@ import { CrosslinkError } from '@crosslink/common';
 /**
  * The life of an action (major-incident practice): raised FOR_ALLOCATION; a supervisor ALLOCATES it
  * to an officer (and may reallocate it while it is not done); the officer COMPLETES it with a
- * result; a supervisor reviews the result (RESULTED) and finally FILES it.
+ * result; a supervisor reviews the result (RESULTED) and finally FILES it. A supervisor who finds
+ * the result wanting — on review, or after accepting it but before filing — RETURNS it to the
+ * officer (ALLOCATED again), saying why.
  */
 export const actionStatuses = ['FOR_ALLOCATION', 'ALLOCATED', 'COMPLETED', 'RESULTED', 'FILED'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
-export const actionSteps = ['ALLOCATE', 'COMPLETE', 'RESULT', 'FILE'] as const;
+export const actionSteps = ['ALLOCATE', 'COMPLETE', 'RESULT', 'RETURN', 'FILE'] as const;
 export type ActionStep = (typeof actionSteps)[number];
 
 const steps: Readonly<Record<ActionStep, { readonly from: readonly ActionStatus[]; readonly to: ActionStatus }>> = {
   ALLOCATE: { from: ['FOR_ALLOCATION', 'ALLOCATED'], to: 'ALLOCATED' },
   COMPLETE: { from: ['ALLOCATED'], to: 'COMPLETED' },
   RESULT: { from: ['COMPLETED'], to: 'RESULTED' },
+  RETURN: { from: ['COMPLETED', 'RESULTED'], to: 'ALLOCATED' },
   FILE: { from: ['RESULTED'], to: 'FILED' },
 };
 
@@ -35,7 +38,7 @@ export interface ActionActor {
   readonly isAllocatedOfficer: boolean;
 }
 
-/** Supervisors allocate, result and file; only the allocated officer completes the work. */
+/** Supervisors allocate, result, return and file; only the allocated officer completes the work. */
 export function mayTakeStep(step: ActionStep, actor: ActionActor): boolean {
   return step === 'COMPLETE' ? actor.isAllocatedOfficer : actor.supervisesOwner;
 }
@@ -53,4 +56,17 @@ export function checkActionStep(from: ActionStatus, step: ActionStep, actor: Act
 export function isOverdue(action: { readonly status: ActionStatus; readonly dueDate: string | null }, now: Date): boolean {
   const open = action.status === 'FOR_ALLOCATION' || action.status === 'ALLOCATED';
   return open && action.dueDate !== null && action.dueDate < now.toISOString().slice(0, 10);
+}
+
+/** Something the raiser should know about an action as raised; it does not refuse the action. */
+export interface ActionWarning {
+  readonly code: 'DUE_DATE_PASSED';
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A due date before the (UTC) day the action was raised: overdue from the start, perhaps a typo. */
+export function raisingWarnings(action: { readonly dueDate: string | null; readonly raisedAt: string }): ActionWarning[] {
+  if (action.dueDate === null || action.dueDate >= action.raisedAt.slice(0, 10)) return [];
+  return [{ code: 'DUE_DATE_PASSED', field: 'input.dueDate', message: `The due date ${action.dueDate} had already passed when the action was raised` }];
 }

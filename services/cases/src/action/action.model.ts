@@ -20,6 +20,8 @@ export interface Action {
   readonly resultedBy: string | null;
   readonly filedAt: string | null;
   readonly filedBy: string | null;
+  /** Remarks, and the reasons it was returned, in no particular order (the resolver sorts them). */
+  readonly comments: readonly ActionComment[];
   /** Exactly one of these is set: what the action was raised on. */
   readonly caseId: string | null;
   readonly operationId: string | null;
@@ -41,4 +43,13 @@ export interface NewAction {
   readonly priority: Priority;
   readonly dueDate: string | null;
   readonly raisedBy: string;
+}
+
+/** A remark on an action, or the reason a supervisor returned it to the officer. */
+export interface ActionComment {
+  readonly id: string;
+  readonly text: string;
+  readonly by: string;
+  readonly kind: 'COMMENT' | 'RETURN';
+  readonly at: string;
 }

@@ -3,7 +3,7 @@ import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
 import { OperationRepository } from '../operation/operation.repository.js';
 import { OperationService } from '../operation/operation.service.js';
-import { count, HUB, newForce, testExecutor, user } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { WorkloadService } from '../workload/workload.service.js';
 import { ActionRepository } from './action.repository.js';
@@ -13,10 +13,10 @@ import { ActionService } from './action.service.js';
 const { db, close } = testExecutor();
 afterAll(close);
 type P = ReturnType<typeof user>;
-const cases = (p: P) => new CaseService(new CaseRepository(db), p, HUB, {});
-const operations = (p: P) => new OperationService(new OperationRepository(db), p, HUB, {});
-const actions = (p: P) => new ActionService(new ActionRepository(db), p, HUB, {});
-const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, {});
+const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const operations = (p: P) => new OperationService(new OperationRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, metaFor(p));
 
 describe('actions on a real Neo4j', () => {
   it('runs the lifecycle, each step by the people allowed to take it', async () => {
@@ -26,7 +26,9 @@ describe('actions on a real Neo4j', () => {
     const raised = await actions(detective).raise({ caseId: c.id, description: 'Trace the handset', priority: 'HIGH', dueDate: '2026-01-31' });
     expect(raised).toMatchObject({ status: 'FOR_ALLOCATION', caseId: c.id, force, dueDate: '2026-01-31', raisedBy: detective.username });
 
-    await expect(actions(detective).allocate({ actionId: raised.id, officer: { username: detective.username, force } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(actions(detective).allocate({ actionId: raised.id, officer: { username: detective.username, force } })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const allocated = await actions(supervisor).allocate({ actionId: raised.id, officer: { username: detective.username, force } });
     expect(allocated).toMatchObject({ status: 'ALLOCATED', allocatedTo: detective.username, allocatedForce: force });
 

@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { Case } from '../case/case.model.js';
 import type { CasesContext } from '../context.js';
 import type { Operation } from '../operation/operation.model.js';
-import { isOverdue, type ActionStatus } from './action.lifecycle.js';
+import { isOverdue, raisingWarnings, type ActionStatus } from './action.lifecycle.js';
 import type { Action } from './action.model.js';
 import type { RaiseActionInput } from './action.validation.js';
 
@@ -21,6 +21,8 @@ export const actionResolvers: GraphQLResolverMap<CasesContext> = {
     completeAction: (_root, args: { input: { actionId: string; result: string } }, ctx: CasesContext) => ctx.actions.complete(args.input),
     resultAction: (_root, args: { input: { actionId: string } }, ctx: CasesContext) => ctx.actions.markResulted(args.input),
     fileAction: (_root, args: { input: { actionId: string } }, ctx: CasesContext) => ctx.actions.file(args.input),
+    returnAction: (_root, args: { input: { actionId: string; comment: string } }, ctx: CasesContext) => ctx.actions.sendBack(args.input),
+    commentOnAction: (_root, args: { input: { actionId: string; text: string } }, ctx: CasesContext) => ctx.actions.comment(args.input),
   },
   Case: {
     actions: (parent: Case, args: Page, ctx: CasesContext) => ctx.actions.on({ kind: 'Case', id: parent.id }, args.first, args.after),
@@ -30,6 +32,8 @@ export const actionResolvers: GraphQLResolverMap<CasesContext> = {
   },
   Action: {
     overdue: (parent: Action) => isOverdue(parent, new Date()),
+    comments: (parent: Action) => [...parent.comments].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id)),
+    warnings: (parent: Action) => raisingWarnings(parent),
     case: (parent: Action, _args, ctx: CasesContext) => (parent.caseId === null ? null : ctx.cases.byIdOrNull(parent.caseId)),
     operation: (parent: Action, _args, ctx: CasesContext) => (parent.operationId === null ? null : ctx.operations.byIdOrNull(parent.operationId)),
     owningForce: (parent: Action, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
@@ -37,4 +41,3 @@ export const actionResolvers: GraphQLResolverMap<CasesContext> = {
       parent.allocatedTo === null || parent.allocatedForce === null ? null : { username: parent.allocatedTo, force: parent.allocatedForce },
   },
 };
-

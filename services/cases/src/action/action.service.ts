@@ -1,15 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type MutationName,
+  type Principal,
+  type RequestMeta,
+} from '@crosslink/common';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';
 import { checkActionStep, type ActionStatus, type ActionStep } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget } from './action.model.js';
 import type { ActionScope, StepWrite } from './action.cypher.js';
 import type { ActionRepository } from './action.repository.js';
-import { validateOfficer, validateRaise, validateResult, type RaiseActionInput } from './action.validation.js';
+import { validateComment, validateOfficer, validateRaise, validateResult, type RaiseActionInput } from './action.validation.js';
 
 type Page = [first: number | null | undefined, after: string | null | undefined];
+
+/** The mutation each step of an action's lifecycle is taken by. */
+const stepMutations = {
+  ALLOCATE: 'allocateAction',
+  COMPLETE: 'completeAction',
+  RESULT: 'resultAction',
+  FILE: 'fileAction',
+  RETURN: 'returnAction',
+} as const satisfies Record<ActionStep, MutationName>;
 
 /** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
 export class ActionService {
@@ -21,7 +41,7 @@ export class ActionService {
     private readonly repository: ActionRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     const loader = (kind: ActionTarget['kind']) =>
@@ -34,16 +54,24 @@ export class ActionService {
     assertCan(this.principal, 'action:raise');
     const valid = validateRaise(input);
     const action = { ...valid, id: randomUUID(), raisedBy: this.principal.username };
-    const raised = await this.repository.raise(
-      action,
-      this.viewer,
-      (target) => {
-        if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
-          const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
-          throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
-        }
-      },
-      this.meta,
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value: raised } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.repository.byId(id, this.viewer, this.meta),
+      () =>
+        this.repository.raise(
+          action,
+          this.viewer,
+          (target) => {
+            if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
+              const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
+              throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
+            }
+          },
+          this.meta,
+          idempotency,
+        ),
     );
     this.forgetPages();
     return raised;
@@ -55,7 +83,9 @@ export class ActionService {
     const officer = validateOfficer(input.officer);
     return this.step(input.actionId, 'ALLOCATE', (current) => {
       if (!current.participants.includes(officer.force)) {
-        throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, { field: 'input.officer.force' });
+        throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, {
+          field: 'input.officer.force',
+        });
       }
       return { step: 'ALLOCATE', officer: officer.username, force: officer.force };
     });
@@ -72,6 +102,41 @@ export class ActionService {
   async markResulted(input: { actionId: string }): Promise<Action> {
     assertCan(this.principal, 'action:review');
     return this.step(input.actionId, 'RESULT', () => ({ step: 'RESULT', by: this.principal.username }));
+  }
+
+  /**
+   * A supervisor sends a completed (or resulted, not yet filed) action back to its officer, saying
+   * why: it is ALLOCATED to them again, and the reason is kept among its comments.
+   */
+  async sendBack(input: { actionId: string; comment: string }): Promise<Action> {
+    assertCan(this.principal, 'action:review');
+    const comment = validateComment(input.comment, 'input.comment');
+    return this.step(input.actionId, 'RETURN', () => ({ step: 'RETURN', by: this.principal.username, comment }));
+  }
+
+  /** Supervisors of the owning force (or the hub) and the officer it is allocated to comment on an action, whatever its status. */
+  async comment(input: { actionId: string; text: string }): Promise<Action> {
+    assertCan(this.principal, 'action:comment');
+    const text = validateComment(input.text, 'input.text');
+    const commented = await this.repository.comment(
+      input.actionId.trim(),
+      this.viewer,
+      (current) => {
+        const isAllocatedOfficer = current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force;
+        if (!isAllocatedOfficer && !supervises(this.principal, this.hubForce, current.force)) {
+          throw new CrosslinkError(
+            'FORBIDDEN',
+            'Only a supervisor of the owning force or the hub, or the officer it is allocated to, comments on this action',
+            { field: 'input.actionId' },
+          );
+        }
+      },
+      text,
+      this.principal.username,
+      this.meta,
+    );
+    this.forgetPages();
+    return commented;
   }
 
   async file(input: { actionId: string }): Promise<Action> {
@@ -115,6 +180,7 @@ export class ActionService {
         return { status, write: write(current) };
       },
       this.meta,
+      stepMutations[step],
     );
     this.forgetPages();
     return changed;

@@ -3,7 +3,8 @@ import { gql } from 'graphql-tag';
 export const actionTypeDefs = gql`
   """
   FOR_ALLOCATION → ALLOCATED (a supervisor allocates, and may reallocate) → COMPLETED (the allocated
-  officer, with a result) → RESULTED (a supervisor accepts the result) → FILED (a supervisor).
+  officer, with a result) → RESULTED (a supervisor accepts the result) → FILED (a supervisor). A
+  supervisor may return a COMPLETED or RESULTED action to its officer (ALLOCATED again), with a reason.
   """
   enum ActionStatus {
     FOR_ALLOCATION
@@ -40,6 +41,36 @@ export const actionTypeDefs = gql`
     resultedBy: String
     filedAt: DateTime
     filedBy: String
+    "Remarks on the action, and the reasons it was returned, oldest first."
+    comments: [ActionComment!]!
+    """
+    What the raiser should know about the action as raised: DUE_DATE_PASSED when its due date was
+    already past on the day it was raised (it is overdue from the start). Empty otherwise.
+    """
+    warnings: [ActionWarning!]!
+  }
+
+  enum ActionCommentKind {
+    "A remark by a supervisor or the allocated officer."
+    COMMENT
+    "A supervisor's reason for returning the action to its officer."
+    RETURN
+  }
+
+  type ActionComment {
+    id: ID!
+    text: String!
+    kind: ActionCommentKind!
+    by: String!
+    at: DateTime!
+  }
+
+  type ActionWarning {
+    "A stable code: DUE_DATE_PASSED."
+    code: String!
+    "The input field it concerns."
+    field: String!
+    message: String!
   }
 
   type ActionConnection {
@@ -58,7 +89,7 @@ export const actionTypeDefs = gql`
   }
 
   extend type Operation {
-    "Actions raised on the operation, oldest first."
+    "Actions raised on the operation and on its cases you may see, oldest first."
     actions(first: Int = 20, after: String): ActionConnection!
   }
 
@@ -71,6 +102,13 @@ export const actionTypeDefs = gql`
     priority: Priority
     "YYYY-MM-DD."
     dueDate: String
+    """
+    Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
+    every attempt of one create, and a retry returns what the first attempt created instead of
+    creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
+    Keys are yours alone: another user's key never matches.
+    """
+    idempotencyKey: String
   }
 
   input AllocateActionInput {
@@ -88,6 +126,17 @@ export const actionTypeDefs = gql`
     actionId: ID!
   }
 
+  input ReturnActionInput {
+    actionId: ID!
+    "Why the result does not yet do: kept among the action's comments."
+    comment: String!
+  }
+
+  input CommentOnActionInput {
+    actionId: ID!
+    text: String!
+  }
+
   extend type Query {
     "Actions you may see that await allocation, oldest first."
     unallocatedActions(first: Int = 20, after: String): ActionConnection!
@@ -101,5 +150,9 @@ export const actionTypeDefs = gql`
     completeAction(input: CompleteActionInput!): Action!
     resultAction(input: ActionStepInput!): Action!
     fileAction(input: ActionStepInput!): Action!
+    "Sends a COMPLETED or RESULTED action back to its officer with a reason (supervisors of the owning force or the hub)."
+    returnAction(input: ReturnActionInput!): Action!
+    "Comments on an action at any step (supervisors of the owning force or the hub, and the officer it is allocated to)."
+    commentOnAction(input: CommentOnActionInput!): Action!
   }
 `;

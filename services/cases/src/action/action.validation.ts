@@ -9,6 +9,8 @@ export interface RaiseActionInput {
   readonly description: string;
   readonly priority?: Priority | null;
   readonly dueDate?: string | null;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface ValidRaise {
@@ -43,4 +45,10 @@ export function validateOfficer(officer: { username: string; force: string }): {
 
 export function validateResult(result: string): string {
   return requiredText(result, 'input.result', RESULT_MAX);
+}
+
+const COMMENT_MAX = 2000;
+
+export function validateComment(text: string, field: string): string {
+  return requiredText(text, field, COMMENT_MAX);
 }

@@ -34,4 +34,3 @@ function normalise(filter: AuditFilter): AuditFilter {
   const utc = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
   return { ...filter, from: utc(filter.from), to: utc(filter.to) };
 }
-

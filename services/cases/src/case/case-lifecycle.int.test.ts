@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, HUB, newForce, testExecutor, user } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseService } from './case.service.js';
 
 const { db, close } = testExecutor();
-const repository = new CaseRepository(db);
-const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, principal, HUB, {});
+const repository = new CaseRepository(db, testWriter(db));
+const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, principal, HUB, metaFor(principal));
 
 let force: string;
 beforeAll(async () => {

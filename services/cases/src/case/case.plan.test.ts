@@ -59,9 +59,7 @@ describe('planStatusChange', () => {
 
 describe('planOfficerInCharge', () => {
   it('records the handover', () => {
-    expect(planOfficerInCharge(current, 'detective.two', 'leave').changes).toEqual([
-      { field: 'officerInCharge', from: 'detective.gmp', to: 'detective.two' },
-    ]);
+    expect(planOfficerInCharge(current, 'detective.two', 'leave').changes).toEqual([{ field: 'officerInCharge', from: 'detective.gmp', to: 'detective.two' }]);
   });
 
   it('plans nothing for the same officer', () => {

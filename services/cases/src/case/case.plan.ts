@@ -7,8 +7,7 @@ import type { CaseUpdate } from './case.validation.js';
  * Pure planning of case changes: given the case as it is and what was asked, what to set and what
  * to record in its history. Fields that would not change are neither set nor recorded.
  */
-const asText = (value: string | readonly string[] | null): string | null =>
-  value === null ? null : typeof value === 'string' ? value : value.join(',');
+const asText = (value: string | readonly string[] | null): string | null => (value === null ? null : typeof value === 'string' ? value : value.join(','));
 
 export function planStatusChange(current: Case, to: CaseStatus, reason: string | null | undefined): CasePlan {
   const recorded = checkStatusChange(current.status, to, reason);

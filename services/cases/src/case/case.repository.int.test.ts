@@ -1,27 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { cypher, createDriver, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { cypher, encodeCursor, type ViewerParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newForce as forceIn } from '../shared/fixtures.testing.js';
 import type { Case, NewCase } from './case.model.js';
 import { CaseRepository } from './case.repository.js';
+import { metaFor, testWriter, user } from '../shared/fixtures.testing.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
-const cases = new CaseRepository(db);
+const { db, close } = testExecutor();
+const cases = new CaseRepository(db, testWriter(db));
 
 // Each test works in a force of its own, so counts and pages see only its own cases.
-async function newForce(): Promise<string> {
-  const code = uniqueForceCode();
-  await db.write(cypher("CREATE (:Force {code: $code, name: 'Test force', kind: 'TERRITORIAL'})", { code }));
-  return code;
-}
+const newForce = () => forceIn(db);
 
 const own = (force: string): ViewerParams => ({ viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] } });
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 2, caveats: [] } };
 
 function open(force: string, title: string, now = new Date()): Promise<Case> {
-  return cases.create({ ...newCase(force, title), id: randomUUID(), createdBy: 'test' }, now, {});
+  return cases.create({ ...newCase(force, title), id: randomUUID(), createdBy: 'test' }, now, metaFor(user(force, 'detective')));
 }
 
 function newCase(force: string, title: string): NewCase {
@@ -32,7 +28,7 @@ let force: string;
 beforeAll(async () => {
   force = await newForce();
 });
-afterAll(() => driver.close());
+afterAll(close);
 
 describe('CaseRepository on a real Neo4j', () => {
   it('numbers concurrent creates without duplicates or gaps', async () => {
@@ -73,7 +69,7 @@ describe('CaseRepository on a real Neo4j', () => {
       await open(local, `Inserted during paging ${page}`);
       if (rows.length <= 10) break;
       const last = pageRows.at(-1) as Case;
-      after = Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url');
+      after = encodeCursor([last.createdAt, last.id]);
     }
     expect(seen).toEqual([...original].reverse());
   });
@@ -91,5 +87,8 @@ describe('CaseRepository on a real Neo4j', () => {
   it('refuses a forged cursor with BAD_CURSOR', async () => {
     const forged = Buffer.from(JSON.stringify([123, 'x'])).toString('base64url');
     await expect(cases.list({}, forged, 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
+    // A key Date.parse reads (as the year 2000) but Neo4j's datetime() refuses: BAD_CURSOR, not INTERNAL.
+    await expect(cases.list({}, Buffer.from('["0","x"]').toString('base64url'), 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
+    await expect(cases.list({}, encodeCursor(['0', 'x']), 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
   });
 });

@@ -8,10 +8,12 @@ import {
   viewerParams,
   type Connection,
   type Principal,
-  type TxMetadata,
+  type MutationName,
+  type RequestMeta,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
 import { optionalText, REASON_MAX, username } from '../shared/validate.js';
 import type { Case, CaseChange, CaseFilter, CaseStatus } from './case.model.js';
@@ -36,7 +38,7 @@ export class CaseService {
     private readonly repository: CaseRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {
@@ -64,9 +66,7 @@ export class CaseService {
     assertCan(this.principal, 'case:read');
     const size = pageSize(first);
     const valid: CaseFilter = validateCaseFilter(filter);
-    return this.repository
-      .list(valid, after ?? null, size + 1, this.viewer, this.meta)
-      .then((rows) => toConnection(rows, size, (c) => [c.createdAt, c.id]));
+    return this.repository.list(valid, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (c) => [c.createdAt, c.id]));
   }
 
   async history(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseChange>> {
@@ -78,20 +78,32 @@ export class CaseService {
 
   /** Opens a case in the creator's force; only hub supervisors may open one for another force. */
   async create(input: CreateCaseInput): Promise<Case> {
+    return (await this.open(input)).case;
+  }
+
+  /** Opens a case; with an idempotency key, a retry returns the case the first attempt opened (`replayed`). */
+  async open(input: CreateCaseInput): Promise<{ readonly case: Case; readonly replayed: boolean }> {
     assertCan(this.principal, 'case:create');
     const valid = validateNewCase(input, this.principal.force, this.principal.username);
     if (valid.force !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
       throw new CrosslinkError('FORBIDDEN', 'You may open cases only for your own force', { field: 'input.force' });
     }
     this.assertHandling(valid.classification, valid.caveats);
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, new Date(), this.meta);
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value, replayed } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.byIdOrNull(id),
+      () => this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, new Date(), this.meta, idempotency),
+    );
+    return { case: value, replayed };
   }
 
   /** Moves a case along its lifecycle; closing and reopening are supervisors' decisions. */
   async changeStatus(input: { caseId: string; status: CaseStatus; reason?: string | null }): Promise<Case> {
     assertCan(this.principal, 'case:update');
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
-    return this.change(input.caseId, (current) => {
+    return this.change('changeCaseStatus', input.caseId, (current) => {
       this.assertWorksFor(current);
       if (isSupervisorDecision(current.status, input.status)) assertCan(this.principal, 'case:close');
       return planStatusChange(current, input.status, reason);
@@ -103,7 +115,7 @@ export class CaseService {
     const update = validateCaseUpdate(input);
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
     this.assertHandling(update.classification, update.caveats);
-    return this.change(input.caseId, (current) => {
+    return this.change('updateCase', input.caseId, (current) => {
       this.assertWorksFor(current);
       return planUpdate(current, update, reason);
     });
@@ -114,7 +126,7 @@ export class CaseService {
     assertCan(this.principal, 'case:assign');
     const officer = username(input.officer, 'input.officer');
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
-    return this.change(input.caseId, (current) => {
+    return this.change('assignOfficerInCharge', input.caseId, (current) => {
       if (!supervises(this.principal, this.hubForce, current.force)) {
         throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub assigns its cases', { field: 'input.caseId' });
       }
@@ -122,8 +134,8 @@ export class CaseService {
     });
   }
 
-  private async change(caseId: string, plan: Parameters<CaseRepository['change']>[3]): Promise<Case> {
-    const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta);
+  private async change(mutation: MutationName, caseId: string, plan: Parameters<CaseRepository['change']>[3]): Promise<Case> {
+    const changed = await this.repository.change(caseId, this.viewer, this.principal.username, plan, this.meta, mutation);
     this.byId.clear(changed.id).prime(changed.id, changed);
     this.byReference.clear(changed.reference).prime(changed.reference, changed);
     this.histories.clearAll();

@@ -1,7 +1,7 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { caseStatuses, type CaseStatus } from './case.model.js';
-import { canMove, checkStatusChange, isSupervisorDecision } from './case.status.js';
+import { canMove, checkStatusChange, isSupervisorDecision, withArticle } from './case.status.js';
 
 const allowed: [CaseStatus, CaseStatus][] = [
   ['REFERRED', 'OPEN'],
@@ -56,5 +56,14 @@ describe('case status transitions', () => {
     expect(isSupervisorDecision('CLOSED', 'ACTIVE')).toBe(true);
     expect(isSupervisorDecision('OPEN', 'ACTIVE')).toBe(false);
     expect(isSupervisorDecision('ACTIVE', 'SUSPENDED')).toBe(false);
+  });
+});
+
+describe('refusal messages', () => {
+  it('use the article each status takes', () => {
+    expect(refusal(() => checkStatusChange('ACTIVE', 'REFERRED', null)).message).toBe('An ACTIVE case cannot move to REFERRED');
+    expect(refusal(() => checkStatusChange('OPEN', 'REFERRED', null)).message).toBe('An OPEN case cannot move to REFERRED');
+    expect(refusal(() => checkStatusChange('CLOSED', 'SUSPENDED', null)).message).toBe('A CLOSED case cannot move to SUSPENDED');
+    expect(caseStatuses.map(withArticle).every((s) => /^(An [AEIOU]|A [^AEIOU])/.test(s))).toBe(true);
   });
 });

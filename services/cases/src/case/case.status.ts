@@ -35,11 +35,16 @@ export function canMove(from: CaseStatus, to: CaseStatus): boolean {
  */
 export function checkStatusChange(from: CaseStatus, to: CaseStatus, reason: string | null | undefined): string | null {
   if (!canMove(from, to)) {
-    throw new CrosslinkError('INVALID_TRANSITION', `A ${from} case cannot move to ${to}`, { field: 'input.status', from, to });
+    throw new CrosslinkError('INVALID_TRANSITION', `${withArticle(from)} case cannot move to ${to}`, { field: 'input.status', from, to });
   }
   const trimmed = reason?.trim() || null;
   if (trimmed === null && needsReason(from, to)) {
     throw new CrosslinkError('VALIDATION_FAILED', 'Reopening a closed case needs a reason', { field: 'input.reason' });
   }
   return trimmed;
+}
+
+/** "An ACTIVE", "An OPEN", "A CLOSED": every status is read as a word, so a leading vowel takes "An". */
+export function withArticle(status: string): string {
+  return `${/^[AEIOU]/.test(status) ? 'An' : 'A'} ${status}`;
 }

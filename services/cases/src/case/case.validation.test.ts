@@ -35,6 +35,16 @@ describe('validateNewCase', () => {
     expect(validateNewCase({ title: 'T', summary }, 'GMP').summary).toBeNull();
   });
 
+  it.each([
+    ['NUL', 'Op\u0000Lime'],
+    ['a line break', 'Op\nLime'],
+    ['a right-to-left override', 'Op \u202Eemil'],
+  ])('refuses a title holding %s, and keeps line breaks in the summary', (_name, title) => {
+    expect(refusedField({ title })).toBe('input.title');
+    expect(refused(() => validateCaseUpdate({ caseId: 'c1', title }))).toBe('input.title');
+    expect(validateNewCase({ title: 'Op Lime', summary: 'Seen twice.\nThen left.' }, 'GMP', 'detective.gmp').summary).toBe('Seen twice.\nThen left.');
+  });
+
   it('stores a missing summary as null', () => {
     expect(validateNewCase({ title: 'T' }, 'GMP').summary).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { forceCodePattern, validationError } from '@crosslink/common';
+import { forceCodePattern, singleLine, validationError } from '@crosslink/common';
 import { caveatList, distinctSorted, forceCode, optionalText, requiredText } from '../shared/validate.js';
 import type { Classification, CrimeType, NewCase, Priority } from './case.model.js';
 
@@ -12,6 +12,8 @@ export interface CreateCaseInput {
   readonly priority?: Priority | null;
   readonly classification?: Classification | null;
   readonly caveats?: readonly string[] | null;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface UpdateCaseInput {
@@ -40,7 +42,7 @@ const SUMMARY_MAX = 4000;
 
 /** Trims and checks a new case; the force defaults to the creator's own, the officer in charge to the creator. */
 export function validateNewCase(input: CreateCaseInput, defaultForce: string, creator = 'unknown'): NewCase {
-  const title = requiredText(input.title, 'input.title', TITLE_MAX);
+  const title = singleLine(requiredText(input.title, 'input.title', TITLE_MAX), 'input.title');
   const summary = optionalText(input.summary, 'input.summary', SUMMARY_MAX);
   const force = input.force?.trim() ? forceCode(input.force, 'input.force') : defaultForce;
   // The default comes from the token; it is checked too rather than trusted to be well formed.
@@ -63,7 +65,7 @@ export function validateNewCase(input: CreateCaseInput, defaultForce: string, cr
 /** Trims and checks an update; a field left out (or null, except summary) stays as it is. */
 export function validateCaseUpdate(input: UpdateCaseInput): CaseUpdate {
   const update: { -readonly [K in keyof CaseUpdate]: CaseUpdate[K] } = {};
-  if (input.title != null) update.title = requiredText(input.title, 'input.title', TITLE_MAX);
+  if (input.title != null) update.title = singleLine(requiredText(input.title, 'input.title', TITLE_MAX), 'input.title');
   if (input.summary !== undefined) update.summary = optionalText(input.summary, 'input.summary', SUMMARY_MAX);
   if (input.crimeTypes != null) update.crimeTypes = distinctSorted(input.crimeTypes);
   if (input.priority != null) update.priority = input.priority;

@@ -31,6 +31,15 @@ export function insertEvent(event: NewEvent, viewer: ViewerParams): CypherQuery 
   );
 }
 
+/** A visible event by id. */
+export function eventById(id: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (e:Event {id: $id})-[:ON_CASE]->(c:Case) WHERE ${caseVisible('c')}
+     RETURN ${projection} AS event`,
+    { id, ...viewer },
+  );
+}
+
 /** Whether the case is visible: tells CASE_NOT_FOUND from a place that is not. */
 export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { newForce, testExecutor, user } from '../shared/fixtures.testing.js';
+import { newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
 import { EventRepository } from './event.repository.js';
 import { EventService } from './event.service.js';
 
@@ -9,8 +9,8 @@ const { db, close } = testExecutor();
 afterAll(close);
 
 function servicesFor(principal: ReturnType<typeof user>) {
-  const cases = new CaseService(new CaseRepository(db), principal, 'NCA', {});
-  return { cases, events: new EventService(new EventRepository(db), cases, principal, 'NCA', {}) };
+  const cases = new CaseService(new CaseRepository(db, testWriter(db)), principal, 'NCA', metaFor(principal));
+  return { cases, events: new EventService(new EventRepository(db, testWriter(db)), cases, principal, 'NCA', metaFor(principal)) };
 }
 
 describe('events on a real Neo4j', () => {
@@ -28,14 +28,7 @@ describe('events on a real Neo4j', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(seen).toEqual([
-      'at 2025',
-      'at 2026-02-28T23:59:00Z',
-      'at 2026-03',
-      'at 2026-03-14',
-      'at 2026-03-14T09:30:00Z',
-      'at 2026-03-14T09:30:00Z',
-    ]);
+    expect(seen).toEqual(['at 2025', 'at 2026-02-28T23:59:00Z', 'at 2026-03', 'at 2026-03-14', 'at 2026-03-14T09:30:00Z', 'at 2026-03-14T09:30:00Z']);
   });
 
   it('refuses an event on another force’s case, and a place nobody may see', async () => {
@@ -46,7 +39,9 @@ describe('events on a real Neo4j', () => {
       code: 'CASE_NOT_FOUND',
     });
     const own = servicesFor(user(c.force, 'detective'));
-    await expect(own.events.record({ caseId: c.id, kind: 'ARREST', description: 'x', occurredAt: '2026-01', locationId: 'no-such-place' })).rejects.toMatchObject({
+    await expect(
+      own.events.record({ caseId: c.id, kind: 'ARREST', description: 'x', occurredAt: '2026-01', locationId: 'no-such-place' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       details: { field: 'input.locationId' },
     });

@@ -1,20 +1,48 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
+import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
+import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
 import { byParent } from '../shared/child-pages.js';
-import { caseExists, caseTimelines, insertEvent, timelineOfReference } from './event.cypher.js';
+import { caseExists, caseTimelines, eventById, insertEvent, timelineOfReference } from './event.cypher.js';
 
 export class EventRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
-  record(event: NewEvent, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent> {
-    return this.db.writeTx(async (tx) => {
-      const [row] = await run(tx, insertEvent(event, viewer));
-      if (row !== undefined) return row['event'] as CaseEvent;
-      const [found] = await run(tx, caseExists(event.caseId, viewer));
-      if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-      throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
-    }, meta);
+  /** Records an event on a visible case; audited as naming the case, the event and its place. */
+  record(event: NewEvent, viewer: ViewerParams, meta: RequestMeta, idempotency: IdempotencyKey | null = null): Promise<CaseEvent> {
+    return this.audited.write(
+      meta,
+      'recordEvent',
+      async (tx) => {
+        const [row] = await run(tx, insertEvent(event, viewer));
+        if (row !== undefined) {
+          await stampKeyed(tx, 'Event', event.id, idempotency);
+          return row['event'] as CaseEvent & { foreign: boolean };
+        }
+        const [found] = await run(tx, caseExists(event.caseId, viewer));
+        if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+        throw new CrosslinkError('NOT_FOUND', 'No such location, or you may not see it', { field: 'input.locationId' });
+      },
+      (recorded) => ({
+        records: [`Case:${recorded.caseId}`, `Event:${recorded.id}`, ...(recorded.locationId !== null ? [`Location:${recorded.locationId}`] : [])],
+        foreign: recorded.foreign,
+      }),
+    );
+  }
+
+  /** The event an idempotency key recorded, if any (see shared/idempotency.ts). */
+  keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
+    return findKeyed(this.db, 'Event', key, meta);
+  }
+
+  /** A visible event by id; null when there is none or its case is hidden. */
+  async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent | null> {
+    const [row] = await this.db.read(eventById(id, viewer), meta);
+    return row === undefined ? null : (row['event'] as CaseEvent);
   }
 
   /** A page of the timeline of each visible case, in one query; a case hidden from the viewer has none. */
@@ -24,7 +52,13 @@ export class EventRepository {
   }
 
   /** A page of the timeline of the visible case with this reference, with the case's id; null when there is none. */
-  async timelineOfReference(reference: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<{ caseId: string; events: CaseEvent[] } | null> {
+  async timelineOfReference(
+    reference: string,
+    after: string | null,
+    limit: number,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<{ caseId: string; events: CaseEvent[] } | null> {
     const [row] = await this.db.read(timelineOfReference(reference, decodeKeyset(after, 'datetime'), limit, viewer), meta);
     return row === undefined ? null : { caseId: row['caseId'] as string, events: row['events'] as CaseEvent[] };
   }

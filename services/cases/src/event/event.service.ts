@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
 import { childPageLoader } from '../shared/child-pages.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { worksFor } from '../shared/remit.js';
 import type { CaseEvent } from './event.model.js';
 import type { EventRepository } from './event.repository.js';
@@ -20,7 +21,7 @@ export class EventService {
     private readonly cases: CaseService,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, this.viewer, this.meta));
@@ -35,19 +36,27 @@ export class EventService {
     if (!worksFor(this.principal, this.hubForce, target.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor records events on a case', { field: 'input.caseId' });
     }
-    const event = await this.repository.record(
-      {
-        id: randomUUID(),
-        caseId: valid.caseId,
-        kind: valid.kind,
-        description: valid.description,
-        occurredAt: valid.time.start,
-        precision: valid.time.precision,
-        locationId: valid.locationId,
-        recordedBy: this.principal.username,
-      },
-      this.viewer,
-      this.meta,
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const { value: event } = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.repository.byId(id, this.viewer, this.meta),
+      () =>
+        this.repository.record(
+          {
+            id: randomUUID(),
+            caseId: valid.caseId,
+            kind: valid.kind,
+            description: valid.description,
+            occurredAt: valid.time.start,
+            precision: valid.time.precision,
+            locationId: valid.locationId,
+            recordedBy: this.principal.username,
+          },
+          this.viewer,
+          this.meta,
+          idempotency,
+        ),
     );
     this.timelines.clearAll();
     return event;

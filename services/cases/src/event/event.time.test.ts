@@ -16,20 +16,30 @@ describe('parsePartialTime', () => {
     expect(parsePartialTime(text, 'input.occurredAt')).toEqual({ start, precision });
   });
 
-  it.each(['', 'March 2026', '2026-13', '2026-00', '2026-02-30', '2025-02-29', '2026-3-14', '26-03-14', '2026-03-14T25:00:00Z', '2026-02-30T09:00:00Z', '2026-03-14T09:30:00', '1850-01'])(
-    'refuses %j on the field given',
-    (text) => {
-      let error: unknown;
-      try {
-        parsePartialTime(text, 'input.occurredAt');
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(CrosslinkError);
-      expect((error as CrosslinkError).code).toBe('VALIDATION_FAILED');
-      expect((error as CrosslinkError).details.field).toBe('input.occurredAt');
-    },
-  );
+  it.each([
+    '',
+    'March 2026',
+    '2026-13',
+    '2026-00',
+    '2026-02-30',
+    '2025-02-29',
+    '2026-3-14',
+    '26-03-14',
+    '2026-03-14T25:00:00Z',
+    '2026-02-30T09:00:00Z',
+    '2026-03-14T09:30:00',
+    '1850-01',
+  ])('refuses %j on the field given', (text) => {
+    let error: unknown;
+    try {
+      parsePartialTime(text, 'input.occurredAt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CrosslinkError);
+    expect((error as CrosslinkError).code).toBe('VALIDATION_FAILED');
+    expect((error as CrosslinkError).details.field).toBe('input.occurredAt');
+  });
 
   it('sorts periods of different precision by their start', () => {
     const starts = ['2026-03-14T09:30:00Z', '2026-03', '2026-03-14', '2026'].map((t) => parsePartialTime(t, 'f').start).sort();

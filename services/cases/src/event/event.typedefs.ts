@@ -62,6 +62,13 @@ export const eventTypeDefs = gql`
     occurredAt: String!
     "A Location you may see."
     locationId: ID
+    """
+    Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
+    every attempt of one create, and a retry returns what the first attempt created instead of
+    creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
+    Keys are yours alone: another user's key never matches.
+    """
+    idempotencyKey: String
   }
 
   extend type Mutation {

@@ -10,6 +10,8 @@ export interface RecordEventInput {
   /** 2026, 2026-03, 2026-03-14 or an instant. */
   readonly occurredAt: string;
   readonly locationId?: string | null;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface ValidEvent {

@@ -5,12 +5,11 @@ import { caseProjection } from '../case/case.cypher.js';
 const exportable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.crossForce)`;
 
 /**
- * Reads a case's data package in the write transaction that audits its disclosure. Columns are named
- * for the label of what they hold (`event`, `action`…), so the audit event names every record as
- * `Label:id`; `recipients` is read by the audit as the disclosure's recipients. No row when the case
- * is unknown, hidden or not the viewer's to disclose.
+ * Reads a case's data package, in the write transaction that audits its disclosure. Columns are
+ * named for the label of what they hold (`event`, `action`…). No row when the case is unknown,
+ * hidden or not the viewer's to disclose.
  */
-export function caseExport(caseId: string, recipients: readonly string[], viewer: ViewerParams): CypherQuery {
+export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${exportable}
      RETURN ${caseProjection('c')} AS case,
@@ -28,6 +27,6 @@ export function caseExport(caseId: string, recipients: readonly string[], viewer
                  RETURN {force: f.code, reason: s.reason, sharedBy: s.by, sharedAt: toString(s.at)} ORDER BY f.code } AS shares,
        COLLECT { MATCH (c)-[:PART_OF]->(o:Operation) RETURN o { .id, .name } ORDER BY o.name, o.id } AS operation,
        toString(datetime()) AS exportedAt`,
-    { caseId, recipients: [...recipients], ...viewer },
+    { caseId, ...viewer },
   );
 }

@@ -1,4 +1,4 @@
-import { recordsIn, type Neo4jExecutor, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type AuditRecord, type RequestMeta, type Row, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { caseExport } from './export.cypher.js';
 
@@ -15,33 +15,55 @@ export interface CasePackage {
 export interface ExportRead {
   readonly package: CasePackage;
   /** Every record in the package, as `Label:id`: the same the disclosure's audit event names. */
-  readonly records: readonly string[];
+  readonly records: readonly AuditRecord[];
   readonly exportedAt: string;
 }
 
 export class ExportRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(private readonly audited: AuditedWriter) {}
 
   /**
-   * Reads the package in a write transaction so that its disclosure (operation DISCLOSURE, with the
-   * recipients and records) is appended to the audit trail before anything is returned. Null when
+   * Reads the package in a write transaction so that its disclosure (to the recipients, naming every
+   * record in the package) is appended to the audit trail before anything is returned. Null when
    * the case is unknown, hidden or not the viewer's to disclose.
    */
-  async read(caseId: string, recipients: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<ExportRead | null> {
-    const [row] = await this.db.write(caseExport(caseId, recipients, viewer), meta);
-    if (row === undefined) return null;
-    const { exportedAt, ...content } = row;
-    return {
-      package: {
-        case: row['case'] as Case,
-        history: row['caseChange'] as Row[],
-        events: row['event'] as Row[],
-        actions: row['action'] as Row[],
-        shares: row['shares'] as Row[],
-        operations: row['operation'] as Row[],
+  async read(caseId: string, recipients: readonly string[], viewer: ViewerParams, meta: RequestMeta): Promise<ExportRead | null> {
+    const read = await this.audited.write(
+      meta,
+      'exportCase',
+      async (tx) => {
+        const [row] = await run(tx, caseExport(caseId, viewer));
+        return row === undefined ? null : toRead(row);
       },
-      records: recordsIn(content),
-      exportedAt: String(exportedAt),
-    };
+      (found) => (found === null ? null : { records: found.records, recipients, owners: [found.package.case.force] }),
+    );
+    return read;
   }
+}
+
+function toRead(row: Row): ExportRead {
+  const content: CasePackage = {
+    case: row['case'] as Case,
+    history: row['caseChange'] as Row[],
+    events: row['event'] as Row[],
+    actions: row['action'] as Row[],
+    shares: row['shares'] as Row[],
+    operations: row['operation'] as Row[],
+  };
+  return { package: content, records: packageRecords(content), exportedAt: String(row['exportedAt']) };
+}
+
+/** Every record a package holds, as `Label:id`: the case, its history, events (and their places), actions and operations. */
+export function packageRecords(content: CasePackage): AuditRecord[] {
+  const ids = (label: string, rows: readonly Row[], key = 'id') =>
+    rows.flatMap((row) => (typeof row[key] === 'string' ? [`${label}:${row[key] as string}`] : []));
+  const records = [
+    `Case:${content.case.id}`,
+    ...ids('CaseChange', content.history),
+    ...ids('Event', content.events),
+    ...ids('Location', content.events, 'locationId'),
+    ...ids('Action', content.actions),
+    ...ids('Operation', content.operations),
+  ];
+  return [...new Set(records)].sort();
 }

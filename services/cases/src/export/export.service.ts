@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import type { ExportRepository } from './export.repository.js';
 import { recipientList } from './export.validation.js';
 
@@ -29,7 +29,7 @@ export class ExportService {
     private readonly repository: ExportRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
   }
@@ -37,8 +37,7 @@ export class ExportService {
   async exportCase(input: ExportCaseInput): Promise<CaseExport> {
     assertCan(this.principal, 'case:export');
     const recipients = recipientList(input.recipients, 'input.recipients');
-    const purpose = this.meta.audit?.requirePurpose('Exporting a case');
-    if (purpose === undefined) throw new CrosslinkError('PURPOSE_REQUIRED');
+    const purpose = this.meta.audit.requirePurpose('Exporting a case');
     const read = await this.repository.read(input.caseId, recipients, this.viewer, this.meta);
     if (read === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     const exportedBy = this.principal.username;

@@ -1,4 +1,5 @@
-import { assertCan, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, type Principal, type TxMetadata } from '@crosslink/common';
+import { forceCode } from '../shared/validate.js';
 import DataLoader from 'dataloader';
 import type { Force } from './force.model.js';
 import type { ForceRepository } from './force.repository.js';
@@ -21,6 +22,19 @@ export class ForceService {
   list(): Promise<Force[]> {
     assertCan(this.principal, 'force:read');
     return this.repository.all(this.meta);
+  }
+
+  /**
+   * Checks a force code a client filters by (`filter.force`, `officers(force:)`, …): an unknown
+   * code is FORCE_NOT_FOUND naming the field, never an empty answer that looks like "no records".
+   * Nothing given passes. Forces are reference data every role may read, so this discloses nothing.
+   */
+  async assertKnown(code: string | null | undefined, field: string): Promise<void> {
+    if (code === null || code === undefined) return;
+    const normalised = forceCode(code, field);
+    if ((await this.byCodeOrNull(normalised)) === null) {
+      throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${normalised}`, { field });
+    }
   }
 
   /** Batched: every lookup in one GraphQL request shares one query. */

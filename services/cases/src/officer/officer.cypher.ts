@@ -7,7 +7,6 @@ const projection = (o: string) => `${o} { .username, .force, displayName: ${o}.d
  * Creates or refreshes an officer's record from their own token: the realm is the authority on who
  * they are and which force they serve in. The token's team seeds the record, and keeps it current
  * until a supervisor places the officer in a team in Crosslink; from then on that decision stands.
- * `officerId` names the record in the audit event.
  */
 export function rememberOfficer(claims: OfficerClaims): CypherQuery {
   return cypher(
@@ -15,7 +14,7 @@ export function rememberOfficer(claims: OfficerClaims): CypherQuery {
        ON CREATE SET o.firstSeenAt = datetime()
      SET o.subject = $subject, o.force = $force, o.displayName = $displayName, o.lastSeenAt = datetime(),
          o.team = CASE WHEN o.teamSetBy IS NULL THEN $team ELSE o.team END
-     RETURN o.username AS officerId`,
+     RETURN o.username AS username`,
     { ...claims },
   );
 }
@@ -46,18 +45,15 @@ export function listOfficers(force: string, team: string | null, afterUsername: 
 }
 
 /**
- * Places an officer of `force` in a team (null: in none), recording who decided and when. An officer
- * Crosslink has not met yet is recorded now, in that force; no row when the force does not exist or
- * the officer serves in another one.
+ * Places an officer of `force` in a team (null: in none), recording who decided and when. Only an
+ * officer Crosslink already knows (one who has signed in) is placed: no row when the officer is
+ * unknown or serves in another force — the two answer alike, so the answer confirms no username.
  */
 export function setOfficerTeam(username: string, force: string, team: string | null, by: string): CypherQuery {
   return cypher(
-    `MATCH (f:Force {code: $force})
-     MERGE (o:Officer {username: $username})
-       ON CREATE SET o.force = f.code, o.firstSeenAt = datetime()
-     WITH o WHERE o.force = $force
+    `MATCH (o:Officer {username: $username}) WHERE o.force = $force
      SET o.team = $team, o.teamSetBy = $by, o.teamSetAt = datetime()
-     RETURN ${projection('o')} AS officer, o.username AS officerId`,
+     RETURN ${projection('o')} AS officer`,
     { username, force, team, by },
   );
 }

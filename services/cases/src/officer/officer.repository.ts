@@ -1,6 +1,9 @@
-import { CrosslinkError, type Neo4jExecutor, type TxMetadata } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata } from '@crosslink/common';
 import type { Officer, OfficerClaims } from './officer.model.js';
 import { listOfficers, officersByUsernames, rememberOfficer, setOfficerTeam } from './officer.cypher.js';
+
+/** How keeping the caller's own record current is audited: a collection, from their token. */
+const fromToken = { action: 'Officer.fromToken', operation: 'COLLECTION' } as const;
 
 /** Officers whose records this process wrote, with the claims it wrote; bounded, then forgotten. */
 const REMEMBERED_MAX = 10_000;
@@ -8,23 +11,33 @@ const REMEMBERED_MAX = 10_000;
 export class OfficerRepository {
   private readonly remembered = new Map<string, string>();
 
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /**
    * Stores what an officer's token says about them. Most requests come from officers already
    * stored with the same claims, so the write is skipped for them: one write per officer per process,
    * and another when their claims change.
    */
-  async remember(claims: OfficerClaims, meta: TxMetadata): Promise<void> {
+  async remember(claims: OfficerClaims, meta: RequestMeta): Promise<void> {
     const fingerprint = JSON.stringify(claims);
     if (this.remembered.get(claims.username) === fingerprint) return;
-    const audited = { ...meta, auditAction: { action: 'Officer.fromToken', operation: 'COLLECTION' as const } };
+    // Not the work of the request's mutation, if any: the event names it for what it is.
+    const write = () =>
+      this.audited.write(
+        meta,
+        fromToken,
+        (tx) => run(tx, rememberOfficer(claims)),
+        () => ({ records: [`Officer:${claims.username}`] }),
+      );
     try {
-      await this.db.write(rememberOfficer(claims), audited);
+      await write();
     } catch (error) {
       // Two first requests at once: both MERGE, one meets the other's new record. Once more finds it.
       if (!(error instanceof CrosslinkError && error.code === 'CONFLICT')) throw error;
-      await this.db.write(rememberOfficer(claims), audited);
+      await write();
     }
     if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
     this.remembered.set(claims.username, fingerprint);
@@ -40,8 +53,13 @@ export class OfficerRepository {
     return rows.map((r) => r['officer'] as Officer);
   }
 
-  async setTeam(username: string, force: string, team: string | null, by: string, meta: TxMetadata): Promise<Officer> {
-    const [row] = await this.db.write(setOfficerTeam(username, force, team, by), meta);
+  async setTeam(username: string, force: string, team: string | null, by: string, meta: RequestMeta): Promise<Officer> {
+    const [row] = await this.audited.write(
+      meta,
+      'setOfficerTeam',
+      (tx) => run(tx, setOfficerTeam(username, force, team, by)),
+      ([placed]) => (placed === undefined ? null : { records: [`Officer:${(placed['officer'] as Officer).username}`] }),
+    );
     if (row === undefined) throw new CrosslinkError('NOT_FOUND', `No officer ${username} in ${force}`, { field: 'input.officer' });
     return row['officer'] as Officer;
   }

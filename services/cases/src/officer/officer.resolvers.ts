@@ -15,7 +15,10 @@ async function recordOf(parent: OfficerParent, ctx: CasesContext): Promise<Offic
 
 export const officerResolvers: GraphQLResolverMap<CasesContext> = {
   Query: {
-    officers: (_root, args: Page & { force: string; team?: string | null }, ctx: CasesContext) => ctx.officers.list(args.force, args.team, args.first, args.after),
+    officers: async (_root, args: Page & { force: string; team?: string | null }, ctx: CasesContext) => {
+      await ctx.forces.assertKnown(args.force, 'force');
+      return ctx.officers.list(args.force, args.team, args.first, args.after);
+    },
   },
   Mutation: {
     setOfficerTeam: (_root, args: { input: { officer: { username: string; force: string }; team?: string | null } }, ctx: CasesContext) =>

@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { forceCode, username } from '../shared/validate.js';
 import type { Officer } from './officer.model.js';
@@ -14,7 +14,7 @@ export class OfficerService {
     private readonly repository: OfficerRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.byUsername = new DataLoader(async (names) => {
       const found = await this.repository.byUsernames(names, this.meta);

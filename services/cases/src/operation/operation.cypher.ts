@@ -4,10 +4,15 @@ import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { NewOperation } from './operation.model.js';
 import { operationVisible } from './operation.visibility.js';
 
+/**
+ * An operation as the API answers it. `force` is its lead force: an operation is that force's data,
+ * so the purpose rule (see isForeignRecord) asks another force's reader for a purpose.
+ */
 export const operationProjection = (o: string) => `${o} {
   __typename: 'Operation', .id, .name, .reason, .createdBy,
   createdAt: toString(${o}.createdAt),
   leadForce: head([(${o})-[:LED_BY]->(lf:Force) | lf.code]),
+  force: head([(${o})-[:LED_BY]->(lf:Force) | lf.code]),
   participants: [(${o})-[:HAS_PARTICIPANT]->(pf:Force) | pf.code]
 }`;
 const projection = operationProjection('o');
@@ -47,13 +52,16 @@ export function insertOperation(input: NewOperation): CypherQuery {
   );
 }
 
-/** Locks a visible operation for a change (by writing to it) and returns it as it is. */
+/**
+ * Locks a visible operation for a change (by writing to it) and returns it as it is, with the
+ * owning forces of all its cases (seen or not: whom a new participant would see is for the owners).
+ */
 export function lockOperation(id: string, viewer: ViewerParams): CypherQuery {
   return cypher(
     `MATCH (o:Operation {id: $id}) WHERE ${operationVisible('o')}
      SET o._lock = true
      REMOVE o._lock
-     RETURN ${projection} AS operation`,
+     RETURN ${projection} AS operation, [(c:Case)-[:PART_OF]->(o) | c.force] AS caseForces`,
     { id, ...viewer },
   );
 }
@@ -69,12 +77,27 @@ export function joinCase(id: string, caseId: string, reason: string, by: string)
   );
 }
 
-export function addParticipant(id: string, force: string): CypherQuery {
+/** Makes a force a participant, keeping who added it, when and why; no row when the force does not exist. */
+export function addParticipant(id: string, force: string, reason: string, by: string): CypherQuery {
   return cypher(
     `MATCH (o:Operation {id: $id}), (f:Force {code: $force})
-     MERGE (o)-[:HAS_PARTICIPANT]->(f)
+     MERGE (o)-[p:HAS_PARTICIPANT]->(f) ON CREATE SET p.reason = $reason, p.by = $by, p.at = datetime()
      RETURN ${projection} AS operation`,
-    { id, force },
+    { id, force, reason, by },
+  );
+}
+
+/**
+ * Takes a case out of an operation: its PART_OF goes, and a LEFT_OPERATION keeps when and why it
+ * had joined and left. No row when the case is not in the operation.
+ */
+export function removeCase(id: string, caseId: string, reason: string, by: string): CypherQuery {
+  return cypher(
+    `MATCH (c:Case {id: $caseId})-[j:PART_OF]->(o:Operation {id: $id})
+     CREATE (c)-[:LEFT_OPERATION {joinedBy: j.by, joinedAt: j.at, joinReason: j.reason, reason: $reason, by: $by, at: datetime()}]->(o)
+     DELETE j
+     RETURN ${projection} AS operation`,
+    { id, caseId, reason, by },
   );
 }
 

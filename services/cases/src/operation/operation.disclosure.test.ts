@@ -11,7 +11,10 @@ describe('the forces an operation discloses a case to', () => {
   });
 
   it('cover every case joined: each force that sees a case of another', () => {
-    const cases = new Map([['c1', 'GMP'], ['c2', 'MPS']]);
+    const cases = new Map([
+      ['c1', 'GMP'],
+      ['c2', 'MPS'],
+    ]);
     expect(disclosedTo({ leadForce: 'NCA', participants: ['GMP', 'MPS', 'NCA'] }, cases)).toEqual(['GMP', 'MPS', 'NCA']);
   });
 });

@@ -8,9 +8,16 @@ export interface Operation {
   /** Why the cases were joined. */
   readonly reason: string;
   readonly leadForce: string;
+  /** The lead force again: the force whose data the operation is, for the purpose rule. */
+  readonly force: string;
   readonly participants: readonly string[];
   readonly createdAt: string;
   readonly createdBy: string;
+}
+
+/** An operation as a change sees it: with the owning force of each of its cases, one per case. */
+export interface OperationForChange extends Operation {
+  readonly caseForces: readonly string[];
 }
 
 /** One decision on who leads: the first (from null) when the operation was set up, then each transfer. */

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { count, HUB, newForce, testExecutor, user } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
 import { OperationRepository } from './operation.repository.js';
 import { OperationService } from './operation.service.js';
 
 const { db, close } = testExecutor();
-const cases = (p: ReturnType<typeof user>) => new CaseService(new CaseRepository(db), p, HUB, {});
-const operations = (p: ReturnType<typeof user>) => new OperationService(new OperationRepository(db), p, HUB, {});
+const cases = (p: ReturnType<typeof user>) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const operations = (p: ReturnType<typeof user>) => new OperationService(new OperationRepository(db, testWriter(db)), p, HUB, metaFor(p));
 afterAll(close);
 
 async function twoForceCases() {
@@ -40,7 +40,10 @@ describe('operations on a real Neo4j', () => {
     expect(moved.leadForce).toBe(b);
     await operations(user(HUB, 'supervisor')).transferLead({ operationId: op.id, leadForce: HUB, reason: 'National coordination' });
     const history = await supervisorA.leadHistory(op.id, 2, null);
-    expect(history.edges.map((e) => [e.node.from, e.node.to])).toEqual([[null, a], [a, b]]);
+    expect(history.edges.map((e) => [e.node.from, e.node.to])).toEqual([
+      [null, a],
+      [a, b],
+    ]);
     const rest = await supervisorA.leadHistory(op.id, 2, history.pageInfo.endCursor);
     expect(rest.edges.map((e) => [e.node.from, e.node.to, e.node.reason])).toEqual([[b, HUB, 'National coordination']]);
     expect(await count(db, 'MATCH (:Operation {id: $id})-[:LED_BY]->()', { id: op.id })).toBe(1);
@@ -53,7 +56,7 @@ describe('operations on a real Neo4j', () => {
     expect(await operations(user(HUB, 'analyst')).byIdOrNull(op.id)).not.toBeNull();
     const outsider = operations(user(await newForce(db), 'supervisor'));
     expect(await outsider.byIdOrNull(op.id)).toBeNull();
-    await expect(outsider.addParticipant({ operationId: op.id, force: 'NCA' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(outsider.addParticipant({ operationId: op.id, force: 'NCA', reason: 'r' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a case the supervisor may not see, and writes nothing', async () => {

@@ -14,8 +14,10 @@ export const operationResolvers: GraphQLResolverMap<CasesContext> = {
     createOperation: (_root, args: { input: CreateOperationInput }, ctx: CasesContext) => ctx.operations.create(args.input),
     addCaseToOperation: (_root, args: { input: { operationId: string; caseId: string; reason: string } }, ctx: CasesContext) =>
       ctx.operations.addCase(args.input),
-    addOperationParticipant: (_root, args: { input: { operationId: string; force: string } }, ctx: CasesContext) =>
+    addOperationParticipant: (_root, args: { input: { operationId: string; force: string; reason: string } }, ctx: CasesContext) =>
       ctx.operations.addParticipant(args.input),
+    removeCaseFromOperation: (_root, args: { input: { operationId: string; caseId: string; reason: string } }, ctx: CasesContext) =>
+      ctx.operations.removeCase(args.input),
     transferOperationLead: (_root, args: { input: { operationId: string; leadForce: string; reason: string } }, ctx: CasesContext) =>
       ctx.operations.transferLead(args.input),
   },

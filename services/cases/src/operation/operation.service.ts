@@ -1,17 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type MutationName,
+  type Principal,
+  type RequestMeta,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
+import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { forceCode } from '../shared/validate.js';
 import { disclosedTo } from './operation.disclosure.js';
-import type { LeadChange, Operation } from './operation.model.js';
+import type { LeadChange, Operation, OperationForChange } from './operation.model.js';
 import type { OperationChange, OperationRepository } from './operation.repository.js';
 import { reason, validateNewOperation, type CreateOperationInput } from './operation.validation.js';
 
 /**
  * Operations for one request's principal. Supervisors set them up; the lead force's supervisors,
  * and the hub's, run them. Who may see one is decided in the Cypher (participants and the hub).
+ *
+ * Joining a case lets every participant see it, so only the case's owning force decides that (or
+ * the hub, which coordinates for every force): a force supervisor joins only their own force's
+ * cases, and adds a participant only while every case of the operation is their force's (or the
+ * new participant's). A case's owner, or whoever runs the operation, may take it out again.
  */
 export class OperationService {
   private readonly viewer: ReturnType<typeof viewerParams>;
@@ -21,7 +37,7 @@ export class OperationService {
     private readonly repository: OperationRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {
@@ -67,9 +83,22 @@ export class OperationService {
     const visible = await this.repository.caseForces(valid.caseIds, this.viewer, this.meta);
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
+    valid.caseIds.forEach((id, i) => this.assertOwnerJoins(visible.get(id) as string, `input.caseIds.${i}`));
     this.assertPurposeFor(visible);
-    const meta = { ...this.meta, recipients: (made: unknown) => disclosedTo(made as Operation, visible) };
-    return this.repository.create({ ...valid, id: randomUUID(), createdBy: this.principal.username }, meta);
+    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const made = await createOnce(
+      idempotency,
+      (key) => this.repository.keyed(key, this.meta),
+      (id) => this.byIdOrNull(id),
+      () =>
+        this.repository.create(
+          { ...valid, id: randomUUID(), createdBy: this.principal.username },
+          this.meta,
+          (made) => disclosedTo(made, visible),
+          idempotency,
+        ),
+    );
+    return made.value;
   }
 
   async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
@@ -79,16 +108,63 @@ export class OperationService {
     // The case must be one the supervisor may see; joining it is what extends others' sight of it.
     const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    this.assertPurposeFor(visible);
-    const meta = { ...this.meta, recipients: (changed: unknown) => disclosedTo(changed as Operation, visible) };
-    return this.change(input.operationId, () => ({ kind: 'join', caseId, reason: why }), meta);
+    const owner = visible.get(caseId) as string;
+    return this.change(
+      'addCaseToOperation',
+      input.operationId,
+      () => {
+        this.assertOwnerJoins(owner, 'input.caseId');
+        this.assertPurposeFor(visible);
+        return { kind: 'join', caseId, reason: why };
+      },
+      (changed) => disclosedTo(changed, visible),
+    );
   }
 
-  async addParticipant(input: { operationId: string; force: string }): Promise<Operation> {
+  /**
+   * A new participant sees every case of the operation: a disclosure to that force, which always
+   * needs a purpose and reaches only cases whose owners agreed (see the class comment).
+   */
+  async addParticipant(input: { operationId: string; force: string; reason: string }): Promise<Operation> {
     assertCan(this.principal, 'operation:manage');
     const force = forceCode(input.force, 'input.force');
-    // A new participant sees every case of the operation: a disclosure to that force.
-    return this.change(input.operationId, () => ({ kind: 'participant', force }), { ...this.meta, recipients: [force] });
+    const why = reason(input.reason);
+    return this.change(
+      'addOperationParticipant',
+      input.operationId,
+      (current) => {
+        const others = current.caseForces.filter((owner) => owner !== this.principal.force && owner !== force);
+        if (others.length > 0 && !isHubSupervisor(this.principal, this.hubForce)) {
+          throw new CrosslinkError('FORBIDDEN', 'The operation holds other forces’ cases: only the hub adds a participant to it', { field: 'input.force' });
+        }
+        this.meta.audit.requirePurpose('Letting another force see an operation’s cases');
+        return { kind: 'participant', force, reason: why };
+      },
+      () => [force],
+    );
+  }
+
+  /**
+   * Takes a case out of the operation. The case's own force may withdraw it; so may whoever runs
+   * the operation. Recorded on the case (LEFT_OPERATION) and audited as an alteration.
+   */
+  async removeCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
+    assertCan(this.principal, 'operation:manage');
+    const why = reason(input.reason);
+    const caseId = input.caseId.trim();
+    const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
+    if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
+    const owner = visible.get(caseId) as string;
+    return this.change(
+      'removeCaseFromOperation',
+      input.operationId,
+      () => {
+        this.assertPurposeFor(visible);
+        return { kind: 'remove', caseId, reason: why };
+      },
+      () => [],
+      (current) => supervises(this.principal, this.hubForce, owner) || supervises(this.principal, this.hubForce, current.leadForce),
+    );
   }
 
   /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
@@ -96,7 +172,7 @@ export class OperationService {
     assertCan(this.principal, 'operation:manage');
     const to = forceCode(input.leadForce, 'input.leadForce');
     const why = reason(input.reason);
-    return this.change(input.operationId, (current) => {
+    return this.change('transferOperationLead', input.operationId, (current) => {
       if (current.leadForce === to) {
         throw new CrosslinkError('INVALID_TRANSITION', `${to} already leads this operation`, { field: 'input.leadForce', from: current.leadForce, to });
       }
@@ -104,24 +180,39 @@ export class OperationService {
     });
   }
 
-  /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
-  private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
-    this.meta.audit?.assertPurposeFor([...caseForces].map(([id, force]) => ({ id, force })));
+  /** Only the owning force's supervisors, or the hub's, put a case in an operation. */
+  private assertOwnerJoins(owner: string, field: string): void {
+    if (owner !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
+      throw new CrosslinkError('FORBIDDEN', 'Only the force that owns a case, or the hub, puts it in an operation', { field });
+    }
   }
 
-  /** Only supervisors of the current lead force, or of the hub, run an operation. */
-  private async change(operationId: string, decide: (current: Operation) => OperationChange, meta: TxMetadata = this.meta): Promise<Operation> {
+  /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
+  private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
+    this.meta.audit.assertPurposeFor({ owners: [...caseForces.values()] });
+  }
+
+  /** Only supervisors of the current lead force, or of the hub, run an operation (unless `mayRun` says otherwise). */
+  private async change(
+    mutation: MutationName,
+    operationId: string,
+    decide: (current: OperationForChange) => OperationChange,
+    disclosedTo: (changed: Operation) => readonly string[] = () => [],
+    mayRun: (current: OperationForChange) => boolean = (current) => supervises(this.principal, this.hubForce, current.leadForce),
+  ): Promise<Operation> {
     const changed = await this.repository.change(
       operationId.trim(),
       this.viewer,
       this.principal.username,
       (current) => {
-        if (!supervises(this.principal, this.hubForce, current.leadForce)) {
+        if (!mayRun(current)) {
           throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the lead force or the hub runs this operation', { field: 'input.operationId' });
         }
         return decide(current);
       },
-      meta,
+      this.meta,
+      mutation,
+      disclosedTo,
     );
     this.byId.clear(changed.id).prime(changed.id, changed);
     return changed;

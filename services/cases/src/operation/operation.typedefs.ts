@@ -3,7 +3,8 @@ import { gql } from 'graphql-tag';
 export const operationTypeDefs = gql`
   """
   Cases of several forces joined under one lead force (or the hub). Visible to users of the
-  participating forces and to hub analysts and supervisors.
+  participating forces and to hub analysts and supervisors; it is its lead force's data, so reading
+  one another force leads needs a purpose.
   """
   type Operation @key(fields: "id") {
     id: ID!
@@ -59,10 +60,18 @@ export const operationTypeDefs = gql`
     "Defaults to your force; only hub supervisors give the lead to another force."
     leadForce: ID
     reason: String!
+    """
+    Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
+    every attempt of one create, and a retry returns what the first attempt created instead of
+    creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
+    Keys are yours alone: another user's key never matches.
+    """
+    idempotencyKey: String
   }
 
   input AddCaseToOperationInput {
     operationId: ID!
+    "A case your force owns (any case you may see, for hub supervisors)."
     caseId: ID!
     reason: String!
   }
@@ -70,6 +79,14 @@ export const operationTypeDefs = gql`
   input AddOperationParticipantInput {
     operationId: ID!
     force: ID!
+    "Why that force is to see the operation's cases; kept on its participation."
+    reason: String!
+  }
+
+  input RemoveCaseFromOperationInput {
+    operationId: ID!
+    caseId: ID!
+    reason: String!
   }
 
   input TransferOperationLeadInput {
@@ -86,12 +103,28 @@ export const operationTypeDefs = gql`
   }
 
   extend type Mutation {
-    "Joins cases of several forces into an operation (supervisors)."
+    """
+    Joins cases into an operation (supervisors): a force supervisor joins only their own force's
+    cases; a hub supervisor any case they may see.
+    """
     createOperation(input: CreateOperationInput!): Operation!
-    "Joins another case; its force becomes a participant (supervisors of the lead force or the hub)."
+    """
+    Joins another case; its force becomes a participant (supervisors of the lead force or the hub,
+    and only a case of their own force unless they are the hub's).
+    """
     addCaseToOperation(input: AddCaseToOperationInput!): Operation!
-    "Makes another force a participant (supervisors of the lead force or the hub)."
+    """
+    Makes another force a participant, which lets it see every case of the operation: a disclosure,
+    so it always needs a purpose. A lead force's supervisor may add one only while every case of the
+    operation is their force's (or the new participant's); the hub's supervisors coordinate for
+    every force.
+    """
     addOperationParticipant(input: AddOperationParticipantInput!): Operation!
+    """
+    Takes a case out of an operation, keeping who, when and why (supervisors of the case's force, of
+    the lead force, or of the hub). Its force stays a participant.
+    """
+    removeCaseFromOperation(input: RemoveCaseFromOperationInput!): Operation!
     "Hands the lead to another force, recording the reason (supervisors of the lead force or the hub)."
     transferOperationLead(input: TransferOperationLeadInput!): Operation!
   }

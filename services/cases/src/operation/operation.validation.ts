@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { singleLine, validationError } from '@crosslink/common';
 import { forceCode, REASON_MAX, requiredText } from '../shared/validate.js';
 
 export interface CreateOperationInput {
@@ -7,6 +7,8 @@ export interface CreateOperationInput {
   /** Defaults to the creator's force. */
   readonly leadForce?: string | null;
   readonly reason: string;
+  /** Makes a retry safe: see shared/idempotency.ts. */
+  readonly idempotencyKey?: string | null;
 }
 
 export interface ValidOperation {
@@ -21,7 +23,7 @@ const NAME_MAX = 120;
 export const MAX_CASES_AT_CREATION = 50;
 
 export function validateNewOperation(input: CreateOperationInput, defaultLead: string): ValidOperation {
-  const name = requiredText(input.name, 'input.name', NAME_MAX);
+  const name = singleLine(requiredText(input.name, 'input.name', NAME_MAX), 'input.name');
   const caseIds = [...new Set(input.caseIds.map((id) => id.trim()))];
   if (caseIds.length === 0) throw validationError('input.caseIds', 'An operation joins at least one case');
   if (caseIds.length > MAX_CASES_AT_CREATION) {

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { byParent, childPageLoader, type ChildPagesFetch } from './child-pages.js';
 
-const rowsOf = (parentId: string, after: string | null, limit: number) =>
-  Array.from({ length: limit }, (_, i) => `${parentId}:${after ?? '-'}:${i}`);
+const rowsOf = (parentId: string, after: string | null, limit: number) => Array.from({ length: limit }, (_, i) => `${parentId}:${after ?? '-'}:${i}`);
 
 describe('childPageLoader', () => {
   it('fetches the pages of every parent asked for together in one call', async () => {

@@ -4,7 +4,19 @@ import { actionsOnTargets, applyStep, insertAction, listActions, lockAction, tar
 import { applyCaseChanges, lockCase } from '../case/case-change.cypher.js';
 import { caseHistories } from '../case/case.cypher.js';
 import { caseTimelines, insertEvent } from '../event/event.cypher.js';
-import { addParticipant, insertOperation, joinCase, leadHistory, listOperations, lockOperation, operationCases, operationsByIds, transferLead, visibleCaseForces } from '../operation/operation.cypher.js';
+import {
+  addParticipant,
+  insertOperation,
+  joinCase,
+  leadHistory,
+  listOperations,
+  lockOperation,
+  operationCases,
+  operationsByIds,
+  removeCase,
+  transferLead,
+  visibleCaseForces,
+} from '../operation/operation.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
 import { forceWorkload, teamWorkload } from '../workload/workload.cypher.js';
 
@@ -26,10 +38,14 @@ const reads: Record<string, () => CypherQuery> = {
   lockCase: () => lockCase(hostile, viewer),
   caseTimelines: () => caseTimelines([hostile], cursor, 11, viewer),
   insertEvent: () =>
-    insertEvent({ id: hostile, caseId: hostile, kind: 'ARREST', description: hostile, occurredAt: hostile, precision: 'DAY', locationId: hostile, recordedBy: hostile }, viewer),
+    insertEvent(
+      { id: hostile, caseId: hostile, kind: 'ARREST', description: hostile, occurredAt: hostile, precision: 'DAY', locationId: hostile, recordedBy: hostile },
+      viewer,
+    ),
   visibleCaseForces: () => visibleCaseForces([hostile], viewer),
   operationCases: () => operationCases(hostile, [hostile, hostile], 11, viewer),
-  insertActionOnCase: () => insertAction({ id: hostile, target: { kind: 'Case', id: hostile }, description: hostile, priority: 'HIGH', dueDate: hostile, raisedBy: hostile }, viewer),
+  insertActionOnCase: () =>
+    insertAction({ id: hostile, target: { kind: 'Case', id: hostile }, description: hostile, priority: 'HIGH', dueDate: hostile, raisedBy: hostile }, viewer),
   targetForChange: () => targetForChange({ kind: 'Operation', id: hostile }, viewer),
   lockAction: () => lockAction(hostile, viewer),
   actionsOnCases: () => actionsOnTargets('Case', [hostile], cursor, 11, viewer),
@@ -47,10 +63,12 @@ const operationReads: Record<string, () => CypherQuery> = {
 };
 
 const writes: Record<string, () => CypherQuery> = {
-  applyCaseChanges: () => applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
+  applyCaseChanges: () =>
+    applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
   insertOperation: () => insertOperation({ id: hostile, name: hostile, reason: hostile, leadForce: hostile, caseIds: [hostile], createdBy: hostile }),
   joinCase: () => joinCase(hostile, hostile, hostile, hostile),
-  addParticipant: () => addParticipant(hostile, hostile),
+  addParticipant: () => addParticipant(hostile, hostile, hostile, hostile),
+  removeCase: () => removeCase(hostile, hostile, hostile, hostile),
   transferLead: () => transferLead(hostile, hostile, hostile, hostile),
   allocate: () => applyStep(hostile, 'ALLOCATED', { step: 'ALLOCATE', officer: hostile, force: hostile }),
   complete: () => applyStep(hostile, 'COMPLETED', { step: 'COMPLETE', result: hostile }),
@@ -60,8 +78,8 @@ describe('coordination Cypher', () => {
   it.each(Object.keys(reads))('%s passes values as parameters and filters cases by $viewer', (name) => {
     const query = reads[name]!();
     expectWellFormed(query);
-    // Actions are seen through their target `t`; everything else through its case `c`.
-    expect(query.text.includes(caseVisible('c')) || query.text.includes(caseVisible('t'))).toBe(true);
+    // Actions are seen through their target (`t`, or the parent `p` a page is read for); everything else through its case `c`.
+    expect(['c', 't', 'p'].some((v) => query.text.includes(caseVisible(v)))).toBe(true);
     expect(query.params['viewer']).toEqual(viewer.viewer);
   });
 
@@ -88,11 +106,23 @@ describe('coordination Cypher', () => {
   });
 
   it('pages each parent of a batch on its own: the limit sits inside the per-parent subquery', () => {
-    for (const query of [caseHistories(['a', 'b', 'a'], cursor, 11, viewer), caseTimelines(['a', 'b'], null, 11, viewer), actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer)]) {
-      expect(query.text).toMatch(/CALL \((c|t)\) \{[^}]*LIMIT \$limit\s*\}/);
+    for (const query of [
+      caseHistories(['a', 'b', 'a'], cursor, 11, viewer),
+      caseTimelines(['a', 'b'], null, 11, viewer),
+      actionsOnTargets('Case', ['a', 'b'], cursor, 11, viewer),
+    ]) {
+      expect(query.text).toMatch(/CALL \((c|t|p)\) \{[^}]*LIMIT \$limit\s*\}/);
       expect(query.text).toMatch(/ORDER BY (caseId|targetId), /);
     }
     expect(caseHistories(['a', 'b', 'a'], null, 11, viewer).params['caseIds']).toEqual(['a', 'b']);
+  });
+
+  it('reads an operation’s actions with those raised on its cases the viewer may see, before cutting the page', () => {
+    const query = actionsOnTargets('Operation', ['o'], cursor, 11, viewer);
+    expect(query.text).toMatch(/UNION\s+MATCH \(a:Action\)-\[:RAISED_ON\]->\(t:Case\)-\[:PART_OF\]->\(p\) WHERE/);
+    expect(query.text).toContain(caseVisible('t'));
+    expect(query.text.indexOf('UNION')).toBeLessThan(query.text.indexOf('LIMIT $limit'));
+    expect(actionsOnTargets('Case', ['c'], cursor, 11, viewer).text).not.toContain('UNION');
   });
 
   it('refuses to set a case property outside the allow-list', () => {

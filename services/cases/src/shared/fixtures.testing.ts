@@ -1,13 +1,20 @@
 // Fixtures for this subgraph's integration tests (*.int.test.ts); left out of the build by tsconfig.build.json.
-import { cypher, createDriver, Neo4jExecutor, type Principal, type Role } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { AuditedWriter, cypher, Neo4jExecutor, RequestAudit, type Principal, type RequestMeta, type Role } from '@crosslink/common';
+import { testDriver, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+
+export { testExecutor } from '@crosslink/common/testing';
 
 export const HUB = 'NCA';
 
-export function testExecutor(): { db: Neo4jExecutor; close: () => Promise<void> } {
-  const env = testEnv();
-  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-  return { db: new Neo4jExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
+/** An audited writer on a chain of its own, so that tests running side by side never wait for one another's audit head. */
+export function testWriter(db: Neo4jExecutor): AuditedWriter {
+  return new AuditedWriter(db, `test-${uniqueSuffix()}`);
+}
+
+/** The metadata of a request by `principal`, with a stated purpose: its writes are audited like the API's. */
+export function metaFor(principal: Principal, purpose: string | null = 'Integration test'): RequestMeta {
+  const requestId = `int-${uniqueSuffix()}`;
+  return { requestId, userId: principal.userId, audit: new RequestAudit(principal, requestId, purpose, 'test') };
 }
 
 /** An executor that counts the read statements it runs, and how many ran at once, to prove what a request costs. */
@@ -30,8 +37,7 @@ export class CountingExecutor extends Neo4jExecutor {
 }
 
 export function countingExecutor(): { db: CountingExecutor; close: () => Promise<void> } {
-  const env = testEnv();
-  const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+  const driver = testDriver();
   return { db: new CountingExecutor(driver, 'neo4j', 'test'), close: () => driver.close() };
 }
 

@@ -14,7 +14,7 @@ import { OperationRepository } from '../operation/operation.repository.js';
 import { buildSchema } from '../schema.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
-import { countingExecutor, HUB, newForce, user } from './fixtures.testing.js';
+import { countingExecutor, HUB, newForce, user, testWriter } from './fixtures.testing.js';
 
 // @apollo/subgraph builds the schema with graphql's CommonJS build; run queries with that same instance.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
@@ -23,21 +23,24 @@ const { db, close } = countingExecutor();
 afterAll(close);
 
 const repositories = {
-  cases: new CaseRepository(db),
+  cases: new CaseRepository(db, testWriter(db)),
   forces: new ForceRepository(db),
   audit: new AuditRepository(db),
-  sharing: new SharingRepository(db),
-  events: new EventRepository(db),
-  operations: new OperationRepository(db),
-  actions: new ActionRepository(db),
+  sharing: new SharingRepository(db, testWriter(db)),
+  events: new EventRepository(db, testWriter(db)),
+  operations: new OperationRepository(db, testWriter(db)),
+  actions: new ActionRepository(db, testWriter(db)),
   workload: new WorkloadRepository(db),
-  officers: new OfficerRepository(db),
-  exports: new ExportRepository(db),
+  officers: new OfficerRepository(db, testWriter(db)),
+  exports: new ExportRepository(testWriter(db)),
 };
 const schema = buildSchema();
 /** A fresh request context, as the subgraph builds one per request (fresh loaders). */
 const contextFor = (principal: Principal) =>
-  createContext(repositories, HUB)({ principal, token: '', requestId: 'nested-pages', purpose: null }, new RequestAudit(principal, 'nested-pages', null, 'cases'));
+  createContext(repositories, HUB)(
+    { principal, token: '', requestId: 'nested-pages', purpose: null },
+    new RequestAudit(principal, 'nested-pages', null, 'cases'),
+  );
 
 const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
 const NESTED = `query ($force: ID!, $first: Int, $after: String) {
@@ -72,8 +75,8 @@ describe('nested pages under a list of cases on a real Neo4j', () => {
     expect(result.errors).toBeUndefined();
     const cases = (result.data as { cases: { edges: { node: Record<string, Page> }[] } }).cases.edges;
     expect(cases).toHaveLength(3);
-    // cases, then history, timeline and actions once each for all three cases.
-    expect(db.reads - before).toBe(4);
+    // The force filtered by (checked to exist), cases, then history, timeline and actions once each for all three cases.
+    expect(db.reads - before).toBe(5);
     for (const { node } of cases) for (const field of ['history', 'timeline', 'actions']) expect(node[field]!.edges).toHaveLength(2);
   });
 

@@ -5,8 +5,8 @@ const shareable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.c
 
 /**
  * Shares a case with a force, recording who, when and why, and keeping the event in the case's share
- * history. `recipients` is read by the audit: sharing is a disclosure to that force. The row names the
- * owning force, so a hub supervisor sharing a force's case states a purpose (see RequestAudit).
+ * history. The row names the case and its owning force, for the audit: a hub supervisor sharing a
+ * force's case states a purpose.
  * No row when the case is unknown, hidden or not the viewer's to share, or the force is unknown.
  */
 export function shareCase(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams): CypherQuery {
@@ -17,7 +17,7 @@ export function shareCase(input: { caseId: string; force: string; reason: string
      SET s.reason = $reason, s.by = $by, s.at = datetime()
      CREATE (c)-[:HAS_SHARE_EVENT]->(:CaseShareEvent {kind: 'SHARED', force: $force, reason: $reason, by: $by, at: datetime()})
      RETURN c { .id, .force } AS case`,
-    { ...input, recipients: [input.force], ...viewer },
+    { ...input, ...viewer },
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { revokeShare, shareCase, sharesOf } from './sharing.cypher.js';
 
 export interface CaseShare {
@@ -9,19 +9,41 @@ export interface CaseShare {
 }
 
 export class SharingRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /** True when shared; false when the case or force is unknown, hidden or not the caller's to share. */
-  async share(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: TxMetadata): Promise<boolean> {
-    return (await this.db.write(shareCase(input, viewer), meta)).length > 0;
+  /** Sharing discloses the case to the force it is shared with: that force is the event's recipient. */
+  async share(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: RequestMeta): Promise<boolean> {
+    const rows = await this.audited.write(
+      meta,
+      'shareCase',
+      (tx) => run(tx, shareCase(input, viewer)),
+      ([row]) => (row === undefined ? null : { ...shared(row), recipients: [input.force] }),
+    );
+    return rows.length > 0;
   }
 
-  async revoke(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: TxMetadata): Promise<boolean> {
-    return (await this.db.write(revokeShare(input, viewer), meta)).length > 0;
+  async revoke(input: { caseId: string; force: string; reason: string; by: string }, viewer: ViewerParams, meta: RequestMeta): Promise<boolean> {
+    const rows = await this.audited.write(
+      meta,
+      'revokeCaseShare',
+      (tx) => run(tx, revokeShare(input, viewer)),
+      ([row]) => (row === undefined ? null : shared(row)),
+    );
+    return rows.length > 0;
   }
 
   async sharesOf(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseShare[]>> {
     const rows = await this.db.read(sharesOf(caseIds, viewer), meta);
     return new Map(rows.map((row) => [row['caseId'] as string, row['shares'] as CaseShare[]]));
   }
+}
+
+/** The case a share or revocation changed, for its audit event: another force's needs a purpose. */
+function shared(row: Row) {
+  const sharedCase = row['case'] as { id: string; force: string };
+  return { records: [`Case:${sharedCase.id}`], owners: [sharedCase.force] };
 }

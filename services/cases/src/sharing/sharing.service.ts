@@ -1,4 +1,13 @@
-import { assertCan, CrosslinkError, forceCodePattern, validationError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  assertCan,
+  CrosslinkError,
+  forceCodePattern,
+  validationError,
+  viewerParams,
+  type Principal,
+  type RequestMeta,
+  type ViewerParams,
+} from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { CaseShare, SharingRepository } from './sharing.repository.js';
 
@@ -19,7 +28,7 @@ export class SharingService {
     private readonly repository: SharingRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.shares = new DataLoader(async (ids) => {

@@ -29,7 +29,14 @@ const byPriority = (cases: string, actions: string) =>
   `[p IN ['HIGH', 'MEDIUM', 'LOW'] | {priority: p, cases: size([x IN ${cases} WHERE x = p]), actions: size([x IN ${actions} WHERE x = p])}]`;
 
 /** One page of a force's officers' loads, by username after `afterOfficer`, optionally of one team only. */
-export function forceWorkload(force: string, today: string, team: string | null, afterOfficer: string | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function forceWorkload(
+  force: string,
+  today: string,
+  team: string | null,
+  afterOfficer: string | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
   return cypher(
     `${perOfficer}
      WHERE ($team IS NULL OR team = $team) AND ($afterOfficer IS NULL OR officer > $afterOfficer)

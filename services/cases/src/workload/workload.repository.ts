@@ -6,7 +6,15 @@ export class WorkloadRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
   /** The driver returns integers as JS numbers (counts are small), so rows are the model as they are. */
-  async forForce(force: string, today: string, team: string | null, afterOfficer: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<OfficerWorkload[]> {
+  async forForce(
+    force: string,
+    today: string,
+    team: string | null,
+    afterOfficer: string | null,
+    limit: number,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<OfficerWorkload[]> {
     const rows = await this.db.read(forceWorkload(force, today, team, afterOfficer, limit, viewer), meta);
     return rows.map((r) => r['load'] as OfficerWorkload);
   }

@@ -16,10 +16,24 @@ export class WorkloadService {
   ) {}
 
   /** Per officer, by username; only the officers of `team` when one is given. */
-  async forForce(force: string, team: string | null | undefined, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<Connection<OfficerWorkload>> {
+  async forForce(
+    force: string,
+    team: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    now = new Date(),
+  ): Promise<Connection<OfficerWorkload>> {
     const code = this.assertSupervises(force);
     const size = pageSize(first);
-    const rows = await this.repository.forForce(code, today(now), teamName(team, 'team'), usernameCursor(after), size + 1, viewerParams(this.principal, this.hubForce), this.meta);
+    const rows = await this.repository.forForce(
+      code,
+      today(now),
+      teamName(team, 'team'),
+      usernameCursor(after),
+      size + 1,
+      viewerParams(this.principal, this.hubForce),
+      this.meta,
+    );
     return toConnection(rows, size, (w) => [w.officer]);
   }
 

@@ -6,6 +6,7 @@ import { createDriver } from '../neo4j/driver.js';
 import { Neo4jExecutor, run, type Row } from '../neo4j/executor.js';
 import { testEnv } from '../testing/index.js';
 import { AuditChain } from './audit-chain.js';
+import { AuditedWriter } from './audited-writer.js';
 import type { AuditEntry } from './audit-event.js';
 import { appendInTransaction, fromProperties, type StatementRunner } from './audit-trail.js';
 import { EMPTY_HEAD, firstBreak } from './hash-chain.js';
@@ -73,8 +74,9 @@ describe('an audit chain against a real Neo4j', () => {
 
   it('lets two instances of a service and their write transactions share a chain without a fork', async () => {
     const chain = `probe-${randomUUID()}`;
-    const one = new Neo4jExecutor(driver, 'neo4j', chain);
-    const two = new Neo4jExecutor(driver, 'neo4j', chain);
+    const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+    const one = new AuditedWriter(db, chain);
+    const two = new AuditedWriter(db, chain);
     const inTransaction = async (n: number) => {
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
@@ -83,9 +85,7 @@ describe('an audit chain against a real Neo4j', () => {
         await session.close();
       }
     };
-    await Promise.all(
-      Array.from({ length: 30 }, (_, n) => (n % 3 === 0 ? one.appendAudit([entry(n)]) : n % 3 === 1 ? two.appendAudit([entry(n)]) : inTransaction(n))),
-    );
+    await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 3 === 0 ? one.append([entry(n)]) : n % 3 === 1 ? two.append([entry(n)]) : inTransaction(n))));
     const events = await chainEvents(chain);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, n) => n + 1));
     expect(firstBreak(chain, events, EMPTY_HEAD)).toBeNull();

@@ -18,12 +18,7 @@ export type AppendOutcome = { readonly written: AuditEvent[] } | { readonly move
  * uniqueness constraint backs this up. No code path updates or deletes an (:AuditEvent): the trail
  * is append-only, and the hash chain shows any change made behind its back.
  */
-export async function appendAfter(
-  runStatement: StatementRunner,
-  chain: string,
-  entries: readonly AuditEntry[],
-  expected: ChainHead,
-): Promise<AppendOutcome> {
+export async function appendAfter(runStatement: StatementRunner, chain: string, entries: readonly AuditEntry[], expected: ChainHead): Promise<AppendOutcome> {
   const sealed = seal(entries, chain, expected);
   const last = sealed.at(-1);
   if (last === undefined) return { written: [] };

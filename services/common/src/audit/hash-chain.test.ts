@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from './audit-event.js';
-import { EMPTY_HEAD, firstBreak, GENESIS_HASH, hashOf, seal } from './hash-chain.js';
+import { chainBreaks, EMPTY_HEAD, firstBreak, GENESIS_HASH, hashOf, seal, wellFormed } from './hash-chain.js';
 
 const entry = (n: number): AuditEntry => ({
   id: `e${n}`,
@@ -40,9 +40,18 @@ describe('the audit hash chain', () => {
   it('hashes every field: changing any one changes the hash', () => {
     const base = hashOf(entry(1), 1, GENESIS_HASH);
     const changes: Partial<AuditEntry>[] = [
-      { id: 'x' }, { at: '2027-01-01T00:00:00.000Z' }, { userId: 'x' }, { username: 'x' }, { force: 'MPS' },
-      { operation: 'DISCLOSURE' }, { action: 'Query.cases' }, { records: ['Case:other'] }, { recipients: ['MPS'] },
-      { purpose: 'because' }, { requestId: 'x' }, { service: 'entities' },
+      { id: 'x' },
+      { at: '2027-01-01T00:00:00.000Z' },
+      { userId: 'x' },
+      { username: 'x' },
+      { force: 'MPS' },
+      { operation: 'DISCLOSURE' },
+      { action: 'Query.cases' },
+      { records: ['Case:other'] },
+      { recipients: ['MPS'] },
+      { purpose: 'because' },
+      { requestId: 'x' },
+      { service: 'entities' },
     ];
     for (const change of changes) expect(hashOf({ ...entry(1), ...change }, 1, GENESIS_HASH), JSON.stringify(change)).not.toBe(base);
     expect(hashOf(entry(1), 2, GENESIS_HASH)).not.toBe(base);
@@ -66,5 +75,37 @@ describe('the audit hash chain', () => {
     const events = seal([entry(1), entry(2), entry(3)], 'cases', genesis);
     expect(firstBreak('cases', [events[0]!, events[2]!], genesis)).toMatchObject({ seq: 2, id: null });
     expect(firstBreak('cases', [events[1]!, events[0]!], genesis)).toMatchObject({ seq: 1 });
+  });
+});
+
+describe('the audit hash chain and malformed strings', () => {
+  it('hashes a lone surrogate as the database stores it (U+FFFD), so the stored event still verifies', () => {
+    const [sealed] = seal([{ ...entry(1), purpose: 'lone \uD800 high and \uDC00 low, pair \uD83D\uDE00 kept' }], 'cases', genesis);
+    expect(sealed?.purpose).toBe('lone \uFFFD high and \uFFFD low, pair \uD83D\uDE00 kept');
+    const stored = { ...sealed!, purpose: sealed!.purpose!.toString() };
+    expect(firstBreak('cases', [stored], genesis)).toBeNull();
+  });
+
+  it('makes every string well formed: records, recipients and names as well', () => {
+    const [sealed] = seal([{ ...entry(1), username: 'a\uDBFF', records: ['Person:\uD800'], recipients: ['\uDFFF'] }], 'cases', genesis);
+    expect(sealed).toMatchObject({ username: 'a\uFFFD', records: ['Person:\uFFFD'], recipients: ['\uFFFD'] });
+    expect(wellFormed('plain')).toBe('plain');
+  });
+});
+
+describe('every break in a chain', () => {
+  it('reports each separate tampering, not only the first', () => {
+    const events = seal([entry(1), entry(2), entry(3), entry(4), entry(5)], 'cases', genesis);
+    const tampered = events.map((e) => (e.seq === 2 || e.seq === 4 ? { ...e, username: 'someone.else' } : e));
+    expect(chainBreaks('cases', tampered, genesis).map((b) => [b.seq, b.reason])).toEqual([
+      [2, 'its content does not match its hash'],
+      [4, 'its content does not match its hash'],
+    ]);
+  });
+
+  it('reports a gap once (not again at the next link) and a later edit', () => {
+    const events = seal([entry(1), entry(2), entry(3), entry(4), entry(5)], 'cases', genesis);
+    const kept = [events[0]!, events[2]!, events[3]!, { ...events[4]!, force: 'MPS' }];
+    expect(chainBreaks('cases', kept, genesis).map((b) => b.seq)).toEqual([2, 5]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
-import { holdsForeignData, isForeignRecord, operationOf, purposeFrom, recordsIn, RequestAudit } from './request-audit.js';
+import { writeRecord } from './audited-writer.js';
+import { isForeignRecord, purposeFrom, RequestAudit } from './request-audit.js';
 
 const principal: Principal = {
   userId: 'u1',
@@ -24,7 +25,14 @@ describe('RequestAudit', () => {
       ['Query.case', ['Case:a', 'Case:b']],
       ['Query.cases', ['Case:c']],
     ]);
-    expect(entries[0]).toMatchObject({ operation: 'CONSULTATION', username: 'analyst.nca', force: 'NCA', purpose: 'Network review', requestId: 'req-1', service: 'cases' });
+    expect(entries[0]).toMatchObject({
+      operation: 'CONSULTATION',
+      username: 'analyst.nca',
+      force: 'NCA',
+      purpose: 'Network review',
+      requestId: 'req-1',
+      service: 'cases',
+    });
     expect(audit.drainConsultations()).toEqual([]);
   });
 
@@ -46,49 +54,43 @@ describe('RequestAudit', () => {
 
   it('refuses a write touching another force’s data without a purpose, and lets it through with one', () => {
     const gmp = { ...principal, force: 'GMP' };
-    const rows = [{ person: { id: 'p1', foreign: false }, caseId: 'c1', foreign: true }];
-    expect(() => new RequestAudit(gmp, 'req-6', null, 'entities').assertPurposeFor(rows)).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
-    expect(() => new RequestAudit(gmp, 'req-7', 'Joint review', 'entities').assertPurposeFor(rows)).not.toThrow();
-    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ id: 'c1', force: 'GMP' })).not.toThrow();
+    const reachedThroughMps = { foreign: true };
+    expect(() => new RequestAudit(gmp, 'req-6', null, 'entities').assertPurposeFor(reachedThroughMps)).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
+    expect(() => new RequestAudit(gmp, 'req-7', 'Joint review', 'entities').assertPurposeFor(reachedThroughMps)).not.toThrow();
+    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ owners: ['GMP'] })).not.toThrow();
+    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({ owners: ['GMP', 'MPS'] })).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
+    expect(() => new RequestAudit(gmp, 'req-8', null, 'cases').assertPurposeFor({})).not.toThrow();
   });
 
   it('requires a purpose for an export whoever owns the data', () => {
-    expect(() => new RequestAudit(principal, 'req-9', null, 'cases').requirePurpose('An export')).toThrow(expect.objectContaining({ code: 'PURPOSE_REQUIRED' }));
+    expect(() => new RequestAudit(principal, 'req-9', null, 'cases').requirePurpose('An export')).toThrow(
+      expect.objectContaining({ code: 'PURPOSE_REQUIRED' }),
+    );
     expect(new RequestAudit(principal, 'req-9', 'Disclosure to CPS', 'cases').requirePurpose('An export')).toBe('Disclosure to CPS');
   });
 
-  it('attributes a write to the mutation running, with its DPA operation', () => {
+  it('records a mutation’s write with the operation its table entry gives, records deduplicated and sorted', () => {
     const audit = new RequestAudit(principal, 'req-4', null, 'entities');
-    audit.beginMutation('linkPersonToCase');
-    expect(audit.writeEntry(['Person:p1'])).toMatchObject({ operation: 'COMBINATION', action: 'Mutation.linkPersonToCase', records: ['Person:p1'] });
+    const entry = audit.writeEntry(writeRecord('linkPersonToCase', { records: ['Person:p1', 'Case:c1', 'Person:p1'] }));
+    expect(entry).toMatchObject({ operation: 'COMBINATION', action: 'Mutation.linkPersonToCase', records: ['Case:c1', 'Person:p1'], recipients: [] });
+    expect(audit.writeEntry(writeRecord('shareCase', { records: ['Case:c1'], recipients: ['BTP'] }))).toMatchObject({
+      operation: 'DISCLOSURE',
+      recipients: ['BTP'],
+    });
   });
 
-  it('names a write that is not the mutation’s own as it is told', () => {
+  it('names a write that is not a mutation’s own as it is told', () => {
     const audit = new RequestAudit(principal, 'req-5', null, 'cases');
-    const entry = audit.writeEntry(['Officer:detective.gmp'], [], { action: 'Officer.fromToken', operation: 'COLLECTION' });
+    const entry = audit.writeEntry(writeRecord({ action: 'Officer.fromToken', operation: 'COLLECTION' }, { records: ['Officer:detective.gmp'] }));
     expect(entry).toMatchObject({ operation: 'COLLECTION', action: 'Officer.fromToken', records: ['Officer:detective.gmp'] });
   });
 });
 
-describe('operationOf', () => {
-  it.each([
-    ['createCase', 'COLLECTION'],
-    ['recordPerson', 'COLLECTION'],
-    ['linkPersonToCase', 'COMBINATION'],
-    ['shareCase', 'DISCLOSURE'],
-    ['exportCase', 'DISCLOSURE'],
-    ['addOperationParticipant', 'DISCLOSURE'],
-    ['addCaseToOperation', 'COMBINATION'],
-    ['revokeCaseShare', 'ALTERATION'],
-    ['changeCaseStatus', 'ALTERATION'],
-    ['transferLead', 'ALTERATION'],
-    ['deleteAlias', 'ERASURE'],
-  ] as const)('%s is %s', (mutation, operation) => {
-    expect(operationOf(mutation)).toBe(operation);
-  });
-});
-
-describe('isForeignRecord and holdsForeignData', () => {
+describe('isForeignRecord', () => {
   it.each([
     [{ id: 'c', force: 'MPS' }, true],
     [{ id: 'c', force: 'GMP' }, false],
@@ -100,12 +102,6 @@ describe('isForeignRecord and holdsForeignData', () => {
   ])('%j from GMP is foreign: %s', (record, foreign) => {
     expect(isForeignRecord(record, 'GMP')).toBe(foreign);
   });
-
-  it('looks through rows and the records they nest', () => {
-    expect(holdsForeignData([{ link: { person: { id: 'p', foreign: true } } }], 'GMP')).toBe(true);
-    expect(holdsForeignData([{ case: { id: 'c', force: 'GMP' }, event: [{ id: 'e' }] }], 'GMP')).toBe(false);
-    expect(holdsForeignData(null, 'GMP')).toBe(false);
-  });
 });
 
 describe('purposeFrom', () => {
@@ -116,17 +112,5 @@ describe('purposeFrom', () => {
 
   it.each([[undefined], [''], ['ok'], ['x'.repeat(501)], ['line\nbreak']])('treats %j as none', (header) => {
     expect(purposeFrom(header)).toBeNull();
-  });
-});
-
-describe('recordsIn', () => {
-  it('names the records a write returned, labelled by where they sit', () => {
-    expect(recordsIn({ reference: 'GMP-2026-00001', case: { id: 'c1' } })).toEqual(['Case:c1']);
-    expect(recordsIn({ role: 'SUSPECT', person: { id: 'p1' } })).toEqual(['Person:p1']);
-    expect(recordsIn({ caseId: 'c1', role: 'SUSPECT', person: { id: 'p1' } })).toEqual(['Case:c1', 'Person:p1']);
-    expect(recordsIn({ id: 'l1', line1: 'x' })).toEqual(['Record:l1']);
-    expect(recordsIn(null)).toEqual([]);
-    expect(recordsIn({ __typename: 'Case', id: 'c1' })).toEqual(['Case:c1']);
-    expect(recordsIn([{ referral: { __typename: 'NrmReferral', id: 'n1' } }])).toEqual(['NrmReferral:n1']);
   });
 });

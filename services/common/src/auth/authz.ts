@@ -14,6 +14,8 @@ export const actionRoles = {
   'case:export': ['detective', 'supervisor'],
   'intel:read': ['detective', 'analyst', 'supervisor'],
   search: ['detective', 'analyst', 'supervisor'],
+  // network analysis: reading a scope's records and links (who may take every case as a scope is narrower)
+  'network:read': ['detective', 'analyst', 'supervisor'],
   'subject:check': ['detective', 'analyst', 'supervisor'],
   'alert:read': ['detective', 'analyst', 'supervisor'],
   'intel:record': ['detective', 'analyst', 'supervisor'],
@@ -40,6 +42,8 @@ export const actionRoles = {
   'action:allocate': ['supervisor'],
   'action:complete': ['detective', 'supervisor'],
   'action:review': ['supervisor'],
+  // comments: supervisors of the owning force and the officer it is allocated to (see action.service.ts)
+  'action:comment': ['detective', 'supervisor'],
   'workload:read': ['supervisor'],
   // officers: who may list a force's officers is narrowed further by force (see docs/access.md)
   'officer:read': ['detective', 'analyst', 'supervisor', 'admin'],

@@ -37,9 +37,7 @@ describe('principalFromClaims', () => {
   });
 
   it('reads caveats given as a list or as one value', () => {
-    expect(principalFromClaims({ ...valid, caveats: ['SENSITIVE', 'OP_LARKSPUR'] }).caveats).toEqual(
-      new Set(['SENSITIVE', 'OP_LARKSPUR']),
-    );
+    expect(principalFromClaims({ ...valid, caveats: ['SENSITIVE', 'OP_LARKSPUR'] }).caveats).toEqual(new Set(['SENSITIVE', 'OP_LARKSPUR']));
     expect(principalFromClaims({ ...valid, caveats: 'SENSITIVE' }).caveats).toEqual(new Set(['SENSITIVE']));
   });
 
@@ -63,12 +61,9 @@ describe('principalFromClaims', () => {
     expect(() => principalFromClaims({ ...valid, force })).toThrow(/force/);
   });
 
-  it.each(['secret', 'RESTRICTED', 'CONFIDENTIAL', '', 2])(
-    'refuses the unknown clearance %j rather than defaulting',
-    (clearance) => {
-      expect(() => principalFromClaims({ ...valid, clearance })).toThrow(/clearance/);
-    },
-  );
+  it.each(['secret', 'RESTRICTED', 'CONFIDENTIAL', '', 2])('refuses the unknown clearance %j rather than defaulting', (clearance) => {
+    expect(() => principalFromClaims({ ...valid, clearance })).toThrow(/clearance/);
+  });
 
   it('keeps only the roles Crosslink knows', () => {
     const principal = principalFromClaims({

@@ -46,8 +46,7 @@ describe('visibility predicates', () => {
   });
 
   it('gives the clearance rank in tier order', () => {
-    const at = (clearance: 'OFFICIAL' | 'SECRET' | 'TOP_SECRET') =>
-      viewerParams({ ...principal('GMP', 'detective'), clearance }, HUB).viewer.clearanceRank;
+    const at = (clearance: 'OFFICIAL' | 'SECRET' | 'TOP_SECRET') => viewerParams({ ...principal('GMP', 'detective'), clearance }, HUB).viewer.clearanceRank;
     expect([at('OFFICIAL'), at('SECRET'), at('TOP_SECRET')]).toEqual([0, 1, 2]);
   });
 

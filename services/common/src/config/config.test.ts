@@ -5,7 +5,8 @@ import { commonEnv, ConfigError, loadConfig, port } from './config.js';
 const schema = z.object({ ...commonEnv, PORT: port(4001) });
 const password = 'correct-horse-battery';
 const key = 'an-attestation-key-of-at-least-32-chars';
-const required = { NEO4J_PASSWORD: password, AUDIT_ATTESTATION_KEY: key };
+const cursorKey = Buffer.alloc(32, 7).toString('base64url');
+const required = { NEO4J_PASSWORD: password, AUDIT_ATTESTATION_KEY: key, CURSOR_KEY: cursorKey };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
   try {
@@ -31,6 +32,14 @@ describe('loadConfig', () => {
       TOKEN_AUDIENCE: 'crosslink-api',
       HUB_FORCE: 'NCA',
       AUDIT_ATTESTATION_KEY: key,
+      MAX_QUERY_TOKENS: 3000,
+      MAX_QUERY_DEPTH: 12,
+      MAX_QUERY_ALIASES: 30,
+      MAX_QUERY_COST: 200_000,
+      MAX_REPRESENTATIONS: 2000,
+      MAX_ERRORS: 50,
+      GRAPHQL_INTROSPECTION: false,
+      CURSOR_KEY: cursorKey,
       PORT: 4001,
     });
   });
@@ -52,9 +61,10 @@ describe('loadConfig', () => {
   });
 
   it('lists every problem in one error, not just the first', () => {
-    const problems = problemsOf({ PORT: 'seventy', NEO4J_URI: 'http://db:7474', LOG_LEVEL: 'loud', AUDIT_ATTESTATION_KEY: 'short' });
-    expect(problems).toHaveLength(5);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUDIT_ATTESTATION_KEY', 'LOG_LEVEL', 'NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
+    const problems = problemsOf({ PORT: 'seventy', NEO4J_URI: 'http://db:7474', LOG_LEVEL: 'loud', AUDIT_ATTESTATION_KEY: 'short', CURSOR_KEY: 'c2hvcnQ' });
+    expect(problems).toHaveLength(6);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUDIT_ATTESTATION_KEY', 'CURSOR_KEY', 'LOG_LEVEL', 'NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
+    expect(problems).toContain('CURSOR_KEY: must be 32 bytes, base64url-encoded');
     expect(problems).toContain('AUDIT_ATTESTATION_KEY: must be at least 32 characters');
     expect(problems).toContain('NEO4J_URI: must be a neo4j:// or bolt:// URI');
   });
@@ -82,9 +92,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses a Keycloak URL that is not a URL', () => {
-    expect(problemsOf({ ...required, KEYCLOAK_URL: 'keycloak' })).toEqual([
-      expect.stringMatching(/^KEYCLOAK_URL: /),
-    ]);
+    expect(problemsOf({ ...required, KEYCLOAK_URL: 'keycloak' })).toEqual([expect.stringMatching(/^KEYCLOAK_URL: /)]);
   });
 
   it('reports a problem at the root as (root)', () => {

@@ -1,7 +1,9 @@
 /**
  * Every error Crosslink reports, by stable code. Clients branch on `extensions.code`, so a code is
  * never renamed or reused; the message may be reworded. `client` errors are the caller's to fix and
- * are logged at info; `server` errors are ours and are logged at error with their cause.
+ * are logged at info; `server` errors are ours and are logged at error with their cause. A
+ * `retryable` error is transient: the same request may succeed shortly, and clients are told so in
+ * `extensions.retryable`.
  * docs/errors.md lists the same codes; a test keeps the two in agreement.
  */
 export const errorCatalog = {
@@ -15,13 +17,36 @@ export const errorCatalog = {
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
   IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
+  PURPOSE_INVALID: { category: 'client', httpStatus: 400, message: 'The stated purpose is not usable: it must be 3-500 characters of UTF-8 text on one line' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
+  QUERY_TOO_COMPLEX: { category: 'client', httpStatus: 400, message: 'The query asks for too much at once; ask for less or split it' },
+  BAD_OPERATION_NAME: { category: 'client', httpStatus: 400, message: 'The request does not name one operation of its document to run' },
+  TOO_MANY_ERRORS: { category: 'client', httpStatus: 400, message: 'More errors were found than one answer reports' },
+  RATE_LIMITED: { category: 'client', httpStatus: 429, message: 'Too many requests; wait before sending more' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
-  DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly' },
-  AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned' },
+  DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly', retryable: true },
+  AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
+  SUBGRAPH_TIMEOUT: {
+    category: 'server',
+    httpStatus: 504,
+    message: 'A service did not answer in time; try again shortly (a change asked for may have been made: check before repeating it)',
+    retryable: true,
+  },
+  SUBGRAPH_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'A service behind the gateway did not answer; try again shortly', retryable: true },
   INTERNAL: { category: 'server', httpStatus: 500, message: 'Something went wrong on our side' },
-} as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string }>;
+} as const satisfies Record<string, { category: 'client' | 'server'; httpStatus: number; message: string; retryable?: true }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
 
 export const errorCodes = Object.keys(errorCatalog) as ErrorCode[];
+
+/** Whether the same request may succeed shortly (a database, audit trail or service briefly out of reach). */
+export function isRetryable(code: string): boolean {
+  const entry = (errorCatalog as Record<string, { retryable?: true }>)[code];
+  return entry?.retryable === true;
+}
+
+/** The extensions a coded error carries: its code, and `retryable: true` when it is. */
+export function codeExtensions(code: string): { code: string; retryable?: true } {
+  return isRetryable(code) ? { code, retryable: true } : { code };
+}

@@ -3,14 +3,12 @@ import { errorCatalog, type ErrorCode } from './catalog.js';
 export interface ErrorDetails {
   /** Path of the input field at fault, e.g. `input.postcode`. */
   readonly field?: string;
-  /** Row of an import at fault, counted from 1. */
-  readonly row?: number;
   readonly [key: string]: unknown;
 }
 
 /**
  * The one error type services and repositories throw for expected outcomes. It carries a catalog
- * code and optional details (the field or row at fault) that reach the client as GraphQL
+ * code and optional details (such as the input field at fault) that reach the client as GraphQL
  * `extensions`. Anything else thrown is a bug and reaches the client as INTERNAL, without detail.
  */
 export class CrosslinkError extends Error {

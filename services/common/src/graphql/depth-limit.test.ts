@@ -20,13 +20,11 @@ describe('depthLimit', () => {
     const errors = errorsOf('{ person { cases { people { name } } } }', 3);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toBe('The query nests 4 levels; at most 3 are allowed');
-    expect(errors[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 3, found: 4 });
   });
 
   it('measures the deepest branch, not the first', () => {
-    expect(errorsOf('{ case { title } person { name cases { people { addresses { postcode } } } } }', 4)).toHaveLength(
-      1,
-    );
+    expect(errorsOf('{ case { title } person { name cases { people { addresses { postcode } } } } }', 4)).toHaveLength(1);
   });
 
   it('counts fields reached through named fragments', () => {

@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { tooComplex } from './limit-error.js';
 
 /**
  * A validation rule refusing operations nested deeper than `max` fields, counting through fragments.
@@ -31,12 +32,7 @@ export function depthLimit(max: number) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(
-            new GraphQLError(`The query nests ${depth} levels; at most ${max} are allowed`, {
-              nodes: [operation],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-            }),
-          );
+          context.reportError(tooComplex('depth', max, depth, `The query nests ${depth} levels; at most ${max} are allowed`, [operation]));
         }
       },
     };

@@ -36,9 +36,7 @@ describe('formatError with a CrosslinkError from a resolver', () => {
   });
 
   it('does not expose the reason detail', () => {
-    const error = thrownInResolver(
-      new CrosslinkError('UNAUTHENTICATED', undefined, { reason: 'signature verification failed' }),
-    );
+    const error = thrownInResolver(new CrosslinkError('UNAUTHENTICATED', undefined, { reason: 'signature verification failed' }));
     const result = format(error);
     expect(result.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(JSON.stringify(result)).not.toContain('signature');
@@ -55,8 +53,14 @@ describe('formatError with a CrosslinkError from a resolver', () => {
     const log = vi.fn();
     const result = format(thrownInResolver(new CrosslinkError('DATABASE_UNAVAILABLE', undefined, {}, { cause })), log);
     expect(log).toHaveBeenCalledExactlyOnceWith(cause);
-    expect(result.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    expect(result.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(result.message).not.toContain('10.0.0.7');
+  });
+
+  it('says a transient server error is retryable, and nothing of the kind for others', () => {
+    expect(format(thrownInResolver(new CrosslinkError('AUDIT_UNAVAILABLE'))).extensions).toEqual({ code: 'AUDIT_UNAVAILABLE', retryable: true });
+    expect(format(thrownInResolver(new CrosslinkError('INTERNAL'))).extensions).toEqual({ code: 'INTERNAL' });
+    expect(format(thrownInResolver(new CrosslinkError('CONFLICT'))).extensions).toEqual({ code: 'CONFLICT' });
   });
 
   it('logs a server error without a cause as itself', () => {
@@ -119,8 +123,7 @@ describe('formatError with variables that do not fit the schema', () => {
 
 describe('fieldOf', () => {
   it('reads a path with list indexes', () => {
-    const message =
-      'Variable "$input" got invalid value 1 at "input.items[0].name"; String cannot represent a non string value: 1';
+    const message = 'Variable "$input" got invalid value 1 at "input.items[0].name"; String cannot represent a non string value: 1';
     expect(fieldOf(message)).toEqual({ field: 'input.items[0].name' });
   });
 
@@ -130,16 +133,26 @@ describe('fieldOf', () => {
 });
 
 describe('formatError with errors GraphQL itself coded', () => {
-  it.each(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND'])(
-    'passes %s through unchanged',
-    (code) => {
-      const error = new GraphQLError('Cannot query field "titel" on type "Case".', { extensions: { code } });
-      const formatted = formattedOf(error);
-      const log = vi.fn();
-      expect(formatError(formatted, error, log)).toBe(formatted);
-      expect(log).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND'])('passes %s through unchanged', (code) => {
+    const error = new GraphQLError('Cannot query field "titel" on type "Case".', { extensions: { code } });
+    const formatted = formattedOf(error);
+    const log = vi.fn();
+    expect(formatError(formatted, error, log)).toBe(formatted);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('gives a query over a limit QUERY_TOO_COMPLEX, though Apollo codes it as a validation failure', () => {
+    const limit = new GraphQLError('The query uses 40 aliases; at most 30 are allowed', {
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 },
+    });
+    const wrapped = new GraphQLError(limit.message, { originalError: limit, extensions: { ...limit.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format(wrapped).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 30, found: 40 });
+  });
+
+  it("gives the parser's token limit QUERY_TOO_COMPLEX, naming the limit", () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 3000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(format(error).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 3000 });
+  });
 
   it('passes through an error a subgraph already coded', () => {
     const error = new GraphQLError('No such case, or you may not see it', {

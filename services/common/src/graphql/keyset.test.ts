@@ -14,6 +14,9 @@ describe('keyset cursors', () => {
   it.each([
     [encodeCursor([123, 'x']), 'datetime'],
     [encodeCursor(['not a time', 'x']), 'datetime'],
+    [encodeCursor(['0', 'x']), 'datetime'],
+    [encodeCursor(['2026-02-30T00:00:00Z', 'x']), 'datetime'],
+    [Buffer.from('["0","x"]').toString('base64url'), 'datetime'],
     [encodeCursor(['2026-03-14T09:30:00Z', 7]), 'datetime'],
     [encodeCursor(['only one']), 'string'],
     ['%%%', 'string'],
@@ -22,12 +25,8 @@ describe('keyset cursors', () => {
   });
 
   it('continues strictly after the cursor in the list’s order', () => {
-    expect(keysetCondition('c.at', 'c.id', 'DESC', 'datetime')).toBe(
-      '(c.at < datetime($afterKey) OR (c.at = datetime($afterKey) AND c.id < $afterId))',
-    );
-    expect(keysetCondition('c.reference', 'c.id', 'ASC', 'string')).toBe(
-      '(c.reference > $afterKey OR (c.reference = $afterKey AND c.id > $afterId))',
-    );
+    expect(keysetCondition('c.at', 'c.id', 'DESC', 'datetime')).toBe('(c.at < datetime($afterKey) OR (c.at = datetime($afterKey) AND c.id < $afterId))');
+    expect(keysetCondition('c.reference', 'c.id', 'ASC', 'string')).toBe('(c.reference > $afterKey OR (c.reference = $afterKey AND c.id > $afterId))');
     expect(keysetParams(null)).toEqual({ afterKey: null, afterId: null });
     expect(keysetParams(['k', 'i'])).toEqual({ afterKey: 'k', afterId: 'i' });
   });

@@ -1,5 +1,5 @@
-import { CrosslinkError } from '../errors/crosslink-error.js';
-import { decodeCursor, type CursorKey } from './pagination.js';
+import { isStoredInstant } from './instant.js';
+import { badCursor, decodeCursor, type CursorKey } from './pagination.js';
 
 /**
  * Keyset pagination on (sort key, id): the cursor is the last row's pair, and the next page starts
@@ -23,7 +23,7 @@ export function decodeKeyset(after: string | null | undefined, kind: KeyKind): C
   if (after === null || after === undefined) return null;
   const key = decodeCursor(after, 2);
   const [sort, id] = key;
-  const sortOk = typeof sort === 'string' && (kind === 'string' || !Number.isNaN(Date.parse(sort)));
-  if (!sortOk || typeof id !== 'string') throw new CrosslinkError('BAD_CURSOR', undefined, { field: 'after' });
+  const sortOk = typeof sort === 'string' && (kind === 'string' || isStoredInstant(sort));
+  if (!sortOk || typeof id !== 'string') throw badCursor();
   return key;
 }

@@ -15,7 +15,15 @@ async function argsSeen(query: string, variables: Record<string, unknown> = {}) 
     seen = selectedArguments(info, 'Case', 'objects');
     return null;
   };
-  const result = await graphql({ schema, source: query, variableValues: variables, rootValue: { entities: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => (look(info), []), case: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => look(info) } });
+  const result = await graphql({
+    schema,
+    source: query,
+    variableValues: variables,
+    rootValue: {
+      entities: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => (look(info), []),
+      case: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => look(info),
+    },
+  });
   expect(result.errors).toBeUndefined();
   return seen;
 }
@@ -26,7 +34,10 @@ describe('selectedArguments', () => {
   });
 
   it('resolves variables', async () => {
-    expect(await argsSeen('query ($n: Int, $a: String) { case { objects(first: $n, after: $a) } }', { n: 50, a: 'cursor' })).toEqual({ first: 50, after: 'cursor' });
+    expect(await argsSeen('query ($n: Int, $a: String) { case { objects(first: $n, after: $a) } }', { n: 50, a: 'cursor' })).toEqual({
+      first: 50,
+      after: 'cursor',
+    });
   });
 
   it('looks into inline fragments on the type and named fragments', async () => {

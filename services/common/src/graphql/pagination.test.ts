@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrosslinkError } from '../errors/crosslink-error.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from './pagination.js';
+import { randomBytes } from 'node:crypto';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection, useCursorKey } from './pagination.js';
 
 function thrownBy(fn: () => unknown): CrosslinkError {
   try {
@@ -24,6 +25,30 @@ describe('cursors', () => {
     const cursor = encodeCursor(['2026-03-01T09:30:00Z', 'a/b+c?']);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(cursor).not.toContain('2026');
+    expect(Buffer.from(cursor, 'base64url').toString('latin1')).not.toContain('a/b+c?');
+  });
+
+  it('differ each time the same key is sealed, so equal keys cannot be spotted', () => {
+    expect(encodeCursor(['k', 'i'])).not.toBe(encodeCursor(['k', 'i']));
+  });
+
+  it('refuse a cursor with any byte altered', () => {
+    const bytes = Buffer.from(encodeCursor(['2026-03-01T09:30:00Z', 'case-1']), 'base64url');
+    for (const at of [0, 12, bytes.length - 1]) {
+      const altered = Buffer.from(bytes);
+      altered[at] = altered[at]! ^ 0x01;
+      expect(thrownBy(() => decodeCursor(altered.toString('base64url'), 2)).code).toBe('BAD_CURSOR');
+    }
+  });
+
+  it('refuse a cursor sealed under another stack’s key', () => {
+    const cursor = encodeCursor(['2026-03-01T09:30:00Z', 'case-1']);
+    useCursorKey(randomBytes(32).toString('base64url'));
+    expect(thrownBy(() => decodeCursor(cursor, 2)).code).toBe('BAD_CURSOR');
+  });
+
+  it('refuse a key that is not 32 bytes', () => {
+    expect(() => useCursorKey(randomBytes(16).toString('base64url'))).toThrow(/32 bytes/);
   });
 
   it.each([
@@ -34,6 +59,7 @@ describe('cursors', () => {
     ['an array too long', encodeCursor(['a', 'b', 'c'])],
     ['an array holding an object', b64('["a",{"$gt":1}]')],
     ['an array holding null', b64('["a",null]')],
+    ['a plain key as the old cursors were made', b64('["0","x"]')],
   ])('refuses a cursor that is %s with BAD_CURSOR on `after`', (_name, cursor) => {
     const error = thrownBy(() => decodeCursor(cursor, 2));
     expect(error.code).toBe('BAD_CURSOR');
@@ -70,13 +96,15 @@ describe('toConnection', () => {
     const connection = toConnection(rows, 2, keyOf);
     expect(connection.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(connection.pageInfo.hasNextPage).toBe(true);
-    expect(connection.pageInfo.endCursor).toBe(encodeCursor([2, 'b']));
+    expect(decodeCursor(connection.pageInfo.endCursor ?? '', 2)).toEqual([2, 'b']);
+    expect(connection.pageInfo.endCursor).toBe(connection.edges[1]?.cursor);
   });
 
   it('reports no next page when the rows fit', () => {
     const connection = toConnection(rows, 3, keyOf);
     expect(connection.edges).toHaveLength(3);
-    expect(connection.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor([1, 'c']) });
+    expect(connection.pageInfo.hasNextPage).toBe(false);
+    expect(decodeCursor(connection.pageInfo.endCursor ?? '', 2)).toEqual([1, 'c']);
   });
 
   it('gives each edge the cursor of its own key', () => {

@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+import { isIsoInstant } from './instant.js';
 
+/** Refused as BAD_USER_INPUT, which the error formatter reports as VALIDATION_FAILED naming the field. */
 function parseInstant(value: unknown): string {
-  if (typeof value === 'string' && isoInstant.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new GraphQLError('DateTime must be an ISO-8601 instant such as 2026-03-14T09:30:00Z', {
+  if (isIsoInstant(value)) return value;
+  throw new GraphQLError('DateTime must be an ISO-8601 instant that exists, such as 2026-03-14T09:30:00Z', {
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }

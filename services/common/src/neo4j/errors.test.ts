@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CrosslinkError } from '../errors/crosslink-error.js';
 import { mapNeo4jError } from './errors.js';
 
-const driverError = (code: string) =>
-  new Neo4jError(`driver failure ${code}`, code, '50N42', 'general processing exception');
+const driverError = (code: string) => new Neo4jError(`driver failure ${code}`, code, '50N42', 'general processing exception');
 
 describe('mapNeo4jError', () => {
   it('maps a constraint violation to CONFLICT, keeping the cause', () => {
@@ -26,6 +25,11 @@ describe('mapNeo4jError', () => {
     expect(mapped.code).toBe('DATABASE_UNAVAILABLE');
     expect(mapped.category).toBe('server');
     expect(mapped.cause).toBe(cause);
+  });
+
+  it('maps the pool’s connection acquisition timeout (which has no code) to DATABASE_UNAVAILABLE', () => {
+    const cause = new Neo4jError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A', '50N42', '');
+    expect(mapNeo4jError(cause).code).toBe('DATABASE_UNAVAILABLE');
   });
 
   it.each([

@@ -3,6 +3,9 @@ import { CrosslinkError } from '../errors/crosslink-error.js';
 /** Neo4j status codes (or driver codes) and what they mean to a Crosslink client. */
 const unavailable = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
+/** The driver's pool gives up waiting for a connection with an error that has no code, only this message. */
+const acquisitionTimeout = /^Connection acquisition timed out/;
+
 /**
  * Maps an error thrown by the driver to the catalog. Constraint violations are the caller's
  * conflict; an unreachable or refusing database is DATABASE_UNAVAILABLE; anything else is ours.
@@ -13,7 +16,8 @@ export function mapNeo4jError(error: unknown): CrosslinkError {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new CrosslinkError('CONFLICT', undefined, {}, { cause: error });
   }
-  if (typeof code === 'string' && (unavailable.has(code) || code.startsWith('Neo.TransientError.'))) {
+  const message = error instanceof Error ? error.message : '';
+  if ((typeof code === 'string' && (unavailable.has(code) || code.startsWith('Neo.TransientError.'))) || acquisitionTimeout.test(message)) {
     return new CrosslinkError('DATABASE_UNAVAILABLE', undefined, {}, { cause: error });
   }
   return new CrosslinkError('INTERNAL', undefined, {}, { cause: error });

@@ -1,28 +1,18 @@
+import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uniqueForceCode, testEnv } from '../testing/index.js';
+import { isRetryable } from '../errors/catalog.js';
 import { isCrosslinkError } from '../errors/crosslink-error.js';
 import { cypher } from './cypher.js';
 import { createDriver } from './driver.js';
-import { Neo4jExecutor, run } from './executor.js';
+import { Neo4jExecutor } from './executor.js';
 import { applyMigrations, parseMigration } from './migrations.js';
-import { RequestAudit } from '../audit/request-audit.js';
-import type { Principal } from '../auth/principal.js';
 
 const env = testEnv();
 const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
 const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 
 afterAll(() => driver.close());
-
-const principal: Principal = {
-  userId: 'u-test',
-  username: 'integration.test',
-  displayName: 'Integration test',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
 
 describe('Neo4jExecutor against a real Neo4j', () => {
   it('returns rows as plain objects with integers as numbers', async () => {
@@ -50,52 +40,42 @@ describe('Neo4jExecutor against a real Neo4j', () => {
   });
 
   it('tags transactions with the request id', async () => {
-    const [row] = await db.read(
-      cypher('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN metaData'),
-      { requestId: 'req-meta-1' },
-    );
+    const [row] = await db.read(cypher('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN metaData'), {
+      requestId: 'req-meta-1',
+    });
     expect(row?.['metaData']).toMatchObject({ requestId: 'req-meta-1', app: 'crosslink-test' });
-  });
-
-  it('appends a write’s audit event in the same transaction as the write', async () => {
-    const marker = uniqueForceCode();
-    const audit = new RequestAudit(principal, `req-${marker}`, null, 'test');
-    audit.beginMutation('recordMarker');
-    await db.write(cypher('CREATE (:Marker {code: $caseId})', { caseId: marker }), { audit });
-    const [row] = await db.read(
-      cypher('MATCH (a:AuditEvent {requestId: $requestId}) RETURN a.operation AS operation, a.action AS action, a.records AS records', {
-        requestId: `req-${marker}`,
-      }),
-    );
-    expect(row).toEqual({ operation: 'COLLECTION', action: 'Mutation.recordMarker', records: [`Case:${marker}`] });
-  });
-
-  it('names a disclosure’s recipients from the metadata, and leaves no event for a write that matched nothing', async () => {
-    const marker = uniqueForceCode();
-    const audit = new RequestAudit(principal, `req-${marker}`, null, 'test');
-    audit.beginMutation('addOperationParticipant');
-    await db.writeTx((tx) => run(tx, cypher('CREATE (:Marker {code: $marker})', { marker })), { audit, recipients: ['BTP'] });
-    const missed = new RequestAudit(principal, `req-${marker}-missed`, null, 'test');
-    missed.beginMutation('recordMarker');
-    expect(await db.write(cypher('MATCH (m:Marker {code: $caseId, hidden: true}) SET m.seen = true RETURN m.code AS code', { caseId: marker }), { audit: missed })).toEqual([]);
-    const rows = await db.read(
-      cypher('MATCH (a:AuditEvent) WHERE a.requestId STARTS WITH $requestId RETURN a.requestId AS requestId, a.operation AS operation, a.recipients AS recipients', {
-        requestId: `req-${marker}`,
-      }),
-    );
-    expect(rows).toEqual([{ requestId: `req-${marker}`, operation: 'DISCLOSURE', recipients: ['BTP'] }]);
-  });
-
-  it('rolls a write back when its audit event cannot be written', async () => {
-    const marker = uniqueForceCode();
-    const broken = { writeEntry: () => { throw new Error('audit trail unavailable'); } } as unknown as RequestAudit;
-    await expect(db.write(cypher('CREATE (:Marker {code: $marker})', { marker }), { audit: broken })).rejects.toBeTruthy();
-    const [row] = await db.read(cypher('MATCH (m:Marker {code: $marker}) RETURN count(m) AS n', { marker }));
-    expect(row?.['n']).toBe(0);
   });
 
   it('answers ping', async () => {
     expect(await db.ping()).toBe(true);
+  });
+});
+
+/** A local port nothing listens on: taken from the system, then given back. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('Neo4jExecutor while the database is down', () => {
+  it('answers a write and a read with DATABASE_UNAVAILABLE, retryable, within about 5 s', async () => {
+    const down = createDriver({ uri: `bolt://127.0.0.1:${await closedPort()}`, user: 'neo4j', password: 'unused' });
+    const executor = new Neo4jExecutor(down, 'neo4j', 'test');
+    try {
+      for (const attempt of [() => executor.write(cypher('CREATE (:Marker {code: "never"})')), () => executor.read(cypher('RETURN 1 AS one'))]) {
+        const began = Date.now();
+        const failure = await attempt().catch((error: unknown) => error);
+        const took = Date.now() - began;
+        expect(isCrosslinkError(failure) && failure.code).toBe('DATABASE_UNAVAILABLE');
+        expect(isRetryable('DATABASE_UNAVAILABLE')).toBe(true);
+        expect(took).toBeLessThan(6_000);
+      }
+    } finally {
+      await down.close();
+    }
   });
 });
 

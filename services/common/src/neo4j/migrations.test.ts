@@ -15,17 +15,12 @@ describe('parseMigration', () => {
     expect(migration.name).toBe('case_indexes');
   });
 
-  it.each([
-    '1_x.cypher',
-    '00001_x.cypher',
-    '0001-x.cypher',
-    '0001_Case.cypher',
-    '0001_x.cql',
-    '0001_.cypher',
-    'x_0001.cypher',
-  ])('refuses the file name %s', (file) => {
-    expect(() => parseMigration(file, 'RETURN 1;')).toThrow(/not NNNN_snake_name\.cypher/);
-  });
+  it.each(['1_x.cypher', '00001_x.cypher', '0001-x.cypher', '0001_Case.cypher', '0001_x.cql', '0001_.cypher', 'x_0001.cypher'])(
+    'refuses the file name %s',
+    (file) => {
+      expect(() => parseMigration(file, 'RETURN 1;')).toThrow(/not NNNN_snake_name\.cypher/);
+    },
+  );
 
   it('ends a statement at a semicolon that ends a line', () => {
     const text = 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n';
@@ -37,10 +32,7 @@ describe('parseMigration', () => {
 
   it('keeps a statement spanning lines whole, and a semicolon inside a line', () => {
     const text = "UNWIND ['a;b', 'c'] AS v\nMERGE (t:Tag {v: v});\n\nRETURN 1;";
-    expect(parseMigration('0001_x.cypher', text).statements).toEqual([
-      "UNWIND ['a;b', 'c'] AS v\nMERGE (t:Tag {v: v})",
-      'RETURN 1',
-    ]);
+    expect(parseMigration('0001_x.cypher', text).statements).toEqual(["UNWIND ['a;b', 'c'] AS v\nMERGE (t:Tag {v: v})", 'RETURN 1']);
   });
 
   it('keeps a last statement that has no semicolon', () => {
@@ -48,10 +40,7 @@ describe('parseMigration', () => {
   });
 
   it('tolerates trailing spaces and CRLF line ends', () => {
-    expect(parseMigration('0001_x.cypher', 'RETURN 1;  \r\nRETURN 2;\r\n').statements).toEqual([
-      'RETURN 1',
-      'RETURN 2',
-    ]);
+    expect(parseMigration('0001_x.cypher', 'RETURN 1;  \r\nRETURN 2;\r\n').statements).toEqual(['RETURN 1', 'RETURN 2']);
   });
 
   it('drops comment lines, indented or not, but keeps // inside a statement', () => {
@@ -123,8 +112,7 @@ describe('infra/neo4j/migrations', () => {
   it('every statement can run twice: schema statements say IF NOT EXISTS, writes MERGE', async () => {
     for (const migration of await readMigrations(repositoryMigrations)) {
       for (const statement of migration.statements) {
-        const idempotent =
-          /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) .* IF NOT EXISTS /s.test(statement) || !/\bCREATE\b/.test(statement);
+        const idempotent = /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) .* IF NOT EXISTS /s.test(statement) || !/\bCREATE\b/.test(statement);
         expect(idempotent, `${migration.name}: ${statement.slice(0, 60)}`).toBe(true);
       }
     }
@@ -136,10 +124,7 @@ describe('infra/neo4j/migrations', () => {
     expect(codes).toContain('NCA');
     expect(new Set(codes).size).toBe(codes.length);
     for (const force of codes) {
-      expect(
-        () => principalFromClaims({ sub: 's', preferred_username: 'u', clearance: 'OFFICIAL', force }),
-        force,
-      ).not.toThrow();
+      expect(() => principalFromClaims({ sub: 's', preferred_username: 'u', clearance: 'OFFICIAL', force }), force).not.toThrow();
     }
   });
 });

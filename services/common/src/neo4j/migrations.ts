@@ -43,9 +43,7 @@ export function parseMigration(file: string, text: string): Migration {
 
 export async function readMigrations(directory: string): Promise<Migration[]> {
   const files = (await readdir(directory)).filter((f) => f.endsWith('.cypher')).sort();
-  const migrations = await Promise.all(
-    files.map(async (f) => parseMigration(f, await readFile(join(directory, f), 'utf8'))),
-  );
+  const migrations = await Promise.all(files.map(async (f) => parseMigration(f, await readFile(join(directory, f), 'utf8'))));
   const versions = new Set<number>();
   for (const m of migrations) {
     if (versions.has(m.version)) throw new Error(`two migrations share version ${m.version}`);
@@ -64,9 +62,7 @@ export async function applyMigrations(driver: Driver, database: string, migratio
   try {
     await session.run('CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE');
     const recorded = await session.run('MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum');
-    const checksums = new Map<number, string>(
-      recorded.records.map((r) => [Number(r.get('version')), String(r.get('checksum'))]),
-    );
+    const checksums = new Map<number, string>(recorded.records.map((r) => [Number(r.get('version')), String(r.get('checksum'))]));
     const applied: string[] = [];
     for (const migration of migrations) {
       const known = checksums.get(migration.version);
@@ -77,10 +73,11 @@ export async function applyMigrations(driver: Driver, database: string, migratio
         continue;
       }
       for (const statement of migration.statements) await session.run(statement);
-      await session.run(
-        'MERGE (m:Migration {version: $version}) SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
-        { version: migration.version, name: migration.name, checksum: migration.checksum },
-      );
+      await session.run('MERGE (m:Migration {version: $version}) SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()', {
+        version: migration.version,
+        name: migration.name,
+        checksum: migration.checksum,
+      });
       applied.push(`${String(migration.version).padStart(4, '0')}_${migration.name}`);
     }
     return { applied, alreadyApplied: migrations.length - applied.length };

@@ -98,7 +98,12 @@ describe('createServer', () => {
     expect(response.statusCode).toBe(200);
     const ofRequest = lines.filter((line) => line['reqId'] === 'req-log-1');
     expect(ofRequest).toEqual([
-      expect.objectContaining({ msg: 'request completed', req: expect.objectContaining({ method: 'GET', url: '/healthz' }), res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+      expect.objectContaining({
+        msg: 'request completed',
+        req: expect.objectContaining({ method: 'GET', url: '/healthz' }),
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      }),
     ]);
   });
 });

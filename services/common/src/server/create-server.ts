@@ -9,13 +9,21 @@ export interface ServerOptions {
   readonly logLevel?: string;
   /**
    * Answers whether the service can do its work (for a subgraph: Neo4j answers). `/readyz` is 200
-   * only when it resolves true. Default: always ready.
+   * only when it resolves true, or a report whose `ready` is true; a report's other fields (the
+   * gateway's subgraphs) are shown beside the status. Default: always ready.
    */
-  readonly readiness?: () => Promise<boolean>;
+  readonly readiness?: () => Promise<boolean | ReadinessReport>;
   /** Largest request body accepted, in bytes; default 1 MiB. */
   readonly bodyLimit?: number;
   /** Where log lines go; default standard output. */
   readonly logStream?: { write(line: string): void };
+}
+
+/** Readiness with detail: `ready` decides the status code; `status` overrides the word shown. */
+export interface ReadinessReport {
+  readonly ready: boolean;
+  readonly status?: string;
+  readonly [detail: string]: unknown;
 }
 
 /**
@@ -49,8 +57,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   const readiness = options.readiness ?? (async () => true);
   app.get('/readyz', async (_request, reply) => {
-    const ready = await readiness().catch(() => false);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable' });
+    const report = await readiness().catch(() => false);
+    const { ready, status, ...details } = typeof report === 'boolean' ? { ready: report } : report;
+    return reply.code(ready ? 200 : 503).send({ status: status ?? (ready ? 'ready' : 'unavailable'), ...details });
   });
 
   return app;

@@ -2,6 +2,7 @@ export interface GraphQLResponse<T = any> {
   readonly status: number;
   readonly data?: T | undefined;
   readonly errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] | undefined;
+  readonly extensions?: Record<string, any> | undefined;
   readonly headers: Headers;
 }
 

@@ -11,3 +11,11 @@ export function uniqueForceCode(): string {
 export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
 }
+
+/** A registration mark in the current UK shape (LL NN LLL) no other test uses, e.g. KR61XWP. */
+export function uniqueVrm(): string {
+  const letters = 'ABCDEFGHJKLMNPRSTUVWXY';
+  const bytes = randomBytes(7);
+  const letter = (i: number) => letters[bytes[i]! % letters.length];
+  return `${letter(0)}${letter(1)}${bytes[2]! % 10}${bytes[3]! % 10}${letter(4)}${letter(5)}${letter(6)}`;
+}

@@ -8,21 +8,31 @@ const REALM = 'crosslink';
 export class KeycloakAdmin {
   private constructor(
     private readonly baseUrl: string,
-    private readonly token: string,
+    private token: string,
   ) {}
 
   static async connect(): Promise<KeycloakAdmin> {
+    return new KeycloakAdmin(testEnv().keycloakUrl, await KeycloakAdmin.adminToken());
+  }
+
+  /** The master realm's admin token lives a minute; a slow fixture outlives it, so a 401 fetches a new one once. */
+  private static adminToken(): Promise<string> {
     const env = testEnv();
-    const token = await passwordGrant(env.keycloakUrl, 'master', 'admin-cli', 'admin', env.keycloakAdminPassword);
-    return new KeycloakAdmin(env.keycloakUrl, token);
+    return passwordGrant(env.keycloakUrl, 'master', 'admin-cli', 'admin', env.keycloakAdminPassword);
   }
 
   async request(method: string, path: string, body?: unknown): Promise<Response> {
-    const response = await fetch(`${this.baseUrl}/admin/realms/${REALM}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const send = () =>
+      fetch(`${this.baseUrl}/admin/realms/${REALM}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    let response = await send();
+    if (response.status === 401) {
+      this.token = await KeycloakAdmin.adminToken();
+      response = await send();
+    }
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response;
   }
@@ -46,6 +56,28 @@ export class KeycloakAdmin {
     if (created === undefined) throw new Error(`user ${user.username} was not created`);
     const roles = await Promise.all(user.roles.map(async (name) => (await this.request('GET', `/roles/${encodeURIComponent(name)}`)).json()));
     await this.request('POST', `/users/${created.id}/role-mappings/realm`, roles);
+  }
+
+  /**
+   * Like createUser, but a user of that name made already (by another test file of the same run,
+   * perhaps at this very moment) is reused: this waits until it holds its roles.
+   */
+  async ensureUser(user: { username: string; force: string; clearance: string; caveats?: readonly string[]; roles: readonly string[] }): Promise<void> {
+    try {
+      await this.createUser(user);
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('POST /users: 409'))) throw error;
+    }
+    for (let tries = 0; tries < 150; tries++) {
+      const [found] = (await (await this.request('GET', `/users?exact=true&username=${encodeURIComponent(user.username)}`)).json()) as { id: string }[];
+      if (found !== undefined) {
+        const held = (await (await this.request('GET', `/users/${found.id}/role-mappings/realm`)).json()) as { name: string }[];
+        if (user.roles.every((role) => held.some((h) => h.name === role))) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`user ${user.username} exists but never received roles ${user.roles.join(', ')}`);
   }
 
   /**

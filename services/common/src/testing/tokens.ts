@@ -16,13 +16,7 @@ export function tokenFor(username: string, password = DEMO_PASSWORD): Promise<st
   return token;
 }
 
-export async function passwordGrant(
-  keycloakUrl: string,
-  realm: string,
-  clientId: string,
-  username: string,
-  password: string,
-): Promise<string> {
+export async function passwordGrant(keycloakUrl: string, realm: string, clientId: string, username: string, password: string): Promise<string> {
   const response = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -41,11 +41,7 @@ export function raiseAlerts(
  * Alerts for the viewer: on cases they are officer in charge of, or, for a supervisor, on any case
  * of their force. Newest first, keyset on (at, id).
  */
-export function alertsFor(
-  viewer: { username: string; force: string; supervisor: boolean },
-  after: CursorKey | null,
-  limit: number,
-): CypherQuery {
+export function alertsFor(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number): CypherQuery {
   return cypher(
     `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
      WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { run, type CursorKey, type Neo4jExecutor, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { run, type AuditedWriter, type CursorKey, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { alertsFor, casesHolding, raiseAlerts } from './discovery.cypher.js';
 import type { SubjectKind } from './discovery.subjects.js';
 
@@ -29,32 +29,41 @@ export interface Alert {
 }
 
 export class DiscoveryRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   /**
    * Looks the subject up and alerts the officers in charge of the hidden cases holding it, in one
-   * transaction: nobody learns of a match without its officer learning of the question.
+   * transaction: nobody learns of a match without its officer learning of the question. The audit
+   * names the hidden cases whose officers were alerted; a match in another force's case is that force's data.
    */
   check(
     kind: SubjectKind,
     value: string,
     asker: { askedBy: string; askedByName: string; askedByForce: string; reason: string },
     viewer: ViewerParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Holders> {
-    return this.db.writeTx(async (tx) => {
-      const [row] = await run(tx, casesHolding(kind, value, viewer));
-      const holders: Holders = {
-        visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
-        hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
-        foreign: row?.['foreign'] === true,
-      };
-      if (holders.hidden.length > 0) {
-        const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
-        await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
-      }
-      return holders;
-    }, meta);
+    return this.audited.write(
+      meta,
+      'checkSubject',
+      async (tx) => {
+        const [row] = await run(tx, casesHolding(kind, value, viewer));
+        const holders: Holders = {
+          visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
+          hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
+          foreign: row?.['foreign'] === true,
+        };
+        if (holders.hidden.length > 0) {
+          const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
+          await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
+        }
+        return holders;
+      },
+      (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }),
+    );
   }
 
   async alerts(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<Alert[]> {

@@ -5,8 +5,7 @@ import type { KnownElsewhere, SubjectCheck, SubjectCheckInput } from './discover
 
 export const discoveryResolvers: GraphQLResolverMap<EntitiesContext> = {
   Query: {
-    deconflictionAlerts: (_root, args: { first?: number | null; after?: string | null }, ctx: EntitiesContext) =>
-      ctx.discovery.alerts(args.first, args.after),
+    deconflictionAlerts: (_root, args: { first?: number | null; after?: string | null }, ctx: EntitiesContext) => ctx.discovery.alerts(args.first, args.after),
   },
   Mutation: {
     checkSubject: (_root, args: { input: SubjectCheckInput }, ctx: EntitiesContext) => ctx.discovery.check(args.input),

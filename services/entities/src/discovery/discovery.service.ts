@@ -7,7 +7,7 @@ import {
   viewerParams,
   type Connection,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
 import type { Alert, DiscoveryRepository } from './discovery.repository.js';
@@ -45,7 +45,7 @@ export class DiscoveryService {
     private readonly repository: DiscoveryRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
   }

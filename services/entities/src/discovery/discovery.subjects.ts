@@ -2,13 +2,7 @@ import { validationError } from '@crosslink/common';
 import { normaliseEmail } from '../object/email.normalise.js';
 import { normalisePhone } from '../object/phone.normalise.js';
 import { normaliseVrm } from '../object/vehicle.normalise.js';
-import {
-  normaliseCroNumber,
-  normaliseDrivingLicence,
-  normaliseNiNumber,
-  normalisePassportNumber,
-  normalisePncId,
-} from '../person/identifiers.normalise.js';
+import { normaliseCroNumber, normaliseDrivingLicence, normaliseNiNumber, normalisePassportNumber, normalisePncId } from '../person/identifiers.normalise.js';
 
 /**
  * What a subject check can look for, how the value is normalised, and where it is stored: the

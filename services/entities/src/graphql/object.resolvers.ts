@@ -26,8 +26,7 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     recordPhone: (_root, args: { input: RecordTarget & { number: string; imei?: string | null } }, ctx: Ctx) => ctx.objects.recordPhone(args.input),
     recordVehicle: (_root, args: { input: RecordTarget & { vrm: string } }, ctx: Ctx) => ctx.objects.recordVehicle(args.input),
     recordEmailAddress: (_root, args: { input: RecordTarget & { address: string } }, ctx: Ctx) => ctx.objects.recordEmailAddress(args.input),
-    recordOnlineAccount: (_root, args: { input: RecordTarget & { platform: string; handle: string } }, ctx: Ctx) =>
-      ctx.objects.recordOnlineAccount(args.input),
+    recordOnlineAccount: (_root, args: { input: RecordTarget & { platform: string; handle: string } }, ctx: Ctx) => ctx.objects.recordOnlineAccount(args.input),
     recordBankAccount: (_root, args: { input: RecordTarget & BankAccountInput }, ctx: Ctx) => ctx.objects.recordBankAccount(args.input),
     recordItem: (_root, args: { input: RecordTarget & { kind: string; description: string } }, ctx: Ctx) => ctx.objects.recordItem(args.input),
   },

@@ -95,7 +95,8 @@ export const objectTypeDefs = gql`
 
   type ObjectCaseEdge {
     cursor: String!
-    node: Case!
+    "Null only when the cases service could not be reached."
+    node: Case
     "When the object was first recorded in this case."
     recordedAt: DateTime!
   }

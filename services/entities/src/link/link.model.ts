@@ -3,7 +3,19 @@ export const personLinkKinds = ['KNOWS', 'FAMILY_REL', 'LIVES_WITH', 'KNOWS_SN',
 export type PersonLinkKind = (typeof personLinkKinds)[number];
 
 /** For FAMILY_REL: what the first person is to the second ("from is the PARENT of to"). */
-export const familyRelations = ['PARENT', 'CHILD', 'SIBLING', 'PARTNER', 'SPOUSE', 'GRANDPARENT', 'GRANDCHILD', 'AUNT_UNCLE', 'NIECE_NEPHEW', 'COUSIN', 'OTHER'] as const;
+export const familyRelations = [
+  'PARENT',
+  'CHILD',
+  'SIBLING',
+  'PARTNER',
+  'SPOUSE',
+  'GRANDPARENT',
+  'GRANDCHILD',
+  'AUNT_UNCLE',
+  'NIECE_NEPHEW',
+  'COUSIN',
+  'OTHER',
+] as const;
 export type FamilyRelation = (typeof familyRelations)[number];
 
 /** A link as seen from one person: to whom, of what kind, in which direction, asserted in which case. */

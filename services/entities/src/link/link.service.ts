@@ -10,7 +10,7 @@ import {
   writerParams,
   type Connection,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
@@ -30,7 +30,7 @@ export class LinkService {
     private readonly people: PersonService,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.pages = new DataLoader(async (keys) => {

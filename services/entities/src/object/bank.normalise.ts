@@ -19,8 +19,31 @@ export interface BankAccountInput {
 
 // IBAN lengths of the countries whose accounts turn up most; others are checked by mod 97 alone.
 const ibanLengths: Readonly<Record<string, number>> = {
-  GB: 22, IE: 22, DE: 22, FR: 27, ES: 24, IT: 27, NL: 18, BE: 16, PT: 25, PL: 28, RO: 24, LT: 20,
-  LV: 21, BG: 22, GR: 27, AL: 28, CH: 21, AT: 20, SE: 24, DK: 18, NO: 15, FI: 18, CZ: 24, SK: 24, HU: 28,
+  GB: 22,
+  IE: 22,
+  DE: 22,
+  FR: 27,
+  ES: 24,
+  IT: 27,
+  NL: 18,
+  BE: 16,
+  PT: 25,
+  PL: 28,
+  RO: 24,
+  LT: 20,
+  LV: 21,
+  BG: 22,
+  GR: 27,
+  AL: 28,
+  CH: 21,
+  AT: 20,
+  SE: 24,
+  DK: 18,
+  NO: 15,
+  FI: 18,
+  CZ: 24,
+  SK: 24,
+  HU: 28,
 };
 
 export function normaliseSortCode(raw: string, field: string): string {

@@ -1,4 +1,5 @@
 import { caseVisible, caseWritable, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
+import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import { linkPeople, linksOfPeople } from '../link/link.cypher.js';
 import { changeDecision, createReferral, recordDecision, referralById, referralsOfPeople } from '../victim/nrm.cypher.js';
@@ -6,12 +7,10 @@ import { casesOfObjects, objectsByIds, objectsOfCases, objectsOfPeople, recordIt
 import { objectVisible } from './object.visibility.js';
 
 const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } };
-const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const hostile = HOSTILE;
 const entry = { id: hostile, field: hostile, from: hostile, to: hostile };
 const page = { key: hostile, parentId: hostile, kind: hostile, limit: 3, afterAt: hostile, afterId: hostile };
 const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile, idempotency: { id: hostile, fingerprint: hostile, mutation: hostile } };
-
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
 const builders: Record<string, () => CypherQuery> = {
   objectsByIds: () => objectsByIds('Phone', [hostile], viewer),
@@ -60,11 +59,7 @@ const builders: Record<string, () => CypherQuery> = {
 
 describe('object, link and NRM Cypher', () => {
   it.each(Object.entries(builders))('%s passes every value as a parameter', (_name, build) => {
-    const query = build();
-    expect(query.text).not.toContain(hostile);
-    expect(query.text).not.toContain('DETACH DELETE');
-    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
-    expect(JSON.stringify(query.params)).toContain(JSON.stringify(hostile).slice(1, -1));
+    expect(parameterProblems(build())).toEqual([]);
   });
 
   it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {

@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { createDriver, cypher, Neo4jExecutor, type ViewerParams, type WriterParams } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { AuditedWriter, cypher, RequestAudit, type RequestMeta, type ViewerParams, type WriterParams } from '@crosslink/common';
+import { testExecutor, uniqueForceCode, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRequest } from './object.cypher.js';
 import type { Sighting, StoredObject } from './object.model.js';
 import { ObjectRepository } from './object.repository.js';
 import { validatePhone, validateVehicle } from './object.validation.js';
 
-const env = testEnv();
-const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
-const db = new Neo4jExecutor(driver, 'neo4j', 'test');
-const objects = new ObjectRepository(db);
-afterAll(() => driver.close());
+const { db, close } = testExecutor();
+const objects = new ObjectRepository(db, new AuditedWriter(db, `test-${uniqueSuffix()}`));
+afterAll(close);
 
+/** A write's metadata: a detective of `force`, with a purpose, audited on the tests' chain. */
+const asOf = (force: string): RequestMeta => ({
+  audit: new RequestAudit(
+    { userId: 't', username: 't', displayName: 't', roles: new Set(['detective']), force, clearance: 'OFFICIAL', caveats: new Set() },
+    `int-${uniqueSuffix()}`,
+    'Integration test',
+    'test',
+  ),
+});
 const own = (force: string): ViewerParams & WriterParams => ({
   viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] },
   writer: { anyForce: false },
@@ -39,12 +46,18 @@ describe('ObjectRepository on a real Neo4j', () => {
   it('makes the same number recorded in two forces’ cases one Phone, seen in both', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const raw = phoneNumber();
-    const first = await objects.recordShared({ ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) }, own(a.force), {});
+    const first = await objects.recordShared(
+      { ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) },
+      own(a.force),
+      asOf(a.force),
+      'recordPhone',
+    );
     const e164 = `+44${raw.replace(/\s/g, '').slice(1)}`;
     const second = await objects.recordShared(
       { ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) },
       own(b.force),
-      {},
+      asOf(b.force),
+      'recordPhone',
     );
     expect(first?.id).toBeDefined();
     expect(second?.id).toBe(first?.id);
@@ -68,9 +81,10 @@ describe('ObjectRepository on a real Neo4j', () => {
   it('hides an object from a force with no case recording it', async () => {
     const a = await caseWithPerson();
     const recorded = await objects.recordShared(
-      { ...validateVehicle({ vrm: `Z${uniqueSuffix().slice(0, 5)}9` }, 'input'), ...owner(a.caseId, a.personId) },
+      { ...validateVehicle({ vrm: uniqueVrm() }, 'input'), ...owner(a.caseId, a.personId) },
       own(a.force),
-      {},
+      asOf(a.force),
+      'recordVehicle',
     );
     const id = recorded?.id ?? '';
     expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
@@ -79,21 +93,26 @@ describe('ObjectRepository on a real Neo4j', () => {
 
   it('writes nothing when the person is not in the case, or the case is hidden', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
-    const vrm = `Q${uniqueSuffix().slice(0, 5)}1`.toUpperCase();
-    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), {})).toBeNull();
-    expect(await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), {})).toBeNull();
+    const vrm = uniqueVrm();
+    expect(
+      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), asOf(a.force), 'recordVehicle'),
+    ).toBeNull();
+    expect(
+      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), asOf(b.force), 'recordVehicle'),
+    ).toBeNull();
     const [row] = await db.read(cypher('MATCH (v:Vehicle {vrm: $vrm}) RETURN count(v) AS n', { vrm }));
     expect(row?.['n']).toBe(0);
   });
 
   it('fills a vehicle’s missing details on a later record, never overwriting', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
-    const vrm = `W${uniqueSuffix().slice(0, 5)}2`.toUpperCase();
-    await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), {});
+    const vrm = uniqueVrm();
+    await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), asOf(a.force), 'recordVehicle');
     const later = await objects.recordShared(
       { ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) },
       own(b.force),
-      {},
+      asOf(b.force),
+      'recordVehicle',
     );
     expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
   });
@@ -102,7 +121,7 @@ describe('ObjectRepository on a real Neo4j', () => {
     const a = await caseWithPerson();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const made = await objects.recordItem({ kind: 'CASH', description: `Bundle ${i}`, ...owner(a.caseId, null) }, own(a.force), {});
+      const made = await objects.recordItem({ kind: 'CASH', description: `Bundle ${i}`, ...owner(a.caseId, null) }, own(a.force), asOf(a.force));
       ids.push(made?.id ?? '');
     }
     const seen: string[] = [];

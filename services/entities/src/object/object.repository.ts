@@ -1,4 +1,14 @@
-import { type Neo4jExecutor, type TxMetadata, type ViewerParams, type WriterParams } from '@crosslink/common';
+import {
+  run,
+  type AuditedWriter,
+  type MutationName,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type Row,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import {
   caseIsVisible,
@@ -15,7 +25,10 @@ import type { CaseRef, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredOb
 type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null };
 
 export class ObjectRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async byIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject>> {
     const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
@@ -46,13 +59,28 @@ export class ObjectRepository {
   }
 
   /** Null when the case is hidden or another force's, or the person is not in it; then nothing was written. */
-  async recordShared(input: NewSharedObject & Owner, viewer: ViewerParams & WriterParams, meta: TxMetadata): Promise<StoredObject | null> {
-    const [row] = await this.db.write(recordSharedObject(input, viewer), meta);
+  async recordShared(
+    input: NewSharedObject & Owner,
+    viewer: ViewerParams & WriterParams,
+    meta: RequestMeta,
+    mutation: MutationName,
+  ): Promise<StoredObject | null> {
+    const [row] = await this.audited.write(
+      meta,
+      mutation,
+      (tx) => run(tx, recordSharedObject(input, viewer)),
+      ([made]) => recorded(made),
+    );
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 
-  async recordItem(input: NewItem & Owner, viewer: ViewerParams & WriterParams, meta: TxMetadata): Promise<StoredObject | null> {
-    const [row] = await this.db.write(recordItem(input, viewer), meta);
+  async recordItem(input: NewItem & Owner, viewer: ViewerParams & WriterParams, meta: RequestMeta): Promise<StoredObject | null> {
+    const [row] = await this.audited.write(
+      meta,
+      'recordItem',
+      (tx) => run(tx, recordItem(input, viewer)),
+      ([made]) => recorded(made),
+    );
     return row === undefined ? null : (row['object'] as StoredObject);
   }
 
@@ -61,4 +89,18 @@ export class ObjectRepository {
     const [row] = await this.db.read(caseIsVisible(caseId, viewer), meta);
     return row === undefined ? null : (row['force'] as string);
   }
+}
+
+/**
+ * An object recorded, for the audit: it, the case that records it and the person it is tied to. The
+ * case's force, or an object seen only through other forces' cases, makes it another force's data.
+ */
+function recorded(row: Row | undefined) {
+  if (row === undefined) return null;
+  const object = row['object'] as StoredObject & { foreign?: boolean };
+  const personId = row['personId'];
+  return {
+    records: [`${object.__typename}:${object.id}`, `Case:${row['caseId'] as string}`, ...(typeof personId === 'string' ? [`Person:${personId}`] : [])],
+    foreign: row['foreign'] === true || object.foreign === true,
+  };
 }

@@ -9,8 +9,9 @@ import {
   worksFor,
   writerParams,
   type Connection,
+  type MutationName,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
@@ -50,7 +51,7 @@ export class ObjectService {
     private readonly repository: ObjectRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
@@ -147,13 +148,14 @@ export class ObjectService {
    * Records a shared object in a case of the caller's force (a hub supervisor's: any force's). A
    * retry with the same idempotency key returns the object the first attempt recorded.
    */
-  private async recordShared(mutation: string, target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
+  private async recordShared(mutation: MutationName, target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
     assertCan(this.principal, 'object:record');
     const key = idempotencyRequest(target, mutation, this.principal.userId, 'input.idempotencyKey');
     return this.idempotency.once(
       key,
       'input.idempotencyKey',
-      async () => (await this.repository.recordShared({ ...object, ...this.owner(target, key) }, this.viewer, this.meta)) ?? (await this.refusal(target)),
+      async () =>
+        (await this.repository.recordShared({ ...object, ...this.owner(target, key) }, this.viewer, this.meta, mutation)) ?? (await this.refusal(target)),
       (id) => this.replay(object.label, id),
     );
   }

@@ -16,10 +16,7 @@ export function validatePhone(input: { number: string; imei?: string | null }, f
   return { label: 'Phone', key: number, properties: { number }, imei };
 }
 
-export function validateVehicle(
-  input: { vrm: string; make?: string | null; model?: string | null; colour?: string | null },
-  field: string,
-): NewSharedObject {
+export function validateVehicle(input: { vrm: string; make?: string | null; model?: string | null; colour?: string | null }, field: string): NewSharedObject {
   const vrm = normaliseVrm(input.vrm, `${field}.vrm`);
   return {
     label: 'Vehicle',

@@ -1,4 +1,5 @@
-import { caseVisible, caseWritable, personWritable, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
+import { caseVisible, caseWritable, personWritable, type ViewerParams, type WriterParams } from '@crosslink/common';
+import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addAlias,
@@ -12,11 +13,9 @@ import {
 } from './person.cypher.js';
 
 const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] }, writer: { anyForce: false } };
-const hostile = "x' }) MATCH (n) DETACH DELETE n //";
+const hostile = HOSTILE;
 const history = { entries: [{ id: hostile, field: 'nationality', from: hostile, to: hostile }], changedBy: hostile, changeReason: hostile };
 const idempotency = { id: hostile, fingerprint: hostile, mutation: hostile };
-
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
 const builders = {
   peopleByIds: () => peopleByIds([hostile], viewer),
@@ -54,11 +53,7 @@ const afterLock = {
 
 describe('person Cypher', () => {
   it.each(Object.entries({ ...builders, ...afterLock }))('%s passes every value as a parameter', (_name, build) => {
-    const query = build();
-    expect(query.text).not.toContain(hostile);
-    expect(query.text).not.toContain('DETACH DELETE');
-    for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
-    expect(Object.values(query.params).flat()).toContain(hostile);
+    expect(parameterProblems(build())).toEqual([]);
   });
 
   it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {

@@ -1,4 +1,14 @@
-import { CrosslinkError, run, type Neo4jExecutor, type TxMetadata, type ViewerParams, type WriterParams } from '@crosslink/common';
+import {
+  CrosslinkError,
+  run,
+  type AuditedWriter,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type Row,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import type { PersonPlan } from './person.plan.js';
@@ -29,7 +39,10 @@ export interface CaseLink {
 }
 
 export class PersonRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Person>> {
     const rows = await this.db.read(peopleByIds(ids, viewer), meta);
@@ -61,18 +74,28 @@ export class PersonRepository {
   async createInCase(
     input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string; idempotency: IdempotencyRequest | null },
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.db.write(createPersonInCase(input, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'recordPerson',
+      (tx) => run(tx, createPersonInCase(input, viewer)),
+      ([made]) => involved(made),
+    );
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
   async link(
     input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Involvement | null> {
-    const [row] = await this.db.write(linkPersonToCase(input, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'linkPersonToCase',
+      (tx) => run(tx, linkPersonToCase(input, viewer)),
+      ([linked]) => involved(linked),
+    );
     return row === undefined ? null : toInvolvement(row, input.caseId);
   }
 
@@ -80,41 +103,68 @@ export class PersonRepository {
    * Changes a visible person in one transaction: locks them, refuses (FORBIDDEN) when the viewer may
    * not change them, lets `plan` decide from their current state, applies the plan and appends it
    * to their history. A refusal — PERSON_NOT_FOUND for a person unknown or hidden — writes nothing
-   * and leaves no audit event.
+   * and leaves no audit event; so does a plan that changes nothing.
    */
-  change(
+  async change(
     personId: string,
     viewer: ViewerParams & WriterParams,
     plan: (current: Person) => PersonPlan,
     history: Omit<HistoryEntries, 'entries'> & { entries: (plan: PersonPlan) => HistoryEntries['entries'] },
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Person> {
-    return this.db.writeTx(async (tx) => {
-      const [row] = await run(tx, lockPerson(personId, viewer));
-      if (row === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
-      if (row['writable'] !== true) {
-        throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', {
-          field: 'input.personId',
-        });
-      }
-      const current = row['person'] as Person;
-      const planned = plan(current);
-      if (planned.changes.length === 0) return current;
-      const [changed] = await run(tx, applyPersonChanges(personId, planned.set, { ...history, entries: history.entries(planned) }, viewer));
-      if (changed === undefined) throw new Error('person change returned no row');
-      return changed['person'] as Person;
-    }, meta);
+    const done = await this.audited.write(
+      meta,
+      'updatePerson',
+      async (tx) => {
+        const [row] = await run(tx, lockPerson(personId, viewer));
+        if (row === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
+        if (row['writable'] !== true) {
+          throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', {
+            field: 'input.personId',
+          });
+        }
+        const planned = plan(row['person'] as Person);
+        if (planned.changes.length === 0) return { row, changed: false };
+        const [changed] = await run(tx, applyPersonChanges(personId, planned.set, { ...history, entries: history.entries(planned) }, viewer));
+        if (changed === undefined) throw new Error('person change returned no row');
+        return { row: changed, changed: true };
+      },
+      ({ row, changed }) => (changed ? person(row) : null),
+    );
+    return done.row['person'] as Person;
   }
 
   /** Null when the person is unknown, hidden or not the viewer's to change; then nothing was written. */
   async addAlias(
     input: { personId: string; forenames: string; surname: string; recordedBy: string; idempotency: IdempotencyRequest | null } & HistoryEntries,
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<Person | null> {
-    const [row] = await this.db.write(addAlias(input, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'recordAlias',
+      (tx) => run(tx, addAlias(input, viewer)),
+      ([named]) => person(named),
+    );
     return row === undefined ? null : (row['person'] as Person);
   }
+}
+
+/**
+ * A person recorded in or linked to a case, for the audit: the person and the case. Another force's
+ * case, or a person seen only through one, is another force's data (worked out in the Cypher).
+ */
+function involved(row: Row | undefined) {
+  if (row === undefined) return null;
+  const who = row['person'] as { id: string; foreign: boolean };
+  return { records: [`Person:${who.id}`, `Case:${row['caseId'] as string}`], foreign: row['foreign'] === true || who.foreign };
+}
+
+/** A person's details changed, for the audit; one seen only through another force's case is that force's data. */
+function person(row: Row | undefined) {
+  if (row === undefined) return null;
+  const who = row['person'] as { id: string; foreign: boolean };
+  return { records: [`Person:${who.id}`], foreign: who.foreign };
 }
 
 function toInvolvement(row: Record<string, unknown>, caseId: string): Involvement {

@@ -6,7 +6,7 @@ import {
   viewerParams,
   writerParams,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
@@ -78,7 +78,7 @@ export class PersonService {
     private readonly repository: PersonRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };

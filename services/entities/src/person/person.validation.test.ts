@@ -1,7 +1,7 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { personRoles } from './person.model.js';
-import { checkDateOfBirth, checkRole, validatePerson, type PersonInput } from './person.validation.js';
+import { checkDateOfBirth, checkRole, validateAlias, validatePerson, type PersonInput } from './person.validation.js';
 
 const today = new Date('2026-03-15T12:00:00Z');
 const person: PersonInput = { forenames: 'Anna Marie', surname: 'Kowalski', dateOfBirth: '1985-07-04' };
@@ -18,13 +18,7 @@ function refusal(fn: () => unknown): CrosslinkError {
 
 describe('validatePerson', () => {
   it('trims names and collapses their whitespace', () => {
-    expect(
-      validatePerson(
-        { forenames: '  Anna \t  Marie ', surname: ' de  la Cruz ', dateOfBirth: ' 1985-07-04 ' },
-        'input',
-        today,
-      ),
-    ).toMatchObject({
+    expect(validatePerson({ forenames: '  Anna \t  Marie ', surname: ' de  la Cruz ', dateOfBirth: ' 1985-07-04 ' }, 'input', today)).toMatchObject({
       forenames: 'Anna Marie',
       surname: 'de la Cruz',
       dateOfBirth: '1985-07-04',
@@ -139,5 +133,22 @@ describe('checkRole', () => {
     const error = refusal(() => checkRole(value, 'input.role'));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toEqual({ field: 'input.role' });
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['NUL', 'Smi\u0000th'],
+    ['a C1 control', 'Smi\u0085th'],
+    ['a right-to-left override', 'Smith\u202E'],
+    ['a first-strong isolate', '\u2068Smith'],
+  ])('refuses a surname holding %s, naming the field', (_name, surname) => {
+    const error = refusal(() => validatePerson({ forenames: 'John', surname }, 'input', today));
+    expect(error.details).toEqual({ field: 'input.surname' });
+    expect(refusal(() => validateAlias({ forenames: 'J', surname }, 'input.aliases[0]')).details).toEqual({ field: 'input.aliases[0].surname' });
+  });
+
+  it('folds line breaks inside a name into spaces', () => {
+    expect(validatePerson({ forenames: 'Mary\nJane', surname: 'Smith' }, 'input', today).forenames).toBe('Mary Jane');
   });
 });

@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { singleLine, validationError } from '@crosslink/common';
 import { parseDateOfBirth } from './dob.js';
 import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
 import { genders, personRoles, vulnerabilities, type Gender, type NewAlias, type NewPerson, type PersonRole, type Vulnerability } from './person.model.js';
@@ -26,7 +26,7 @@ function name(raw: string, field: string, what: string): string {
   const value = raw.trim().replace(/\s+/g, ' ');
   if (value === '') throw validationError(field, `${what} required`);
   if (value.length > NAME_MAX) throw validationError(field, `${what} at most ${NAME_MAX} characters`);
-  return value;
+  return singleLine(value, field);
 }
 
 export function validateAlias(input: AliasInput, field: string): NewAlias {

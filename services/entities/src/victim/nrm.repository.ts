@@ -1,10 +1,22 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams, WriterParams } from '@crosslink/common';
+import {
+  run,
+  type AuditedWriter,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type Row,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import { changeDecision, createReferral, recordDecision, referralById, referralsOfPeople, type DecisionHistory } from './nrm.cypher.js';
 import type { DecisionRecord, NewNrmReferral, NrmReferral, NrmStage } from './nrm.model.js';
 
 export class NrmRepository {
-  constructor(private readonly db: Neo4jExecutor) {}
+  constructor(
+    private readonly db: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
 
   async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, NrmReferral[]>> {
     const rows = await this.db.read(referralsOfPeople(personIds, viewer), meta);
@@ -19,9 +31,14 @@ export class NrmRepository {
   async create(
     input: NewNrmReferral & { id: string; personId: string; caseId: string; createdBy: string; idempotency: IdempotencyRequest | null },
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.db.write(createReferral(input, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'recordNrmReferral',
+      (tx) => run(tx, createReferral(input, viewer)),
+      ([made]) => referred(made),
+    );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
 
@@ -30,9 +47,14 @@ export class NrmRepository {
     input: { id: string; stage: NrmStage; decision: string; date: string },
     history: DecisionHistory,
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.db.write(recordDecision(input, history, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'recordNrmDecision',
+      (tx) => run(tx, recordDecision(input, history, viewer)),
+      ([decided]) => referred(decided),
+    );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
 
@@ -41,9 +63,21 @@ export class NrmRepository {
     input: { id: string; stage: NrmStage; expected: DecisionRecord; to: DecisionRecord | null },
     history: DecisionHistory,
     viewer: ViewerParams & WriterParams,
-    meta: TxMetadata,
+    meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.db.write(changeDecision(input, history, viewer), meta);
+    const [row] = await this.audited.write(
+      meta,
+      'changeNrmDecision',
+      (tx) => run(tx, changeDecision(input, history, viewer)),
+      ([changed]) => referred(changed),
+    );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
+}
+
+/** A referral written, for the audit: it, its person and its case; one in another force's case is that force's data. */
+function referred(row: Row | undefined) {
+  if (row === undefined) return null;
+  const referral = row['referral'] as { id: string; personId: string; caseId: string; foreign: boolean };
+  return { records: [`NrmReferral:${referral.id}`, `Person:${referral.personId}`, `Case:${referral.caseId}`], foreign: referral.foreign };
 }

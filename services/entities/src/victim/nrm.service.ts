@@ -7,7 +7,7 @@ import {
   worksFor,
   writerParams,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
@@ -76,7 +76,7 @@ export class NrmService {
     private readonly people: PersonService,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };

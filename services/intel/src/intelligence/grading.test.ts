@@ -17,7 +17,10 @@ describe('3x5x2 grading', () => {
       expect.objectContaining({ code: 'VALIDATION_FAILED', details: { field: 'g.handlingConditions' } }),
     );
     expect(() => validateGrading({ sourceEvaluation: 2, assessment: 'C', handlingCode: 'C', handlingConditions: '   ' }, 'g')).toThrow();
-    const graded = validateGrading({ sourceEvaluation: 2, assessment: 'C', handlingCode: 'C', handlingConditions: ' Not to be shared with Border Force ' }, 'g');
+    const graded = validateGrading(
+      { sourceEvaluation: 2, assessment: 'C', handlingCode: 'C', handlingConditions: ' Not to be shared with Border Force ' },
+      'g',
+    );
     expect(graded.handlingConditions).toBe('Not to be shared with Border Force');
   });
 
@@ -56,7 +59,9 @@ describe('legacy 5x5x5 grades', () => {
     const mapped = mapLegacyGrading({ source: 'B', intelligence: 2, handling: 4 }, 'l');
     expect(mapped).toMatchObject({ handlingCode: 'C', legacy: 'B2 4' });
     expect(mapped.handlingConditions).toMatch(/originating agency/);
-    expect(mapLegacyGrading({ source: 'B', intelligence: 2, handling: 5, handlingConditions: 'Source protection' }, 'l').handlingConditions).toBe('Source protection');
+    expect(mapLegacyGrading({ source: 'B', intelligence: 2, handling: 5, handlingConditions: 'Source protection' }, 'l').handlingConditions).toBe(
+      'Source protection',
+    );
   });
 
   it.each([

@@ -13,7 +13,7 @@ import {
   type Clearance,
   type Connection,
   type Principal,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
@@ -42,7 +42,7 @@ export class IntelligenceService {
     private readonly repository: IntelligenceRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {

@@ -15,6 +15,14 @@ export function fold(term: string): string {
   return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The words of a search as typed (at most eight), after checking its length. */
+export function searchTerms(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.length < 2) throw validationError('text', 'Search for at least two characters');
+  if (trimmed.length > TEXT_MAX) throw validationError('text', `Search for at most ${TEXT_MAX} characters`);
+  return trimmed.split(/\s+/).slice(0, TERMS_MAX);
+}
+
 /**
  * Turns what a user typed into a full-text query: every word must match, either as a whole word
  * (analysed, so case and accents do not matter) or as the start of one ("merc" finds Mercer). A
@@ -22,11 +30,7 @@ export function fold(term: string): string {
  * the phrase of its parts.
  */
 export function fullTextQuery(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length < 2) throw validationError('text', 'Search for at least two characters');
-  if (trimmed.length > TEXT_MAX) throw validationError('text', `Search for at most ${TEXT_MAX} characters`);
-  const terms = trimmed.split(/\s+/).slice(0, TERMS_MAX);
-  return terms
+  return searchTerms(text)
     .map((term) => {
       if (/[^\p{L}\p{N}]/u.test(term)) return `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"`;
       // Folded to lower case, which the analyzer would do anyway, so AND, OR and NOT stay words.

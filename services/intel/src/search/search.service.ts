@@ -1,6 +1,7 @@
 import { assertCan, pageSize, viewerParams, type Principal, type TxMetadata } from '@crosslink/common';
-import { fullTextQuery } from './search.query.js';
-import type { SearchKind, SearchRepository } from './search.repository.js';
+import { fullTextQuery, searchTerms } from './search.query.js';
+import type { SearchKind, SearchRepository, SearchRow } from './search.repository.js';
+import { matchScore } from './search.score.js';
 
 const typenames: Record<SearchKind, string> = { CASE: 'Case', PERSON: 'Person', LOCATION: 'Location' };
 
@@ -18,7 +19,20 @@ export class SearchService {
    */
   async search(text: string, first: number | null | undefined) {
     assertCan(this.principal, 'search');
-    const rows = await this.repository.search(fullTextQuery(text), pageSize(first), viewerParams(this.principal, this.hubForce), this.meta);
-    return rows.map((hit) => ({ kind: hit.kind, score: hit.score, node: { __typename: typenames[hit.kind], id: hit.id, foreign: hit.foreign } }));
+    const size = pageSize(first);
+    const rows = await this.repository.search(fullTextQuery(text), size, viewerParams(this.principal, this.hubForce), this.meta);
+    return rankHits(rows, searchTerms(text), size);
   }
+}
+
+/**
+ * Scores each visible candidate on its own text (see search.score.ts), orders them best first —
+ * ties by kind, then id, so the order too depends on nothing else — and numbers them 1..n.
+ */
+export function rankHits(rows: readonly SearchRow[], terms: readonly string[], size: number) {
+  return rows
+    .map((row) => ({ row, score: Math.max(0, ...row.texts.map((text) => matchScore(terms, text))) }))
+    .sort((a, b) => b.score - a.score || a.row.kind.localeCompare(b.row.kind) || a.row.id.localeCompare(b.row.id))
+    .slice(0, size)
+    .map(({ row, score }, i) => ({ rank: i + 1, kind: row.kind, score, node: { __typename: typenames[row.kind], id: row.id, foreign: row.foreign } }));
 }

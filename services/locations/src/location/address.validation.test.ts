@@ -14,17 +14,11 @@ function fieldOfError(input: AddressInput): string | undefined {
   throw new Error('expected VALIDATION_FAILED');
 }
 
-const keyOf = (line1: string, postcode = 'B12 9QA') =>
-  validateAddress({ ...address, line1, postcode }, 'input').addressKey;
+const keyOf = (line1: string, postcode = 'B12 9QA') => validateAddress({ ...address, line1, postcode }, 'input').addressKey;
 
 describe('validateAddress', () => {
   it('tidies the lines and splits the postcode', () => {
-    expect(
-      validateAddress(
-        { line1: '  Flat 2,   14 Lime St ', line2: ' Digbeth  ', town: ' Birmingham ', postcode: 'b129qa' },
-        'input',
-      ),
-    ).toEqual({
+    expect(validateAddress({ line1: '  Flat 2,   14 Lime St ', line2: ' Digbeth  ', town: ' Birmingham ', postcode: 'b129qa' }, 'input')).toEqual({
       line1: 'Flat 2, 14 Lime St',
       line2: 'Digbeth',
       town: 'Birmingham',

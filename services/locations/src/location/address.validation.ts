@@ -43,7 +43,11 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
   const town = tidy(input.town);
   if (line1 === '') throw validationError(`${field}.line1`, 'The first address line is required');
   if (town === '') throw validationError(`${field}.town`, 'A town is required');
-  for (const [name, value] of [['line1', line1], ['line2', line2 ?? ''], ['town', town]] as const) {
+  for (const [name, value] of [
+    ['line1', line1],
+    ['line2', line2 ?? ''],
+    ['town', town],
+  ] as const) {
     if (value.length > LINE_MAX) throw validationError(`${field}.${name}`, `At most ${LINE_MAX} characters`);
   }
   const postcode = parsePostcode(input.postcode, `${field}.postcode`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, viewerParams, type Principal, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { validateAddress, type AddressInput } from './address.validation.js';
 import type { Location } from './location.model.js';
@@ -18,7 +18,7 @@ export class LocationService {
     private readonly repository: LocationRepository,
     private readonly principal: Principal,
     hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {

@@ -1,0 +1,128 @@
+import { betweennessCentrality, louvain, pagerank, UndirectedGraph } from './graphology.js';
+import type { NetworkEdge, NetworkNode } from './network.model.js';
+
+/**
+ * The maths of network analysis, on a scope's subgraph already read under the viewer's visibility:
+ * nothing here sees a record the viewer may not. Links are undirected and counted once per pair of
+ * records, whatever their kinds and cases, so two people who know each other in three cases are as
+ * close as two who know each other in one.
+ */
+
+export type Measure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK' | 'TRIANGLES';
+
+export interface Ranked {
+  readonly id: string;
+  readonly score: number;
+  /** 1 for the highest score; ties share a rank. */
+  readonly rank: number;
+}
+
+export interface Community {
+  /** 0 for the largest group, then by size; ties by their smallest member id. */
+  readonly index: number;
+  readonly members: readonly string[];
+}
+
+export interface Communities {
+  readonly groups: readonly Community[];
+  /** Newman modularity of the partition, from -0.5 to 1: how much more linked within groups than chance. */
+  readonly modularity: number;
+}
+
+/** A simple undirected graph of the records and the pairs they link. */
+export function analysisGraph(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): UndirectedGraph {
+  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  for (const node of nodes) graph.mergeNode(node.id);
+  for (const edge of edges) {
+    if (edge.from === edge.to || !graph.hasNode(edge.from) || !graph.hasNode(edge.to)) continue;
+    graph.mergeEdge(edge.from, edge.to);
+  }
+  return graph;
+}
+
+/** The `first` records by `measure`, best first (ties by id, so the order is stable). */
+export function keyPlayers(graph: UndirectedGraph, measure: Measure, first: number): Ranked[] {
+  const scores = scoresBy(graph, measure);
+  const ordered = [...scores].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked: Ranked[] = [];
+  for (const [i, [id, score]] of ordered.entries()) {
+    if (i >= first) break;
+    const previous = ranked[i - 1];
+    ranked.push({ id, score: round(score), rank: previous !== undefined && round(score) === previous.score ? previous.rank : i + 1 });
+  }
+  return ranked;
+}
+
+function scoresBy(graph: UndirectedGraph, measure: Measure): Map<string, number> {
+  switch (measure) {
+    case 'DEGREE':
+      return new Map(graph.mapNodes((node) => [node, graph.degree(node)] as const));
+    case 'BETWEENNESS':
+      // Raw pair counts: how many shortest paths between other records pass through each one.
+      return new Map(Object.entries(betweennessCentrality(graph, { normalized: false })));
+    case 'PAGERANK':
+      return graph.size === 0
+        ? new Map(graph.mapNodes((node) => [node, 1 / graph.order] as const))
+        : new Map(Object.entries(pagerank(graph, { getEdgeWeight: null })));
+    case 'TRIANGLES':
+      return triangles(graph);
+  }
+}
+
+/** For each record, the number of pairs of its neighbours that are linked to each other. */
+export function triangles(graph: UndirectedGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((node) => {
+    const neighbours = graph.neighbors(node);
+    let count = 0;
+    for (let i = 0; i < neighbours.length; i++) {
+      for (let j = i + 1; j < neighbours.length; j++) {
+        if (graph.hasEdge(neighbours[i]!, neighbours[j]!)) count++;
+      }
+    }
+    counts.set(node, count);
+  });
+  return counts;
+}
+
+/**
+ * Groups of records more linked to each other than to the rest (Louvain). Seeded, so the same
+ * subgraph always gives the same groups. Records with no link are groups of one.
+ */
+export function communities(graph: UndirectedGraph, seed = 1): Communities {
+  if (graph.size === 0) {
+    const groups = graph
+      .nodes()
+      .sort()
+      .map((id, index) => ({ index, members: [id] }));
+    return { groups, modularity: 0 };
+  }
+  const detailed = louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });
+  const byCommunity = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(detailed.communities)) {
+    const members = byCommunity.get(community) ?? [];
+    members.push(node);
+    byCommunity.set(community, members);
+  }
+  const groups = [...byCommunity.values()]
+    .map((members) => members.sort())
+    .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1))
+    .map((members, index) => ({ index, members }));
+  return { groups, modularity: round(detailed.modularity) };
+}
+
+/** A small deterministic generator (mulberry32) so community detection is repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,224 @@
+import {
+  caseVisible,
+  cypher,
+  int,
+  locationInOwnForceCase,
+  locationVisible,
+  ownForceCase,
+  personInOwnForceCase,
+  personVisible,
+  type CypherQuery,
+  type ViewerParams,
+} from '@crosslink/common';
+import { holderTypes, nodeLabels, offenderRoles, personLinkTypes, type LinkKind, type NodeKind } from './network.model.js';
+
+/** Record ids grouped by kind: each kind is matched under its own label, by its indexed id. */
+export type IdsByKind = Readonly<Partial<Record<NodeKind, readonly string[]>>>;
+
+/** What narrows a scope's links: the forces, crime types and period of the case asserting each. */
+export interface CaseFilter {
+  readonly forces: readonly string[] | null;
+  readonly crimeTypes: readonly string[] | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export const noFilter: CaseFilter = { forces: null, crimeTypes: null, from: null, to: null };
+
+type ObjectKind = Exclude<NodeKind, 'PERSON' | 'LOCATION'>;
+const objectKinds: readonly ObjectKind[] = ['PHONE', 'VEHICLE', 'EMAIL', 'ONLINE_ACCOUNT', 'BANK_ACCOUNT'];
+
+/** The link kind each holder relationship type is read as. */
+const holderKinds = Object.fromEntries(Object.entries(holderTypes).map(([kind, type]) => [type, kind]));
+
+/** An object is visible through a visible case it is recorded in (SEEN_IN). */
+function objectVisible(v: string): string {
+  return `EXISTS { MATCH (${v})-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
+}
+
+function objectOwn(v: string): string {
+  return `EXISTS { MATCH (${v})-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
+}
+
+/** Visibility, own-force test and chart label of a record of each kind, as Cypher on variable `v`. */
+function shapeOf(kind: NodeKind, v: string): { visible: string; own: string; label: string } {
+  switch (kind) {
+    case 'PERSON':
+      return { visible: personVisible(v), own: personInOwnForceCase(v), label: `trim(coalesce(${v}.forenames, '') + ' ' + coalesce(${v}.surname, ''))` };
+    case 'LOCATION':
+      return { visible: locationVisible(v), own: locationInOwnForceCase(v), label: `coalesce(${v}.line1, '') + ', ' + coalesce(${v}.postcode, '')` };
+    case 'PHONE':
+      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.number` };
+    case 'VEHICLE':
+      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.vrm` };
+    case 'EMAIL':
+      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.address` };
+    case 'ONLINE_ACCOUNT':
+    case 'BANK_ACCOUNT':
+      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.accountKey` };
+  }
+}
+
+/**
+ * Cypher choosing, by the far record's kind (`farKind`), one of each kind's expressions. Only the
+ * matching branch is evaluated, and the statement holds one copy of each predicate, which keeps its
+ * planning cheap.
+ */
+function byFarKind(pick: (shape: ReturnType<typeof shapeOf>) => string): string {
+  return `CASE farKind WHEN 'PERSON' THEN ${pick(shapeOf('PERSON', 'b'))} WHEN 'LOCATION' THEN ${pick(shapeOf('LOCATION', 'b'))} ELSE ${pick(shapeOf('PHONE', 'b'))} END`;
+}
+
+const farLabel = `CASE farKind
+         WHEN 'PERSON' THEN ${shapeOf('PERSON', 'b').label}
+         WHEN 'LOCATION' THEN ${shapeOf('LOCATION', 'b').label}
+         WHEN 'PHONE' THEN b.number WHEN 'VEHICLE' THEN b.vrm WHEN 'EMAIL' THEN b.address
+         ELSE b.accountKey END`;
+
+/** The kind of record each holder relationship type leads to. */
+const objectKindOf = {
+  HAS_PHONE: 'PHONE',
+  HAS_VEHICLE: 'VEHICLE',
+  HAS_EMAIL: 'EMAIL',
+  HAS_ONLINE_ACCOUNT: 'ONLINE_ACCOUNT',
+  HAS_BANK_ACCOUNT: 'BANK_ACCOUNT',
+} as const;
+
+/** One branch per stored shape of link, each starting from frontier records of one kind. */
+function branches(): string[] {
+  const personTypes = personLinkTypes.join('|');
+  const holderRels = Object.values(holderTypes).join('|');
+  return [
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON
+     MATCH (a)-[r:${personTypes}]-(b:Person) WHERE type(r) IN $via
+     RETURN a.id AS nearId, type(r) AS kind, r.caseId AS caseId, b, 'PERSON' AS farKind`,
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'CO_OFFENDING' IN $via
+     MATCH (a)-[ra:INVOLVED_IN]->(c:Case)<-[rb:INVOLVED_IN]-(b:Person)
+     WHERE a <> b AND ra.role IN $offenderRoles AND rb.role IN $offenderRoles
+     RETURN a.id AS nearId, 'CO_OFFENDING' AS kind, c.id AS caseId, b, 'PERSON' AS farKind`,
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'LIVES_AT' IN $via
+     MATCH (a)-[:HAS_ADDRESS]->(b:Location)
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'LOCATION' AS farKind`,
+    `MATCH (a:Location) WHERE a.id IN $ids.LOCATION AND 'LIVES_AT' IN $via
+     MATCH (a)<-[:HAS_ADDRESS]-(b:Person)
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'PERSON' AS farKind`,
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON
+     MATCH (a)-[r:${holderRels}]->(b) WHERE $holderKinds[type(r)] IN $via
+     RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, $objectKinds[type(r)] AS farKind`,
+    ...objectKinds.map(
+      (kind) => `MATCH (a:${nodeLabels[kind]}) WHERE a.id IN $ids.${kind}
+     MATCH (a)<-[r:${holderRels}]-(b:Person) WHERE $holderKinds[type(r)] IN $via
+     RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, 'PERSON' AS farKind`,
+    ),
+  ];
+}
+
+/**
+ * Every link touching the given (visible) records, by the kinds asked for. A link is shown when the
+ * case asserting it is visible and within the filter, and so is the record at its far end; an
+ * address (asserted by no case) is shown when its person is visible. What is not shown leaves only
+ * its near end and the force owning the case that asserts it — a withheld marker — never the far
+ * record, the link's kind or its case. Links outside the filter are left out altogether.
+ */
+export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+  const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
+  return cypher(
+    `CALL () {
+       ${branches().join('\n       UNION ALL\n       ')}
+     }
+     OPTIONAL MATCH (c:Case {id: caseId})
+     WITH nearId, kind, b, farKind, c, caseId
+     WHERE caseId IS NULL OR (c IS NOT NULL
+       AND ($filter.forces IS NULL OR c.force IN $filter.forces)
+       AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
+       AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
+       AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to)))
+     WITH nearId, kind, b, farKind, c, (c IS NULL OR ${caseVisible('c')}) AS caseShown
+     WITH nearId, kind, b, farKind, c, caseShown AND ${byFarKind((shape) => shape.visible)} AS shown
+     WITH nearId, shown,
+          CASE WHEN shown THEN {kind: kind, farId: b.id, farKind: farKind, farLabel: ${farLabel},
+            farForeign: NOT ${byFarKind((shape) => shape.own)},
+            caseId: c.id, caseReference: c.reference, force: c.force} END AS link,
+          CASE WHEN shown THEN null ELSE c.force END AS withheldBy
+     WITH DISTINCT nearId, link, withheldBy
+     LIMIT $limit
+     RETURN nearId, link, withheldBy`,
+    { ids: idParams, via, filter, limit: int(limit), offenderRoles, holderKinds, objectKinds: objectKindOf, ...viewer },
+  );
+}
+
+/** The records asked for by id, those the viewer may see, with their label and foreign flag. */
+export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery {
+  const parts = (Object.keys(nodeLabels) as NodeKind[]).map(
+    (kind) => `MATCH (b:${nodeLabels[kind]}) WHERE b.id IN $ids.${kind} RETURN b, '${kind}' AS farKind`,
+  );
+  const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
+  return cypher(
+    `CALL () {
+       ${parts.join('\n       UNION ALL\n       ')}
+     }
+     WITH b, farKind WHERE ${byFarKind((shape) => shape.visible)}
+     RETURN b.id AS id, farKind AS kind, ${farLabel} AS label, NOT ${byFarKind((shape) => shape.own)} AS foreign`,
+    { ids: idParams, ...viewer },
+  );
+}
+
+/**
+ * The people of the given cases, as seeds of a scope: cases the viewer may see, within the filter.
+ * An operation's cases are those joined to it. Capped at `limit` people.
+ */
+export function peopleOfCases(
+  caseIds: readonly string[] | null,
+  operationId: string | null,
+  filter: CaseFilter,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `MATCH (c:Case)
+     WHERE (($caseIds IS NOT NULL AND c.id IN $caseIds)
+         OR ($operationId IS NOT NULL AND EXISTS { MATCH (c)-[:PART_OF]->(:Operation {id: $operationId}) }))
+       AND ${caseVisible('c')}
+       AND ($filter.forces IS NULL OR c.force IN $filter.forces)
+       AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
+     MATCH (p:Person)-[:INVOLVED_IN]->(c)
+     WITH DISTINCT p LIMIT $limit
+     RETURN p.id AS id`,
+    { caseIds, operationId, filter, limit: int(limit), ...viewer },
+  );
+}
+
+/**
+ * The people in every case the viewer may see within the filter (hub roles only; the service
+ * checks), capped at `limit`: the seeds of the widest scope.
+ */
+export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (c:Case)
+     WHERE ${caseVisible('c')}
+       AND ($filter.forces IS NULL OR c.force IN $filter.forces)
+       AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
+       AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
+       AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))
+     MATCH (p:Person)-[:INVOLVED_IN]->(c)
+     WITH DISTINCT p LIMIT $limit
+     RETURN p.id AS id`,
+    { filter, limit: int(limit), ...viewer },
+  );
+}
+
+/**
+ * What the visible cases say of each person, for judging risk: suspect or offender, victim, date of
+ * birth, vulnerabilities and whether an NRM referral was made (the safeguarding flag follows the
+ * person everywhere, though the referral's content does not).
+ */
+export function riskProfiles(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (p:Person) WHERE p.id IN $personIds AND ${personVisible('p')}
+     RETURN p.id AS id,
+       EXISTS { MATCH (p)-[r:INVOLVED_IN]->(c:Case) WHERE r.role IN $offenderRoles AND ${caseVisible('c')} } AS offender,
+       EXISTS { MATCH (p)-[r:INVOLVED_IN]->(c:Case) WHERE r.role = 'VICTIM' AND ${caseVisible('c')} } AS victim,
+       p.dateOfBirth AS dateOfBirth, coalesce(p.vulnerabilities, []) AS vulnerabilities,
+       EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) } AS nrmReferred`,
+    { personIds, offenderRoles, ...viewer },
+  );
+}

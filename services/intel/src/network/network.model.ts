@@ -1,0 +1,90 @@
+/**
+ * The analyst's view of the graph: records as nodes, typed links between them, each link naming the
+ * case that asserts it. Only records and links the viewer may see are ever built into one; what is
+ * hidden but touches it is a withheld marker naming the force that knows it.
+ */
+
+/** The kinds of record a network holds, and the label each is stored under. */
+export const nodeLabels = {
+  PERSON: 'Person',
+  PHONE: 'Phone',
+  VEHICLE: 'Vehicle',
+  EMAIL: 'EmailAddress',
+  ONLINE_ACCOUNT: 'OnlineAccount',
+  BANK_ACCOUNT: 'BankAccount',
+  LOCATION: 'Location',
+} as const;
+
+export type NodeKind = keyof typeof nodeLabels;
+export const nodeKinds = Object.keys(nodeLabels) as NodeKind[];
+
+/**
+ * How two records are linked. Person links are asserted in a case (KNOWS … KNOWS_PHONE); two
+ * suspects or offenders of one case are CO_OFFENDING; a person holds a phone, vehicle, email or
+ * account, or lives at an address. A shared phone is two HOLDS_PHONE links meeting at one phone.
+ */
+export const linkKinds = [
+  'KNOWS',
+  'FAMILY_REL',
+  'LIVES_WITH',
+  'KNOWS_SN',
+  'KNOWS_PHONE',
+  'CO_OFFENDING',
+  'HOLDS_PHONE',
+  'KEEPS_VEHICLE',
+  'USES_EMAIL',
+  'HOLDS_ONLINE_ACCOUNT',
+  'HOLDS_BANK_ACCOUNT',
+  'LIVES_AT',
+] as const;
+
+export type LinkKind = (typeof linkKinds)[number];
+
+/** Person-to-person relationship types, stored as they are named. */
+export const personLinkTypes = ['KNOWS', 'FAMILY_REL', 'LIVES_WITH', 'KNOWS_SN', 'KNOWS_PHONE'] as const;
+
+/** The relationship a holder link is stored as, by link kind. */
+export const holderTypes = {
+  HOLDS_PHONE: 'HAS_PHONE',
+  KEEPS_VEHICLE: 'HAS_VEHICLE',
+  USES_EMAIL: 'HAS_EMAIL',
+  HOLDS_ONLINE_ACCOUNT: 'HAS_ONLINE_ACCOUNT',
+  HOLDS_BANK_ACCOUNT: 'HAS_BANK_ACCOUNT',
+} as const satisfies Partial<Record<LinkKind, string>>;
+
+/** Case roles that make two people of one case co-offenders. */
+export const offenderRoles = ['SUSPECT', 'OFFENDER'] as const;
+
+export interface NetworkNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** What an analyst reads on the chart: a name, a number, a VRM, an address line. */
+  readonly label: string;
+  /** True when the viewer sees the record only through other forces' cases. */
+  readonly foreign: boolean;
+}
+
+export interface NetworkEdge {
+  readonly kind: LinkKind;
+  readonly from: string;
+  readonly to: string;
+  /** The case that asserts the link; null for an address, which is recorded against the person. */
+  readonly caseId: string | null;
+  readonly caseReference: string | null;
+  readonly force: string | null;
+}
+
+/**
+ * Something the viewer may not see that links records they may: known to `force`, touching the
+ * visible records `touches`. Never an id, a name or a case of what is withheld.
+ */
+export interface WithheldMarker {
+  readonly force: string;
+  readonly touches: readonly string[];
+}
+
+/** An edge's identity: one link kind between two records in one case. */
+export function edgeKey(edge: NetworkEdge): string {
+  const [a, b] = edge.from < edge.to ? [edge.from, edge.to] : [edge.to, edge.from];
+  return `${edge.kind}|${a}|${b}|${edge.caseId ?? ''}`;
+}

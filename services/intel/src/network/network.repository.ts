@@ -1,0 +1,104 @@
+import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { countyLineFootprint } from './county-line.cypher.js';
+import type { FootprintRow } from './county-line.footprint.js';
+import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
+import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
+import type { RiskProfile } from './people-at-risk.js';
+import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
+
+/** A link as read around a frontier: shown (with its far record) or withheld (only its force). */
+export type LinkRow =
+  | {
+      readonly nearId: string;
+      readonly link: {
+        readonly kind: LinkKind;
+        readonly farId: string;
+        readonly farKind: NodeKind;
+        readonly farLabel: string | null;
+        readonly farForeign: boolean;
+        readonly caseId: string | null;
+        readonly caseReference: string | null;
+        readonly force: string | null;
+      };
+      readonly withheldBy: null;
+    }
+  | { readonly nearId: string; readonly link: null; readonly withheldBy: string | null };
+
+/** Reads the graph for network analysis: read-only, across labels, under the viewer's visibility. */
+export class NetworkRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async records(ids: IdsByKind, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkNode[]> {
+    const rows = await this.executor.read(recordsByIds(ids, viewer), meta);
+    return rows.map((row) => ({
+      id: row['id'] as string,
+      kind: row['kind'] as NodeKind,
+      label: (row['label'] as string | null) ?? '',
+      foreign: row['foreign'] as boolean,
+    }));
+  }
+
+  async linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LinkRow[]> {
+    return (await this.executor.read(linksAround(ids, via, filter, limit, viewer), meta)) as unknown as LinkRow[];
+  }
+
+  async peopleOfCases(
+    caseIds: readonly string[] | null,
+    operationId: string | null,
+    filter: CaseFilter,
+    limit: number,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<string[]> {
+    const rows = await this.executor.read(peopleOfCases(caseIds, operationId, filter, limit, viewer), meta);
+    return rows.map((row) => row['id'] as string);
+  }
+
+  async peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
+    const rows = await this.executor.read(peopleInView(filter, limit, viewer), meta);
+    return rows.map((row) => row['id'] as string);
+  }
+
+  async riskProfiles(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<RiskProfile[]> {
+    return (await this.executor.read(riskProfiles(personIds, viewer), meta)) as unknown as RiskProfile[];
+  }
+
+  /** A deal line's footprint, or null when the phone is unknown or hidden. */
+  async countyLine(phoneId: string, eventLimit: number, viewer: ViewerParams, meta: TxMetadata): Promise<FootprintRow | null> {
+    const [row] = await this.executor.read(countyLineFootprint(phoneId, eventLimit, viewer), meta);
+    return (row as unknown as FootprintRow | undefined) ?? null;
+  }
+
+  async hotspots(filter: CaseFilter, first: number, viewer: ViewerParams, meta: TxMetadata): Promise<Hotspot[]> {
+    return (await this.executor.read(hotspots(filter, first, viewer), meta)) as unknown as Hotspot[];
+  }
+
+  async crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CrimeCount[]> {
+    const rows = await this.executor.read(crimeStatistics(groupBy, filter, limit, viewer), meta);
+    return rows.map((row) => ({ ...(row as unknown as CrimeCount), cases: Number(row['cases']) }));
+  }
+}
+
+export interface Hotspot {
+  readonly location: {
+    readonly id: string;
+    readonly line1: string | null;
+    readonly town: string | null;
+    readonly postcode: string | null;
+    readonly postcodeDistrict: string | null;
+    readonly latitude: number | null;
+    readonly longitude: number | null;
+    readonly forceArea: string | null;
+    readonly foreign: boolean;
+  };
+  readonly cases: number;
+  readonly forces: readonly string[];
+}
+
+export interface CrimeCount {
+  readonly crimeType: string | null;
+  readonly force: string | null;
+  readonly postcodeDistrict: string | null;
+  readonly month: string | null;
+  readonly cases: number;
+}

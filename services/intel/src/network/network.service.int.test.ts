@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal, type Role } from '@crosslink/common';
+import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NetworkRepository } from './network.repository.js';
+import { NetworkService } from './network.service.js';
+
+const env = testEnv();
+const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
+const db = new Neo4jExecutor(driver, 'neo4j', 'test');
+const repository = new NetworkRepository(db);
+afterAll(() => driver.close());
+
+function principal(force: string, roles: Role[] = ['analyst']): Principal {
+  return {
+    userId: randomUUID(),
+    username: `analyst.${force.toLowerCase()}`,
+    displayName: 'Analyst',
+    roles: new Set(roles),
+    force,
+    clearance: 'OFFICIAL',
+    caveats: new Set(),
+  } as Principal;
+}
+
+function serviceFor(viewer: Principal, purpose: string | null = 'Network test') {
+  const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
+  return { network: new NetworkService(repository, viewer, 'NCA', { requestId: audit.requestId }, audit), audit };
+}
+
+/**
+ * A hand-built graph whose answers are known. Force A is the viewer's; B's case is hidden from A;
+ * C's case is shared with A; A's own TOP SECRET case is beyond the viewer's clearance.
+ *
+ *   case a1 (A):  P1, P2 suspects, P3 witness; P1 KNOWS P3; P1 holds phone Ph1; P1 lives at L1
+ *   case b1 (B):  P1, P4 suspects; P4 holds Ph1; P2 KNOWS P3          (hidden)
+ *   case c1 (C):  P3, P5 suspects, P7 witness; P7 KNOWS P3, P7 FAMILY_REL P5   (shared with A)
+ *   case a2 (A, TOP_SECRET): P2 FAMILY_REL P6, P6 in it only         (hidden)
+ */
+const g = {
+  A: uniqueForceCode(),
+  B: uniqueForceCode(),
+  C: uniqueForceCode(),
+  a1: randomUUID(),
+  b1: randomUUID(),
+  c1: randomUUID(),
+  a2: randomUUID(),
+  P1: randomUUID(),
+  P2: randomUUID(),
+  P3: randomUUID(),
+  P4: randomUUID(),
+  P5: randomUUID(),
+  P6: randomUUID(),
+  P7: randomUUID(),
+  E1: randomUUID(),
+  Ph1: randomUUID(),
+  L1: randomUUID(),
+};
+
+beforeAll(async () => {
+  await db.write(
+    cypher(
+      `MERGE (fa:Force {code: $g.A}) MERGE (fb:Force {code: $g.B}) MERGE (fc:Force {code: $g.C})
+       CREATE (a1:Case {id: $g.a1, reference: $g.A + '-1', force: $g.A, classification: 'OFFICIAL', caveats: [], crimeTypes: ['Drugs'], openedAt: datetime('2026-01-10T00:00:00Z')})-[:OWNED_BY]->(fa)
+       CREATE (b1:Case {id: $g.b1, reference: $g.B + '-1', force: $g.B, classification: 'OFFICIAL', caveats: [], crimeTypes: ['Drugs'], openedAt: datetime('2026-01-10T00:00:00Z')})-[:OWNED_BY]->(fb)
+       CREATE (c1:Case {id: $g.c1, reference: $g.C + '-1', force: $g.C, classification: 'OFFICIAL', caveats: [], crimeTypes: ['Modern slavery'], openedAt: datetime('2026-03-10T00:00:00Z')})-[:OWNED_BY]->(fc)
+       CREATE (a2:Case {id: $g.a2, reference: $g.A + '-2', force: $g.A, classification: 'TOP_SECRET', caveats: [], crimeTypes: ['Drugs'], openedAt: datetime('2026-01-10T00:00:00Z')})-[:OWNED_BY]->(fa)
+       CREATE (c1)-[:SHARED_WITH {reason: 'test', by: 't', at: datetime()}]->(fa)
+       CREATE (p1:Person {id: $g.P1, forenames: 'Paul', surname: 'One'})
+       CREATE (p2:Person {id: $g.P2, forenames: 'Pat', surname: 'Two'})
+       CREATE (p3:Person {id: $g.P3, forenames: 'Pia', surname: 'Three', dateOfBirth: '2012-01-01'})
+       CREATE (p4:Person {id: $g.P4, forenames: 'Hidden', surname: 'Four'})
+       CREATE (p5:Person {id: $g.P5, forenames: 'Pete', surname: 'Five'})
+       CREATE (p6:Person {id: $g.P6, forenames: 'Secret', surname: 'Six'})
+       CREATE (p7:Person {id: $g.P7, forenames: 'Polly', surname: 'Seven', dateOfBirth: '2013'})
+       CREATE (ph1:Phone {id: $g.Ph1, number: '+447700900' + substring($g.Ph1, 0, 3)})
+       CREATE (l1:Location {id: $g.L1, line1: '1 Test Street', postcode: 'M1 1AA', addressKey: $g.L1})
+       CREATE (p1)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a1), (p2)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a1), (p3)-[:INVOLVED_IN {role: 'WITNESS'}]->(a1)
+       CREATE (p1)-[:KNOWS {caseId: $g.a1}]->(p3)
+       CREATE (ph1)-[:SEEN_IN]->(a1), (p1)-[:HAS_PHONE {caseId: $g.a1}]->(ph1), (p1)-[:HAS_ADDRESS]->(l1)
+       CREATE (p1)-[:INVOLVED_IN {role: 'SUSPECT'}]->(b1), (p4)-[:INVOLVED_IN {role: 'SUSPECT'}]->(b1)
+       CREATE (ph1)-[:SEEN_IN]->(b1), (p4)-[:HAS_PHONE {caseId: $g.b1}]->(ph1), (p2)-[:KNOWS {caseId: $g.b1}]->(p3)
+       CREATE (p3)-[:INVOLVED_IN {role: 'SUSPECT'}]->(c1), (p5)-[:INVOLVED_IN {role: 'SUSPECT'}]->(c1), (p7)-[:INVOLVED_IN {role: 'WITNESS'}]->(c1)
+       CREATE (p7)-[:KNOWS {caseId: $g.c1}]->(p3), (p7)-[:FAMILY_REL {caseId: $g.c1, relation: 'SIBLING'}]->(p5)
+       CREATE (:Event {id: $g.E1, kind: 'SIGHTING', description: 'Line seen', occurredAt: datetime('2026-02-01T10:00:00Z'), precision: 'EXACT'})-[:ON_CASE]->(a1)
+       CREATE (p2)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a2), (p6)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a2), (p2)-[:FAMILY_REL {caseId: $g.a2, relation: 'SIBLING'}]->(p6)`,
+      { g },
+    ),
+  );
+});
+
+const viewerA = () => principal(g.A);
+const hiddenIds = () => [g.P4, g.P6, g.b1, g.a2];
+const edgeNames = (edges: readonly { kind: string; from: string; to: string }[]) => {
+  const name = new Map(Object.entries(g).map(([k, v]) => [v, k]));
+  return edges.map((e) => [e.kind, ...[name.get(e.from), name.get(e.to)].sort()].join(' ')).sort();
+};
+
+// The first statements of each shape are planned on first use, which is slow on a busy machine.
+describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
+  it('expands one hop from a person: visible links with their cases, hidden ones as markers only', async () => {
+    const { network, audit } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 1 }, null, null);
+    expect(answer.nodes.map((n) => n.id).sort()).toEqual([g.P1, g.P2, g.P3, g.Ph1, g.L1].sort());
+    expect(edgeNames(answer.edges)).toEqual(['CO_OFFENDING P1 P2', 'HOLDS_PHONE P1 Ph1', 'KNOWS P1 P3', 'LIVES_AT L1 P1']);
+    expect(answer.edges.find((e) => e.kind === 'KNOWS')).toMatchObject({ caseId: g.a1, caseReference: `${g.A}-1`, force: g.A });
+    expect(answer.edges.find((e) => e.kind === 'LIVES_AT')).toMatchObject({ caseId: null });
+    expect(
+      answer.withheld
+        .find((m) => m.force === g.B)
+        ?.touches.slice()
+        .sort(),
+    ).toEqual([g.P1, g.P2, g.P3, g.Ph1].sort());
+    expect(answer.withheld.find((m) => m.force === g.A)?.touches).toEqual([g.P2]);
+    expect(answer.truncated).toBe(false);
+    const text = JSON.stringify(answer);
+    for (const id of hiddenIds()) expect(text).not.toContain(id);
+    expect(text).not.toContain('Hidden');
+    expect(text).not.toContain('SIBLING');
+    const [consulted] = audit.drainConsultations();
+    expect(consulted?.records).toEqual(expect.arrayContaining([`Person:${g.P1}`, `Phone:${g.Ph1}`, `Location:${g.L1}`, `Case:${g.a1}`]));
+  });
+
+  it('reaches another force’s shared case on the second hop, which then needs a purpose', async () => {
+    const { network, audit } = serviceFor(viewerA(), null);
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 2 }, null, null);
+    expect(answer.nodes.map((n) => n.id)).toContain(g.P5);
+    expect(answer.edges.find((e) => e.to === g.P5 || e.from === g.P5)).toMatchObject({ kind: 'CO_OFFENDING', caseId: g.c1, force: g.C });
+    expect(audit.purposeMissing).toBe(true);
+  });
+
+  it('follows only the link kinds asked for', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 2 }, ['KNOWS', 'HOLDS_PHONE'], null);
+    expect(edgeNames(answer.edges)).toEqual(['HOLDS_PHONE P1 Ph1', 'KNOWS P1 P3', 'KNOWS P3 P7']);
+  });
+
+  it('stops at the limit and says so', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 2 }, null, 3);
+    expect(answer.nodes).toHaveLength(3);
+    expect(answer.truncated).toBe(true);
+    expect(answer.size).toEqual({ nodes: 3, edges: answer.edges.length, truncated: true });
+  });
+
+  it('returns nothing for a seed the viewer may not see', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P4 }], hops: 2 }, null, null);
+    expect(answer).toMatchObject({ nodes: [], edges: [], withheld: [] });
+  });
+
+  it('filters links by the cases asserting them', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P3 }], hops: 1, filter: { crimeTypes: ['Modern slavery'] } }, null, null);
+    expect(edgeNames(answer.edges)).toEqual(['CO_OFFENDING P3 P5', 'FAMILY_REL P5 P7', 'KNOWS P3 P7']);
+  });
+
+  it('finds the shortest visible chain, never a shorter one through a hidden case', async () => {
+    const { network } = serviceFor(viewerA());
+    const found = await network.paths({ kind: 'PERSON', id: g.P2 }, { kind: 'PERSON', id: g.P5 }, 6, null, null);
+    expect(found.hops).toBe(3);
+    expect(found.paths).toHaveLength(1);
+    expect(found.paths[0]?.nodes.map((n) => n.id)).toEqual([g.P2, g.P1, g.P3, g.P5]);
+    expect(found.paths[0]?.steps.map((s) => s.links.map((l) => `${l.kind}:${l.caseId === g.c1 ? 'c1' : 'a1'}`))).toEqual([
+      ['CO_OFFENDING:a1'],
+      ['KNOWS:a1'],
+      ['CO_OFFENDING:c1'],
+    ]);
+    // The hub, which sees B's case, finds the two-hop chain through it.
+    const hub = serviceFor(principal('NCA'));
+    expect((await hub.network.paths({ kind: 'PERSON', id: g.P2 }, { kind: 'PERSON', id: g.P5 }, 6, null, null)).hops).toBe(2);
+  });
+
+  it('refuses a path to a record the viewer may not see, as if it did not exist', async () => {
+    const { network } = serviceFor(viewerA());
+    await expect(network.paths({ kind: 'PERSON', id: g.P1 }, { kind: 'PERSON', id: g.P4 }, 4, null, null)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      details: { field: 'to' },
+    });
+  });
+
+  it('ranks the key player of a case scope and reports the scope size', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.keyPlayers({ caseIds: [g.a1], hops: 1 }, 'DEGREE', 1, null, null);
+    expect(answer.players).toEqual([expect.objectContaining({ node: expect.objectContaining({ id: g.P1 }), score: 4, rank: 1 })]);
+    expect(answer.size.nodes).toBe(7);
+  });
+
+  it('groups the records of a scope, every record in exactly one group', async () => {
+    const { network } = serviceFor(viewerA());
+    const answer = await network.communities({ caseIds: [g.a1, g.c1], hops: 1 }, null, null);
+    const members = answer.groups.flatMap((group) => group.members.map((m) => m.id));
+    expect(members.slice().sort()).toEqual([g.P1, g.P2, g.P3, g.P5, g.P7, g.Ph1, g.L1].sort());
+    expect(new Set(members).size).toBe(members.length);
+  });
+
+  it('lets only the hub take everything it sees as a scope', async () => {
+    await expect(serviceFor(viewerA()).network.network({ everything: true }, null, 10)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const hub = await serviceFor(principal('NCA')).network.network({ everything: true, hops: 0, filter: { forces: [g.B] } }, null, 100);
+    expect(hub.nodes.map((n) => n.id).sort()).toEqual([g.P1, g.P4].sort());
+  });
+
+  it('finds the person exposed through suspects among family and friends', async () => {
+    const { network } = serviceFor(viewerA());
+    const found = await network.peopleAtRisk({ caseIds: [g.c1], hops: 0 }, null, null);
+    expect(found.exposed.map((p) => [p.node.id, p.flags, p.offenderContacts.map((c) => c.node.id).sort()])).toEqual([[g.P7, ['CHILD'], [g.P3, g.P5].sort()]]);
+  });
+
+  it('maps a deal line from its phone: controller, child runner, forces, timeline — hidden holders only as their force', async () => {
+    const { network, audit } = serviceFor(viewerA());
+    const line = await network.countyLine(g.Ph1);
+    expect(line.cases.map((c) => c.id)).toEqual([g.a1]);
+    expect(line.forces).toEqual([g.A, g.B]);
+    expect(line.withheldForces).toEqual([g.B]);
+    expect(line.controllers.map((m) => m.person.id)).toEqual([g.P1]);
+    expect(line.runners.map((m) => [m.person.id, m.child])).toEqual([[g.P3, true]]);
+    expect(line.timeline.map((e) => e.id)).toEqual([g.E1]);
+    const text = JSON.stringify(line);
+    for (const id of hiddenIds()) expect(text).not.toContain(id);
+    expect(audit.drainConsultations()[0]?.records).toEqual(expect.arrayContaining([`Phone:${g.Ph1}`, `Person:${g.P1}`, `Case:${g.a1}`, `Event:${g.E1}`]));
+    // The hub sees B's case too: the line's second holder is a controller there.
+    const hub = await serviceFor(principal('NCA')).network.countyLine(g.Ph1);
+    expect(hub.controllers.map((m) => m.person.id).sort()).toEqual([g.P1, g.P4].sort());
+    await expect(serviceFor(principal(g.C)).network.countyLine(g.Ph1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('counts hotspots and statistics over visible cases only', async () => {
+    const { network } = serviceFor(viewerA());
+    expect((await network.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, h.forces])).toEqual([[g.L1, 1, [g.A]]]);
+    const hub = serviceFor(principal('NCA')).network;
+    expect((await hub.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, [...h.forces].sort()])).toEqual([[g.L1, 2, [g.A, g.B].sort()]]);
+    const byForce = await network.crimeStatistics(['FORCE'], { forces: [g.A, g.B, g.C] });
+    expect(byForce.map((r) => [r.force, r.cases]).sort()).toEqual(
+      [
+        [g.A, 1],
+        [g.C, 1],
+      ].sort(),
+    );
+    const byType = await network.crimeStatistics(['CRIME_TYPE', 'FORCE'], { forces: [g.A, g.C] });
+    expect(byType.map((r) => [r.crimeType, r.force, r.cases]).sort()).toEqual(
+      [
+        ['Drugs', g.A, 1],
+        ['Modern slavery', g.C, 1],
+      ].sort(),
+    );
+    expect(byType.every((r) => r.month === null && r.postcodeDistrict === null)).toBe(true);
+  });
+
+  it('refuses roles without network sight', async () => {
+    await expect(serviceFor(principal(g.A, ['auditor'])).network.network({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

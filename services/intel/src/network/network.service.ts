@@ -1,0 +1,312 @@
+import {
+  assertCan,
+  CrosslinkError,
+  seesAcrossForces,
+  viewerParams,
+  type Principal,
+  type RequestAudit,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
+import { footprintOf, type Footprint } from './county-line.footprint.js';
+import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
+import { noFilter } from './network.cypher.js';
+import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
+import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
+import { ShortestPathSearch } from './network.paths.js';
+import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
+import { groupings, type Grouping } from './statistics.cypher.js';
+import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
+import {
+  checkFilter,
+  checkRange,
+  checkRecord,
+  checkScope,
+  checkVia,
+  DEFAULT_ANALYSIS_LIMIT,
+  DEFAULT_LIMIT,
+  MAX_ANALYSIS_LIMIT,
+  MAX_LIMIT,
+  MAX_PATH_HOPS,
+  type NetworkScopeInput,
+  type RecordRef,
+  type Scope,
+} from './network.validation.js';
+
+/** How many links one hop may read per node it may hold, so a hub record cannot flood the service. */
+const ROWS_PER_NODE = 20;
+/** Records a path search may reach before it gives up (the answer says so). */
+const PATH_SEARCH_REACH = 50_000;
+const MAX_PATHS = 50;
+/** Events a county line's timeline holds at most. */
+const LINE_EVENTS = 500;
+
+export interface ScopeSize {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly truncated: boolean;
+}
+
+export interface PathStep {
+  readonly from: string;
+  readonly to: string;
+  readonly links: readonly NetworkEdge[];
+}
+
+export interface FoundPaths {
+  readonly hops: number | null;
+  readonly paths: readonly { readonly nodes: readonly NetworkNode[]; readonly steps: readonly PathStep[] }[];
+  readonly truncated: boolean;
+}
+
+/**
+ * The analyst's questions about a scope of the graph: its network, the shortest chains between two
+ * records, its key players and its groups. The graph is read under the viewer's visibility, so the
+ * maths runs only on what the viewer may see; every record an answer returns is audited as consulted.
+ */
+export class NetworkService {
+  private readonly viewer: ViewerParams;
+
+  constructor(
+    private readonly repository: NetworkRepository,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: TxMetadata,
+    private readonly audit: RequestAudit,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  async network(
+    scopeInput: NetworkScopeInput,
+    viaInput: readonly string[] | null | undefined,
+    limitInput: number | null | undefined,
+  ): Promise<NetworkAnswer & { size: ScopeSize }> {
+    assertCan(this.principal, 'network:read');
+    const scope = checkScope(scopeInput);
+    const via = checkVia(viaInput);
+    const limit = checkRange(limitInput ?? DEFAULT_LIMIT, 1, MAX_LIMIT, 'limit');
+    const answer = await this.read(scope, via, limit);
+    this.consultNodes('Query.network', answer.nodes);
+    this.consultCases('Query.network', answer.edges);
+    return { ...answer, size: sizeOf(answer) };
+  }
+
+  async keyPlayers(
+    scopeInput: NetworkScopeInput,
+    measure: Measure,
+    first: number | null | undefined,
+    viaInput: readonly string[] | null | undefined,
+    limitInput: number | null | undefined,
+  ) {
+    assertCan(this.principal, 'network:read');
+    const scope = checkScope(scopeInput);
+    const via = checkVia(viaInput);
+    const count = checkRange(first ?? 10, 1, 100, 'first');
+    const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
+    const answer = await this.read(scope, via, limit);
+    const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
+    const players = keyPlayers(analysisGraph(answer.nodes, answer.edges), measure, count).map((ranked) => ({ ...ranked, node: nodes.get(ranked.id)! }));
+    this.consultNodes(
+      'Query.keyPlayers',
+      players.map((player) => player.node),
+    );
+    return { measure, players, size: sizeOf(answer) };
+  }
+
+  async communities(scopeInput: NetworkScopeInput, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined) {
+    assertCan(this.principal, 'network:read');
+    const scope = checkScope(scopeInput);
+    const via = checkVia(viaInput);
+    const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
+    const answer = await this.read(scope, via, limit);
+    const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
+    const found = communities(analysisGraph(answer.nodes, answer.edges));
+    const groups = found.groups.map((group) => ({ index: group.index, size: group.members.length, members: group.members.map((id) => nodes.get(id)!) }));
+    this.consultNodes('Query.communities', answer.nodes);
+    return { groups, modularity: found.modularity, size: sizeOf(answer) };
+  }
+
+  /**
+   * Every shortest chain of links between two records the viewer may see, up to `maxHops` long,
+   * each step with the links (kind and case) that join it. A record the viewer may not see is
+   * refused as if it did not exist; a chain through hidden records is never found.
+   */
+  async paths(
+    fromInput: RecordRef,
+    toInput: RecordRef,
+    maxHopsInput: number | null | undefined,
+    viaInput: readonly string[] | null | undefined,
+    first: number | null | undefined,
+  ): Promise<FoundPaths> {
+    assertCan(this.principal, 'network:read');
+    const from = checkRecord(fromInput, 'from');
+    const to = checkRecord(toInput, 'to');
+    const maxHops = checkRange(maxHopsInput ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
+    const via = checkVia(viaInput);
+    const count = checkRange(first ?? 10, 1, MAX_PATHS, 'first');
+    const ends = await this.repository.records(byKind([from, to]), this.viewer, this.meta);
+    const known = new Map(ends.map((node) => [node.id, node]));
+    for (const [field, ref] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!known.has(ref.id)) throw new CrosslinkError('NOT_FOUND', `No such ${ref.kind.toLowerCase()}, or you may not see it`, { field });
+    }
+    const search = new ShortestPathSearch(from.id, to.id);
+    let truncated = false;
+    for (let hop = 1; hop <= maxHops && !search.found && search.frontier.length > 0; hop++) {
+      if (search.reached > PATH_SEARCH_REACH) {
+        truncated = true;
+        break;
+      }
+      const frontier = search.frontier.map((id) => known.get(id)!);
+      const rows = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, this.viewer, this.meta);
+      if (rows.length >= PATH_SEARCH_REACH) truncated = true;
+      const edges: NetworkEdge[] = [];
+      for (const row of rows) {
+        if (row.link === null) continue;
+        const { link } = row;
+        if (!known.has(link.farId)) known.set(link.farId, { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign });
+        edges.push({ kind: link.kind, from: row.nearId, to: link.farId, caseId: link.caseId, caseReference: link.caseReference, force: link.force });
+      }
+      search.advance(edges);
+    }
+    const paths = search.paths(count).map((ids) => ({
+      nodes: ids.map((id) => known.get(id)!),
+      steps: ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, links: search.linksBetween(ids[i]!, id) })),
+    }));
+    this.consultNodes(
+      'Query.paths',
+      paths.flatMap((path) => path.nodes),
+    );
+    this.consultCases(
+      'Query.paths',
+      paths.flatMap((path) => path.steps.flatMap((step) => step.links)),
+    );
+    return { hops: paths[0] === undefined ? null : paths[0].nodes.length - 1, paths, truncated };
+  }
+
+  /**
+   * Who in a scope is at risk: people in no case as a suspect whose family, household or friends
+   * are, and flagged victims with their links to suspects (see people-at-risk.ts).
+   */
+  async peopleAtRisk(
+    scopeInput: NetworkScopeInput,
+    first: number | null | undefined,
+    limitInput: number | null | undefined,
+  ): Promise<AtRisk & { size: ScopeSize }> {
+    assertCan(this.principal, 'network:read');
+    const scope = checkScope(scopeInput);
+    const count = checkRange(first ?? 20, 1, 100, 'first');
+    const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
+    const answer = await this.read(scope, [...closeLinks, 'KNOWS_SN', 'KNOWS_PHONE', 'CO_OFFENDING'], limit);
+    const personIds = answer.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id);
+    const profiles = await this.repository.riskProfiles(personIds, this.viewer, this.meta);
+    const found = peopleAtRisk(answer.nodes, answer.edges, profiles, new Date(), count);
+    for (const person of [...found.exposed, ...found.flaggedVictims]) {
+      this.consultNodes('Query.peopleAtRisk', [person.node, ...person.offenderContacts.map((c) => c.node)]);
+      this.consultCases(
+        'Query.peopleAtRisk',
+        person.offenderContacts.flatMap((c) => c.links),
+      );
+    }
+    return { ...found, size: sizeOf(answer) };
+  }
+
+  /**
+   * A deal line's footprint from its number's record: handsets and holders, controllers and runners
+   * (children marked), cuckooed addresses, the forces and cases it touches (forces only, where the
+   * viewer may not see the case) and its timeline. A phone the viewer may not see is refused as if
+   * it did not exist.
+   */
+  async countyLine(phoneId: string): Promise<Footprint> {
+    assertCan(this.principal, 'network:read');
+    const row = await this.repository.countyLine(phoneId, LINE_EVENTS, this.viewer, this.meta);
+    if (row === null) throw new CrosslinkError('NOT_FOUND', 'No such phone, or you may not see it', { field: 'phoneId' });
+    const footprint = footprintOf(row, new Date());
+    const action = 'Query.countyLine';
+    this.audit.consult(action, 'Phone', footprint.phone.id, footprint.phone);
+    for (const c of footprint.cases) this.audit.consult(action, 'Case', c.id, c);
+    for (const p of row.people) this.audit.consult(action, 'Person', p.id, p);
+    for (const a of new Set(row.people.flatMap((p) => p.addresses.map((l) => l.id)))) this.audit.consult(action, 'Location', a);
+    for (const e of footprint.timeline) this.audit.consult(action, 'Event', e.id, e);
+    return footprint;
+  }
+
+  /** Places touched by the most visible cases, with coordinates for a map. */
+  async hotspots(filterInput: NetworkScopeInput['filter'], first: number | null | undefined): Promise<Hotspot[]> {
+    assertCan(this.principal, 'network:read');
+    const filter = checkFilter(filterInput, 'filter');
+    const count = checkRange(first ?? 20, 1, 500, 'first');
+    const rows = await this.repository.hotspots(filter, count, this.viewer, this.meta);
+    for (const row of rows) this.audit.consult('Query.hotspots', 'Location', row.location.id, row.location);
+    return rows.map((row) => ({ ...row, cases: Number(row.cases) }));
+  }
+
+  /** Counts of the cases the viewer may see, grouped as asked; no record leaves, so none is consulted. */
+  async crimeStatistics(groupByInput: readonly string[], filterInput: NetworkScopeInput['filter']): Promise<CrimeCount[]> {
+    assertCan(this.principal, 'network:read');
+    if (groupByInput.length === 0) throw new CrosslinkError('VALIDATION_FAILED', 'Group by at least one of ' + groupings.join(', '), { field: 'groupBy' });
+    const groupBy = [...new Set(groupByInput)] as Grouping[];
+    const filter = checkFilter(filterInput, 'filter');
+    return this.repository.crimeStatistics(groupBy, filter, 1_000, this.viewer, this.meta);
+  }
+
+  /** Reads a scope's network: its starting records, then hop by hop, then the links among the last ones reached. */
+  private async read(scope: Scope, via: readonly LinkKind[], limit: number): Promise<NetworkAnswer> {
+    const assembly = new NetworkAssembly(limit);
+    let frontier = assembly.addNodes(await this.starts(scope, limit));
+    const rowCap = limit * ROWS_PER_NODE;
+    for (let hop = 0; hop <= scope.hops && frontier.length > 0; hop++) {
+      const grow = hop < scope.hops;
+      const rows = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, this.viewer, this.meta);
+      if (rows.length >= rowCap) assembly.markTruncated();
+      frontier = assembly.addLinks(rows, grow);
+    }
+    return assembly.answer();
+  }
+
+  private async starts(scope: Scope, limit: number): Promise<NetworkNode[]> {
+    switch (scope.kind) {
+      case 'seeds':
+        return this.repository.records(byKind(scope.seeds), this.viewer, this.meta);
+      case 'cases':
+      case 'operation': {
+        const ids = await this.repository.peopleOfCases(
+          scope.kind === 'cases' ? scope.caseIds : null,
+          scope.kind === 'operation' ? scope.operationId : null,
+          scope.filter,
+          limit + 1,
+          this.viewer,
+          this.meta,
+        );
+        return this.repository.records({ PERSON: ids }, this.viewer, this.meta);
+      }
+      case 'everything': {
+        if (!seesAcrossForces(this.principal, this.hubForce)) {
+          throw new CrosslinkError('FORBIDDEN', 'Only the hub’s analysts and supervisors may take everything they see as a scope', {
+            field: 'scope.everything',
+          });
+        }
+        const ids = await this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
+        return this.repository.records({ PERSON: ids }, this.viewer, this.meta);
+      }
+    }
+  }
+
+  private consultNodes(action: string, nodes: readonly NetworkNode[]): void {
+    for (const node of nodes) this.audit.consult(action, nodeLabels[node.kind], node.id, node);
+  }
+
+  /** The cases links name are consulted too: their id, reference and force reach the answer. */
+  private consultCases(action: string, edges: readonly NetworkEdge[]): void {
+    for (const edge of edges) {
+      if (edge.caseId !== null) this.audit.consult(action, 'Case', edge.caseId, { id: edge.caseId, force: edge.force });
+    }
+  }
+}
+
+function sizeOf(answer: NetworkAnswer): ScopeSize {
+  return { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };
+}

@@ -1,0 +1,37 @@
+import { postGraphQL, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+// The same start and stop the platform's own scripts use.
+import { stopPidFile } from '../scripts/lib/process.mjs';
+import { startServices } from '../scripts/lib/services.mjs';
+import { path, stack } from '../scripts/lib/stack.mjs';
+import { addAddress, addPerson, openCase } from './support/fixtures.js';
+import { CASE_DOSSIER } from './support/operations.js';
+
+const s = stack('test');
+const readyz = async () => (await fetch(new URL('/readyz', testEnv().gatewayUrl))).json();
+
+describe('one subgraph down', () => {
+  afterAll(() => startServices(s));
+
+  it('leaves the rest of the dossier, with SUBGRAPH_UNAVAILABLE for what it serves, and readiness says which', async () => {
+    const opened = await openCase('detective.wmp', `Partial ${uniqueSuffix()}`);
+    const person = await addPerson('detective.wmp', opened.id, { surname: 'Outage' });
+    await addAddress('detective.wmp', person, '1 Corporation Street', 'B4 6QB');
+    const token = await tokenFor('detective.wmp');
+    expect(await readyz()).toMatchObject({ status: 'ready', subgraphs: { cases: 'ready', entities: 'ready', locations: 'ready', intel: 'ready' } });
+
+    expect(await stopPidFile(path(s, 'pids', 'locations.pid'), 10_000)).toBe(true);
+    const response = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, { token });
+    expect(response.status).toBe(200);
+    expect(response.data.case.reference).toBe(opened.reference);
+    expect(response.data.case.people[0].person).toMatchObject({ id: person, surname: 'Outage', addresses: null });
+    expect(response.errors?.map((e) => e.extensions?.['code'])).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ service: 'locations', retryable: true });
+    expect(await readyz()).toMatchObject({ status: 'degraded', subgraphs: { locations: 'unavailable', cases: 'ready' } });
+
+    await startServices(s);
+    const recovered = await postGraphQL(testEnv().gatewayUrl, CASE_DOSSIER, { reference: opened.reference }, { token });
+    expect(recovered.errors).toBeUndefined();
+    expect(recovered.data.case.people[0].person.addresses).toEqual([expect.objectContaining({ postcode: 'B4 6QB' })]);
+  });
+});
