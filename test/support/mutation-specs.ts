@@ -424,4 +424,17 @@ export const mutationSpecs: readonly MutationSpec[] = [
     recipients: ['CPS North West'],
     foreign: () => true,
   },
+  {
+    field: 'exportNetwork',
+    action: 'network:export',
+    operation: 'DISCLOSURE',
+    text: 'mutation ($input: ExportNetworkInput!) { exportNetwork(input: $input) { records files { name } } }',
+    // Whoever sees the subject's suspect may disclose the network around them; nothing seen, nothing to export.
+    allowed: sees,
+    codes: ['FORBIDDEN', 'NOT_FOUND'],
+    variables: (f) => ({ input: { scope: { seeds: [{ kind: 'PERSON', id: f.person }], hops: 1 }, format: 'CSV', recipients: ['CPS North West'] } }),
+    records: (f) => [`Person:${f.person}`],
+    recipients: ['CPS North West'],
+    foreign: () => true,
+  },
 ];

@@ -84,6 +84,7 @@ export { verifyTrail, type VerifyReport } from './audit/audit-verify.js';
 export { RequestAudit, PURPOSE_HEADER, purposeFrom } from './audit/request-audit.js';
 export { AuditedWriter, writeRecord, type RequestMeta, type WriteAction, type WriteFacts, type WriteRecord } from './audit/audited-writer.js';
 export { mutationOperations, type MutationName, type WriteOperation } from './audit/mutation-operations.js';
+export { recipientList } from './audit/recipients.js';
 export { keepWhatWasWritten, UNAUDITED_ANSWER_MESSAGE } from './audit/committed-answer.js';
 export {
   attest,

@@ -32,7 +32,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       {
         intelligence: new IntelligenceRepository(deps.executor, audited),
         search: new SearchRepository(deps.executor),
-        network: new NetworkRepository(deps.executor),
+        network: new NetworkRepository(deps.executor, audited),
       },
       deps.hubForce,
     ),

@@ -31,7 +31,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       audit,
       intelligence: new IntelligenceService(repositories.intelligence, auth.principal, hubForce, meta),
       search: new SearchService(repositories.search, auth.principal, hubForce, meta),
-      network: new NetworkService(repositories.network, auth.principal, hubForce, meta, audit),
+      network: new NetworkService(repositories.network, auth.principal, hubForce, meta),
     };
   };
 }

@@ -1,6 +1,5 @@
-import { assertCan, CrosslinkError, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, recipientList, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
 import type { ExportRepository } from './export.repository.js';
-import { recipientList } from './export.validation.js';
 
 export interface ExportCaseInput {
   readonly caseId: string;

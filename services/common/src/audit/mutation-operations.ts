@@ -55,6 +55,7 @@ export const mutationOperations = {
   checkSubject: 'COLLECTION',
   // intel
   recordIntelligence: 'COLLECTION',
+  exportNetwork: 'DISCLOSURE',
   // locations
   recordAddress: 'COLLECTION',
 } as const satisfies Record<string, WriteOperation>;

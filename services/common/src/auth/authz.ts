@@ -16,6 +16,8 @@ export const actionRoles = {
   search: ['detective', 'analyst', 'supervisor'],
   // network analysis: reading a scope's records and links (who may take every case as a scope is narrower)
   'network:read': ['detective', 'analyst', 'supervisor'],
+  // disclosing a scope's network outside Crosslink (GraphML, CSV, ANX): analysts' charts, and supervisors
+  'network:export': ['analyst', 'supervisor'],
   'subject:check': ['detective', 'analyst', 'supervisor'],
   'alert:read': ['detective', 'analyst', 'supervisor'],
   'intel:record': ['detective', 'analyst', 'supervisor'],

@@ -1,4 +1,4 @@
-import type { Neo4jExecutor, TxMetadata, ViewerParams } from '@crosslink/common';
+import { cypher, run, type AuditedWriter, type AuditRecord, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
 import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
@@ -24,9 +24,37 @@ export type LinkRow =
     }
   | { readonly nearId: string; readonly link: null; readonly withheldBy: string | null };
 
-/** Reads the graph for network analysis: read-only, across labels, under the viewer's visibility. */
+/**
+ * Reads the graph for network analysis: read-only, across labels, under the viewer's visibility.
+ * Its one write is the audit event of a disclosure (an export).
+ */
 export class NetworkRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly audited: AuditedWriter,
+  ) {}
+
+  /**
+   * Records the disclosure of an export to its recipients, naming every record it holds, and
+   * resolves to the instant it was made, once the event is durable.
+   */
+  async disclose(
+    records: readonly AuditRecord[],
+    recipients: readonly string[],
+    owners: readonly string[],
+    foreign: boolean,
+    meta: RequestMeta,
+  ): Promise<string> {
+    return this.audited.write(
+      meta,
+      'exportNetwork',
+      async (tx) => {
+        const [row] = await run(tx, cypher('RETURN toString(datetime()) AS at', {}));
+        return String(row?.['at']);
+      },
+      () => ({ records, recipients, owners, foreign }),
+    );
+  }
 
   async records(ids: IdsByKind, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkNode[]> {
     const rows = await this.executor.read(recordsByIds(ids, viewer), meta);

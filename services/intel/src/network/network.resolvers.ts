@@ -3,6 +3,7 @@ import type { IntelContext } from '../context.js';
 import type { Footprint, LinePerson } from './county-line.footprint.js';
 import type { Measure } from './network.analysis.js';
 import type { NetworkNode, WithheldMarker } from './network.model.js';
+import type { ExportNetworkInput } from './network.service.js';
 import type { NetworkScopeInput, RecordRef } from './network.validation.js';
 
 type Via = { via?: readonly string[] | null };
@@ -24,6 +25,9 @@ export const networkResolvers: GraphQLResolverMap<IntelContext> = {
       ctx.network.hotspots(args.filter, args.first),
     crimeStatistics: (_root, args: { groupBy: string[]; filter?: NetworkScopeInput['filter'] }, ctx: IntelContext) =>
       ctx.network.crimeStatistics(args.groupBy, args.filter),
+  },
+  Mutation: {
+    exportNetwork: (_root, args: { input: ExportNetworkInput }, ctx: IntelContext) => ctx.network.exportNetwork(args.input),
   },
   CountyLine: {
     phone: (line: Footprint): NetworkNode => ({ id: line.phone.id, kind: 'PHONE', label: line.phone.number, foreign: line.phone.foreign }),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal, type Role } from '@crosslink/common';
-import { testEnv, uniqueForceCode } from '@crosslink/common/testing';
+import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal, type Role } from '@crosslink/common';
+import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NetworkRepository } from './network.repository.js';
 import { NetworkService } from './network.service.js';
@@ -8,7 +9,8 @@ import { NetworkService } from './network.service.js';
 const env = testEnv();
 const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
 const db = new Neo4jExecutor(driver, 'neo4j', 'test');
-const repository = new NetworkRepository(db);
+const chain = `test-network-${uniqueSuffix()}`;
+const repository = new NetworkRepository(db, new AuditedWriter(db, chain));
 afterAll(() => driver.close());
 
 function principal(force: string, roles: Role[] = ['analyst']): Principal {
@@ -25,7 +27,7 @@ function principal(force: string, roles: Role[] = ['analyst']): Principal {
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Network test') {
   const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
-  return { network: new NetworkService(repository, viewer, 'NCA', { requestId: audit.requestId }, audit), audit };
+  return { network: new NetworkService(repository, viewer, 'NCA', { requestId: audit.requestId, audit }), audit };
 }
 
 /**
@@ -244,6 +246,82 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
       ].sort(),
     );
     expect(byType.every((r) => r.month === null && r.postcodeDistrict === null)).toBe(true);
+  });
+
+  it('exports a scope as GraphML for its recipients, audited as one disclosure naming every record', async () => {
+    const { network } = serviceFor(viewerA());
+    const exported = await network.exportNetwork({
+      scope: { seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 1 },
+      format: 'GRAPHML',
+      recipients: ['CPS North West'],
+    });
+    const [file] = exported.files;
+    expect(file).toMatchObject({ name: 'network.graphml', mediaType: 'application/graphml+xml' });
+    expect(XMLValidator.validate(file!.content)).toBe(true);
+    const graph = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(file!.content).graphml.graph;
+    expect(graph.node.map((n: { id: string }) => n.id).sort()).toEqual([g.P1, g.P2, g.P3, g.Ph1, g.L1].sort());
+    expect(graph.edge).toHaveLength(4);
+    for (const id of hiddenIds()) expect(file!.content).not.toContain(id);
+    // Markers stay out of what leaves Crosslink; the answer only counts them.
+    expect(exported.withheld).toBe(2);
+    expect(file!.content).not.toContain(g.B);
+    const { records } = await driver.executeQuery(
+      'MATCH (e:AuditEvent {chain: $chain, action: "Mutation.exportNetwork"}) WHERE $record IN e.records RETURN e.operation AS operation, e.recipients AS recipients, e.records AS records, e.purpose AS purpose',
+      { chain, record: `Person:${g.P1}` },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.toObject()).toEqual({ operation: 'DISCLOSURE', recipients: ['CPS North West'], records: exported.records, purpose: 'Network test' });
+    expect(exported.records).toEqual(expect.arrayContaining([`Person:${g.P1}`, `Phone:${g.Ph1}`, `Location:${g.L1}`, `Case:${g.a1}`]));
+  });
+
+  it('exports an ANX chart whose items carry the analyst’s 3x5x2 grade and their case references', async () => {
+    const { network } = serviceFor(viewerA());
+    const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'C', handlingConditions: 'Not for court without the owning force' };
+    const exported = await network.exportNetwork({ scope: { caseIds: [g.a1], hops: 0 }, format: 'ANX', recipients: ['HMRC'], grading });
+    const content = exported.files[0]!.content;
+    expect(XMLValidator.validate(content)).toBe(true);
+    const chart = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content).Chart;
+    const items: {
+      Label: string;
+      GradeOneIndex: string;
+      GradeTwoIndex: string;
+      GradeThreeIndex: string;
+      SourceReference?: string;
+      End?: unknown;
+      Link?: { End1Id: string; End2Id: string };
+    }[] = chart.ChartItemCollection.ChartItem;
+    const entities = items.filter((item) => item.End !== undefined);
+    const links = items.filter((item) => item.Link !== undefined);
+    expect(entities.map((item) => item.Label).sort()).toEqual(['Pat Two', 'Paul One', 'Pia Three']);
+    expect(links.every((link) => link.SourceReference === `${g.A}-1`)).toBe(true);
+    expect(items.every((item) => [item.GradeOneIndex, item.GradeTwoIndex, item.GradeThreeIndex].join() === '1,1,1')).toBe(true);
+    expect(chart.GradeTwo.StringCollection.String[1]).toMatch(/^B /);
+    expect(chart.Summary.Comments).toContain('Not for court without the owning force');
+  });
+
+  it('refuses an export without a purpose, to a detective, with an ANX chart ungraded, or of nothing visible', async () => {
+    const scope = { seeds: [{ kind: 'PERSON' as const, id: g.P1 }], hops: 1 };
+    const exports = async () =>
+      Number(
+        (await driver.executeQuery('MATCH (e:AuditEvent {chain: $chain, action: "Mutation.exportNetwork"}) RETURN count(e) AS n', { chain })).records[0]!.get(
+          'n',
+        ),
+      );
+    const before = await exports();
+    await expect(serviceFor(viewerA(), null).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
+      code: 'PURPOSE_REQUIRED',
+    });
+    await expect(serviceFor(principal(g.A, ['detective'])).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(serviceFor(viewerA()).network.exportNetwork({ scope, format: 'ANX', recipients: ['CPS'] })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'input.grading' },
+    });
+    await expect(
+      serviceFor(viewerA()).network.exportNetwork({ scope: { seeds: [{ kind: 'PERSON', id: g.P4 }], hops: 1 }, format: 'CSV', recipients: ['CPS'] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', details: { field: 'input.scope' } });
+    expect(await exports()).toBe(before);
   });
 
   it('refuses roles without network sight', async () => {

@@ -1,14 +1,18 @@
 import {
   assertCan,
   CrosslinkError,
+  recipientList,
   seesAcrossForces,
   viewerParams,
+  type AuditRecord,
   type Principal,
   type RequestAudit,
-  type TxMetadata,
+  type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
+import { validateGrading, type GradingInput } from '../intelligence/grading.js';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
+import { exportFiles, type ExportFile, type ExportFormat } from './network.export.js';
 import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
@@ -41,6 +45,28 @@ const MAX_PATHS = 50;
 /** Events a county line's timeline holds at most. */
 const LINE_EVENTS = 500;
 
+export interface ExportNetworkInput {
+  readonly scope: NetworkScopeInput;
+  readonly format: ExportFormat;
+  readonly recipients: readonly string[];
+  readonly grading?: GradingInput | null;
+  readonly via?: readonly string[] | null;
+  readonly limit?: number | null;
+}
+
+export interface NetworkExport {
+  readonly format: ExportFormat;
+  readonly recipients: readonly string[];
+  readonly purpose: string;
+  readonly exportedBy: string;
+  readonly exportedAt: string;
+  readonly records: readonly AuditRecord[];
+  readonly size: ScopeSize;
+  /** Links to records the viewer may not see: left out of the export, never disclosed onwards. */
+  readonly withheld: number;
+  readonly files: readonly ExportFile[];
+}
+
 export interface ScopeSize {
   readonly nodes: number;
   readonly edges: number;
@@ -71,10 +97,13 @@ export class NetworkService {
     private readonly repository: NetworkRepository,
     private readonly principal: Principal,
     private readonly hubForce: string,
-    private readonly meta: TxMetadata,
-    private readonly audit: RequestAudit,
+    private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
+  }
+
+  private get audit(): RequestAudit {
+    return this.meta.audit;
   }
 
   async network(
@@ -253,6 +282,31 @@ export class NetworkService {
     return this.repository.crimeStatistics(groupBy, filter, 1_000, this.viewer, this.meta);
   }
 
+  /**
+   * Discloses a scope's network to named recipients outside Crosslink, as GraphML, CSV (nodes and
+   * edges files) or an i2 ANX chart graded 3x5x2 by the analyst. Always needs a purpose; audited as
+   * one disclosure naming every record and case in the files and the recipients, committed before the
+   * files are returned. Withheld markers stay out: another force's knowledge is not passed on.
+   */
+  async exportNetwork(input: ExportNetworkInput): Promise<NetworkExport> {
+    assertCan(this.principal, 'network:export');
+    const scope = checkScope(input.scope, 'input.scope');
+    const via = checkVia(input.via, 'input.via');
+    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT, 'input.limit');
+    const recipients = recipientList(input.recipients, 'input.recipients');
+    const grade = input.format === 'ANX' ? validateGrading(gradingOf(input), 'input.grading') : null;
+    const purpose = this.audit.requirePurpose('Exporting a network');
+    const answer = await this.read(scope, via, limit);
+    if (answer.nodes.length === 0) throw new CrosslinkError('NOT_FOUND', 'Nothing in this scope that you may see', { field: 'input.scope' });
+    const records = exportedRecords(answer);
+    const owners = [...new Set(answer.edges.flatMap((edge) => (edge.force === null ? [] : [edge.force])))];
+    const foreign = answer.nodes.some((node) => node.foreign);
+    const exportedAt = await this.repository.disclose(records, recipients, owners, foreign, this.meta);
+    const exportedBy = this.principal.username;
+    const files = exportFiles(input.format, answer, grade, { title: `Crosslink network export for ${recipients.join(', ')}`, exportedBy, exportedAt });
+    return { format: input.format, recipients, purpose, exportedBy, exportedAt, records, size: sizeOf(answer), withheld: answer.withheld.length, files };
+  }
+
   /** Reads a scope's network: its starting records, then hop by hop, then the links among the last ones reached. */
   private async read(scope: Scope, via: readonly LinkKind[], limit: number): Promise<NetworkAnswer> {
     const assembly = new NetworkAssembly(limit);
@@ -309,4 +363,19 @@ export class NetworkService {
 
 function sizeOf(answer: NetworkAnswer): ScopeSize {
   return { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };
+}
+
+/** A grading is asked of an ANX export only; its absence there is refused naming the field. */
+function gradingOf(input: ExportNetworkInput): GradingInput {
+  if (input.grading == null) throw new CrosslinkError('VALIDATION_FAILED', 'An ANX chart carries a 3x5x2 grade: give one', { field: 'input.grading' });
+  return input.grading;
+}
+
+/** Every record an export holds, as `Label:id`: its nodes and the cases its links name. */
+function exportedRecords(answer: NetworkAnswer): AuditRecord[] {
+  const records = [
+    ...answer.nodes.map((node) => `${nodeLabels[node.kind]}:${node.id}`),
+    ...answer.edges.flatMap((edge) => (edge.caseId === null ? [] : [`Case:${edge.caseId}`])),
+  ];
+  return [...new Set(records)].sort();
 }

@@ -34,6 +34,62 @@ export const networkTypeDefs = gql`
     crimeStatistics(groupBy: [StatisticsGrouping!]!, filter: NetworkFilter): [CrimeCount!]!
   }
 
+  extend type Mutation {
+    """
+    Discloses a scope's network to named recipients outside Crosslink, as GraphML, CSV or an i2
+    Analyst's Notebook chart (ANX). Always needs a purpose (the x-crosslink-purpose header); the hub's
+    and forces' analysts and supervisors may export. Audited as one disclosure, naming the recipients
+    and every record and case in the files, before the files are returned. Links to what you may not
+    see are left out (the answer counts them), so another force's knowledge is never passed on.
+    """
+    exportNetwork(input: ExportNetworkInput!): NetworkExport!
+  }
+
+  enum NetworkExportFormat {
+    "GraphML, for Gephi, yEd and networkx."
+    GRAPHML
+    "Two files, nodes.csv and edges.csv, for spreadsheets."
+    CSV
+    "An i2 Analyst's Notebook exchange chart, every item graded 3x5x2 as given."
+    ANX
+  }
+
+  input ExportNetworkInput {
+    scope: NetworkScope!
+    format: NetworkExportFormat!
+    "Who receives the export, e.g. 'CPS North West': 1-10 recipients, each 2-200 characters."
+    recipients: [String!]!
+    "The 3x5x2 grade every item of an ANX chart carries; required for ANX, ignored otherwise."
+    grading: GradingInput
+    via: [LinkKind!]
+    "Nodes at most: 1 to 5,000."
+    limit: Int = 500
+  }
+
+  "A network as disclosed to named recipients."
+  type NetworkExport {
+    format: NetworkExportFormat!
+    "Who the export was disclosed to, as given."
+    recipients: [String!]!
+    "The purpose stated for the disclosure."
+    purpose: String!
+    exportedBy: String!
+    exportedAt: DateTime!
+    "Every record in the files, as Label:id; the disclosure's audit event names the same."
+    records: [String!]!
+    size: ScopeSize!
+    "Links to records you may not see, left out of the files."
+    withheld: Int!
+    files: [ExportFile!]!
+  }
+
+  "One file of an export, its content as text."
+  type ExportFile {
+    name: String!
+    mediaType: String!
+    content: String!
+  }
+
   "Where a network starts: exactly one of seeds, caseIds, operationId or everything; then hops out from there."
   input NetworkScope {
     "Records to start from (1 to 100)."

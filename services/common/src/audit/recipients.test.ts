@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recipientList } from './export.validation.js';
+import { recipientList } from './recipients.js';
 
 describe('recipientList', () => {
   it('trims and drops repeats, keeping the first spelling', () => {
