@@ -1,4 +1,5 @@
 import { query, testEnv, tokenFor } from '@crosslink/common/testing';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, count } from './support/neo4j.js';
 import { DEMO_MARKER, loadDemo } from '../scripts/lib/demo.mjs';
@@ -110,6 +111,95 @@ describe('the demo', () => {
       code: '2B C',
       handlingConditions: 'Not to be disclosed outside law enforcement; protect the source.',
     });
+  });
+});
+
+describe('an analyst’s day on the demo, through the API', () => {
+  const personId = async (text: string, surname: string) => {
+    const data = await as('analyst.nca', `query ($t: String!) { search(text: $t) { node { ... on Person { id surname } } } }`, { t: text });
+    return data.search.find((h: any) => h.node.surname === surname).node.id as string;
+  };
+  const operationId = async (name: string) => {
+    const data = await as('analyst.nca', '{ operations(first: 100) { edges { node { id name } } } }');
+    return data.operations.edges.find((e: any) => e.node.name === name).node.id as string;
+  };
+
+  it('follows the shortest chain from the Met’s suspect to GMP’s child runner, each link naming its case', async () => {
+    const [trafficker, runner] = await Promise.all([personId('Dumitru', 'Dumitru'), personId('Brennan', 'Brennan')]);
+    const data = await as(
+      'analyst.nca',
+      `query ($from: ID!, $to: ID!) { paths(from: { kind: PERSON, id: $from }, to: { kind: PERSON, id: $to }, maxHops: 6) {
+        hops paths { nodes { kind label } steps { links { kind caseReference force } } } } }`,
+      { from: trafficker, to: runner },
+    );
+    expect(data.paths.hops).toBe(3);
+    const [path] = data.paths.paths;
+    expect(path.nodes.map((n: any) => n.label)).toEqual(['Florin Dumitru', 'Dwayne Mercer', '+447700900461', 'Kai Brennan']);
+    expect(path.steps[0].links.map((l: any) => l.kind).sort()).toEqual(['CO_OFFENDING', 'KNOWS']);
+    expect(path.steps[0].links.every((l: any) => l.force === 'GMP' && typeof l.caseReference === 'string')).toBe(true);
+    expect(path.steps[2].links).toContainEqual(expect.objectContaining({ kind: 'HOLDS_PHONE', force: 'CHES' }));
+  });
+
+  it('names Larkspur’s key player, the groups of both operations, the deal line’s footprint and the people at risk', async () => {
+    const [larkspur, tundra] = await Promise.all([operationId('Operation Larkspur'), operationId('Operation Tundra')]);
+    const players = await as(
+      'analyst.nca',
+      `query ($op: ID!) { keyPlayers(scope: { operationId: $op }, measure: BETWEENNESS, first: 3) { players { node { label } score } size { nodes } } }`,
+      { op: larkspur },
+    );
+    expect(players.keyPlayers.players[0].node.label).toBe('Dwayne Mercer');
+
+    for (const op of [larkspur, tundra]) {
+      const found = await as(
+        'analyst.nca',
+        `query ($op: ID!) { communities(scope: { operationId: $op }) { groups { size members { id } } modularity size { nodes } } }`,
+        { op },
+      );
+      const { groups, size } = found.communities;
+      expect(groups.length).toBeGreaterThan(0);
+      const members = groups.flatMap((g: any) => g.members.map((m: any) => m.id));
+      expect(new Set(members).size).toBe(size.nodes);
+      expect(members).toHaveLength(size.nodes);
+    }
+
+    const line = await as('analyst.nca', `query ($op: ID!) { network(scope: { operationId: $op }) { nodes { id kind label } } }`, { op: larkspur });
+    const phone = line.network.nodes.find((n: any) => n.kind === 'PHONE' && n.label === '+447700900461');
+    const footprint = await as(
+      'analyst.nca',
+      `query ($id: ID!) { countyLine(phoneId: $id) { forces runners { person { label } child } controllers { person { label } } } }`,
+      { id: phone.id },
+    );
+    expect([...footprint.countyLine.forces].sort()).toEqual(['CHES', 'GMP', 'MERPOL']);
+    expect(footprint.countyLine.runners).toContainEqual({ person: { label: 'Kai Brennan' }, child: true });
+
+    const risk = await as('analyst.nca', `query ($op: ID!) { peopleAtRisk(scope: { operationId: $op }) { flaggedVictims { node { label } flags } } }`, {
+      op: larkspur,
+    });
+    expect(risk.peopleAtRisk.flaggedVictims).toContainEqual({ node: { label: 'Kai Brennan' }, flags: expect.arrayContaining(['CHILD', 'NRM_VICTIM']) });
+  });
+
+  it('exports the Larkspur network as GraphML and as a graded ANX chart, each audited as a disclosure', async () => {
+    const op = await operationId('Operation Larkspur');
+    const EXPORT = `mutation ($i: ExportNetworkInput!) { exportNetwork(input: $i) { format records files { name content } } }`;
+    const scope = { operationId: op };
+    const graphml = (await as('analyst.nca', EXPORT, { i: { scope, format: 'GRAPHML', recipients: ['CPS North West'] } })).exportNetwork;
+    const anx = (
+      await as('analyst.nca', EXPORT, {
+        i: { scope, format: 'ANX', recipients: ['CPS North West'], grading: { sourceEvaluation: 1, assessment: 'B', handlingCode: 'P' } },
+      })
+    ).exportNetwork;
+    for (const exported of [graphml, anx]) {
+      const [file] = exported.files;
+      expect(XMLValidator.validate(file.content)).toBe(true);
+      expect(file.content).toContain('Dwayne Mercer');
+      expect(file.content).toContain('Kai Brennan');
+      const disclosures = await count(
+        `MATCH (e:AuditEvent {action: 'Mutation.exportNetwork', operation: 'DISCLOSURE'}) WHERE e.records = $records AND 'CPS North West' IN e.recipients`,
+        { records: exported.records },
+      );
+      expect(disclosures).toBeGreaterThanOrEqual(1);
+    }
+    expect(anx.files[0].name).toBe('network.anx');
   });
 });
 

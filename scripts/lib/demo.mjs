@@ -199,6 +199,13 @@ export async function loadDemo(gateway, keycloak) {
   });
   await link(trafficker, warehouse, 'SUSPECT');
   await link(worker, warehouse, 'VICTIM');
+  // The two networks meet here: the vans that move the warehouse workers are run by the deal line's
+  // controller, who knows the ring's controller — the chain an analyst follows from the Met's suspect
+  // to GMP's child runner.
+  await link(controller, warehouse, 'SUSPECT');
+  await as('detective.gmp', 'mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }', {
+    i: { fromId: trafficker, toId: controller, kind: 'KNOWS', caseId: warehouse },
+  });
 
   // --- Coordination ------------------------------------------------------------------------------
   /** @param {Record<string, unknown>} input */

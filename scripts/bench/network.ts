@@ -1,0 +1,229 @@
+// `npm run bench:network` — the analyst's network questions on a synthetic graph (network-graph.ts;
+// 10,000 people by default, `--people n` for another size), timed through the gateway as the hub's
+// analyst asks them and, beside each, as the statements the intel service runs for it issued
+// straight through the driver, interleaved round by round. Prints p50/p95 per variant, the ratios,
+// the targets, the time of key players and communities on a 10,000-node scope, and the intel
+// service's resident memory (its process group, sampled from /proc) while it answers.
+//
+// Runs against the platform `npm start` runs when it is up (`--stack dev`); otherwise against the
+// test stack of CROSSLINK_TEST_SLOT, brought up for the run (`--keep` leaves it up).
+// Options: --people 10000  --rounds 100  --warmup 10  --analysis-rounds 5  --stack auto|dev|test  --keep
+// (about 400 requests as one analyst: within the gateway's default 1,200 a minute per user)
+import { readdirSync, readFileSync } from 'node:fs';
+import { createDriver, Neo4jExecutor, principalFromClaims, viewerParams, type ViewerParams } from '@crosslink/common';
+import { byKind } from '../../services/intel/src/network/network.assembly.js';
+import { linksAround, noFilter, recordsByIds } from '../../services/intel/src/network/network.cypher.js';
+import { linkKinds, type NetworkNode, type NodeKind } from '../../services/intel/src/network/network.model.js';
+import { ShortestPathSearch } from '../../services/intel/src/network/network.paths.js';
+import { post, textTable, Tokens } from './load-client.js';
+import { bringUpTestStack, endpoints, runningStack, serverPids, takeDown, testStack } from './load-stack.js';
+import { ensureBenchGraph } from './network-graph.js';
+import { interleaved, summarise, type Summary } from './stats.js';
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] !== undefined ? (process.argv[at + 1] as string) : fallback;
+}
+
+const people = Number(option('people', '10000'));
+const rounds = Number(option('rounds', '100'));
+const warmup = Number(option('warmup', '10'));
+const analysisRounds = Number(option('analysis-rounds', '5'));
+const wanted = option('stack', 'auto');
+if (!Number.isInteger(people) || people < 100 || people > 2_000_000 || !(rounds > 0) || !(warmup >= 0) || !(analysisRounds > 0)) {
+  console.error('usage: npm run bench:network -- [--people 10000] [--rounds 100] [--warmup 10] [--analysis-rounds 5] [--stack auto|dev|test] [--keep]');
+  process.exit(2);
+}
+
+/** How many links one hop may read per node (the service's own cap, network.service.ts). */
+const ROWS_PER_NODE = 20;
+const LIMIT = 500;
+const PURPOSE = 'Network benchmark';
+
+let s = wanted === 'test' ? undefined : await runningStack('dev');
+if (wanted === 'dev' && s === undefined) {
+  console.error('bench:network --stack dev: the platform is not up (npm start)');
+  process.exit(2);
+}
+if (s === undefined) s = await runningStack('test');
+const startedHere = s === undefined;
+if (s === undefined) {
+  s = testStack();
+  await bringUpTestStack(s);
+}
+const stackInUse = s;
+const urls = endpoints(stackInUse);
+console.log(`• bench:network against the ${stackInUse.name === 'dev' ? 'running npm start platform' : `test stack (${stackInUse.dir})`}`);
+
+const driver = createDriver({ uri: urls.neo4j, user: 'neo4j', password: urls.neo4jPassword });
+try {
+  const graph = await ensureBenchGraph(driver, people, console.log);
+  const tokens = new Tokens(urls.keycloak);
+  const bearer = await tokens.get('analyst.nca');
+  const claims = JSON.parse(Buffer.from(bearer.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  const viewer: ViewerParams = viewerParams(principalFromClaims(claims), 'NCA');
+  const db = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
+
+  const ask = async (query: string, variables: Record<string, unknown>) => {
+    const outcome = await post(urls.gateway, { query, variables }, { token: await tokens.get('analyst.nca'), purpose: PURPOSE, timeoutMs: 120_000 });
+    if (!outcome.ok) throw new Error(`gateway: ${outcome.status} ${outcome.codes.join(', ')} ${outcome.text?.slice(0, 300) ?? outcome.transport ?? ''}`);
+    return outcome.data as any;
+  };
+
+  // Seeds taken in turn, so no variant is timed on a warmer record than another.
+  let turn = 0;
+  const nextSeed = () => graph.sample[turn++ % graph.sample.length]!;
+
+  const NETWORK = `query ($id: ID!, $hops: Int!, $limit: Int!) {
+    network(scope: { seeds: [{ kind: PERSON, id: $id }], hops: $hops }, limit: $limit) { nodes { id kind label } edges { kind from to caseId caseReference force } withheld { force } truncated } }`;
+  const PATHS = `query ($from: ID!, $to: ID!) {
+    paths(from: { kind: PERSON, id: $from }, to: { kind: PERSON, id: $to }, maxHops: 6, first: 10) { hops paths { nodes { id } steps { links { kind caseId } } } truncated } }`;
+
+  /** What the service runs for a network of `hops` from a seed: the seed, then one read of links per hop, the last only among those reached. */
+  const rawNetwork = async (id: string, hops: number) => {
+    let frontier: NetworkNode[] = (await db.read(recordsByIds({ PERSON: [id] }, viewer), {})).map((row) => row as unknown as NetworkNode);
+    const seen = new Set(frontier.map((node) => node.id));
+    for (let hop = 0; hop <= hops && frontier.length > 0; hop++) {
+      const rows = await db.read(linksAround(byKind(frontier), linkKinds, noFilter, LIMIT * ROWS_PER_NODE, viewer), {});
+      const next: NetworkNode[] = [];
+      for (const row of rows) {
+        const link = row['link'] as { farId: string; farKind: NodeKind } | null;
+        if (link === null || seen.has(link.farId) || seen.size >= LIMIT) continue;
+        seen.add(link.farId);
+        next.push({ id: link.farId, kind: link.farKind, label: '', foreign: false });
+      }
+      frontier = hop < hops ? next : [];
+    }
+    return seen.size;
+  };
+
+  /** What the service runs for shortest paths: one read of links per level, breadth first, until the target is reached. */
+  const rawPaths = async (from: string, to: string) => {
+    const search = new ShortestPathSearch(from, to);
+    const kinds = new Map<string, NodeKind>([[from, 'PERSON']]);
+    for (let hop = 1; hop <= 6 && !search.found && search.frontier.length > 0; hop++) {
+      const ids = byKind(search.frontier.map((nodeId) => ({ id: nodeId, kind: kinds.get(nodeId) ?? 'PERSON' })));
+      const rows = await db.read(linksAround(ids, linkKinds, noFilter, 50_000, viewer), {});
+      const edges = [];
+      for (const row of rows) {
+        const link = row['link'] as { kind: (typeof linkKinds)[number]; farId: string; farKind: NodeKind; caseId: string | null } | null;
+        if (link === null) continue;
+        kinds.set(link.farId, link.farKind);
+        edges.push({ kind: link.kind, from: row['nearId'] as string, to: link.farId, caseId: link.caseId, caseReference: null, force: null });
+      }
+      search.advance(edges);
+    }
+    return search.paths(10).length;
+  };
+
+  // Pairs three to four hops apart: a seed and someone its 2-hop network reaches through another case.
+  const pairs: [string, string][] = [];
+  for (const seed of graph.sample.slice(0, 20)) {
+    const answer = await ask(NETWORK, { id: seed, hops: 2, limit: LIMIT });
+    const far = (answer.network.nodes as { id: string; kind: string }[]).filter((n) => n.kind === 'PERSON' && n.id !== seed).at(-1);
+    if (far !== undefined) pairs.push([seed, far.id]);
+  }
+  let pairTurn = 0;
+  const nextPair = () => pairs[pairTurn++ % pairs.length]!;
+
+  console.log(`• timing ${rounds} rounds (after ${warmup} unmeasured) of each question, interleaved…`);
+  const samples = await interleaved(
+    {
+      'network 1 hop, gateway': () => ask(NETWORK, { id: nextSeed(), hops: 1, limit: LIMIT }),
+      'network 1 hop, raw': () => rawNetwork(nextSeed(), 1),
+      'network 2 hops, gateway': () => ask(NETWORK, { id: nextSeed(), hops: 2, limit: LIMIT }),
+      'network 2 hops, raw': () => rawNetwork(nextSeed(), 2),
+      'paths, gateway': () => {
+        const [from, to] = nextPair();
+        return ask(PATHS, { from, to });
+      },
+      'paths, raw': () => {
+        const [from, to] = nextPair();
+        return rawPaths(from, to);
+      },
+    },
+    rounds,
+    warmup,
+  );
+  const summaries = new Map<string, Summary>([...samples].map(([name, values]) => [name, summarise(name, values)]));
+
+  // Key players and communities on the first 10,000 people the analyst may see, with the intel
+  // service's memory sampled while it works.
+  const intelGroup = serverPids(stackInUse).get('intel');
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    if (intelGroup !== undefined) peakRss = Math.max(peakRss, rssOfGroup(intelGroup));
+  }, 100);
+  const SCOPE = '{ everything: true, hops: 0 }';
+  const analysis = await interleaved(
+    {
+      'keyPlayers BETWEENNESS': () => ask(`{ keyPlayers(scope: ${SCOPE}, measure: BETWEENNESS, limit: 10000) { size { nodes edges } players { score } } }`, {}),
+      'keyPlayers PAGERANK': () => ask(`{ keyPlayers(scope: ${SCOPE}, measure: PAGERANK, limit: 10000) { size { nodes edges } players { score } } }`, {}),
+      communities: () => ask(`{ communities(scope: ${SCOPE}, limit: 10000) { size { nodes edges } modularity groups { size } } }`, {}),
+    },
+    analysisRounds,
+    1,
+  );
+  clearInterval(sampler);
+  const scopeSize = (await ask(`{ communities(scope: ${SCOPE}, limit: 10000) { size { nodes edges truncated } } }`, {})).communities.size;
+
+  const row = (name: string) => summaries.get(name)!;
+  const lines = [...summaries.values()].map((x) => [x.name, x.p50.toFixed(1), x.p95.toFixed(1), String(x.n)]);
+  console.log(
+    `\nGraph: ${graph.people.toLocaleString('en-GB')} people in ${graph.cases.toLocaleString('en-GB')} cases (plus whatever else the stack holds).\n`,
+  );
+  console.log(textTable(['question', 'p50 ms', 'p95 ms', 'n'], lines));
+  const analysisLines = [...analysis].map(([name, values]) => {
+    const x = summarise(name, values);
+    return [name, x.p50.toFixed(0), x.p95.toFixed(0), String(x.n)];
+  });
+  console.log(`\nOn a scope of ${scopeSize.nodes} nodes and ${scopeSize.edges} links${scopeSize.truncated ? ' (the limit cut it)' : ''}:\n`);
+  console.log(textTable(['analysis', 'p50 ms', 'p95 ms', 'n'], analysisLines));
+  console.log(`\nintel service resident memory, peak while analysing: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+
+  const targets: [string, boolean, string][] = [];
+  const versus = (question: string, p95Target: number) => {
+    const gateway = row(`${question}, gateway`);
+    const raw = row(`${question}, raw`);
+    targets.push([`${question}: p95 ≤ ${p95Target} ms`, gateway.p95 <= p95Target, `${gateway.p95.toFixed(1)} ms`]);
+    targets.push([
+      `${question}: gateway p50 ≤ 1.5 × raw + 5 ms`,
+      gateway.p50 <= 1.5 * raw.p50 + 5,
+      `${gateway.p50.toFixed(1)} vs ${(1.5 * raw.p50 + 5).toFixed(1)} ms (ratio ${(gateway.p50 / raw.p50).toFixed(2)})`,
+    ]);
+  };
+  versus('network 1 hop', 25);
+  versus('network 2 hops', 150);
+  versus('paths', 50);
+  for (const [name, values] of analysis) {
+    const p50 = summarise(name, values).p50;
+    targets.push([`${name} on ${scopeSize.nodes} nodes ≤ 2 s`, p50 <= 2000, `${(p50 / 1000).toFixed(2)} s`]);
+  }
+  targets.push(['intel memory ≤ 500 MB', peakRss <= 500 * 1024 * 1024, `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);
+  console.log(
+    `\n${textTable(
+      ['target', 'met', 'measured'],
+      targets.map(([name, met, measured]) => [name, met ? 'yes' : 'NO', measured]),
+    )}`,
+  );
+} finally {
+  await driver.close();
+  if (startedHere && !process.argv.includes('--keep')) await takeDown(stackInUse);
+}
+
+/** Resident memory (bytes) of every live process in a process group, from /proc. */
+function rssOfGroup(pgid: number): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+      total += Number(rss ?? 0) * 1024;
+    } catch {
+      // exited while we looked
+    }
+  }
+  return total;
+}
