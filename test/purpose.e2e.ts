@@ -223,6 +223,11 @@ describe('exporting a case', () => {
     expect(pack.events.map((e: any) => e.description)).toContain('Arrest at home');
     expect(pack.shares.map((s: any) => s.force)).toEqual(['MPS']);
     expect(exported.records).toEqual(expect.arrayContaining([`Case:${gmp.id}`, `Event:${pack.events[0].id}`]));
+    // The case's people, the objects seen in it with their holders, and their places travel with it.
+    expect(pack.people).toEqual([expect.objectContaining({ id: person, surname, role: 'SUSPECT', addressIds: [location] })]);
+    expect(pack.objects).toEqual([expect.objectContaining({ id: phone, label: 'Phone', holders: [person] })]);
+    expect(pack.locations.map((l: any) => l.id)).toEqual([location]);
+    expect(exported.records).toEqual(expect.arrayContaining([`Person:${person}`, `Phone:${phone}`, `Location:${location}`]));
 
     const events = await eventsOf(requestId);
     expect(events).toHaveLength(1);

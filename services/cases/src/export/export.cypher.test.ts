@@ -20,6 +20,7 @@ describe('caseExport', () => {
   });
 
   it('names its columns for the labels they hold', () => {
-    for (const column of ['AS case', 'AS caseChange', 'AS event', 'AS action', 'AS operation']) expect(query.text).toContain(column);
+    for (const column of ['AS case', 'AS caseChange', 'AS event', 'AS action', 'AS operation', 'AS person', 'AS object', 'AS location'])
+      expect(query.text).toContain(column);
   });
 });

@@ -6,8 +6,13 @@ const exportable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.
 
 /**
  * Reads a case's data package, in the write transaction that audits its disclosure. Columns are
- * named for the label of what they hold (`event`, `action`…). No row when the case is unknown,
- * hidden or not the viewer's to disclose.
+ * named for the label of what they hold (`event`, `action`, `person`…). No row when the case is
+ * unknown, hidden or not the viewer's to disclose.
+ *
+ * Besides the cases service's own records it reads, read-only, the people the case records, the
+ * objects seen in it (with who holds each, as asserted in this case) and the places of both (its
+ * people's addresses and its events' places): labels other services write, all reached through this
+ * visible case, so all visible to whoever may disclose it.
  */
 export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -26,6 +31,19 @@ export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
        COLLECT { MATCH (c)-[s:SHARED_WITH]->(f:Force)
                  RETURN {force: f.code, reason: s.reason, sharedBy: s.by, sharedAt: toString(s.at)} ORDER BY f.code } AS shares,
        COLLECT { MATCH (c)-[:PART_OF]->(o:Operation) RETURN o { .id, .name } ORDER BY o.name, o.id } AS operation,
+       COLLECT { MATCH (p:Person)-[r:INVOLVED_IN]->(c)
+                 RETURN p { .id, .forenames, .surname, .dateOfBirth, .gender, .nationality, .pncId, .croNumber, .niNumber,
+                            .passportNumber, .drivingLicence, .vulnerabilities, role: r.role,
+                            aliases: [(p)-[:ALSO_KNOWN_AS]->(a:Alias) | a { .forenames, .surname }],
+                            addressIds: [(p)-[:HAS_ADDRESS]->(l:Location) | l.id] }
+                 ORDER BY p.surname, p.forenames, p.id } AS person,
+       COLLECT { MATCH (x)-[:SEEN_IN]->(c)
+                 RETURN x { .id, label: labels(x)[0], .kind, .number, .vrm, .make, .model, .colour, .address, .accountKey, .description,
+                            holders: [(h:Person)-[held]->(x) WHERE held.caseId = c.id | h.id] }
+                 ORDER BY labels(x)[0], x.id } AS object,
+       COLLECT { MATCH (l:Location)
+                 WHERE EXISTS { (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(c) } OR EXISTS { (l)<-[:OCCURRED_AT]-(:Event)-[:ON_CASE]->(c) }
+                 RETURN l { .id, .line1, .line2, .town, .postcode, .latitude, .longitude } ORDER BY l.postcode, l.id } AS location,
        toString(datetime()) AS exportedAt`,
     { caseId, ...viewer },
   );

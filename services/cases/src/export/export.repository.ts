@@ -10,6 +10,12 @@ export interface CasePackage {
   readonly actions: readonly Row[];
   readonly shares: readonly Row[];
   readonly operations: readonly Row[];
+  /** The people the case records, with their role in it, aliases and the ids of their addresses. */
+  readonly people: readonly Row[];
+  /** Phones, vehicles, accounts and items seen in the case, each with its label and holders in it. */
+  readonly objects: readonly Row[];
+  /** The people's addresses and the events' places. */
+  readonly locations: readonly Row[];
 }
 
 export interface ExportRead {
@@ -49,11 +55,14 @@ function toRead(row: Row): ExportRead {
     actions: row['action'] as Row[],
     shares: row['shares'] as Row[],
     operations: row['operation'] as Row[],
+    people: row['person'] as Row[],
+    objects: row['object'] as Row[],
+    locations: row['location'] as Row[],
   };
   return { package: content, records: packageRecords(content), exportedAt: String(row['exportedAt']) };
 }
 
-/** Every record a package holds, as `Label:id`: the case, its history, events (and their places), actions and operations. */
+/** Every record a package holds, as `Label:id`: the case, its history, events, actions, operations, people, objects and places. */
 export function packageRecords(content: CasePackage): AuditRecord[] {
   const ids = (label: string, rows: readonly Row[], key = 'id') =>
     rows.flatMap((row) => (typeof row[key] === 'string' ? [`${label}:${row[key] as string}`] : []));
@@ -64,6 +73,9 @@ export function packageRecords(content: CasePackage): AuditRecord[] {
     ...ids('Location', content.events, 'locationId'),
     ...ids('Action', content.actions),
     ...ids('Operation', content.operations),
+    ...ids('Person', content.people),
+    ...content.objects.flatMap((row) => (typeof row['id'] === 'string' && typeof row['label'] === 'string' ? [`${row['label']}:${row['id']}`] : [])),
+    ...ids('Location', content.locations),
   ];
   return [...new Set(records)].sort();
 }

@@ -14,8 +14,10 @@ export const exportTypeDefs = gql`
     "Every record in the package, as Label:id; the disclosure's audit event names the same records and recipients."
     records: [String!]!
     """
-    The package, as JSON text: the case, its history, events, actions, current shares and operations —
-    what the cases service holds. People, objects, locations and intelligence are not part of it.
+    The package, as JSON text: the case, its history, events, actions, current shares and operations;
+    the people it records (role, aliases, identifiers, addresses), the objects seen in it (with their
+    holders in this case) and the places of both. Intelligence items are not part of it: they carry
+    their own handling codes.
     """
     package: String!
   }
