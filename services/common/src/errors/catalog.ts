@@ -15,7 +15,6 @@ export const errorCatalog = {
   PERSON_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such person, or you may not see them' },
   FORCE_NOT_FOUND: { category: 'client', httpStatus: 404, message: 'No such force' },
   CONFLICT: { category: 'client', httpStatus: 409, message: 'The record already exists or was changed by someone else' },
-  IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   PURPOSE_REQUIRED: { category: 'client', httpStatus: 400, message: 'State the purpose of this request in the x-crosslink-purpose header' },
   PURPOSE_INVALID: { category: 'client', httpStatus: 400, message: 'The stated purpose is not usable: it must be 3-500 characters of UTF-8 text on one line' },
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
@@ -24,6 +23,7 @@ export const errorCatalog = {
   TOO_MANY_ERRORS: { category: 'client', httpStatus: 400, message: 'More errors were found than one answer reports' },
   RATE_LIMITED: { category: 'client', httpStatus: 429, message: 'Too many requests; wait before sending more' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
+  IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly', retryable: true },
   AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
   SUBGRAPH_TIMEOUT: {
