@@ -1,4 +1,4 @@
-import { claimsOf, forgeToken, KeycloakAdmin, passwordGrant, postGraphQL, testEnv, tokenFor } from '@crosslink/common/testing';
+import { claimsOf, forgeToken, KeycloakAdmin, passwordGrant, postGraphQL, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -69,5 +69,18 @@ describe('request ids', () => {
   it('echoes the caller’s x-request-id', async () => {
     const response = await postGraphQL(testEnv().gatewayUrl, FORCES, {}, { token: valid, headers: { 'x-request-id': 'e2e-req-42' } });
     expect(response.headers.get('x-request-id')).toBe('e2e-req-42');
+  });
+});
+
+describe('signing in', () => {
+  it('lets one user sign in several times at once (a console and a CLI), while wrong passwords still count', async () => {
+    const admin = await KeycloakAdmin.connect();
+    const username = `concurrent.${uniqueSuffix()}`;
+    await admin.createUser({ username, force: 'GMP', clearance: 'OFFICIAL', caveats: [], roles: ['detective'] });
+    const grants = await Promise.allSettled(
+      Array.from({ length: 6 }, () => passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'crosslink')),
+    );
+    expect(grants.map((grant) => grant.status)).toEqual(Array(6).fill('fulfilled'));
+    await expect(passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'not the password')).rejects.toThrow(/401/);
   });
 });

@@ -2,8 +2,13 @@ import type { AuditEntry, AuditEvent } from './audit-event.js';
 import { appendAfter, appendInTransaction, readHead, type StatementRunner } from './audit-trail.js';
 import type { ChainHead } from './hash-chain.js';
 
-/** How often an append follows a head that other writers keep moving before it gives up. */
-const MAX_ATTEMPTS = 8;
+/**
+ * How often an append follows a head that other writers keep moving before it gives up. Each lost
+ * attempt means another append (of this service's other instances or its write transactions) went
+ * through, so the bound only needs to exceed how many of those can arrive in one burst: a busy
+ * service's few dozen, with room to spare.
+ */
+const MAX_ATTEMPTS = 64;
 
 interface Pending {
   readonly entries: readonly AuditEntry[];

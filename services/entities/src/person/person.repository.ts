@@ -103,7 +103,8 @@ export class PersonRepository {
    * Changes a visible person in one transaction: locks them, refuses (FORBIDDEN) when the viewer may
    * not change them, lets `plan` decide from their current state, applies the plan and appends it
    * to their history. A refusal — PERSON_NOT_FOUND for a person unknown or hidden — writes nothing
-   * and leaves no audit event; so does a plan that changes nothing.
+   * and leaves no audit event. An accepted change is audited even when it found every value already
+   * as asked (nothing in the history then): the officer still altered the record as far as they knew.
    */
   async change(
     personId: string,
@@ -124,14 +125,14 @@ export class PersonRepository {
           });
         }
         const planned = plan(row['person'] as Person);
-        if (planned.changes.length === 0) return { row, changed: false };
+        if (planned.changes.length === 0) return row;
         const [changed] = await run(tx, applyPersonChanges(personId, planned.set, { ...history, entries: history.entries(planned) }, viewer));
         if (changed === undefined) throw new Error('person change returned no row');
-        return { row: changed, changed: true };
+        return changed;
       },
-      ({ row, changed }) => (changed ? person(row) : null),
+      (row) => person(row),
     );
-    return done.row['person'] as Person;
+    return done['person'] as Person;
   }
 
   /** Null when the person is unknown, hidden or not the viewer's to change; then nothing was written. */
