@@ -39,11 +39,14 @@ export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
                  ORDER BY p.surname, p.forenames, p.id } AS person,
        COLLECT { MATCH (x)-[:SEEN_IN]->(c)
                  RETURN x { .id, label: labels(x)[0], .kind, .number, .vrm, .make, .model, .colour, .address, .accountKey, .description,
-                            holders: [(h:Person)-[held]->(x) WHERE held.caseId = c.id | h.id] }
-                 ORDER BY labels(x)[0], x.id } AS object,
-       COLLECT { MATCH (l:Location)
-                 WHERE EXISTS { (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(c) } OR EXISTS { (l)<-[:OCCURRED_AT]-(:Event)-[:ON_CASE]->(c) }
-                 RETURN l { .id, .line1, .line2, .town, .postcode, .latitude, .longitude } ORDER BY l.postcode, l.id } AS location,
+                            holders: [(h:Person)-[held]->(x) WHERE held.caseId = c.id | h.id] } AS object
+                 ORDER BY object.label, object.id } AS object,
+       COLLECT { CALL (c) {
+                   MATCH (c)<-[:INVOLVED_IN]-(:Person)-[:HAS_ADDRESS]->(l:Location) RETURN l
+                   UNION
+                   MATCH (c)<-[:ON_CASE]-(:Event)-[:OCCURRED_AT]->(l:Location) RETURN l
+                 }
+                 RETURN l { .id, .line1, .line2, .town, .postcode, .latitude, .longitude } AS place ORDER BY place.postcode, place.id } AS location,
        toString(datetime()) AS exportedAt`,
     { caseId, ...viewer },
   );
