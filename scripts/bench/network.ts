@@ -146,39 +146,58 @@ try {
     warmup,
   );
   const summaries = new Map<string, Summary>([...samples].map(([name, values]) => [name, summarise(name, values)]));
+  const row = (name: string) => summaries.get(name)!;
+  console.log(
+    `\nGraph: ${graph.people.toLocaleString('en-GB')} people in ${graph.cases.toLocaleString('en-GB')} cases (plus whatever else the stack holds).\n`,
+  );
+  console.log(
+    textTable(
+      ['question', 'p50 ms', 'p95 ms', 'n'],
+      [...summaries.values()].map((x) => [x.name, x.p50.toFixed(1), x.p95.toFixed(1), String(x.n)]),
+    ),
+  );
 
-  // Key players and communities on the first 10,000 people the analyst may see, with the intel
-  // service's memory sampled while it works.
+  // Key players and communities on the first 10,000 people the analyst may see, one after another,
+  // with the intel service's memory sampled while it works. A question that fails is reported, not fatal.
   const intelGroup = serverPids(stackInUse).get('intel');
   let peakRss = 0;
   const sampler = setInterval(() => {
     if (intelGroup !== undefined) peakRss = Math.max(peakRss, rssOfGroup(intelGroup));
   }, 100);
   const SCOPE = '{ everything: true, hops: 0 }';
-  const analysis = await interleaved(
-    {
-      'keyPlayers BETWEENNESS': () => ask(`{ keyPlayers(scope: ${SCOPE}, measure: BETWEENNESS, limit: 10000) { size { nodes edges } players { score } } }`, {}),
-      'keyPlayers PAGERANK': () => ask(`{ keyPlayers(scope: ${SCOPE}, measure: PAGERANK, limit: 10000) { size { nodes edges } players { score } } }`, {}),
-      communities: () => ask(`{ communities(scope: ${SCOPE}, limit: 10000) { size { nodes edges } modularity groups { size } } }`, {}),
-    },
-    analysisRounds,
-    1,
-  );
+  const questions: Record<string, string> = {
+    'keyPlayers DEGREE': `{ keyPlayers(scope: ${SCOPE}, measure: DEGREE, limit: 10000) { approximate players { score } } }`,
+    'keyPlayers BETWEENNESS': `{ keyPlayers(scope: ${SCOPE}, measure: BETWEENNESS, limit: 10000) { approximate players { score } } }`,
+    'keyPlayers PAGERANK': `{ keyPlayers(scope: ${SCOPE}, measure: PAGERANK, limit: 10000) { approximate players { score } } }`,
+    communities: `{ communities(scope: ${SCOPE}, limit: 10000) { modularity groups { size } } }`,
+  };
+  const analysis = new Map<string, number[] | string>();
+  for (const [name, text] of Object.entries(questions)) {
+    const times: number[] = [];
+    try {
+      for (let i = 0; i <= analysisRounds; i++) {
+        const started = performance.now();
+        await ask(text, {});
+        if (i > 0) times.push(performance.now() - started); // the first run plans the statements
+      }
+      analysis.set(name, times);
+    } catch (error) {
+      analysis.set(name, `failed: ${String(error).slice(0, 120)}`);
+    }
+  }
   clearInterval(sampler);
   const scopeSize = (await ask(`{ communities(scope: ${SCOPE}, limit: 10000) { size { nodes edges truncated } } }`, {})).communities.size;
-
-  const row = (name: string) => summaries.get(name)!;
-  const lines = [...summaries.values()].map((x) => [x.name, x.p50.toFixed(1), x.p95.toFixed(1), String(x.n)]);
-  console.log(
-    `\nGraph: ${graph.people.toLocaleString('en-GB')} people in ${graph.cases.toLocaleString('en-GB')} cases (plus whatever else the stack holds).\n`,
-  );
-  console.log(textTable(['question', 'p50 ms', 'p95 ms', 'n'], lines));
-  const analysisLines = [...analysis].map(([name, values]) => {
-    const x = summarise(name, values);
-    return [name, x.p50.toFixed(0), x.p95.toFixed(0), String(x.n)];
-  });
   console.log(`\nOn a scope of ${scopeSize.nodes} nodes and ${scopeSize.edges} links${scopeSize.truncated ? ' (the limit cut it)' : ''}:\n`);
-  console.log(textTable(['analysis', 'p50 ms', 'p95 ms', 'n'], analysisLines));
+  console.log(
+    textTable(
+      ['analysis', 'p50 ms', 'p95 ms', 'n'],
+      [...analysis].map(([name, result]) => {
+        if (typeof result === 'string') return [name, result, '', '0'];
+        const x = summarise(name, result);
+        return [name, x.p50.toFixed(0), x.p95.toFixed(0), String(x.n)];
+      }),
+    ),
+  );
   console.log(`\nintel service resident memory, peak while analysing: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
   const targets: [string, boolean, string][] = [];
@@ -195,9 +214,9 @@ try {
   versus('network 1 hop', 25);
   versus('network 2 hops', 150);
   versus('paths', 50);
-  for (const [name, values] of analysis) {
-    const p50 = summarise(name, values).p50;
-    targets.push([`${name} on ${scopeSize.nodes} nodes ≤ 2 s`, p50 <= 2000, `${(p50 / 1000).toFixed(2)} s`]);
+  for (const [name, result] of analysis) {
+    const p50 = typeof result === 'string' ? Number.POSITIVE_INFINITY : summarise(name, result).p50;
+    targets.push([`${name} on ${scopeSize.nodes} nodes ≤ 2 s`, p50 <= 2000, typeof result === 'string' ? result : `${(p50 / 1000).toFixed(2)} s`]);
   }
   targets.push(['intel memory ≤ 500 MB', peakRss <= 500 * 1024 * 1024, `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);
   console.log(

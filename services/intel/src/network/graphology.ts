@@ -3,12 +3,10 @@
  * one function to `module.exports` but declare it as an ES default export, so under NodeNext the
  * types put it one level down (`.default`) while Node hands over the function itself.
  */
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 
 export { UndirectedGraph } from 'graphology';
 
-export const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 export const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 export const louvain = louvainModule as unknown as typeof louvainModule.default;

@@ -1,4 +1,5 @@
-import { betweennessCentrality, louvain, pagerank, UndirectedGraph } from './graphology.js';
+import { betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
+import { louvain, pagerank, UndirectedGraph } from './graphology.js';
 import type { NetworkEdge, NetworkNode } from './network.model.js';
 
 /**
@@ -53,13 +54,19 @@ export function keyPlayers(graph: UndirectedGraph, measure: Measure, first: numb
   return ranked;
 }
 
+/** Whether `keyPlayers` estimates rather than counts for this graph and measure (betweenness on a large scope). */
+export function approximates(graph: UndirectedGraph, measure: Measure): boolean {
+  return measure === 'BETWEENNESS' && graph.order > EXACT_BETWEENNESS_UP_TO;
+}
+
 function scoresBy(graph: UndirectedGraph, measure: Measure): Map<string, number> {
   switch (measure) {
     case 'DEGREE':
       return new Map(graph.mapNodes((node) => [node, graph.degree(node)] as const));
     case 'BETWEENNESS':
-      // Raw pair counts: how many shortest paths between other records pass through each one.
-      return new Map(Object.entries(betweennessCentrality(graph, { normalized: false })));
+      // Raw pair counts: how many shortest paths between other records pass through each one;
+      // estimated from a seeded sample of sources on a large scope (see betweenness.ts).
+      return betweenness(graph, { random: seededRandom(1) }).scores;
     case 'PAGERANK':
       return graph.size === 0
         ? new Map(graph.mapNodes((node) => [node, 1 / graph.order] as const))

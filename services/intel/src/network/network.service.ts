@@ -13,7 +13,7 @@ import {
 import { validateGrading, type GradingInput } from '../intelligence/grading.js';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { exportFiles, type ExportFile, type ExportFormat } from './network.export.js';
-import { analysisGraph, communities, keyPlayers, type Measure } from './network.analysis.js';
+import { analysisGraph, approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
 import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
@@ -135,12 +135,13 @@ export class NetworkService {
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
     const answer = await this.read(scope, via, limit);
     const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
-    const players = keyPlayers(analysisGraph(answer.nodes, answer.edges), measure, count).map((ranked) => ({ ...ranked, node: nodes.get(ranked.id)! }));
+    const graph = analysisGraph(answer.nodes, answer.edges);
+    const players = keyPlayers(graph, measure, count).map((ranked) => ({ ...ranked, node: nodes.get(ranked.id)! }));
     this.consultNodes(
       'Query.keyPlayers',
       players.map((player) => player.node),
     );
-    return { measure, players, size: sizeOf(answer) };
+    return { measure, players, approximate: approximates(graph, measure), size: sizeOf(answer) };
   }
 
   async communities(scopeInput: NetworkScopeInput, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined) {
