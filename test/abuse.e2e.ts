@@ -115,6 +115,20 @@ describe('operations the request does not resolve', () => {
     expect(anonymous.status).toBe(400);
     expect(anonymous.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('a subscription, a body that is not JSON and a lone surrogate are 400s with catalogued codes, not 500s', async () => {
+    const token = await tokenFor('detective.gmp');
+    const subscription = await post(testEnv().gatewayUrl, token, { query: 'subscription { __typename }' });
+    expect([subscription.status, subscription.body.errors?.[0]?.extensions?.['code']]).toEqual([400, 'BAD_REQUEST']);
+    const truncated = await fetch(testEnv().gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query": ',
+    });
+    expect([truncated.status, ((await truncated.json()) as any).errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_REQUEST']);
+    const surrogate = await post(testEnv().gatewayUrl, token, { query: 'query ($t: String!) { search(text: $t) { rank } }', variables: { t: 'a\uD800' } });
+    expect([surrogate.status, surrogate.body.errors?.[0]?.extensions?.['code']]).toEqual([400, 'VALIDATION_FAILED']);
+  });
 });
 
 describe('coded errors through the gateway', () => {

@@ -200,7 +200,8 @@ export class Workload {
       write.outcome = 'acked';
       write.recordId = id;
     } else {
-      write.outcome = outcome.status === 0 ? 'unknown' : 'failed';
+      // No answer, or an answer that says the outcome is unknown (the commit was cut off), claims no failure.
+      write.outcome = outcome.status === 0 || outcome.codes.includes('WRITE_OUTCOME_UNKNOWN') ? 'unknown' : 'failed';
     }
     return { write, outcome };
   }

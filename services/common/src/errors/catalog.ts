@@ -20,11 +20,19 @@ export const errorCatalog = {
   BAD_CURSOR: { category: 'client', httpStatus: 400, message: 'The pagination cursor is not valid' },
   QUERY_TOO_COMPLEX: { category: 'client', httpStatus: 400, message: 'The query asks for too much at once; ask for less or split it' },
   BAD_OPERATION_NAME: { category: 'client', httpStatus: 400, message: 'The request does not name one operation of its document to run' },
+  BAD_REQUEST: { category: 'client', httpStatus: 400, message: 'This is not a request the endpoint serves: send a JSON body with a query or mutation' },
   TOO_MANY_ERRORS: { category: 'client', httpStatus: 400, message: 'More errors were found than one answer reports' },
   RATE_LIMITED: { category: 'client', httpStatus: 429, message: 'Too many requests; wait before sending more' },
   INVALID_TRANSITION: { category: 'client', httpStatus: 409, message: 'The record cannot move from its current state to the one asked for' },
   IDEMPOTENCY_KEY_REUSED: { category: 'client', httpStatus: 409, message: 'This idempotency key was used for a different request' },
   DATABASE_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The database is not reachable; try again shortly', retryable: true },
+  WRITE_OUTCOME_UNKNOWN: {
+    category: 'server',
+    httpStatus: 503,
+    message:
+      'The database went away while this change was being committed: it may or may not have been made. Send it again with the same idempotency key to find out',
+    retryable: true,
+  },
   AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
   SUBGRAPH_TIMEOUT: {
     category: 'server',

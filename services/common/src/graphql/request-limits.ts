@@ -8,7 +8,8 @@ import type { QueryLimits } from './limits.js';
 /**
  * What is checked once the operation is known, before anything runs, and on the way out:
  * - the request names one operation of its document (else BAD_OPERATION_NAME, HTTP 400 — graphql-js
- *   would throw from the executor, which the gateway reports as a 500);
+ *   would throw from the executor, which the gateway reports as a 500), and it is not a
+ *   subscription, which nothing here serves (BAD_REQUEST, HTTP 400; the gateway would answer 500);
  * - each `_entities` call carries a bounded number of well-formed representations (subgraphs);
  * - the variables fit the operation, stopping after `maxErrors` misfits: the gateway's own check
  *   does not stop, and works out "did you mean" for each of 5,000 bad enum values for seconds. A
@@ -30,6 +31,11 @@ export function requestLimitsPlugin(limits: Pick<QueryLimits, 'maxRepresentation
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (operation === undefined) throw operationNotResolved(request.operationName);
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('This endpoint serves queries and mutations; subscriptions are not served here', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           const keys = keysOf(schema);
           if (keys.size > 0) checkRepresentations(operation, request.variables, keys, limits.maxRepresentations);
           paths = argumentPaths(document, operation);

@@ -24,7 +24,7 @@ export function stringInputsPlugin<C extends BaseContext>(): ApolloServerPlugin<
         if (fault === null) return;
         const field = asArgumentPath(fault.field, argumentPaths(document, operation));
         throw new GraphQLError(`${field} ${fault.problem}; send well-formed text`, {
-          extensions: { code: 'VALIDATION_FAILED', field },
+          extensions: { code: 'VALIDATION_FAILED', field, http: { status: 400 } },
         });
       },
     }),

@@ -22,3 +22,13 @@ export function mapNeo4jError(error: unknown): CrosslinkError {
   }
   return new CrosslinkError('INTERNAL', undefined, {}, { cause: error });
 }
+
+/**
+ * A write transaction whose work had finished when the database went away failed while committing:
+ * the commit may have reached the database before the connection dropped. The client is told the
+ * outcome is unknown — never that the change failed — and how to learn it (the idempotency key).
+ */
+export function outcomeUnknown(mapped: CrosslinkError): CrosslinkError {
+  if (mapped.code !== 'DATABASE_UNAVAILABLE') return mapped;
+  return new CrosslinkError('WRITE_OUTCOME_UNKNOWN', undefined, {}, { cause: mapped.cause });
+}

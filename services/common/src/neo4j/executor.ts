@@ -1,7 +1,8 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CypherQuery } from './cypher.js';
-import { mapNeo4jError } from './errors.js';
+import type { CrosslinkError } from '../errors/crosslink-error.js';
+import { mapNeo4jError, outcomeUnknown } from './errors.js';
 
 /** Who a transaction runs for; shown by `SHOW TRANSACTIONS` and in Neo4j's query log. */
 export interface TxMetadata {
@@ -50,7 +51,19 @@ export class Neo4jExecutor {
    * within the driver's retry time): keep it free of side effects outside the transaction.
    */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
-    return this.inSession(neo4j.session.WRITE, (session) => session.executeWrite(work, { metadata: this.meta(metadata), timeout: 30_000 }));
+    let committing = false;
+    const attempt = async (tx: ManagedTransaction) => {
+      committing = false; // a retried attempt starts again
+      const done = await work(tx);
+      committing = true;
+      return done;
+    };
+    return this.inSession(
+      neo4j.session.WRITE,
+      (session) => session.executeWrite(attempt, { metadata: this.meta(metadata), timeout: 30_000 }),
+      true,
+      (mapped) => (committing ? outcomeUnknown(mapped) : mapped),
+    );
   }
 
   /** True when the database answers a trivial query; used by `/readyz`. */
@@ -82,7 +95,12 @@ export class Neo4jExecutor {
     }
   }
 
-  private async inSession<T>(mode: SessionMode, work: (session: ReturnType<Driver['session']>) => Promise<T>, mapErrors = true): Promise<T> {
+  private async inSession<T>(
+    mode: SessionMode,
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+    mapErrors = true,
+    refine: (mapped: CrosslinkError) => CrosslinkError = (mapped) => mapped,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode,
@@ -91,7 +109,7 @@ export class Neo4jExecutor {
     try {
       return await work(session);
     } catch (error) {
-      throw mapErrors ? mapNeo4jError(error) : error;
+      throw mapErrors ? refine(mapNeo4jError(error)) : error;
     } finally {
       await session.close();
     }

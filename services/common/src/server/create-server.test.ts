@@ -89,6 +89,21 @@ describe('createServer', () => {
     app.post('/echo', async (request) => request.body);
     const response = await app.inject({ method: 'POST', url: '/echo', payload: { text: 'x'.repeat(64) } });
     expect(response.statusCode).toBe(413);
+    expect(response.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+  });
+
+  it('answers a body it cannot read as a GraphQL error with a catalogued code, keeping other errors as they were', async () => {
+    const app = server();
+    app.post('/echo', async (request) => request.body);
+    app.get('/boom', async () => {
+      throw Object.assign(new Error('teapot'), { statusCode: 418 });
+    });
+    for (const payload of ['{"query": ', '']) {
+      const response = await app.inject({ method: 'POST', url: '/echo', payload, headers: { 'content-type': 'application/json' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    }
+    expect((await app.inject({ method: 'GET', url: '/boom' })).statusCode).toBe(418);
   });
 
   it('logs one line per request, when it is answered, with the request id, method, path, status and time', async () => {

@@ -53,6 +53,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
 
+  // A body the HTTP layer cannot read (not JSON, empty, too large, of another content type) never
+  // reaches GraphQL: it is answered as GraphQL answers a request it cannot serve, with a catalogued code.
+  app.setErrorHandler(async (error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500 && typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP')) {
+      return reply.code(status).send({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    throw error;
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   const readiness = options.readiness ?? (async () => true);
