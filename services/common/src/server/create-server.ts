@@ -40,6 +40,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
     // One line per request, when it is answered, rather than one on arrival and one on answer: a
     // request through the gateway passes up to five services, and each line is a write.
     disableRequestLogging: true,
+    // While it stops, the server answers what still reaches it (a kept-alive connection) rather than a
+    // bare 503 no client can read as an error of the catalog; it accepts no new connections meanwhile.
+    return503OnClosing: false,
   });
 
   app.addHook('onResponse', async (request, reply) => {
