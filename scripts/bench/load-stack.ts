@@ -65,6 +65,25 @@ export async function runningStack(name: 'dev' | 'test'): Promise<Stack | undefi
 }
 
 /**
+ * The stack a tool runs against, as `--stack auto|dev|test` asks: the running `npm start` platform
+ * (auto prefers it), else a test stack already up, else a test stack brought up now — which the
+ * caller then takes down (`startedHere`) unless asked to keep it. Exits with a usage error when
+ * `dev` is asked for and the platform is not up.
+ */
+export async function stackFor(tool: string, wanted: string): Promise<{ stack: Stack; startedHere: boolean }> {
+  let s = wanted === 'test' ? undefined : await runningStack('dev');
+  if (wanted === 'dev' && s === undefined) {
+    console.error(`${tool} --stack dev: the platform is not up (npm start)`);
+    process.exit(2);
+  }
+  if (s === undefined) s = await runningStack('test');
+  if (s !== undefined) return { stack: s, startedHere: false };
+  const fresh = testStack();
+  await bringUpTestStack(fresh);
+  return { stack: fresh, startedHere: true };
+}
+
+/**
  * Builds and starts the test stack from an empty database, as `npm test` does: Neo4j and Keycloak,
  * the migrations, the subgraphs and the gateway. Whatever an interrupted run left is stopped first.
  */

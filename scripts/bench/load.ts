@@ -12,7 +12,7 @@
 // A dossier from the subgraphs directly is the plan's four calls (one request in the figures).
 import { benchCase, DOSSIER, dossierDirect } from './dossier-case.js';
 import { cpuMsByGroup, post, runClients, Tally, textTable, Tokens, type Outcome } from './load-client.js';
-import { bringUpTestStack, endpoints, runningStack, serverPids, takeDown, testStack, type Endpoints, type ServerName } from './load-stack.js';
+import { endpoints, serverPids, stackFor, takeDown, type Endpoints, type ServerName } from './load-stack.js';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -34,18 +34,7 @@ const CASE_LIST = `query { cases(filter: { force: "GMP" }, first: 20) {
 /** Processes whose CPU is charged to the requests (Keycloak is not on a request's path: tokens are verified offline). */
 const charged: readonly ServerName[] = ['gateway', 'cases', 'entities', 'locations', 'intel', 'neo4j'];
 
-let s = wanted === 'test' ? undefined : await runningStack('dev');
-if (wanted === 'dev' && s === undefined) {
-  console.error('bench:load --stack dev: the platform is not up (npm start)');
-  process.exit(2);
-}
-if (s === undefined) s = await runningStack('test');
-const startedHere = s === undefined;
-if (s === undefined) {
-  s = testStack();
-  await bringUpTestStack(s);
-}
-const stackInUse = s;
+const { stack: stackInUse, startedHere } = await stackFor('bench:load', wanted);
 const urls: Endpoints = endpoints(stackInUse);
 console.log(`• bench:load against the ${stackInUse.name === 'dev' ? 'running npm start platform' : `test stack (${stackInUse.dir})`}`);
 

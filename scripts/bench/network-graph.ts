@@ -5,6 +5,7 @@
 // data, so it goes through neither the API nor the audit trail.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { seededRandom } from '../../services/intel/src/network/network.analysis.js';
 
 const FORCES = ['GMP', 'MPS', 'WMP', 'MERPOL'] as const;
 /** People per case: about a county-line group. */
@@ -16,18 +17,6 @@ export interface BenchGraph {
   readonly cases: number;
   /** A sample of person ids to start questions from. */
   readonly sample: readonly string[];
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so the same size makes the same graph. */
-function sequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 async function count(driver: Driver): Promise<number> {
@@ -63,7 +52,7 @@ export async function ensureBenchGraph(driver: Driver, people: number, log: (lin
     }
   }
   log(`• making a benchmark graph of ${people.toLocaleString('en-GB')} people in ${cases.toLocaleString('en-GB')} cases…`);
-  const random = sequence(people);
+  const random = seededRandom(people);
   const caseIds = Array.from({ length: cases }, () => randomUUID());
   const personIds = Array.from({ length: people }, () => randomUUID());
   const caseOf = (index: number) => Math.floor(index / PER_CASE);

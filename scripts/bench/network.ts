@@ -16,7 +16,7 @@ import { linksAround, noFilter, recordsByIds } from '../../services/intel/src/ne
 import { linkKinds, type NetworkNode, type NodeKind } from '../../services/intel/src/network/network.model.js';
 import { ShortestPathSearch } from '../../services/intel/src/network/network.paths.js';
 import { post, textTable, Tokens } from './load-client.js';
-import { bringUpTestStack, endpoints, runningStack, serverPids, takeDown, testStack } from './load-stack.js';
+import { endpoints, serverPids, stackFor, takeDown } from './load-stack.js';
 import { ensureBenchGraph } from './network-graph.js';
 import { interleaved, summarise, type Summary } from './stats.js';
 
@@ -40,18 +40,7 @@ const ROWS_PER_NODE = 20;
 const LIMIT = 500;
 const PURPOSE = 'Network benchmark';
 
-let s = wanted === 'test' ? undefined : await runningStack('dev');
-if (wanted === 'dev' && s === undefined) {
-  console.error('bench:network --stack dev: the platform is not up (npm start)');
-  process.exit(2);
-}
-if (s === undefined) s = await runningStack('test');
-const startedHere = s === undefined;
-if (s === undefined) {
-  s = testStack();
-  await bringUpTestStack(s);
-}
-const stackInUse = s;
+const { stack: stackInUse, startedHere } = await stackFor('bench:network', wanted);
 const urls = endpoints(stackInUse);
 console.log(`• bench:network against the ${stackInUse.name === 'dev' ? 'running npm start platform' : `test stack (${stackInUse.dir})`}`);
 
