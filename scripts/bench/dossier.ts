@@ -22,15 +22,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { attest, AuditedWriter, AUDIT_EXTENSION, createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
 import neo4j from 'neo4j-driver';
+import { benchCase, CASE_ALONE, DOSSIER, EVENTS, gql, PEOPLE, PHONES, token, VEHICLES } from './dossier-case.js';
 import { planStatements } from './dossier-plan.js';
 import { interleaved, summarise, table } from './stats.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 50);
-const PEOPLE = 10;
-const PHONES = 4;
-const VEHICLES = 2;
-const EVENTS = 8;
 const root = new URL('../../', import.meta.url);
 const devSecrets = () => JSON.parse(readFileSync(new URL('.crosslink/secrets.json', root), 'utf8')) as { neo4jPassword: string; auditAttestationKey: string };
 const neo4jPassword = process.env['NEO4J_PASSWORD'] ?? devSecrets().neo4jPassword;
@@ -42,20 +39,6 @@ const subgraphUrls: Record<string, string> = {
   locations: process.env['LOCATIONS_URL'] ?? 'http://127.0.0.1:4003/graphql',
 };
 const keycloak = process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8180';
-
-async function token(username: string): Promise<string> {
-  const response = await fetch(`${keycloak}/realms/crosslink/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'crosslink-cli', username, password: 'crosslink' }),
-  });
-  if (!response.ok) throw new Error(`token: ${response.status}; is the platform up (npm start)?`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function gql(url: string, bearer: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
-  return (await call(url, bearer, query, variables, headers)).data;
-}
 
 async function call(
   url: string,
@@ -74,58 +57,8 @@ async function call(
   return { data: body.data, extensions: body.extensions };
 }
 
-const TITLE = 'Benchmark dossier: Op Kestrel cash couriers (people, objects, timeline)';
-
-/** The benchmark case: made once through the API, found again on later runs. */
-async function benchCase(bearer: string): Promise<{ id: string; reference: string }> {
-  const found = await gql(gateway, bearer, '{ cases(filter: { force: "GMP" }, first: 100) { edges { node { id reference title } } } }');
-  const existing = found.cases.edges.find((e: any) => e.node.title === TITLE);
-  if (existing) return existing.node;
-  const created = await gql(gateway, bearer, 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id reference } } }', { i: { title: TITLE } });
-  const c = created.createCase.case;
-  const addresses: string[] = [];
-  const people: string[] = [];
-  for (let i = 0; i < PEOPLE; i++) {
-    const p = await gql(gateway, bearer, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', {
-      i: { caseId: c.id, role: i === 0 ? 'SUSPECT' : 'ASSOCIATE', forenames: `Courier${i}`, surname: 'Kestrel' },
-    });
-    people.push(p.recordPerson.person.id);
-    for (const n of [1, 2]) {
-      const a = await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-        i: { personId: p.recordPerson.person.id, line1: `${i * 2 + n} Kestrel Close`, town: 'Salford', postcode: 'M5 4WT' },
-      });
-      addresses.push(a.recordAddress.id);
-    }
-  }
-  for (let i = 0; i < PHONES; i++) {
-    await gql(gateway, bearer, 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
-      i: { caseId: c.id, personId: people[i], number: `07700 900${String(100 + i)}` },
-    });
-  }
-  for (let i = 0; i < VEHICLES; i++) {
-    await gql(gateway, bearer, 'mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }', {
-      i: { caseId: c.id, personId: people[i], vrm: `KE${String(10 + i)} STR`, make: 'Ford', model: 'Transit' },
-    });
-  }
-  for (let i = 0; i < EVENTS; i++) {
-    await gql(gateway, bearer, 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }', {
-      i: { caseId: c.id, kind: 'SIGHTING', description: `Courier handover ${i + 1}`, occurredAt: `2026-0${1 + (i % 9)}-1${i % 10}`, locationId: addresses[i] },
-    });
-  }
-  return c;
-}
-
-const DOSSIER = `query ($reference: String!) {
-  case(reference: $reference) { id reference title status force { code name }
-    people { role person { id forenames surname dateOfBirth addresses { id line1 town postcode } } }
-    objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } }
-    timeline(first: 50) { edges { node { id kind description occurredAt place { id line1 postcode } } } } } }`;
-
-// The least a request through the gateway can be: one subgraph call, one statement, one audit write.
-const CASE_ALONE = 'query ($reference: String!) { case(reference: $reference) { id reference title status } }';
-
-const bearer = await token('detective.gmp');
-const subject = await benchCase(bearer);
+const bearer = await token(keycloak, 'detective.gmp');
+const subject = await benchCase(gateway, bearer);
 const driver = createDriver({ uri: process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687', user: 'neo4j', password: neo4jPassword });
 // The services' own audit path (one statement per append), on a chain of the benchmark's own.
 const trail = new AuditedWriter(new Neo4jExecutor(driver, 'neo4j', 'benchmark'), 'benchmark');

@@ -1,6 +1,8 @@
 import {
   run,
   type AuditedWriter,
+  type CypherQuery,
+  type MutationName,
   type Neo4jExecutor,
   type RequestMeta,
   type Row,
@@ -33,13 +35,7 @@ export class NrmRepository {
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.audited.write(
-      meta,
-      'recordNrmReferral',
-      (tx) => run(tx, createReferral(input, viewer)),
-      ([made]) => referred(made),
-    );
-    return row === undefined ? null : (row['referral'] as NrmReferral);
+    return this.writeReferral(meta, 'recordNrmReferral', createReferral(input, viewer));
   }
 
   /** Null when the stage was decided meanwhile (or the referral went out of reach); then nothing was written. */
@@ -49,13 +45,7 @@ export class NrmRepository {
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
   ): Promise<NrmReferral | null> {
-    const [row] = await this.audited.write(
-      meta,
-      'recordNrmDecision',
-      (tx) => run(tx, recordDecision(input, history, viewer)),
-      ([decided]) => referred(decided),
-    );
-    return row === undefined ? null : (row['referral'] as NrmReferral);
+    return this.writeReferral(meta, 'recordNrmDecision', recordDecision(input, history, viewer));
   }
 
   /** Null when the decision changed meanwhile (or the referral went out of reach); then nothing was written. */
@@ -65,11 +55,16 @@ export class NrmRepository {
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
   ): Promise<NrmReferral | null> {
+    return this.writeReferral(meta, 'changeNrmDecision', changeDecision(input, history, viewer));
+  }
+
+  /** Runs one statement that writes a referral, audited as `mutation`; null when it wrote nothing. */
+  private async writeReferral(meta: RequestMeta, mutation: MutationName, query: CypherQuery): Promise<NrmReferral | null> {
     const [row] = await this.audited.write(
       meta,
-      'changeNrmDecision',
-      (tx) => run(tx, changeDecision(input, history, viewer)),
-      ([changed]) => referred(changed),
+      mutation,
+      (tx) => run(tx, query),
+      ([written]) => referred(written),
     );
     return row === undefined ? null : (row['referral'] as NrmReferral);
   }
