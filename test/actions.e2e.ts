@@ -13,7 +13,7 @@ import {
   RESULT_ACTION,
   WORKLOAD,
 } from './support/coordination.js';
-import { openCase } from './support/fixtures.js';
+import { newGmpOfficer, openCase } from './support/fixtures.js';
 import { closeDriver } from './support/neo4j.js';
 
 afterAll(closeDriver);
@@ -41,6 +41,17 @@ describe('actions through the gateway', () => {
     expect(await refused('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.met', force: 'MPS' } } })).toMatchObject({
       code: 'VALIDATION_FAILED',
       field: 'input.officer.force',
+    });
+    // A misspelt name, or an officer of another force given as GMP's, is not a phantom officer with work.
+    for (const username of ['detective.gpm', 'detective.met']) {
+      expect(await refused('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username, force: 'GMP' } } })).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'input.officer.username',
+      });
+    }
+    expect(await refused('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: 'detective.met' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.officer',
     });
     const allocated = (await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { ...step, officer: { username: 'detective.gmp', force: 'GMP' } } }))
       .allocateAction;
@@ -78,7 +89,7 @@ describe('actions through the gateway', () => {
     expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(pages.flat().map((a: any) => a.id)).toEqual(raised);
 
-    const officer = `officer.${uniqueSuffix()}`;
+    const officer = await newGmpOfficer();
     for (const id of raised.slice(0, 3))
       await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: id, officer: { username: officer, force: 'GMP' } } });
     const theirs = await collectPages(
@@ -115,7 +126,7 @@ describe('actions through the gateway', () => {
 
 describe('the supervisor’s workload view', () => {
   it('counts open cases and open and overdue actions per officer, by priority', async () => {
-    const officer = `officer.${uniqueSuffix()}`;
+    const officer = await newGmpOfficer();
     const first = await openCase('detective.gmp');
     const second = await openCase('detective.gmp');
     for (const c of [first, second]) await gql('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: c.id, officer } });

@@ -1,7 +1,7 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_HISTORY, CHANGE_STATUS, ASSIGN_OFFICER, collectPages, gql, RECORD_EVENT, refused, TIMELINE, UPDATE_CASE } from './support/coordination.js';
-import { addAddress, addPerson, openCase } from './support/fixtures.js';
+import { addAddress, addPerson, newGmpOfficer, openCase } from './support/fixtures.js';
 import { closeDriver, count } from './support/neo4j.js';
 
 afterAll(closeDriver);
@@ -61,7 +61,7 @@ describe('the case lifecycle through the gateway', () => {
 
   it('updates details and reassigns the officer in charge, each change in the history, and filters by them', async () => {
     const opened = await openCase('detective.gmp');
-    const officer = `detective.${uniqueSuffix()}`;
+    const officer = await newGmpOfficer();
     const updated = (
       await gql('detective.gmp', UPDATE_CASE, {
         input: { caseId: opened.id, priority: 'HIGH', crimeTypes: ['COUNTY_LINES', 'MODERN_SLAVERY'], reason: 'Runner is 15' },

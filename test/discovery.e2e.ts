@@ -1,6 +1,7 @@
-import { postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, postGraphQL, query, testEnv, tokenFor, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from './support/fixtures.js';
+import { CREATE_CASE } from './support/operations.js';
 
 const RECORD_PHONE = `mutation ($input: RecordPhoneInput!) { recordPhone(input: $input) { id number } }`;
 const CHECK = /* GraphQL */ `
@@ -130,6 +131,26 @@ describe('discovery without disclosure', () => {
       input: { kind: 'VEHICLE', value: 'zz99 zzz', reason: 'Stop check' },
     });
     expect(unknown.checkSubject).toEqual({ kind: 'VEHICLE', value: 'ZZ99ZZZ', cases: [], knownElsewhere: [] });
+  });
+
+  it('alerts only those who may see the case: a supervisor below its classification is not told', async () => {
+    const username = `ts.det.${uniqueSuffix()}`.toLowerCase();
+    await (await KeycloakAdmin.connect()).createUser({ username, force: 'GMP', clearance: 'TOP_SECRET', roles: ['detective'] });
+    const token = await tokenFor(username);
+    const opened = await query(testEnv().gatewayUrl, token, CREATE_CASE, { input: { title: `Secret source ${uniqueSuffix()}`, classification: 'TOP_SECRET' } });
+    const vrm = uniqueVrm();
+    await query(testEnv().gatewayUrl, token, `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { id } }`, {
+      input: { caseId: opened.createCase.case.id, vrm },
+    });
+    const reason = `Vehicle stop ${uniqueSuffix()}`;
+    const check = await query(testEnv().gatewayUrl, await tokenFor('detective.met'), CHECK, { input: { kind: 'VEHICLE', value: vrm, reason } });
+    expect(check.checkSubject.knownElsewhere).toEqual([{ force: { code: 'GMP', name: 'Greater Manchester Police' }, officerInCharge: username }]);
+
+    const reasons = async (user: string) =>
+      (await query(testEnv().gatewayUrl, await tokenFor(user), ALERTS)).deconflictionAlerts.edges.map((e: any) => e.node.reason);
+    expect(await reasons(username)).toContain(reason);
+    // supervisor.gmp supervises the force but holds SECRET: the alert would name a TOP_SECRET case.
+    expect(await reasons('supervisor.gmp')).not.toContain(reason);
   });
 
   it('refuses an invalid value or a missing reason, naming the field', async () => {

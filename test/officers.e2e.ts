@@ -1,7 +1,7 @@
-import { KeycloakAdmin, passwordGrant, postGraphQL, testEnv, uniqueSuffix } from '@crosslink/common/testing';
+import { uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALLOCATE_ACTION, ASSIGN_OFFICER, collectPages, gql, RAISE_ACTION, refused } from './support/coordination.js';
-import { openCase } from './support/fixtures.js';
+import { newGmpOfficer, openCase } from './support/fixtures.js';
 import { closeDriver, count } from './support/neo4j.js';
 
 afterAll(closeDriver);
@@ -16,15 +16,6 @@ const SET_TEAM = `mutation ($input: SetOfficerTeamInput!) { setOfficerTeam(input
 const TEAM_WORKLOAD = `query ($force: ID!) { teamWorkload(force: $force) { team officers openCases openActions overdueActions byPriority { priority cases actions } } }`;
 const TEAM_MEMBERS = `query ($force: ID!, $team: String) { workload(force: $force, team: $team, first: 100) { edges { node { officer team openCases openActions overdueActions } } } }`;
 const SHARE = `mutation ($input: ShareCaseInput!) { shareCase(input: $input) { id } }`;
-
-/** A new GMP detective in the realm, who signs in once (so Crosslink knows them). */
-async function newGmpOfficer(): Promise<string> {
-  const username = `officer.${uniqueSuffix()}`.toLowerCase();
-  await (await KeycloakAdmin.connect()).createUser({ username, force: 'GMP', clearance: 'OFFICIAL', roles: ['detective'] });
-  const token = await passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'crosslink');
-  await postGraphQL(testEnv().gatewayUrl, '{ forces { code } }', {}, { token });
-  return username;
-}
 
 /** A team of the test's own in GMP: a supervisor places two new officers in it, and gives one work. */
 async function gmpTeam() {

@@ -31,6 +31,8 @@ export async function loadDemo(gateway, keycloak) {
   }
   /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
   const as = (user, query, variables = {}) => graphql(gateway, tokens[user] ?? '', query, variables, PURPOSE);
+  // Each demo officer signs in once, so Crosslink knows them before work is given them.
+  for (const user of Object.keys(tokens)) await as(user, '{ forces { code } }');
 
   /** @param {string} user @param {Record<string, unknown>} input */
   const openCase = async (user, input) =>
@@ -267,7 +269,6 @@ export async function loadDemo(gateway, keycloak) {
   });
   // A GMP detective new to Crosslink signs in (so it knows them); GMP's supervisor brings them into
   // the Modern Slavery Unit and hands them the warehouse enquiry, so GMP's workload shows two teams.
-  await as('dc.rahman', '{ forces { code } }');
   await as('supervisor.gmp', 'mutation ($i: SetOfficerTeamInput!) { setOfficerTeam(input: $i) { team } }', {
     i: { officer: { username: 'dc.rahman', force: 'GMP' }, team: 'Modern Slavery Unit' },
   });

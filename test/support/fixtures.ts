@@ -1,4 +1,4 @@
-import { query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
 import { CREATE_CASE, RECORD_ADDRESS, RECORD_PERSON } from './operations.js';
 
 /** Opens a case through the gateway as `username` and returns its id and reference. */
@@ -29,4 +29,13 @@ export async function addAddress(username: string, personId: string, line1: stri
     input: { personId, line1, town: 'Testtown', postcode },
   });
   return data.recordAddress.id;
+}
+
+/** A new GMP detective in the realm, who signs in once (so Crosslink knows them, and work may be given them). */
+export async function newGmpOfficer(): Promise<string> {
+  const username = `officer.${uniqueSuffix()}`.toLowerCase();
+  await (await KeycloakAdmin.connect()).createUser({ username, force: 'GMP', clearance: 'OFFICIAL', roles: ['detective'] });
+  const token = await passwordGrant(testEnv().keycloakUrl, 'crosslink', 'crosslink-cli', username, 'crosslink');
+  await postGraphQL(testEnv().gatewayUrl, '{ forces { code } }', {}, { token });
+  return username;
 }

@@ -60,9 +60,10 @@ export function createContext(repositories: Repositories, hubForce: string) {
   return async (auth: RequestAuth, audit: RequestAudit): Promise<CasesContext> => {
     // Writes made with this metadata append their audit event in the same transaction.
     const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
-    const cases = new CaseService(repositories.cases, auth.principal, hubForce, meta);
     const officers = new OfficerService(repositories.officers, auth.principal, hubForce, meta);
     await officers.remember();
+    const officerLookup = (name: string) => officers.byUsernameOrNull(name);
+    const cases = new CaseService(repositories.cases, auth.principal, hubForce, meta, officerLookup);
     return {
       principal: auth.principal,
       requestId: auth.requestId,
@@ -70,7 +71,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       cases,
       events: new EventService(repositories.events, cases, auth.principal, hubForce, meta),
       operations: new OperationService(repositories.operations, auth.principal, hubForce, meta),
-      actions: new ActionService(repositories.actions, auth.principal, hubForce, meta),
+      actions: new ActionService(repositories.actions, auth.principal, hubForce, meta, officerLookup),
       workload: new WorkloadService(repositories.workload, auth.principal, hubForce, meta),
       officers,
       forces: new ForceService(repositories.forces, auth.principal, meta),

@@ -3,7 +3,7 @@ import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
 import { OperationRepository } from '../operation/operation.repository.js';
 import { OperationService } from '../operation/operation.service.js';
-import { count, HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { WorkloadService } from '../workload/workload.service.js';
 import { ActionRepository } from './action.repository.js';
@@ -13,15 +13,15 @@ import { ActionService } from './action.service.js';
 const { db, close } = testExecutor();
 afterAll(close);
 type P = ReturnType<typeof user>;
-const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
 const operations = (p: P) => new OperationService(new OperationRepository(db, testWriter(db)), p, HUB, metaFor(p));
-const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
 const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, metaFor(p));
 
 describe('actions on a real Neo4j', () => {
   it('runs the lifecycle, each step by the people allowed to take it', async () => {
     const force = await newForce(db);
-    const [detective, colleague, supervisor] = [user(force, 'detective'), user(force, 'detective'), user(force, 'supervisor')];
+    const [detective, colleague, supervisor] = [await signedIn(db, user(force, 'detective')), user(force, 'detective'), user(force, 'supervisor')];
     const c = await cases(detective).create({ title: 'Actions' });
     const raised = await actions(detective).raise({ caseId: c.id, description: 'Trace the handset', priority: 'HIGH', dueDate: '2026-01-31' });
     expect(raised).toMatchObject({ status: 'FOR_ALLOCATION', caseId: c.id, force, dueDate: '2026-01-31', raisedBy: detective.username });
@@ -57,15 +57,33 @@ describe('actions on a real Neo4j', () => {
     });
     // An action on case A may go to force B's officer: A's case is in an operation B takes part in.
     const onCase = await actions(user(a, 'detective')).raise({ caseId: caseA.id, description: 'Check B’s ANPR' });
-    const allocated = await actions(user(a, 'supervisor')).allocate({ actionId: onCase.id, officer: { username: 'detective.b', force: b } });
+    const officerOfB = await signedIn(db, user(b, 'detective'));
+    const allocated = await actions(user(a, 'supervisor')).allocate({ actionId: onCase.id, officer: { username: officerOfB.username, force: b } });
     expect(allocated.allocatedForce).toBe(b);
     await expect(actions(user(outside, 'detective')).raise({ operationId: op.id, description: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await count(db, "MATCH (a:Action {description: 'x'})-[:RAISED_ON]->(:Operation {id: $id})", { id: op.id })).toBe(0);
   });
 
+  it('allocates only to a real officer: a misspelt name or another force’s officer is refused, and no officer is made', async () => {
+    const [force, other] = [await newForce(db), await newForce(db)];
+    const supervisor = user(force, 'supervisor');
+    const c = await cases(user(force, 'detective')).create({ title: 'Real officers' });
+    const raised = await actions(supervisor).raise({ caseId: c.id, description: 'Trace' });
+    const known = await signedIn(db, user(force, 'detective'));
+    const elsewhere = await signedIn(db, user(other, 'detective'));
+    for (const username of [`${known.username}x`, elsewhere.username]) {
+      await expect(actions(supervisor).allocate({ actionId: raised.id, officer: { username, force } })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { field: 'input.officer.username' },
+      });
+    }
+    expect(await count(db, 'MATCH (o:Officer {username: $name})', { name: `${known.username}x` })).toBe(0);
+    expect((await actions(supervisor).on({ kind: 'Case', id: c.id }, 10, null)).edges.map((e) => e.node.status)).toEqual(['FOR_ALLOCATION']);
+  });
+
   it('lists unallocated actions and an officer’s actions, paged', async () => {
     const force = await newForce(db);
-    const detective = user(force, 'detective');
+    const detective = await signedIn(db, user(force, 'detective'));
     const supervisor = user(force, 'supervisor');
     const c = await cases(detective).create({ title: 'Queue' });
     const raised: Action[] = [];
@@ -88,7 +106,7 @@ describe('actions on a real Neo4j', () => {
 
   it('counts a force’s workload per officer, with overdue actions and priorities', async () => {
     const force = await newForce(db);
-    const [alice, bob, supervisor] = [user(force, 'detective'), user(force, 'detective'), user(force, 'supervisor')];
+    const [alice, bob, supervisor] = [await signedIn(db, user(force, 'detective')), user(force, 'detective'), user(force, 'supervisor')];
     await cases(alice).create({ title: 'A1', priority: 'HIGH' });
     await cases(alice).create({ title: 'A2' });
     const bobs = await cases(bob).create({ title: 'B1', priority: 'LOW' });

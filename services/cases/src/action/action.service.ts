@@ -15,6 +15,8 @@ import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';
 import { checkActionStep, type ActionStatus, type ActionStep } from './action.lifecycle.js';
+import type { OfficerLookup } from '../officer/officer.model.js';
+import { realOfficerOf } from '../officer/officer.rules.js';
 import type { Action, ActionForChange, ActionTarget } from './action.model.js';
 import type { ActionScope, StepWrite } from './action.cypher.js';
 import type { ActionRepository } from './action.repository.js';
@@ -42,6 +44,7 @@ export class ActionService {
     private readonly principal: Principal,
     private readonly hubForce: string,
     private readonly meta: RequestMeta,
+    private readonly officers: OfficerLookup,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     const loader = (kind: ActionTarget['kind']) =>
@@ -77,16 +80,18 @@ export class ActionService {
     return raised;
   }
 
-  /** A supervisor allocates (or reallocates) the action to an officer of a participating force. */
+  /** A supervisor allocates (or reallocates) the action to a real officer (see realOfficerOf) of a participating force. */
   async allocate(input: { actionId: string; officer: { username: string; force: string } }): Promise<Action> {
     assertCan(this.principal, 'action:allocate');
     const officer = validateOfficer(input.officer);
+    const record = await this.officers(officer.username);
     return this.step(input.actionId, 'ALLOCATE', (current) => {
       if (!current.participants.includes(officer.force)) {
         throw new CrosslinkError('VALIDATION_FAILED', `${officer.force} does not take part in what this action was raised on`, {
           field: 'input.officer.force',
         });
       }
+      realOfficerOf(record, officer.username, officer.force, 'input.officer.username');
       return { step: 'ALLOCATE', officer: officer.username, force: officer.force };
     });
   }

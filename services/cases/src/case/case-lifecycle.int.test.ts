@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, HUB, newForce, testExecutor, user, metaFor, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseService } from './case.service.js';
 
 const { db, close } = testExecutor();
 const repository = new CaseRepository(db, testWriter(db));
-const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, principal, HUB, metaFor(principal));
+const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, principal, HUB, metaFor(principal), officerLookup(db));
 
 let force: string;
 beforeAll(async () => {
@@ -83,11 +83,21 @@ describe('case lifecycle on a real Neo4j', () => {
     const c = await detective.create({ title: 'Handover', crimeTypes: ['COUNTY_LINES'] });
     await detective.create({ title: 'Other', crimeTypes: ['BURGLARY'] });
     await expect(detective.assignOfficerInCharge({ caseId: c.id, officer: 'someone.else' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const assigned = await serviceFor(supervisor).assignOfficerInCharge({ caseId: c.id, officer: 'Detective.Two', reason: 'leave' });
-    expect(assigned.officerInCharge).toBe('detective.two');
+    // Only a real officer of the case's force takes it: not a misspelt name, not another force's officer.
+    const two = await signedIn(db, user(local, 'detective'));
+    const elsewhere = await signedIn(db, user(force, 'detective'));
+    for (const officer of [`${two.username}x`, elsewhere.username]) {
+      await expect(serviceFor(supervisor).assignOfficerInCharge({ caseId: c.id, officer })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { field: 'input.officer' },
+      });
+    }
+    expect(await count(db, 'MATCH (o:Officer {username: $name})', { name: `${two.username}x` })).toBe(0);
+    const assigned = await serviceFor(supervisor).assignOfficerInCharge({ caseId: c.id, officer: two.username.toUpperCase(), reason: 'leave' });
+    expect(assigned.officerInCharge).toBe(two.username);
 
     const ids = async (filter: Parameters<CaseService['list']>[0]) => (await detective.list({ force: local, ...filter }, 50, null)).edges.map((e) => e.node.id);
-    expect(await ids({ officer: 'detective.two' })).toEqual([c.id]);
+    expect(await ids({ officer: two.username })).toEqual([c.id]);
     expect(await ids({ crimeType: 'COUNTY_LINES' })).toEqual([c.id]);
     expect(await ids({ openedFrom: '2000-01-01T00:00:00Z', openedTo: '2001-01-01T00:00:00Z' })).toEqual([]);
     expect(await ids({ openedFrom: '2000-01-01T00:00:00Z' })).toHaveLength(2);

@@ -16,6 +16,8 @@ import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
 import { optionalText, REASON_MAX, username } from '../shared/validate.js';
+import type { OfficerLookup } from '../officer/officer.model.js';
+import { realOfficerOf } from '../officer/officer.rules.js';
 import type { Case, CaseChange, CaseFilter, CaseStatus } from './case.model.js';
 import { planOfficerInCharge, planStatusChange, planUpdate } from './case.plan.js';
 import type { CaseRepository } from './case.repository.js';
@@ -39,6 +41,7 @@ export class CaseService {
     private readonly principal: Principal,
     private readonly hubForce: string,
     private readonly meta: RequestMeta,
+    private readonly officers: OfficerLookup,
   ) {
     this.viewer = viewerParams(principal, hubForce);
     this.byId = new DataLoader(async (ids) => {
@@ -121,15 +124,20 @@ export class CaseService {
     });
   }
 
-  /** Hands the case to another officer; a supervisor of the owning force, or of the hub, decides. */
+  /**
+   * Hands the case to another officer of its force; a supervisor of the owning force, or of the hub,
+   * decides. The officer must be a real one (see realOfficerOf).
+   */
   async assignOfficerInCharge(input: { caseId: string; officer: string; reason?: string | null }): Promise<Case> {
     assertCan(this.principal, 'case:assign');
     const officer = username(input.officer, 'input.officer');
     const reason = optionalText(input.reason, 'input.reason', REASON_MAX);
+    const record = await this.officers(officer);
     return this.change('assignOfficerInCharge', input.caseId, (current) => {
       if (!supervises(this.principal, this.hubForce, current.force)) {
         throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the owning force or the hub assigns its cases', { field: 'input.caseId' });
       }
+      realOfficerOf(record, officer, current.force, 'input.officer');
       return planOfficerInCharge(current, officer, reason);
     });
   }

@@ -22,3 +22,6 @@ export interface OfficerClaims {
   readonly displayName: string;
   readonly team: string | null;
 }
+
+/** Finds an officer's record by username (null when Crosslink has none): batched per request. */
+export type OfficerLookup = (username: string) => Promise<Officer | null>;

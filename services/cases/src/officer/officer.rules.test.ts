@@ -1,6 +1,6 @@
 import type { Principal, Role } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { mayListOfficers, mayManageOfficers } from './officer.rules.js';
+import { mayListOfficers, mayManageOfficers, realOfficerOf } from './officer.rules.js';
 
 const HUB = 'NCA';
 const as = (force: string, ...roles: Role[]): Principal => ({
@@ -40,5 +40,25 @@ describe('who may place an officer in a team', () => {
     ['an administrator of another force', as('MPS', 'admin'), false],
   ])('%s: %s', (_who, principal, allowed) => {
     expect(mayManageOfficers(principal, HUB, 'GMP')).toBe(allowed);
+  });
+});
+
+describe('an officer named by a supervisor is a real one', () => {
+  const known = { username: 'dc.ames', force: 'GMP', displayName: 'DC Ames', team: null };
+
+  it('accepts a known officer of the force', () => {
+    expect(realOfficerOf(known, 'dc.ames', 'GMP', 'input.officer')).toBe(known);
+  });
+
+  it('refuses a username Crosslink does not know, naming the field', () => {
+    expect(() => realOfficerOf(null, 'dc.amse', 'GMP', 'input.officer.username')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { field: 'input.officer.username' }, message: expect.stringContaining('dc.amse') }),
+    );
+  });
+
+  it('refuses an officer of another force', () => {
+    expect(() => realOfficerOf(known, 'dc.ames', 'MPS', 'input.officer')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { field: 'input.officer' }, message: 'dc.ames serves in GMP, not MPS' }),
+    );
   });
 });

@@ -1,5 +1,6 @@
-import { seesAcrossForces, type Principal } from '@crosslink/common';
+import { CrosslinkError, seesAcrossForces, type Principal } from '@crosslink/common';
 import { supervises } from '../shared/remit.js';
+import type { Officer } from './officer.model.js';
 
 /**
  * Who may list a force's officers (with `officer:read`): its own people; the hub's analysts and
@@ -21,4 +22,27 @@ export function mayManageOfficers(principal: Principal, hubForce: string, force:
 
 function isHubAdmin(principal: Principal, hubForce: string): boolean {
   return principal.force === hubForce && principal.roles.has('admin');
+}
+
+/**
+ * An officer named by a supervisor (allocated an action, made officer in charge) is a real one:
+ * known to Crosslink, which records every officer from their own token the first time they use it,
+ * and serving in `force`. A misspelt username would otherwise become a phantom officer with work
+ * nobody sees; another force's officer in charge would receive alerts on a case they may not see.
+ * Returns the officer; throws VALIDATION_FAILED naming `field`.
+ */
+export function realOfficerOf(officer: Officer | null, username: string, force: string, field: string): Officer {
+  if (officer === null) {
+    throw new CrosslinkError(
+      'VALIDATION_FAILED',
+      `No officer ${username} is known to Crosslink: check the username (an officer is known once they have signed in)`,
+      {
+        field,
+      },
+    );
+  }
+  if (officer.force !== force) {
+    throw new CrosslinkError('VALIDATION_FAILED', `${username} serves in ${officer.force}, not ${force}`, { field });
+  }
+  return officer;
 }

@@ -1,6 +1,8 @@
 // Fixtures for this subgraph's integration tests (*.int.test.ts); left out of the build by tsconfig.build.json.
 import { AuditedWriter, cypher, Neo4jExecutor, RequestAudit, type Principal, type RequestMeta, type Role } from '@crosslink/common';
 import { testDriver, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import type { OfficerLookup } from '../officer/officer.model.js';
+import { OfficerRepository } from '../officer/officer.repository.js';
 
 export { testExecutor } from '@crosslink/common/testing';
 
@@ -64,4 +66,17 @@ export function user(force: string, ...roles: Role[]): Principal {
 export async function count(db: Neo4jExecutor, text: string, params: Record<string, unknown>): Promise<number> {
   const [row] = await db.read(cypher(`${text} RETURN count(*) AS n`, params));
   return Number(row?.['n'] ?? 0);
+}
+
+/** Records `principal` as an officer, as their first request through the API would; returns them. */
+export async function signedIn(db: Neo4jExecutor, principal: Principal): Promise<Principal> {
+  const claims = { username: principal.username, subject: principal.userId, force: principal.force, displayName: principal.displayName, team: null };
+  await new OfficerRepository(db, testWriter(db)).remember(claims, metaFor(principal));
+  return principal;
+}
+
+/** Finds officers as a request does: only those Crosslink has recorded (see signedIn). */
+export function officerLookup(db: Neo4jExecutor): OfficerLookup {
+  const repository = new OfficerRepository(db, testWriter(db));
+  return async (username) => (await repository.byUsernames([username], { requestId: `int-${uniqueSuffix()}`, userId: 'test' })).get(username) ?? null;
 }

@@ -39,16 +39,24 @@ export function raiseAlerts(
 
 /**
  * Alerts for the viewer: on cases they are officer in charge of, or, for a supervisor, on any case
- * of their force. Newest first, keyset on (at, id).
+ * of their force — and only on cases they may see: an alert names its case and subject, so a
+ * supervisor below the case's classification, or an officer of another force named in charge, is
+ * never told. Newest first, keyset on (at, id).
  */
-export function alertsFor(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number): CypherQuery {
+export function alertsFor(
+  recipient: { username: string; force: string; supervisor: boolean },
+  viewer: ViewerParams,
+  after: CursorKey | null,
+  limit: number,
+): CypherQuery {
   return cypher(
     `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
      WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))
+       AND ${caseVisible('c')}
        AND ($afterKey IS NULL OR ${keysetCondition('a.at', 'a.id', 'DESC', 'datetime')})
      RETURN a { .id, .askedBy, .askedByName, .askedByForce, .reason, .subjectKind, .subjectValue, at: toString(a.at), caseId: c.id } AS alert
      ORDER BY a.at DESC, a.id DESC
      LIMIT $limit`,
-    { ...viewer, ...keysetParams(after), limit: int(limit) },
+    { ...recipient, ...viewer, ...keysetParams(after), limit: int(limit) },
   );
 }

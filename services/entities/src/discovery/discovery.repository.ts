@@ -66,8 +66,14 @@ export class DiscoveryRepository {
     );
   }
 
-  async alerts(viewer: { username: string; force: string; supervisor: boolean }, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<Alert[]> {
-    const rows = await this.db.read(alertsFor(viewer, after, limit), meta);
+  async alerts(
+    recipient: { username: string; force: string; supervisor: boolean },
+    viewer: ViewerParams,
+    after: CursorKey | null,
+    limit: number,
+    meta: TxMetadata,
+  ): Promise<Alert[]> {
+    const rows = await this.db.read(alertsFor(recipient, viewer, after, limit), meta);
     return rows.map((row) => row['alert'] as Alert);
   }
 }

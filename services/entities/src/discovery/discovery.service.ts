@@ -75,6 +75,7 @@ export class DiscoveryService {
     const key = decodeKeyset(after, 'datetime');
     const rows = await this.repository.alerts(
       { username: this.principal.username, force: this.principal.force, supervisor: this.principal.roles.has('supervisor') },
+      this.viewer,
       key,
       size + 1,
       this.meta,
