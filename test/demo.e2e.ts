@@ -23,7 +23,7 @@ describe('the demo', () => {
     const data = await as(
       'detective.gmp',
       `query ($f: CaseFilter) {
-      cases(filter: $f, first: 100) { edges { node { title people { person { forenames phones { number cases { edges { node { force { code } } } } } } } } } }
+      cases(filter: $f, first: 100) { edges { node { title people { person { forenames phones { number cases { edges { node { force { code } } } } } vehicles { vrm colour claims { force { code } make model colour case { reference } } } } } } } }
       deconflictionAlerts { edges { node { askedBy reason subjectValue } } }
     }`,
       { f: { force: 'GMP' } },
@@ -34,6 +34,14 @@ describe('the demo', () => {
     expect(phone.number).toBe('+447700900461');
     // GMP takes part in Operation Larkspur, so it sees the Merseyside and Cheshire cases too.
     expect(phone.cases.edges.map((e: any) => e.node.force.code).sort()).toEqual(['CHES', 'GMP', 'MERPOL']);
+    // GMP and Cheshire describe the controller's car differently: each force's own description, side by side.
+    const [car] = controller.person.vehicles;
+    expect(car.colour).toBe('Black');
+    expect(car.claims.map(({ force, make, model, colour }: any) => [force.code, make, model, colour])).toEqual([
+      ['GMP', 'Audi', 'A3', 'Black'],
+      ['CHES', 'Audi', 'A4', 'Grey'],
+    ]);
+    expect(car.claims.every((claim: any) => typeof claim.case.reference === 'string')).toBe(true);
     expect(data.deconflictionAlerts.edges.map((e: any) => e.node)).toContainEqual({
       askedBy: 'detective.wmp',
       reason: 'Number found on a phone seized at a Small Heath stop',

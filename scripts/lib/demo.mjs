@@ -129,6 +129,9 @@ export async function loadDemo(gateway, keycloak) {
   });
   await link(runner, crewe, 'VICTIM');
   await object('supervisor.nca', 'Phone', { caseId: crewe, personId: runner, number: '0044 7700 900461' });
+  // Cheshire saw the controller's car drop the runner off, and describes it otherwise: each force's
+  // description is its own case's claim, shown side by side, and neither overwrites the other.
+  await object('supervisor.nca', 'Vehicle', { caseId: crewe, vrm: 'ma19krx', make: 'Audi', model: 'A4', colour: 'Grey' });
   await event('supervisor.nca', {
     caseId: crewe,
     kind: 'ARREST',

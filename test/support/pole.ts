@@ -19,6 +19,15 @@ export const RECORD_VEHICLE = /* GraphQL */ `
       make
       model
       colour
+      claims {
+        force {
+          code
+        }
+        make
+        model
+        colour
+        recordedBy
+      }
     }
   }
 `;

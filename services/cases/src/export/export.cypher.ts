@@ -37,8 +37,9 @@ export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
                             aliases: [(p)-[:ALSO_KNOWN_AS]->(a:Alias) | a { .forenames, .surname }],
                             addressIds: [(p)-[:HAS_ADDRESS]->(l:Location) | l.id] }
                  ORDER BY p.surname, p.forenames, p.id } AS person,
-       COLLECT { MATCH (x)-[:SEEN_IN]->(c)
-                 RETURN x { .id, label: labels(x)[0], .kind, .number, .vrm, .make, .model, .colour, .address, .accountKey, .description,
+       COLLECT { MATCH (x)-[seen:SEEN_IN]->(c)
+                 // A shared object's description is this case's claim, on its sighting: never another case's.
+                 RETURN x { .id, label: labels(x)[0], .kind, .number, .vrm, make: seen.make, model: seen.model, colour: seen.colour, .address, .accountKey, .description,
                             holders: [(h:Person)-[held]->(x) WHERE held.caseId = c.id | h.id] } AS object
                  ORDER BY object.label, object.id } AS object,
        COLLECT { CALL (c) {

@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { EntitiesContext } from '../context.js';
-import { objectLabels, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
+import { objectLabels, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
 import type { BankAccountInput } from '../object/bank.normalise.js';
 import type { PageArgs, RecordTarget } from '../object/object.service.js';
 
@@ -31,11 +31,27 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     recordItem: (_root, args: { input: RecordTarget & { kind: string; description: string } }, ctx: Ctx) => ctx.objects.recordItem(args.input),
   },
   ...Object.fromEntries(objectLabels.map((label) => [label, objectType(label)])),
+  Vehicle: {
+    ...objectType('Vehicle'),
+    make: (vehicle: StoredObject) => described(vehicle, 'make'),
+    model: (vehicle: StoredObject) => described(vehicle, 'model'),
+    colour: (vehicle: StoredObject) => described(vehicle, 'colour'),
+  },
+  VehicleClaim: {
+    // The force rides along (never sent) so that the audit judges the reference like the case.
+    case: (claim: ObjectClaim) => ({ __typename: 'Case', id: claim.caseId, force: claim.force }),
+    force: (claim: ObjectClaim) => ({ __typename: 'Force', code: claim.force }),
+  },
   CaseObjectEdge: {
     node: (edge: { node: Sighting<StoredObject> }) => edge.node.node,
     recordedAt: (edge: { node: Sighting<StoredObject> }) => edge.node.at,
   },
 };
+
+/** A detail as the first claim giving it says (claims come own force's first, then oldest first). */
+function described(object: StoredObject, property: string): unknown {
+  return object.claims.find((claim) => claim[property] !== null && claim[property] !== undefined)?.[property] ?? null;
+}
 
 /** Person fields listing the person's objects of each kind. */
 export const personObjectFields = {

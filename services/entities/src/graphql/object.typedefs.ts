@@ -13,14 +13,37 @@ export const objectTypeDefs = gql`
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
 
+  """
+  A vehicle, by its registration mark. What each force says of it (make, model, colour) is that
+  case's claim: see claims. One force's description never changes another's.
+  """
   type Vehicle @key(fields: "id") {
     id: ID!
     "Registration mark, upper case without spaces, e.g. AB12CDE."
     vrm: String!
+    "As your own force's cases describe it, else as the earliest case you may see that does; claims has each case's."
+    make: String
+    "As your own force's cases describe it, else as the earliest case you may see that does; claims has each case's."
+    model: String
+    "As your own force's cases describe it, else as the earliest case you may see that does; claims has each case's."
+    colour: String
+    "What each case you may see says of the vehicle, side by side: your own force's first, then oldest first."
+    claims: [VehicleClaim!]!
+    cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  "What one case says of a vehicle, as its force recorded it."
+  type VehicleClaim {
+    "Null only when the cases service could not be reached."
+    case: Case
+    "The force whose case this is."
+    force: Force!
     make: String
     model: String
     colour: String
-    cases(first: Int = 20, after: String): ObjectCaseConnection!
+    "Username of the officer who recorded it."
+    recordedBy: String!
+    recordedAt: DateTime!
   }
 
   type EmailAddress @key(fields: "id") {

@@ -86,10 +86,12 @@ describe('object, link and NRM Cypher', () => {
     for (const name of ['recordPhone', 'recordItem', 'createReferral']) expect(builders[name]?.().text).toContain('CREATE (:EntityIdempotencyKey');
   });
 
-  it('merges a shared object on its normalised key, and fills details without overwriting', () => {
+  it('merges a shared object on its normalised key, and keeps what the case says on its own sighting', () => {
     const { text } = builders['recordVehicle']?.() as CypherQuery;
     expect(text).toContain('MERGE (o:Vehicle {vrm: $key})');
-    expect(text).toContain('ON MATCH SET o.make = coalesce(o.make, $properties.make)');
+    expect(text).toContain('ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy, s += $claim');
+    expect(text).toContain('ON MATCH SET s.make = coalesce(s.make, $claim.make)');
+    expect(text).not.toMatch(/o\.(make|model|colour)\b/);
     expect(text).toContain('MERGE (p)-[h:HAS_VEHICLE {caseId: c.id}]->(o)');
   });
 

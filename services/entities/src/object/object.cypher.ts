@@ -17,13 +17,21 @@ export interface PageRequest {
 const labelOf = `head([l IN labels(o) WHERE l IN $objectLabels])`;
 
 /**
- * Every property, the label as __typename, and the handsets seen with a phone in visible cases.
- * `foreign` is true when the viewer sees the object only through other forces' cases.
+ * The node's properties, the label as __typename, and the object's sightings and handset uses in
+ * the cases the viewer may see, each marked `own` when the case is the viewer's own force's.
+ * storedObject (object.sightings.ts) turns them into claims, handsets and `foreign`.
  */
 const object = `o {
   .*, createdAt: toString(o.createdAt), __typename: ${labelOf},
-  handsets: COLLECT { MATCH (o)<-[u:USED_NUMBER]-(hs:Handset) WHERE ${assertedInVisibleCase('u')} RETURN DISTINCT hs.imei },
-  foreign: NOT EXISTS { MATCH (o)-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }
+  sightings: COLLECT {
+    MATCH (o)-[cs:SEEN_IN]->(cc:Case) WHERE ${caseVisible('cc')}
+    WITH cs, cc ORDER BY CASE WHEN cc.force = $viewer.force THEN 0 ELSE 1 END, cs.at, cc.id
+    RETURN cs { .*, at: null, recordedAt: toString(cs.at), caseId: cc.id, force: cc.force, own: ${ownForceCase('cc')} }
+  },
+  handsetUses: COLLECT {
+    MATCH (o)<-[u:USED_NUMBER]-(hs:Handset) MATCH (uc:Case {id: u.caseId}) WHERE ${caseVisible('uc')}
+    RETURN {imei: hs.imei, own: ${ownForceCase('uc')}}
+  }
 }`;
 
 function checkLabel(label: ObjectLabel): ObjectLabel {
@@ -45,9 +53,9 @@ export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer:
 
 /**
  * Records a shared object in a visible case of the viewer's force (a hub supervisor's: any force's,
- * see remit.ts), optionally against a person in that case. The object
- * is merged on its normalised key, so a second force recording it reaches the same node; details
- * it lacks are filled, never overwritten. No row when the case is hidden or another force's, or the
+ * see remit.ts), optionally against a person in that case. The object is merged on its normalised
+ * key, so a second force recording it reaches the same node; what the case says of it is that
+ * case's claim, on its sighting, and no other case's claim is read or changed. No row when the case is hidden or another force's, or the
  * person is not in it. A request's idempotency key is kept with the object it reached.
  * The row names the case and person too, so the write's audit event records them.
  */
@@ -57,6 +65,8 @@ export function recordSharedObject(
 ): CypherQuery {
   const kind = sharedKinds[input.label];
   const fill = (kind.fill as readonly string[]).map((f) => `o.${f} = coalesce(o.${f}, $properties.${f})`);
+  // A case recording the object again adds to its own claim; it never touches another case's.
+  const claimFill = (kind.claim as readonly string[]).map((f) => `s.${f} = coalesce(s.${f}, $claim.${f})`);
   const handset =
     input.label === 'Phone'
       ? `FOREACH (_ IN CASE WHEN $imei IS NULL THEN [] ELSE [1] END |
@@ -71,7 +81,8 @@ export function recordSharedObject(
      MERGE (o:${input.label} {${kind.key}: $key})
        ON CREATE SET o.id = $id, o.createdAt = datetime(), o.createdBy = $recordedBy, o += $properties
        ${fill.length > 0 ? `ON MATCH SET ${fill.join(', ')}` : ''}
-     MERGE (o)-[s:SEEN_IN]->(c) ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy
+     MERGE (o)-[s:SEEN_IN]->(c) ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy, s += $claim
+       ${claimFill.length > 0 ? `ON MATCH SET ${claimFill.join(', ')}` : ''}
      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
        MERGE (p)-[h:${kind.has} {caseId: c.id}]->(o) ON CREATE SET h.at = datetime(), h.recordedBy = $recordedBy)
      ${handset}
@@ -86,6 +97,7 @@ export function recordSharedObject(
       key: input.key,
       properties: { ...input.properties },
       imei: input.imei ?? null,
+      claim: { ...input.claim },
       objectLabels,
       ...viewer,
     },

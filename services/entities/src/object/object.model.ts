@@ -3,16 +3,24 @@
  * that records it (merged on `key`, which a uniqueness constraint guards): the same phone in two
  * forces' cases is one Phone, which is how the link between the cases shows.
  *
+ * The shared node holds only what identifies it (`key`, and `fill`: details derived from the key's
+ * value, such as a UK account's IBAN). What a force says about it — a vehicle's make, model and
+ * colour — is a claim, held on the sighting (SEEN_IN) that ties the object to the recording case:
+ * a reader sees the claims of the cases they may see, and one force's claim never changes another's.
+ *
  * Labels, key properties and relationship types reach Cypher only from this table, never from
  * input. The GraphQL type name is the label.
  */
 export const sharedKinds = {
-  Phone: { key: 'number', has: 'HAS_PHONE', fill: [] },
-  Vehicle: { key: 'vrm', has: 'HAS_VEHICLE', fill: ['make', 'model', 'colour'] },
-  EmailAddress: { key: 'address', has: 'HAS_EMAIL', fill: [] },
-  OnlineAccount: { key: 'accountKey', has: 'HAS_ONLINE_ACCOUNT', fill: [] },
-  BankAccount: { key: 'accountKey', has: 'HAS_BANK_ACCOUNT', fill: ['iban'] },
-} as const satisfies Record<string, { key: string; has: string; fill: readonly string[] }>;
+  Phone: { key: 'number', has: 'HAS_PHONE', fill: [], claim: [] },
+  Vehicle: { key: 'vrm', has: 'HAS_VEHICLE', fill: [], claim: ['make', 'model', 'colour'] },
+  EmailAddress: { key: 'address', has: 'HAS_EMAIL', fill: [], claim: [] },
+  OnlineAccount: { key: 'accountKey', has: 'HAS_ONLINE_ACCOUNT', fill: [], claim: [] },
+  BankAccount: { key: 'accountKey', has: 'HAS_BANK_ACCOUNT', fill: ['iban'], claim: [] },
+} as const satisfies Record<string, { key: string; has: string; fill: readonly string[]; claim: readonly string[] }>;
+
+/** Every property a sighting may hold as its case's claim, whatever the kind. */
+export const claimProperties: readonly string[] = [...new Set(Object.values(sharedKinds).flatMap((k) => k.claim as readonly string[]))];
 
 export type SharedKind = keyof typeof sharedKinds;
 export type ObjectLabel = SharedKind | 'Item';
@@ -34,14 +42,20 @@ export interface StoredObject {
   readonly createdAt: string;
   readonly createdBy: string;
   readonly handsets: readonly string[];
+  /** The claims of visible cases: the viewer's own force's first, then oldest first. */
+  readonly claims: readonly ObjectClaim[];
+  /** Another force's data (see storedObject): an answer holding it needs a purpose. */
+  readonly foreign: boolean;
   readonly [property: string]: unknown;
 }
 
-/** What a record mutation writes for a shared object: its key value and its other properties. */
+/** What a record mutation writes for a shared object: its key value, the node's other properties, and its case's claim. */
 export interface NewSharedObject {
   readonly label: SharedKind;
   readonly key: string;
   readonly properties: Readonly<Record<string, string | null>>;
+  /** What the recording case says about the object (see sharedKinds); empty for kinds without claims. */
+  readonly claim?: Readonly<Record<string, string | null>>;
   /** A phone's handset, when one was given. */
   readonly imei?: string | null;
 }
@@ -62,4 +76,14 @@ export interface Sighting<T> {
   readonly node: T;
   /** When the object was first recorded in the case. */
   readonly at: string;
+}
+
+/** What one case says about a shared object: a vehicle's description, as its force recorded it. */
+export interface ObjectClaim {
+  readonly caseId: string;
+  /** The case's owning force. */
+  readonly force: string;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+  readonly [property: string]: unknown;
 }

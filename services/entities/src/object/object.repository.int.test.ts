@@ -104,17 +104,21 @@ describe('ObjectRepository on a real Neo4j', () => {
     expect(row?.['n']).toBe(0);
   });
 
-  it('fills a vehicle’s missing details on a later record, never overwriting', async () => {
+  it('keeps each case’s description of a vehicle as its own claim: a later record fills its own, never another’s', async () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = uniqueVrm();
-    await objects.recordShared({ ...validateVehicle({ vrm, make: 'Ford' }, 'input'), ...owner(a.caseId, null) }, own(a.force), asOf(a.force), 'recordVehicle');
-    const later = await objects.recordShared(
-      { ...validateVehicle({ vrm, make: 'Audi', colour: 'Blue' }, 'input'), ...owner(b.caseId, null) },
-      own(b.force),
-      asOf(b.force),
-      'recordVehicle',
-    );
-    expect(later).toMatchObject({ vrm, make: 'Ford', colour: 'Blue' });
+    const record = (c: { caseId: string; force: string }, details: { make?: string; colour?: string }) =>
+      objects.recordShared({ ...validateVehicle({ vrm, ...details }, 'input'), ...owner(c.caseId, null) }, own(c.force), asOf(c.force), 'recordVehicle');
+    await record(a, { make: 'Ford' });
+    const later = await record(b, { make: 'Audi', colour: 'Blue' });
+    // b's force may not see a's case: it gets its own claim only, and a's is untouched.
+    expect(later?.claims).toEqual([expect.objectContaining({ caseId: b.caseId, force: b.force, make: 'Audi', colour: 'Blue' })]);
+    await record(a, { make: 'Seat', colour: 'Red' });
+    const [seen] = [...(await objects.byIds('Vehicle', [later?.id ?? ''], hub, { requestId: 'test' })).values()];
+    expect(seen?.claims.map(({ caseId, make, colour }) => ({ caseId, make, colour }))).toEqual([
+      { caseId: a.caseId, make: 'Ford', colour: 'Red' },
+      { caseId: b.caseId, make: 'Audi', colour: 'Blue' },
+    ]);
   });
 
   it('pages a case’s objects in recording order without gaps or repeats', async () => {

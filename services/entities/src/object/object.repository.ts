@@ -21,6 +21,7 @@ import {
   type PageRequest,
 } from './object.cypher.js';
 import type { CaseRef, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import { storedObject, type ObjectRow } from './object.sightings.js';
 
 type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null };
 
@@ -34,7 +35,7 @@ export class ObjectRepository {
     const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
     return new Map(
       rows.map((row) => {
-        const found = row['object'] as StoredObject;
+        const found = storedObject(row['object'] as ObjectRow);
         return [found.id, found];
       }),
     );
@@ -43,13 +44,15 @@ export class ObjectRepository {
   /** Objects per visible person; unknown or hidden people are absent from the map. */
   async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject[]>> {
     const rows = await this.db.read(objectsOfPeople(personIds, viewer), meta);
-    return new Map(rows.map((row) => [row['personId'] as string, row['objects'] as StoredObject[]]));
+    return new Map(rows.map((row) => [row['personId'] as string, (row['objects'] as ObjectRow[]).map(storedObject)]));
   }
 
   /** A page of sightings per request key; requests for hidden cases are absent. */
   async ofCases(requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<StoredObject>[]>> {
     const rows = await this.db.read(objectsOfCases(requests, viewer), meta);
-    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<StoredObject>[]]));
+    return new Map(
+      rows.map((row) => [row['key'] as string, (row['rows'] as Sighting<ObjectRow>[]).map((seen) => ({ ...seen, node: storedObject(seen.node) }))]),
+    );
   }
 
   /** A page of (case id, first sighting) per request key; requests for hidden objects are absent. */
@@ -71,7 +74,7 @@ export class ObjectRepository {
       (tx) => run(tx, recordSharedObject(input, viewer)),
       ([made]) => recorded(made),
     );
-    return row === undefined ? null : (row['object'] as StoredObject);
+    return row === undefined ? null : storedObject(row['object'] as ObjectRow);
   }
 
   async recordItem(input: NewItem & Owner, viewer: ViewerParams & WriterParams, meta: RequestMeta): Promise<StoredObject | null> {
@@ -81,7 +84,7 @@ export class ObjectRepository {
       (tx) => run(tx, recordItem(input, viewer)),
       ([made]) => recorded(made),
     );
-    return row === undefined ? null : (row['object'] as StoredObject);
+    return row === undefined ? null : storedObject(row['object'] as ObjectRow);
   }
 
   /** The owning force of a visible case; null when it is unknown or hidden. */
@@ -97,10 +100,10 @@ export class ObjectRepository {
  */
 function recorded(row: Row | undefined) {
   if (row === undefined) return null;
-  const object = row['object'] as StoredObject & { foreign?: boolean };
+  const object = storedObject(row['object'] as ObjectRow);
   const personId = row['personId'];
   return {
     records: [`${object.__typename}:${object.id}`, `Case:${row['caseId'] as string}`, ...(typeof personId === 'string' ? [`Person:${personId}`] : [])],
-    foreign: row['foreign'] === true || object.foreign === true,
+    foreign: row['foreign'] === true || object.foreign,
   };
 }

@@ -21,8 +21,8 @@ export function validateVehicle(input: { vrm: string; make?: string | null; mode
   return {
     label: 'Vehicle',
     key: vrm,
-    properties: {
-      vrm,
+    properties: { vrm },
+    claim: {
       make: vehicleDetail(input.make, `${field}.make`),
       model: vehicleDetail(input.model, `${field}.model`),
       colour: vehicleDetail(input.colour, `${field}.colour`),
