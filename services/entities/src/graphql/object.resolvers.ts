@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { validationError } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
-import { objectLabels, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
+import { holderRelations, objectLabels, type Holder, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
 import type { BankAccountInput } from '../object/bank.normalise.js';
 import type { PageArgs, RecordTarget } from '../object/object.service.js';
 
@@ -9,6 +10,8 @@ type Ctx = EntitiesContext;
 /** For each object type: its batched reference resolver (null for unknown or hidden) and its cases. */
 const objectType = (label: ObjectLabel) => ({
   __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull(label, ref.id),
+  people: async (parent: StoredObject, _args: unknown, ctx: Ctx) =>
+    (await ctx.objects.holders(label, parent.id)).map((holder) => ({ ...holder, relation: holderRelations[label] })),
   cases: async (parent: StoredObject, args: PageArgs, ctx: Ctx) => {
     const page = await ctx.objects.casesPage(label, parent.id, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, recordedAt: e.node.at, node: { __typename: 'Case', ...e.node.node } })) };
@@ -41,6 +44,15 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     // The force rides along (never sent) so that the audit judges the reference like the case.
     case: (claim: ObjectClaim) => ({ __typename: 'Case', id: claim.caseId, force: claim.force }),
     force: (claim: ObjectClaim) => ({ __typename: 'Force', code: claim.force }),
+  },
+  ObjectHolder: {
+    person: async (holder: Holder, _args: unknown, ctx: Ctx) => {
+      const person = await ctx.people.byIdOrNull(holder.personId);
+      if (person === null) throw validationError('person', 'The person went out of sight');
+      return person;
+    },
+    // The force rides along (never sent) so that the audit judges the reference like the case.
+    case: (holder: Holder) => ({ __typename: 'Case', id: holder.caseId, force: holder.force }),
   },
   CaseObjectEdge: {
     node: (edge: { node: Sighting<StoredObject> }) => edge.node.node,

@@ -9,6 +9,8 @@ export const objectTypeDefs = gql`
     number: String!
     "IMEIs of handsets seen using this number, in cases you may see."
     handsets: [String!]!
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     "The cases you may see that record this phone, first recorded first."
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
@@ -29,6 +31,8 @@ export const objectTypeDefs = gql`
     colour: String
     "What each case you may see says of the vehicle, side by side: your own force's first, then oldest first."
     claims: [VehicleClaim!]!
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
 
@@ -50,6 +54,8 @@ export const objectTypeDefs = gql`
     id: ID!
     "Trimmed and lower-case."
     address: String!
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
 
@@ -59,6 +65,8 @@ export const objectTypeDefs = gql`
     platform: String!
     "Lower-case, without a leading @."
     handle: String!
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
 
@@ -69,6 +77,8 @@ export const objectTypeDefs = gql`
     "Eight digits, for a UK account."
     accountNumber: String
     iban: String
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     cases(first: Int = 20, after: String): ObjectCaseConnection!
   }
 
@@ -77,7 +87,29 @@ export const objectTypeDefs = gql`
     id: ID!
     kind: ItemKind!
     description: String!
+    "The people the cases you may see tie to it, each with their role and the case: oldest first."
+    people: [ObjectHolder!]!
     cases(first: Int = 20, after: String): ObjectCaseConnection!
+  }
+
+  "What a person is to an object: a phone's HOLDER, a vehicle's KEEPER, an email address's or account's USER, a bank account's ACCOUNT_HOLDER, an item's POSSESSOR."
+  enum HolderRelation {
+    HOLDER
+    KEEPER
+    USER
+    ACCOUNT_HOLDER
+    POSSESSOR
+  }
+
+  "A person a case ties to an object, as that case records it."
+  type ObjectHolder {
+    person: Person!
+    relation: HolderRelation!
+    "The person's role in the case."
+    role: PersonRole!
+    "The case that ties them; null only when the cases service could not be reached."
+    case: Case
+    recordedAt: DateTime!
   }
 
   enum ItemKind {

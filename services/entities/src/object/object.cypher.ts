@@ -1,7 +1,7 @@
 import { caseVisible, caseWritable, cypher, int, ownForceCase, personVisible, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
-import { hasRelationships, itemHas, objectLabels, sharedKinds, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
+import { hasRelationships, itemHas, objectLabels, sharedKinds, type SharedKind, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
 import { assertedInVisibleCase, objectVisible } from './object.visibility.js';
 
 /** A page request for one parent's list: `limit` is the page size plus one; `after*` the cursor. */
@@ -188,4 +188,24 @@ export function casesOfObjects(label: ObjectLabel, requests: readonly PageReques
  */
 export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.force AS force`, { caseId, ...viewer });
+}
+
+/**
+ * For each visible object of a kind, the people visible cases tie to it (holders of a phone, keepers
+ * of a vehicle, …), with their role in each such case; oldest first. A tie asserted only in a case
+ * the viewer may not see is never returned.
+ */
+export function holdersOfObjects(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {
+  const has = label === 'Item' ? itemHas : sharedKinds[checkLabel(label) as SharedKind].has;
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (o:${checkLabel(label)} {id: id}) WHERE ${objectVisible('o')}
+     RETURN id, COLLECT {
+       MATCH (p:Person)-[h:${has}]->(o)
+       MATCH (p)-[r:INVOLVED_IN]->(c:Case {id: h.caseId}) WHERE ${caseVisible('c')}
+       RETURN {personId: p.id, role: r.role, caseId: c.id, force: c.force, recordedAt: toString(h.at)} AS holder
+       ORDER BY h.at, p.id
+     } AS holders`,
+    { ids, ...viewer },
+  );
 }

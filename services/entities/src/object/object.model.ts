@@ -87,3 +87,24 @@ export interface ObjectClaim {
   readonly recordedAt: string;
   readonly [property: string]: unknown;
 }
+
+/** What a person is to an object of each kind, in the case that ties them. */
+export const holderRelations = {
+  Phone: 'HOLDER',
+  Vehicle: 'KEEPER',
+  EmailAddress: 'USER',
+  OnlineAccount: 'USER',
+  BankAccount: 'ACCOUNT_HOLDER',
+  Item: 'POSSESSOR',
+} as const satisfies Record<ObjectLabel, string>;
+
+/** A person a visible case ties to an object (a phone's holder, a vehicle's keeper, …). */
+export interface Holder {
+  readonly personId: string;
+  /** The person's role in that case. */
+  readonly role: string;
+  readonly caseId: string;
+  /** The case's owning force, for the audit to judge (never sent). */
+  readonly force: string;
+  readonly recordedAt: string;
+}

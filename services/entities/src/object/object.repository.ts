@@ -13,6 +13,7 @@ import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import {
   caseIsVisible,
   casesOfObjects,
+  holdersOfObjects,
   objectsByIds,
   objectsOfCases,
   objectsOfPeople,
@@ -20,7 +21,7 @@ import {
   recordSharedObject,
   type PageRequest,
 } from './object.cypher.js';
-import type { CaseRef, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 import { storedObject, type ObjectRow } from './object.sightings.js';
 
 type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null };
@@ -59,6 +60,12 @@ export class ObjectRepository {
   async casesOf(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<CaseRef>[]>> {
     const rows = await this.db.read(casesOfObjects(label, requests, viewer), meta);
     return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<CaseRef>[]]));
+  }
+
+  /** The people visible cases tie to each visible object; hidden or unknown objects are absent from the map. */
+  async holdersOf(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Holder[]>> {
+    const rows = await this.db.read(holdersOfObjects(label, ids, viewer), meta);
+    return new Map(rows.map((row) => [row['id'] as string, row['holders'] as Holder[]]));
   }
 
   /** Null when the case is hidden or another force's, or the person is not in it; then nothing was written. */

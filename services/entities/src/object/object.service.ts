@@ -20,7 +20,7 @@ import { idempotencyRequest, type IdempotencyRequest } from '../idempotency/idem
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { BankAccountInput } from './bank.normalise.js';
 import type { PageRequest } from './object.cypher.js';
-import type { CaseRef, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import type { CaseRef, Holder, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
 import type { ObjectRepository } from './object.repository.js';
 import { validateBankAccount, validateEmailAddress, validateItem, validateOnlineAccount, validatePhone, validateVehicle } from './object.validation.js';
 
@@ -44,6 +44,7 @@ export class ObjectService {
   private readonly viewer: ViewerParams & WriterParams;
   private readonly byLabel = new Map<ObjectLabel, DataLoader<string, StoredObject | null>>();
   private readonly casesByLabel = new Map<ObjectLabel, DataLoader<string, Sighting<CaseRef>[] | null>>();
+  private readonly holdersByLabel = new Map<ObjectLabel, DataLoader<string, Holder[]>>();
   private readonly ofPerson: DataLoader<string, StoredObject[]>;
   private readonly ofCase: DataLoader<string, Sighting<StoredObject>[] | null>;
 
@@ -110,6 +111,21 @@ export class ObjectService {
     }
     const rows = (await loader.load(pageKey([objectId, null, size, args.after ?? null]))) ?? [];
     return toConnection(rows, size, (s) => [s.at, s.node.id]);
+  }
+
+  /** The people the caller's visible cases tie to an object (holders, keepers, users), oldest first. */
+  async holders(label: ObjectLabel, objectId: string): Promise<Holder[]> {
+    assertCan(this.principal, 'object:read');
+    assertCan(this.principal, 'person:read');
+    let loader = this.holdersByLabel.get(label);
+    if (loader === undefined) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.repository.holdersOf(label, ids, this.viewer, this.meta);
+        return ids.map((id) => found.get(id) ?? []);
+      });
+      this.holdersByLabel.set(label, loader);
+    }
+    return loader.load(objectId);
   }
 
   recordPhone(input: RecordTarget & { number: string; imei?: string | null }) {
