@@ -23,7 +23,7 @@ beforeAll(async () => {
   await query(
     testEnv().gatewayUrl,
     await tokenFor('supervisor.nca'),
-    'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }',
+    'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }',
     {
       i: { caseId: context.fixtures.subject, personId: context.fixtures.person, number: '07700 900950' },
     },

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from './support/fixtures.js';
 import { CREATE_CASE } from './support/operations.js';
 
-const RECORD_PHONE = `mutation ($input: RecordPhoneInput!) { recordPhone(input: $input) { id number } }`;
+const RECORD_PHONE = `mutation ($input: RecordPhoneInput!) { recordPhone(input: $input) { phone { id number } } }`;
 const CHECK = /* GraphQL */ `
   mutation ($input: SubjectCheckInput!) {
     checkSubject(input: $input) {
@@ -139,7 +139,7 @@ describe('discovery without disclosure', () => {
     const token = await tokenFor(username);
     const opened = await query(testEnv().gatewayUrl, token, CREATE_CASE, { input: { title: `Secret source ${uniqueSuffix()}`, classification: 'TOP_SECRET' } });
     const vrm = uniqueVrm();
-    await query(testEnv().gatewayUrl, token, `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { id } }`, {
+    await query(testEnv().gatewayUrl, token, `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { vehicle { id } } }`, {
       input: { caseId: opened.createCase.case.id, vrm },
     });
     const reason = `Vehicle stop ${uniqueSuffix()}`;
@@ -159,5 +159,63 @@ describe('discovery without disclosure', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.value' });
     const silent = await postGraphQL(testEnv().gatewayUrl, CHECK, { input: { kind: 'PHONE', value: number, reason: ' ' } }, { token });
     expect(silent.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.reason' });
+  });
+});
+
+describe('hits on entry', () => {
+  const HITS = '{ force { code } officerInCharge case { id } }';
+
+  it('tells a recorder at once that another force holds the value, alerting its officer, and shows nothing of the case', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const response = await postGraphQL(
+      testEnv().gatewayUrl,
+      `mutation ($input: RecordPhoneInput!) { recordPhone(input: $input) { phone { number } hits ${HITS} } }`,
+      { input: { caseId: gmpCase.id, number: `+44 7700 900${digits}` } },
+      { token: await tokenFor('detective.gmp') },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.recordPhone.hits).toContainEqual({ force: { code: 'MPS' }, officerInCharge: 'detective.met', case: null });
+    expect(JSON.stringify(response)).not.toContain(metCase.id);
+
+    const alerts = await query(testEnv().gatewayUrl, await tokenFor('detective.met'), ALERTS);
+    expect(alerts.deconflictionAlerts.edges.map((e: any) => e.node)).toContainEqual({
+      askedBy: 'detective.gmp',
+      askedByForce: { code: 'GMP' },
+      reason: 'Recorded it in a case of GMP',
+      subjectKind: 'PHONE',
+      subjectValue: e164,
+      case: { id: metCase.id },
+    });
+  });
+
+  it('names a case the recorder may see, without alerting anyone', async () => {
+    const [first, second] = [await openCase('detective.gmp'), await openCase('detective.gmp')];
+    const vrm = uniqueVrm();
+    const token = await tokenFor('detective.gmp');
+    const record = (caseId: string) =>
+      query(testEnv().gatewayUrl, token, `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { hits ${HITS} } }`, {
+        input: { caseId, vrm },
+      });
+    expect((await record(first.id)).recordVehicle.hits).toEqual([]);
+    expect((await record(second.id)).recordVehicle.hits).toEqual([{ force: { code: 'GMP' }, officerInCharge: 'detective.gmp', case: { id: first.id } }]);
+    const alerts = await query(testEnv().gatewayUrl, token, ALERTS);
+    expect(alerts.deconflictionAlerts.edges.map((e: any) => e.node.subjectValue)).not.toContain(vrm);
+  });
+
+  it('finds online and bank accounts by a subject check too', async () => {
+    const handle = `hits_${uniqueSuffix()}`;
+    const account = String(10_000_000 + Math.floor(Math.random() * 8e7));
+    const met = await openCase('detective.met');
+    const token = await tokenFor('detective.met');
+    await query(testEnv().gatewayUrl, token, `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { hits ${HITS} } }`, {
+      i: { caseId: met.id, platform: 'Instagram', handle },
+    });
+    await query(testEnv().gatewayUrl, token, `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { hits ${HITS} } }`, {
+      i: { caseId: met.id, sortCode: '20-00-00', accountNumber: account },
+    });
+    const check = (kind: string, value: string) =>
+      query(testEnv().gatewayUrl, token, CHECK, { input: { kind, value, reason: 'Account check' } }).then((d) => d.checkSubject);
+    expect((await check('ONLINE_ACCOUNT', `instagram:@${handle.toUpperCase()}`)).cases).toEqual([{ id: met.id, reference: met.reference }]);
+    expect((await check('BANK_ACCOUNT', `200000 ${account}`)).cases).toEqual([{ id: met.id, reference: met.reference }]);
   });
 });

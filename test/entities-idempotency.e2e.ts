@@ -87,12 +87,12 @@ describe('idempotency keys on entity creates', () => {
       consent: 'CONSENTED',
     });
     expect(await count('MATCH (:Person {id: $person})-[:NRM_REFERRAL]->(:NrmReferral)', { person })).toBe(1);
-    const phone = await twice('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id number } }', {
+    const phone = await twice('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id number } } }', {
       caseId: opened.id,
       personId: person,
       number: freshMobile(),
     });
-    expect(phone.recordPhone.id).toBeTruthy();
+    expect(phone.recordPhone.phone.id).toBeTruthy();
   });
 
   it('refuses a key that is empty or too long', async () => {

@@ -22,18 +22,19 @@ describe('phones shared across forces', () => {
     const number = freshMobile();
     const a = await gql('detective.gmp', RECORD_PHONE, { input: { caseId: gmp.id, personId: suspect, number } });
     const b = await gql('detective.met', RECORD_PHONE, { input: { caseId: met.id, number: `0044 ${number.slice(1)}`, imei: '49-015420-323751-8' } });
-    expect(a.recordPhone.number).toBe(e164(number));
-    expect(b.recordPhone.id).toBe(a.recordPhone.id);
-    expect(b.recordPhone.handsets).toEqual(['490154203237518']);
+    expect(a.recordPhone.phone.number).toBe(e164(number));
+    expect(b.recordPhone.phone.id).toBe(a.recordPhone.phone.id);
+    expect(b.recordPhone.phone.handsets).toEqual(['490154203237518']);
     expect(await count('MATCH (p:Phone {number: $number})', { number: e164(number) })).toBe(1);
     expect(await count('MATCH (:Phone {number: $number})-[:SEEN_IN]->(:Case)', { number: e164(number) })).toBe(2);
 
     // Each detective sees the phone in their own case only; the hub sees both cases.
-    const cases = async (user: string) => (await gql(user, PHONE_CASES, { id: a.recordPhone.id })).phone.cases.edges.map((e: any) => e.node.reference).sort();
+    const cases = async (user: string) =>
+      (await gql(user, PHONE_CASES, { id: a.recordPhone.phone.id })).phone.cases.edges.map((e: any) => e.node.reference).sort();
     expect(await cases('detective.gmp')).toEqual([gmp.reference]);
     expect(await cases('detective.met')).toEqual([met.reference]);
     expect(await cases('analyst.nca')).toEqual([gmp.reference, met.reference].sort());
-    expect((await gql('detective.wmp', PHONE_CASES, { id: a.recordPhone.id })).phone).toBeNull();
+    expect((await gql('detective.wmp', PHONE_CASES, { id: a.recordPhone.phone.id })).phone).toBeNull();
 
     const person = await gql('detective.gmp', `query ($id: ID!) { person(id: $id) { phones { number } } }`, { id: suspect });
     expect(person.person.phones).toEqual([{ number: e164(number) }]);
@@ -46,7 +47,7 @@ describe('phones shared across forces', () => {
   ])('normalises %j to %s', async (raw, normalised) => {
     const opened = await openCase('detective.gmp');
     const data = await gql('detective.gmp', RECORD_PHONE, { input: { caseId: opened.id, number: raw } });
-    expect(data.recordPhone.number).toBe(normalised);
+    expect(data.recordPhone.phone.number).toBe(normalised);
   });
 
   it.each([
@@ -77,10 +78,10 @@ describe('vehicles', () => {
     const a = await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: vrm.toLowerCase(), make: 'Ford', colour: 'Silver' } });
     const b = await gql('detective.wmp', RECORD_VEHICLE, { input: { caseId: wmp.id, vrm: vrm.replace(' ', '-'), model: 'Focus', colour: 'Grey' } });
     const normalised = vrm.replace(' ', '');
-    expect(a.recordVehicle).toMatchObject({ vrm: normalised, make: 'Ford', colour: 'Silver' });
+    expect(a.recordVehicle.vehicle).toMatchObject({ vrm: normalised, make: 'Ford', colour: 'Silver' });
     // West Midlands may not see GMP's case: its answer is its own description, never GMP's.
-    expect(b.recordVehicle).toMatchObject({ id: a.recordVehicle.id, vrm: normalised, make: null, model: 'Focus', colour: 'Grey' });
-    expect(b.recordVehicle.claims).toEqual([
+    expect(b.recordVehicle.vehicle).toMatchObject({ id: a.recordVehicle.vehicle.id, vrm: normalised, make: null, model: 'Focus', colour: 'Grey' });
+    expect(b.recordVehicle.vehicle.claims).toEqual([
       expect.objectContaining({ force: { code: 'WMP' }, make: null, model: 'Focus', colour: 'Grey', recordedBy: 'detective.wmp' }),
     ]);
     expect(JSON.stringify(b)).not.toContain('Silver');
@@ -89,12 +90,14 @@ describe('vehicles', () => {
 
     // GMP's description is unchanged, and GMP does not see West Midlands' either.
     const again = await gql('detective.gmp', `query ($id: ID!) { vehicle(id: $id) { make model colour claims { force { code } colour } } }`, {
-      id: a.recordVehicle.id,
+      id: a.recordVehicle.vehicle.id,
     });
     expect(again.vehicle).toEqual({ make: 'Ford', model: null, colour: 'Silver', claims: [{ force: { code: 'GMP' }, colour: 'Silver' }] });
 
     // The hub sees both, side by side, each with its case.
-    const hub = await gql('analyst.nca', `query ($id: ID!) { vehicle(id: $id) { claims { force { code } colour case { id } } } }`, { id: a.recordVehicle.id });
+    const hub = await gql('analyst.nca', `query ($id: ID!) { vehicle(id: $id) { claims { force { code } colour case { id } } } }`, {
+      id: a.recordVehicle.vehicle.id,
+    });
     expect(hub.vehicle.claims).toEqual([
       { force: { code: 'GMP' }, colour: 'Silver', case: { id: gmp.id } },
       { force: { code: 'WMP' }, colour: 'Grey', case: { id: wmp.id } },
@@ -107,9 +110,11 @@ describe('vehicles', () => {
     await gql('detective.met', RECORD_VEHICLE, { input: { caseId: met.id, vrm, make: 'BMW', colour: 'Grey' } });
     const first = await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm, colour: 'Silver' } });
     const second = await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm, make: 'Vauxhall', colour: 'Blue' } });
-    expect(first.recordVehicle).toMatchObject({ make: null, colour: 'Silver' });
-    expect(second.recordVehicle).toMatchObject({ make: 'Vauxhall', colour: 'Silver' });
-    const hub = await gql('analyst.nca', `query ($id: ID!) { vehicle(id: $id) { claims { force { code } make colour } } }`, { id: first.recordVehicle.id });
+    expect(first.recordVehicle.vehicle).toMatchObject({ make: null, colour: 'Silver' });
+    expect(second.recordVehicle.vehicle).toMatchObject({ make: 'Vauxhall', colour: 'Silver' });
+    const hub = await gql('analyst.nca', `query ($id: ID!) { vehicle(id: $id) { claims { force { code } make colour } } }`, {
+      id: first.recordVehicle.vehicle.id,
+    });
     expect(hub.vehicle.claims).toEqual([
       { force: { code: 'MPS' }, make: 'BMW', colour: 'Grey' },
       { force: { code: 'GMP' }, make: 'Vauxhall', colour: 'Silver' },
@@ -130,13 +135,13 @@ describe('objects of a case', () => {
     const person = await addPerson('detective.gmp', opened.id);
     const suffix = uniqueSuffix();
     const input = { caseId: opened.id, personId: person };
-    await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { address } }`, {
+    await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { emailAddress { address } } }`, {
       i: { ...input, address: ` Runner.${suffix}@Example.com ` },
     });
-    await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { handle } }`, {
+    await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { onlineAccount { handle } } }`, {
       i: { ...input, platform: 'Instagram', handle: `@Runner_${suffix}` },
     });
-    await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { sortCode } }`, {
+    await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { bankAccount { sortCode } } }`, {
       i: { ...input, iban: 'GB82 WEST 1234 5698 7654 32' },
     });
     await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { kind } }`, {
@@ -173,24 +178,24 @@ describe('entities subgraph references for objects', () => {
   it('resolves each object type by id, null for an unknown or hidden one', async () => {
     const [gmp, met] = [await openCase('detective.gmp'), await openCase('detective.met')];
     const suffix = uniqueSuffix();
-    const phone = (await gql('detective.gmp', RECORD_PHONE, { input: { caseId: gmp.id, number: freshMobile() } })).recordPhone;
-    const hidden = (await gql('detective.met', RECORD_PHONE, { input: { caseId: met.id, number: freshMobile() } })).recordPhone;
-    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: uniqueVrm() } })).recordVehicle;
+    const phone = (await gql('detective.gmp', RECORD_PHONE, { input: { caseId: gmp.id, number: freshMobile() } })).recordPhone.phone;
+    const hidden = (await gql('detective.met', RECORD_PHONE, { input: { caseId: met.id, number: freshMobile() } })).recordPhone.phone;
+    const vehicle = (await gql('detective.gmp', RECORD_VEHICLE, { input: { caseId: gmp.id, vrm: uniqueVrm() } })).recordVehicle.vehicle;
     const email = (
-      await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { id address } }`, {
+      await gql('detective.gmp', `mutation ($i: RecordEmailAddressInput!) { recordEmailAddress(input: $i) { emailAddress { id address } } }`, {
         i: { caseId: gmp.id, address: `e2e.${suffix}@example.org` },
       })
-    ).recordEmailAddress;
+    ).recordEmailAddress.emailAddress;
     const account = (
-      await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { id platform handle } }`, {
+      await gql('detective.gmp', `mutation ($i: RecordOnlineAccountInput!) { recordOnlineAccount(input: $i) { onlineAccount { id platform handle } } }`, {
         i: { caseId: gmp.id, platform: 'TikTok', handle: `e2e${suffix}` },
       })
-    ).recordOnlineAccount;
+    ).recordOnlineAccount.onlineAccount;
     const bank = (
-      await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { id sortCode accountNumber } }`, {
+      await gql('detective.gmp', `mutation ($i: RecordBankAccountInput!) { recordBankAccount(input: $i) { bankAccount { id sortCode accountNumber } } }`, {
         i: { caseId: gmp.id, sortCode: '20-00-00', accountNumber: `${Date.now() % 1e8}`.padStart(8, '1') },
       })
-    ).recordBankAccount;
+    ).recordBankAccount.bankAccount;
     const item = (
       await gql('detective.gmp', `mutation ($i: RecordItemInput!) { recordItem(input: $i) { id kind } }`, {
         i: { caseId: gmp.id, kind: 'WEAPON', description: 'Machete' },

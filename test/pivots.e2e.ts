@@ -11,7 +11,9 @@ afterAll(closeDriver);
 
 const HOLDERS = '{ relation role person { id } case { id people { role person { id } } } }';
 const record = (kind: string, input: Record<string, unknown>) =>
-  gql('detective.gmp', `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { id } }`, { i: input });
+  gql('detective.gmp', `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { ${kind.charAt(0).toLowerCase() + kind.slice(1)} { id } } }`, {
+    i: input,
+  });
 
 let gmp: { id: string; reference: string };
 let met: { id: string; reference: string };
@@ -29,16 +31,18 @@ beforeAll(async () => {
   const target = { caseId: gmp.id, personId: suspect };
   const suffix = uniqueSuffix();
   ids = {
-    phone: (await record('Phone', { ...target, number })).recordPhone.id,
-    vehicle: (await record('Vehicle', { ...target, vrm, colour: 'Blue' })).recordVehicle.id,
-    email: (await record('EmailAddress', { ...target, address: `pivot.${suffix}@example.com` })).recordEmailAddress.id,
-    online: (await record('OnlineAccount', { ...target, platform: 'instagram', handle: `pivot_${suffix}` })).recordOnlineAccount.id,
+    phone: (await record('Phone', { ...target, number })).recordPhone.phone.id,
+    vehicle: (await record('Vehicle', { ...target, vrm, colour: 'Blue' })).recordVehicle.vehicle.id,
+    email: (await record('EmailAddress', { ...target, address: `pivot.${suffix}@example.com` })).recordEmailAddress.emailAddress.id,
+    online: (await record('OnlineAccount', { ...target, platform: 'instagram', handle: `pivot_${suffix}` })).recordOnlineAccount.onlineAccount.id,
     bank: (await record('BankAccount', { ...target, sortCode: '20-00-00', accountNumber: String(10_000_000 + Math.floor(Math.random() * 8e7)) }))
-      .recordBankAccount.id,
+      .recordBankAccount.bankAccount.id,
     item: (await record('Item', { ...target, kind: 'CASH', description: 'Bundle of notes' })).recordItem.id,
   };
   // The Met records the same phone against its own suspect, in a case GMP may not see.
-  await gql('detective.met', `mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }`, { i: { caseId: met.id, personId: handler, number } });
+  await gql('detective.met', `mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }`, {
+    i: { caseId: met.id, personId: handler, number },
+  });
 });
 
 describe('pivots from an object to its people', () => {

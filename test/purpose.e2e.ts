@@ -30,10 +30,10 @@ beforeAll(async () => {
   person = await addPerson('detective.gmp', gmp.id, { surname });
   location = await addAddress('detective.gmp', person, `${suffix} Purpose Street`, 'M1 1AE');
   phone = (
-    await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+    await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }', {
       i: { caseId: gmp.id, personId: person, number: `07700 900${String(Math.floor(Math.random() * 400) + 500).padStart(3, '0')}` },
     })
-  ).recordPhone.id;
+  ).recordPhone.phone.id;
   item = (
     await as('detective.gmp', 'mutation ($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }', {
       i: { subjectKind: 'PERSON', subjectId: person, text: 'Runs the line', grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' } },

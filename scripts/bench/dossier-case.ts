@@ -53,12 +53,12 @@ export async function benchCase(gateway: string, bearer: string): Promise<{ id: 
     }
   }
   for (let i = 0; i < PHONES; i++) {
-    await gql(gateway, bearer, 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+    await gql(gateway, bearer, 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { hits { force { code } } } }', {
       i: { caseId: c.id, personId: people[i], number: `07700 900${String(100 + i)}` },
     });
   }
   for (let i = 0; i < VEHICLES; i++) {
-    await gql(gateway, bearer, 'mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }', {
+    await gql(gateway, bearer, 'mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { hits { force { code } } } }', {
       i: { caseId: c.id, personId: people[i], vrm: `KE${String(10 + i)} STR`, make: 'Ford', model: 'Transit' },
     });
   }

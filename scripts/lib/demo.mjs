@@ -44,7 +44,7 @@ export async function loadDemo(gateway, keycloak) {
   const address = async (user, input) =>
     (await as(user, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', { i: input })).recordAddress.id;
   /** @param {string} user @param {string} kind @param {Record<string, unknown>} input */
-  const object = (user, kind, input) => as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { id } }`, { i: input });
+  const object = (user, kind, input) => as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { __typename } }`, { i: input });
   /** @param {string} user @param {Record<string, unknown>} input */
   const event = (user, input) => as(user, 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }', { i: input });
   /** @param {string} personId @param {string} caseId @param {string} role */

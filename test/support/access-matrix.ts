@@ -175,10 +175,10 @@ export async function matrixSubjects(digits: string): Promise<Subject[]> {
         })
       ).recordAddress.id as string;
       const phone = (
-        await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { id } }', {
+        await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }', {
           i: { caseId: id, personId: person, number: `07700 9${digits}${index}` },
         })
-      ).recordPhone.id as string;
+      ).recordPhone.phone.id as string;
       await as('mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', { i: { caseId: id, force: 'MPS', reason: 'Access matrix' } });
       const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' };
       const record = async (classification: string) =>

@@ -20,14 +20,21 @@ const seen = { codes: ['FORBIDDEN', 'CASE_NOT_FOUND', 'PERSON_NOT_FOUND'], allow
  * supervisor, who see it — seeing it through a share or an operation is not enough.
  */
 const owned = { ...seen, allowed: (w: Writer) => sees(w) && worksForOwner(w) } as const;
+/**
+ * Where a record mutation's answer holds the object: a shared object's payload names it by its type
+ * in lower camel case (RecordPhonePayload.phone), beside its hits; an item is the answer itself.
+ */
+const objectSelection = (label: string) => (label === 'Item' ? '{ id }' : `{ ${label.charAt(0).toLowerCase() + label.slice(1)} { id } }`);
+const objectOf = (label: string, answer: any) => (label === 'Item' ? answer : answer[label.charAt(0).toLowerCase() + label.slice(1)]);
+
 const object = (field: string, label: string, extra: (f: Fixtures) => Record<string, unknown>): MutationSpec => ({
   field,
   action: 'object:record',
   operation: 'COLLECTION',
-  text: `mutation ($input: Record${label}Input!) { ${field}(input: $input) { id } }`,
+  text: `mutation ($input: Record${label}Input!) { ${field}(input: $input) ${objectSelection(label)} }`,
   ...owned,
   variables: (f) => ({ input: { caseId: f.subject, personId: f.person, ...extra(f) } }),
-  records: (f, _own, data) => [`Case:${f.subject}`, `Person:${f.person}`, `${label}:${data[field].id}`],
+  records: (f, _own, data) => [`Case:${f.subject}`, `Person:${f.person}`, `${label}:${objectOf(label, data[field]).id}`],
 });
 
 export const mutationSpecs: readonly MutationSpec[] = [

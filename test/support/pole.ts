@@ -1,35 +1,60 @@
 // GraphQL operations and helpers for people-and-objects tests.
 import { postGraphQL, testEnv, tokenFor } from '@crosslink/common/testing';
 
+export const HIT = /* GraphQL */ `
+  fragment HitFields on Hit {
+    force {
+      code
+    }
+    officerInCharge
+    case {
+      id
+      reference
+    }
+  }
+`;
+
 export const RECORD_PHONE = /* GraphQL */ `
   mutation RecordPhone($input: RecordPhoneInput!) {
     recordPhone(input: $input) {
-      id
-      number
-      handsets
+      phone {
+        id
+        number
+        handsets
+      }
+      hits {
+        ...HitFields
+      }
     }
   }
+  ${HIT}
 `;
 
 export const RECORD_VEHICLE = /* GraphQL */ `
   mutation RecordVehicle($input: RecordVehicleInput!) {
     recordVehicle(input: $input) {
-      id
-      vrm
-      make
-      model
-      colour
-      claims {
-        force {
-          code
-        }
+      vehicle {
+        id
+        vrm
         make
         model
         colour
-        recordedBy
+        claims {
+          force {
+            code
+          }
+          make
+          model
+          colour
+          recordedBy
+        }
+      }
+      hits {
+        ...HitFields
       }
     }
   }
+  ${HIT}
 `;
 
 export const PHONE_CASES = /* GraphQL */ `

@@ -1,5 +1,6 @@
 import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import { subjectKinds, type SubjectKind } from './discovery.subjects.js';
+import type { SharedKind } from '../object/object.model.js';
+import { subjectKindOf, subjectKinds, type SubjectKind } from './discovery.subjects.js';
 
 /**
  * The cases holding a subject, split by what the viewer may see: visible case ids, and for the
@@ -17,6 +18,22 @@ export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerPar
             [x IN collect(CASE WHEN visible THEN null ELSE {caseId: c.id, force: c.force,
                officer: coalesce(c.officerInCharge, c.createdBy)} END) WHERE x IS NOT NULL] AS hidden`,
     { value, ...viewer },
+  );
+}
+
+/**
+ * Hits on entry: the other cases that hold the object just recorded in `caseId`, each with its
+ * force and officer in charge, and whether the viewer may see it. A caller shows a hidden one only
+ * as "known to force X" (see hits.ts).
+ */
+export function casesSharingObject(label: SharedKind, objectId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+  if (!(label in subjectKindOf)) throw new Error(`not a shared object label: ${String(label)}`);
+  return cypher(
+    `MATCH (o:${label} {id: $objectId})-[:SEEN_IN]->(c:Case) WHERE c.id <> $caseId
+     WITH DISTINCT c
+     RETURN c.id AS caseId, c.force AS force, coalesce(c.officerInCharge, c.createdBy) AS officer, ${caseVisible('c')} AS visible
+     ORDER BY visible DESC, c.force, c.id`,
+    { objectId, caseId, ...viewer },
   );
 }
 

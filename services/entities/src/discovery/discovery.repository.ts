@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { run, type AuditedWriter, type CursorKey, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { alertsFor, casesHolding, raiseAlerts } from './discovery.cypher.js';
-import type { SubjectKind } from './discovery.subjects.js';
+import type { SharedKind } from '../object/object.model.js';
+import { alertsFor, casesHolding, casesSharingObject, raiseAlerts } from './discovery.cypher.js';
+import { subjectKindOf, type SubjectKind } from './discovery.subjects.js';
+import { hitsFrom, type Hit, type HoldingCase } from './hits.js';
 
 export interface HiddenHolder {
   readonly caseId: string;
@@ -76,4 +78,34 @@ export class DiscoveryRepository {
     const rows = await this.db.read(alertsFor(recipient, viewer, after, limit), meta);
     return rows.map((row) => row['alert'] as Alert);
   }
+}
+
+/** Who recorded a value, as an alert names them. */
+export interface Recorder {
+  readonly askedBy: string;
+  readonly askedByName: string;
+  readonly askedByForce: string;
+}
+
+/**
+ * Hits on entry, inside the transaction that records the object: the other cases holding it, and
+ * an alert to the officer in charge of each hidden one naming who recorded it (the alert a subject
+ * check raises) — nobody learns of a match without its officer learning of it. With `alert` false
+ * (a retried request answered again) nobody is alerted twice.
+ */
+export async function hitsOnEntry(
+  tx: Parameters<typeof run>[0],
+  object: { label: SharedKind; id: string; key: string; caseId: string },
+  recorder: Recorder,
+  viewer: ViewerParams,
+  alert = true,
+): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
+  const holding = (await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer))) as unknown as HoldingCase[];
+  const hidden = holding.filter((h) => !h.visible);
+  if (alert && hidden.length > 0) {
+    const reason = `Recorded it in a case of ${recorder.askedByForce}`;
+    const alerts = hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
+    await run(tx, raiseAlerts({ ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key }, alerts));
+  }
+  return { hits: hitsFrom(holding), holding };
 }

@@ -1,6 +1,9 @@
 import { validationError } from '@crosslink/common';
+import { normaliseOnlineAccount } from '../object/account.normalise.js';
+import { normaliseBankAccount } from '../object/bank.normalise.js';
 import { normaliseEmail } from '../object/email.normalise.js';
 import { normalisePhone } from '../object/phone.normalise.js';
+import type { SharedKind } from '../object/object.model.js';
 import { normaliseVrm } from '../object/vehicle.normalise.js';
 import { normaliseCroNumber, normaliseDrivingLicence, normaliseNiNumber, normalisePassportNumber, normalisePncId } from '../person/identifiers.normalise.js';
 
@@ -13,6 +16,8 @@ export const subjectKinds = {
   PHONE: { label: 'Phone', property: 'number', link: 'SEEN_IN', normalise: (v: string, f: string) => normalisePhone(v, f) },
   VEHICLE: { label: 'Vehicle', property: 'vrm', link: 'SEEN_IN', normalise: (v: string, f: string) => normaliseVrm(v, f) },
   EMAIL_ADDRESS: { label: 'EmailAddress', property: 'address', link: 'SEEN_IN', normalise: (v: string, f: string) => normaliseEmail(v, f) },
+  ONLINE_ACCOUNT: { label: 'OnlineAccount', property: 'accountKey', link: 'SEEN_IN', normalise: (v: string, f: string) => onlineAccountKey(v, f) },
+  BANK_ACCOUNT: { label: 'BankAccount', property: 'accountKey', link: 'SEEN_IN', normalise: (v: string, f: string) => bankAccountKey(v, f) },
   PNC_ID: { label: 'Person', property: 'pncId', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normalisePncId(v, f, new Date()) },
   CRO_NUMBER: { label: 'Person', property: 'croNumber', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normaliseCroNumber(v, f) },
   NI_NUMBER: { label: 'Person', property: 'niNumber', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normaliseNiNumber(v, f) },
@@ -22,7 +27,33 @@ export const subjectKinds = {
 
 export type SubjectKind = keyof typeof subjectKinds;
 
+/** The subject kind each shared object is checked and alerted as. */
+export const subjectKindOf = {
+  Phone: 'PHONE',
+  Vehicle: 'VEHICLE',
+  EmailAddress: 'EMAIL_ADDRESS',
+  OnlineAccount: 'ONLINE_ACCOUNT',
+  BankAccount: 'BANK_ACCOUNT',
+} as const satisfies Record<SharedKind, SubjectKind>;
+
 export function subjectKind(value: string, field: string): SubjectKind {
   if (value in subjectKinds) return value as SubjectKind;
   throw validationError(field, `A subject is one of ${Object.keys(subjectKinds).join(', ')}`);
+}
+
+/** "platform:handle" (or "platform/handle"), e.g. "instagram:@dealer_m14", as an online account's key. */
+function onlineAccountKey(value: string, field: string): string {
+  const at = value.search(/[:/]/);
+  if (at < 0) throw validationError(field, 'Write an online account as platform:handle, e.g. instagram:dealer_m14');
+  const { platform, handle } = normaliseOnlineAccount(value.slice(0, at), value.slice(at + 1), field);
+  return `${platform}:${handle}`;
+}
+
+/** A sort code and account number ("20-00-00 55779911"), or an IBAN, as a bank account's key. */
+function bankAccountKey(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (/^[A-Za-z]{2}/.test(trimmed)) return normaliseBankAccount({ iban: trimmed }, field).accountKey;
+  const [sortCode = '', accountNumber = '', ...rest] = trimmed.split(/[\s/]+/);
+  if (rest.length > 0) throw validationError(field, 'Write a sort code and account number, e.g. 20-00-00 55779911, or an IBAN');
+  return normaliseBankAccount({ sortCode, accountNumber }, field).accountKey;
 }

@@ -9,6 +9,10 @@ export const discoveryTypeDefs = gql`
     PHONE
     VEHICLE
     EMAIL_ADDRESS
+    "platform:handle, e.g. instagram:dealer_m14."
+    ONLINE_ACCOUNT
+    "A sort code and account number (20-00-00 55779911), or an IBAN."
+    BANK_ACCOUNT
     PNC_ID
     CRO_NUMBER
     NI_NUMBER

@@ -3,6 +3,8 @@ import { validationError } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
 import { holderRelations, objectLabels, type Holder, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
 import type { BankAccountInput } from '../object/bank.normalise.js';
+import type { Hit } from '../discovery/hits.js';
+import type { Recorded } from '../object/object.repository.js';
 import type { PageArgs, RecordTarget } from '../object/object.service.js';
 
 type Ctx = EntitiesContext;
@@ -26,11 +28,15 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     vehicle: (_root, args: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull('Vehicle', args.id),
   },
   Mutation: {
-    recordPhone: (_root, args: { input: RecordTarget & { number: string; imei?: string | null } }, ctx: Ctx) => ctx.objects.recordPhone(args.input),
-    recordVehicle: (_root, args: { input: RecordTarget & { vrm: string } }, ctx: Ctx) => ctx.objects.recordVehicle(args.input),
-    recordEmailAddress: (_root, args: { input: RecordTarget & { address: string } }, ctx: Ctx) => ctx.objects.recordEmailAddress(args.input),
-    recordOnlineAccount: (_root, args: { input: RecordTarget & { platform: string; handle: string } }, ctx: Ctx) => ctx.objects.recordOnlineAccount(args.input),
-    recordBankAccount: (_root, args: { input: RecordTarget & BankAccountInput }, ctx: Ctx) => ctx.objects.recordBankAccount(args.input),
+    recordPhone: async (_root, args: { input: RecordTarget & { number: string; imei?: string | null } }, ctx: Ctx) =>
+      payload('phone', await ctx.objects.recordPhone(args.input)),
+    recordVehicle: async (_root, args: { input: RecordTarget & { vrm: string } }, ctx: Ctx) => payload('vehicle', await ctx.objects.recordVehicle(args.input)),
+    recordEmailAddress: async (_root, args: { input: RecordTarget & { address: string } }, ctx: Ctx) =>
+      payload('emailAddress', await ctx.objects.recordEmailAddress(args.input)),
+    recordOnlineAccount: async (_root, args: { input: RecordTarget & { platform: string; handle: string } }, ctx: Ctx) =>
+      payload('onlineAccount', await ctx.objects.recordOnlineAccount(args.input)),
+    recordBankAccount: async (_root, args: { input: RecordTarget & BankAccountInput }, ctx: Ctx) =>
+      payload('bankAccount', await ctx.objects.recordBankAccount(args.input)),
     recordItem: (_root, args: { input: RecordTarget & { kind: string; description: string } }, ctx: Ctx) => ctx.objects.recordItem(args.input),
   },
   ...Object.fromEntries(objectLabels.map((label) => [label, objectType(label)])),
@@ -44,6 +50,11 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     // The force rides along (never sent) so that the audit judges the reference like the case.
     case: (claim: ObjectClaim) => ({ __typename: 'Case', id: claim.caseId, force: claim.force }),
     force: (claim: ObjectClaim) => ({ __typename: 'Force', code: claim.force }),
+  },
+  Hit: {
+    force: (hit: Hit) => ({ __typename: 'Force', code: hit.force }),
+    // Only a case the recorder may see is named; the force rides along for the audit (never sent).
+    case: (hit: Hit) => (hit.caseId === null ? null : { __typename: 'Case', id: hit.caseId, force: hit.force }),
   },
   ObjectHolder: {
     person: async (holder: Holder, _args: unknown, ctx: Ctx) => {
@@ -59,6 +70,11 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     recordedAt: (edge: { node: Sighting<StoredObject> }) => edge.node.at,
   },
 };
+
+/** A record mutation's answer: the object under its field name, and its hits on entry. */
+function payload(field: string, recorded: Recorded) {
+  return { [field]: recorded.object, hits: recorded.hits };
+}
 
 /** A detail as the first claim giving it says (claims come own force's first, then oldest first). */
 function described(object: StoredObject, property: string): unknown {

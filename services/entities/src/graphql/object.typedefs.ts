@@ -161,6 +161,49 @@ export const objectTypeDefs = gql`
     endCursor: String
   }
 
+  """
+  A hit on entry: the value you recorded is known to another case. A case you may see is named; one
+  you may not see is only "known to" its force, with its officer in charge to contact, who has been
+  alerted that you recorded it (discovery without disclosure).
+  """
+  type Hit {
+    force: Force!
+    "Username of the case's officer in charge."
+    officerInCharge: String!
+    "The case, when you may see it; null when you may not."
+    case: Case
+  }
+
+  type RecordPhonePayload {
+    phone: Phone!
+    "Other cases that hold this number: yours to see by name, others only by force and officer in charge."
+    hits: [Hit!]!
+  }
+
+  type RecordVehiclePayload {
+    vehicle: Vehicle!
+    "Other cases that hold this VRM: yours to see by name, others only by force and officer in charge."
+    hits: [Hit!]!
+  }
+
+  type RecordEmailAddressPayload {
+    emailAddress: EmailAddress!
+    "Other cases that hold this address: yours to see by name, others only by force and officer in charge."
+    hits: [Hit!]!
+  }
+
+  type RecordOnlineAccountPayload {
+    onlineAccount: OnlineAccount!
+    "Other cases that hold this account: yours to see by name, others only by force and officer in charge."
+    hits: [Hit!]!
+  }
+
+  type RecordBankAccountPayload {
+    bankAccount: BankAccount!
+    "Other cases that hold this account: yours to see by name, others only by force and officer in charge."
+    hits: [Hit!]!
+  }
+
   input RecordPhoneInput {
     caseId: ID!
     "A person in the case who has this phone."
@@ -227,12 +270,13 @@ export const objectTypeDefs = gql`
   }
 
   extend type Mutation {
-    "Records a phone in a case (and against a person in it). The same number is one Phone everywhere."
-    recordPhone(input: RecordPhoneInput!): Phone!
-    recordVehicle(input: RecordVehicleInput!): Vehicle!
-    recordEmailAddress(input: RecordEmailAddressInput!): EmailAddress!
-    recordOnlineAccount(input: RecordOnlineAccountInput!): OnlineAccount!
-    recordBankAccount(input: RecordBankAccountInput!): BankAccount!
+    "Records a phone in a case (and against a person in it). The same number is one Phone everywhere; hits says where else it is known."
+    recordPhone(input: RecordPhoneInput!): RecordPhonePayload!
+    "Records a vehicle in a case, with this case's description of it; hits says where else it is known."
+    recordVehicle(input: RecordVehicleInput!): RecordVehiclePayload!
+    recordEmailAddress(input: RecordEmailAddressInput!): RecordEmailAddressPayload!
+    recordOnlineAccount(input: RecordOnlineAccountInput!): RecordOnlineAccountPayload!
+    recordBankAccount(input: RecordBankAccountInput!): RecordBankAccountPayload!
     recordItem(input: RecordItemInput!): Item!
   }
 `;

@@ -24,6 +24,7 @@ const own = (force: string): ViewerParams & WriterParams => ({
   viewer: { force, crossForce: false, clearanceRank: 0, caveats: [] },
   writer: { anyForce: false },
 });
+const recorder = { askedBy: 't', askedByName: 'T', askedByForce: 'TEST' };
 const hub: ViewerParams = { viewer: { force: 'NCA', crossForce: true, clearanceRank: 0, caveats: [] } };
 
 /** A case in a force of its own, with one person in it; tests never share records. */
@@ -31,7 +32,7 @@ async function caseWithPerson(force = uniqueForceCode()): Promise<{ force: strin
   const [caseId, personId] = [randomUUID(), randomUUID()];
   await db.write(
     cypher(
-      `CREATE (c:Case {id: $caseId, reference: $caseId, force: $force, status: 'OPEN', createdAt: datetime()})
+      `CREATE (c:Case {id: $caseId, reference: $caseId, force: $force, status: 'OPEN', createdAt: datetime(), officerInCharge: 'oic.' + toLower($force)})
        CREATE (:Person {id: $personId, forenames: 'T', surname: 'P', createdAt: datetime(), createdBy: 't'})-[:INVOLVED_IN {role: 'SUSPECT', since: datetime()}]->(c)`,
       { caseId, personId, force },
     ),
@@ -48,6 +49,7 @@ describe('ObjectRepository on a real Neo4j', () => {
     const raw = phoneNumber();
     const first = await objects.recordShared(
       { ...validatePhone({ number: raw }, 'input'), ...owner(a.caseId, a.personId) },
+      recorder,
       own(a.force),
       asOf(a.force),
       'recordPhone',
@@ -55,19 +57,27 @@ describe('ObjectRepository on a real Neo4j', () => {
     const e164 = `+44${raw.replace(/\s/g, '').slice(1)}`;
     const second = await objects.recordShared(
       { ...validatePhone({ number: e164, imei: '490154203237518' }, 'input'), ...owner(b.caseId, null) },
+      recorder,
       own(b.force),
       asOf(b.force),
       'recordPhone',
     );
-    expect(first?.id).toBeDefined();
-    expect(second?.id).toBe(first?.id);
-    expect(second).toMatchObject({ __typename: 'Phone', number: e164, createdBy: 'test' });
-    expect(typeof second?.createdAt).toBe('string');
+    expect(first?.object.id).toBeDefined();
+    expect(second?.object.id).toBe(first?.object.id);
+    expect(second?.object).toMatchObject({ __typename: 'Phone', number: e164, createdBy: 'test' });
+    expect(typeof second?.object.createdAt).toBe('string');
+    // The first recording found nothing; the second hits a's case, which b may not see: only its force and officer.
+    expect(first?.hits).toEqual([]);
+    expect(second?.hits).toEqual([{ caseId: null, force: a.force, officerInCharge: `oic.${a.force.toLowerCase()}` }]);
+    const alerted = await db.read(
+      cypher('MATCH (x:DeconflictionAlert {subjectValue: $e164})-[:CONCERNS]->(c:Case) RETURN c.id AS caseId, x.askedBy AS by', { e164 }),
+    );
+    expect(alerted).toEqual([{ caseId: a.caseId, by: 't' }]);
     const [row] = await db.read(cypher('MATCH (p:Phone {number: $e164})-[:SEEN_IN]->(c:Case) RETURN count(DISTINCT p) AS phones, count(c) AS cases', { e164 }));
     expect(row).toEqual({ phones: 1, cases: 2 });
 
     // Each force sees the phone, but only its own case; the hub sees both.
-    const id = first?.id ?? '';
+    const id = first?.object.id ?? '';
     const casesFor = async (viewer: ViewerParams) =>
       (await objects.casesOf('Phone', [{ key: 'k', parentId: id, limit: 10, afterAt: null, afterId: null }], viewer, {})).get('k')?.map((s) => s.node.id);
     expect(await casesFor(own(a.force))).toEqual([a.caseId]);
@@ -82,11 +92,12 @@ describe('ObjectRepository on a real Neo4j', () => {
     const a = await caseWithPerson();
     const recorded = await objects.recordShared(
       { ...validateVehicle({ vrm: uniqueVrm() }, 'input'), ...owner(a.caseId, a.personId) },
+      recorder,
       own(a.force),
       asOf(a.force),
       'recordVehicle',
     );
-    const id = recorded?.id ?? '';
+    const id = recorded?.object.id ?? '';
     expect((await objects.byIds('Vehicle', [id], own(uniqueForceCode()), {})).size).toBe(0);
     expect((await objects.ofPeople([a.personId], own(a.force), {})).get(a.personId)?.map((o) => o.id)).toEqual([id]);
   });
@@ -95,10 +106,16 @@ describe('ObjectRepository on a real Neo4j', () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = uniqueVrm();
     expect(
-      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) }, own(a.force), asOf(a.force), 'recordVehicle'),
+      await objects.recordShared(
+        { ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, b.personId) },
+        recorder,
+        own(a.force),
+        asOf(a.force),
+        'recordVehicle',
+      ),
     ).toBeNull();
     expect(
-      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, own(b.force), asOf(b.force), 'recordVehicle'),
+      await objects.recordShared({ ...validateVehicle({ vrm }, 'input'), ...owner(a.caseId, null) }, recorder, own(b.force), asOf(b.force), 'recordVehicle'),
     ).toBeNull();
     const [row] = await db.read(cypher('MATCH (v:Vehicle {vrm: $vrm}) RETURN count(v) AS n', { vrm }));
     expect(row?.['n']).toBe(0);
@@ -108,13 +125,19 @@ describe('ObjectRepository on a real Neo4j', () => {
     const [a, b] = [await caseWithPerson(), await caseWithPerson()];
     const vrm = uniqueVrm();
     const record = (c: { caseId: string; force: string }, details: { make?: string; colour?: string }) =>
-      objects.recordShared({ ...validateVehicle({ vrm, ...details }, 'input'), ...owner(c.caseId, null) }, own(c.force), asOf(c.force), 'recordVehicle');
+      objects.recordShared(
+        { ...validateVehicle({ vrm, ...details }, 'input'), ...owner(c.caseId, null) },
+        recorder,
+        own(c.force),
+        asOf(c.force),
+        'recordVehicle',
+      );
     await record(a, { make: 'Ford' });
     const later = await record(b, { make: 'Audi', colour: 'Blue' });
     // b's force may not see a's case: it gets its own claim only, and a's is untouched.
-    expect(later?.claims).toEqual([expect.objectContaining({ caseId: b.caseId, force: b.force, make: 'Audi', colour: 'Blue' })]);
+    expect(later?.object.claims).toEqual([expect.objectContaining({ caseId: b.caseId, force: b.force, make: 'Audi', colour: 'Blue' })]);
     await record(a, { make: 'Seat', colour: 'Red' });
-    const [seen] = [...(await objects.byIds('Vehicle', [later?.id ?? ''], hub, { requestId: 'test' })).values()];
+    const [seen] = [...(await objects.byIds('Vehicle', [later?.object.id ?? ''], hub, { requestId: 'test' })).values()];
     expect(seen?.claims.map(({ caseId, make, colour }) => ({ caseId, make, colour }))).toEqual([
       { caseId: a.caseId, make: 'Ford', colour: 'Red' },
       { caseId: b.caseId, make: 'Audi', colour: 'Blue' },

@@ -21,8 +21,16 @@ import {
   recordSharedObject,
   type PageRequest,
 } from './object.cypher.js';
-import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
+import { hitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
+import type { Hit } from '../discovery/hits.js';
+import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, SharedKind, Sighting, StoredObject } from './object.model.js';
 import { storedObject, type ObjectRow } from './object.sightings.js';
+
+/** A shared object as recorded, and where else its value is known. */
+export interface Recorded {
+  readonly object: StoredObject;
+  readonly hits: readonly Hit[];
+}
 
 type Owner = { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null };
 
@@ -68,20 +76,44 @@ export class ObjectRepository {
     return new Map(rows.map((row) => [row['id'] as string, row['holders'] as Holder[]]));
   }
 
-  /** Null when the case is hidden or another force's, or the person is not in it; then nothing was written. */
+  /**
+   * Null when the case is hidden or another force's, or the person is not in it; then nothing was
+   * written. Otherwise the object and its hits on entry (see hitsOnEntry), found and alerted in the
+   * same transaction as the record.
+   */
   async recordShared(
     input: NewSharedObject & Owner,
+    recorder: Recorder,
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
     mutation: MutationName,
-  ): Promise<StoredObject | null> {
-    const [row] = await this.audited.write(
-      meta,
-      mutation,
-      (tx) => run(tx, recordSharedObject(input, viewer)),
-      ([made]) => recorded(made),
-    );
-    return row === undefined ? null : storedObject(row['object'] as ObjectRow);
+  ): Promise<Recorded | null> {
+    return this.audited
+      .write(
+        meta,
+        mutation,
+        async (tx) => {
+          const [row] = await run(tx, recordSharedObject(input, viewer));
+          if (row === undefined) return null;
+          const object = storedObject(row['object'] as ObjectRow);
+          const found = await hitsOnEntry(tx, { label: input.label, id: object.id, key: input.key, caseId: input.caseId }, recorder, viewer);
+          return { object, hits: found.hits, row, holding: found.holding };
+        },
+        (made) =>
+          made === null
+            ? null
+            : {
+                records: [...recorded(made.row).records, ...made.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`)],
+                // Naming a visible case of another force is that force's data, as a subject check's is.
+                foreign: recorded(made.row).foreign || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
+              },
+      )
+      .then((made) => (made === null ? null : { object: made.object, hits: made.hits }));
+  }
+
+  /** The hits a retried record answers with again: read as when first recorded, alerting nobody. */
+  hitsOf(object: { label: SharedKind; id: string; key: string; caseId: string }, recorder: Recorder, viewer: ViewerParams, meta: TxMetadata): Promise<Hit[]> {
+    return this.db.readTx(async (tx) => (await hitsOnEntry(tx, object, recorder, viewer, false)).hits, meta);
   }
 
   async recordItem(input: NewItem & Owner, viewer: ViewerParams & WriterParams, meta: RequestMeta): Promise<StoredObject | null> {
@@ -89,7 +121,7 @@ export class ObjectRepository {
       meta,
       'recordItem',
       (tx) => run(tx, recordItem(input, viewer)),
-      ([made]) => recorded(made),
+      ([made]) => (made === undefined ? null : recorded(made)),
     );
     return row === undefined ? null : storedObject(row['object'] as ObjectRow);
   }
@@ -105,8 +137,7 @@ export class ObjectRepository {
  * An object recorded, for the audit: it, the case that records it and the person it is tied to. The
  * case's force, or an object seen only through other forces' cases, makes it another force's data.
  */
-function recorded(row: Row | undefined) {
-  if (row === undefined) return null;
+function recorded(row: Row) {
   const object = storedObject(row['object'] as ObjectRow);
   const personId = row['personId'];
   return {

@@ -21,7 +21,7 @@ import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { BankAccountInput } from './bank.normalise.js';
 import type { PageRequest } from './object.cypher.js';
 import type { CaseRef, Holder, NewSharedObject, ObjectLabel, Sighting, StoredObject } from './object.model.js';
-import type { ObjectRepository } from './object.repository.js';
+import type { ObjectRepository, Recorded } from './object.repository.js';
 import { validateBankAccount, validateEmailAddress, validateItem, validateOnlineAccount, validatePhone, validateVehicle } from './object.validation.js';
 
 /** Where an object is recorded: a case, and optionally a person in that case. */
@@ -161,18 +161,25 @@ export class ObjectService {
   }
 
   /**
-   * Records a shared object in a case of the caller's force (a hub supervisor's: any force's). A
-   * retry with the same idempotency key returns the object the first attempt recorded.
+   * Records a shared object in a case of the caller's force (a hub supervisor's: any force's), and
+   * answers with its hits on entry. A retry with the same idempotency key returns the object the
+   * first attempt recorded, and its hits as they stand, alerting nobody again.
    */
-  private async recordShared(mutation: MutationName, target: RecordTarget, object: NewSharedObject): Promise<StoredObject> {
+  private async recordShared(mutation: MutationName, target: RecordTarget, object: NewSharedObject): Promise<Recorded> {
     assertCan(this.principal, 'object:record');
     const key = idempotencyRequest(target, mutation, this.principal.userId, 'input.idempotencyKey');
+    const recorder = { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force };
     return this.idempotency.once(
       key,
       'input.idempotencyKey',
       async () =>
-        (await this.repository.recordShared({ ...object, ...this.owner(target, key) }, this.viewer, this.meta, mutation)) ?? (await this.refusal(target)),
-      (id) => this.replay(object.label, id),
+        (await this.repository.recordShared({ ...object, ...this.owner(target, key) }, recorder, this.viewer, this.meta, mutation)) ??
+        (await this.refusal(target)),
+      async (id) => {
+        const replayed = await this.replay(object.label, id);
+        const at = { label: object.label, id, key: object.key, caseId: target.caseId };
+        return { object: replayed, hits: await this.repository.hitsOf(at, recorder, this.viewer, this.meta) };
+      },
     );
   }
 

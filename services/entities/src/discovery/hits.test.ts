@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hitsFrom } from './hits.js';
+
+describe('hits on entry', () => {
+  it('names the cases the recorder may see, and for hidden ones only the force and officer, once each', () => {
+    const hits = hitsFrom([
+      { caseId: 'gmp-1', force: 'GMP', officer: 'dc.one', visible: true },
+      { caseId: 'met-1', force: 'MPS', officer: 'dc.met', visible: false },
+      { caseId: 'met-2', force: 'MPS', officer: 'dc.met', visible: false },
+      { caseId: 'met-3', force: 'MPS', officer: 'dc.other', visible: false },
+    ]);
+    expect(hits).toEqual([
+      { caseId: 'gmp-1', force: 'GMP', officerInCharge: 'dc.one' },
+      { caseId: null, force: 'MPS', officerInCharge: 'dc.met' },
+      { caseId: null, force: 'MPS', officerInCharge: 'dc.other' },
+    ]);
+    expect(JSON.stringify(hits)).not.toContain('met-');
+  });
+
+  it('finds nothing when no other case holds the value', () => {
+    expect(hitsFrom([])).toEqual([]);
+  });
+});

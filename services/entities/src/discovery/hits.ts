@@ -1,0 +1,30 @@
+/** A case holding the same value as a record just made, as the statement finds it. */
+export interface HoldingCase {
+  readonly caseId: string;
+  readonly force: string;
+  readonly officer: string;
+  readonly visible: boolean;
+}
+
+/**
+ * A hit on entry: the value just recorded is known to another case. A case the recorder may see is
+ * named; one they may not see is only "known to force X", with whom to contact.
+ */
+export interface Hit {
+  /** Set only when the recorder may see the case; the resolver never sends a hidden one's. */
+  readonly caseId: string | null;
+  readonly force: string;
+  readonly officerInCharge: string;
+}
+
+/**
+ * The hits to answer with: each visible case, then one "known to" per force and officer however
+ * many of their hidden cases hold the value (a count would say more than discovery may).
+ */
+export function hitsFrom(holding: readonly HoldingCase[]): Hit[] {
+  const visible = holding.filter((h) => h.visible).map((h) => ({ caseId: h.caseId, force: h.force, officerInCharge: h.officer }));
+  const hidden = new Map(
+    holding.filter((h) => !h.visible).map((h) => [`${h.force}\u0000${h.officer}`, { caseId: null, force: h.force, officerInCharge: h.officer }]),
+  );
+  return [...visible, ...hidden.values()];
+}
