@@ -10,10 +10,14 @@ import { freshMobile, gql } from './support/pole.js';
 afterAll(closeDriver);
 
 const HOLDERS = '{ relation role person { id } case { id people { role person { id } } } }';
-const record = (kind: string, input: Record<string, unknown>) =>
-  gql('detective.gmp', `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { ${kind.charAt(0).toLowerCase() + kind.slice(1)} { id } } }`, {
-    i: input,
-  });
+
+/** Records an object in GMP's case and returns its id: a shared object's payload holds it beside its hits; an item is the answer itself. */
+const record = async (kind: string, input: Record<string, unknown>): Promise<string> => {
+  const field = kind.charAt(0).toLowerCase() + kind.slice(1);
+  const selection = kind === 'Item' ? '{ id }' : `{ ${field} { id } }`;
+  const answer = (await gql('detective.gmp', `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) ${selection} }`, { i: input }))[`record${kind}`];
+  return kind === 'Item' ? answer.id : answer[field].id;
+};
 
 let gmp: { id: string; reference: string };
 let met: { id: string; reference: string };
@@ -31,13 +35,12 @@ beforeAll(async () => {
   const target = { caseId: gmp.id, personId: suspect };
   const suffix = uniqueSuffix();
   ids = {
-    phone: (await record('Phone', { ...target, number })).recordPhone.phone.id,
-    vehicle: (await record('Vehicle', { ...target, vrm, colour: 'Blue' })).recordVehicle.vehicle.id,
-    email: (await record('EmailAddress', { ...target, address: `pivot.${suffix}@example.com` })).recordEmailAddress.emailAddress.id,
-    online: (await record('OnlineAccount', { ...target, platform: 'instagram', handle: `pivot_${suffix}` })).recordOnlineAccount.onlineAccount.id,
-    bank: (await record('BankAccount', { ...target, sortCode: '20-00-00', accountNumber: String(10_000_000 + Math.floor(Math.random() * 8e7)) }))
-      .recordBankAccount.bankAccount.id,
-    item: (await record('Item', { ...target, kind: 'CASH', description: 'Bundle of notes' })).recordItem.id,
+    phone: await record('Phone', { ...target, number }),
+    vehicle: await record('Vehicle', { ...target, vrm, colour: 'Blue' }),
+    email: await record('EmailAddress', { ...target, address: `pivot.${suffix}@example.com` }),
+    online: await record('OnlineAccount', { ...target, platform: 'instagram', handle: `pivot_${suffix}` }),
+    bank: await record('BankAccount', { ...target, sortCode: '20-00-00', accountNumber: String(10_000_000 + Math.floor(Math.random() * 8e7)) }),
+    item: await record('Item', { ...target, kind: 'CASH', description: 'Bundle of notes' }),
   };
   // The Met records the same phone against its own suspect, in a case GMP may not see.
   await gql('detective.met', `mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }`, {
