@@ -174,7 +174,11 @@ describe('hits on entry', () => {
       { token: await tokenFor('detective.gmp') },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data.recordPhone.hits).toContainEqual({ force: { code: 'MPS' }, officerInCharge: 'detective.met', case: null });
+    expect(response.data.recordPhone.hits, JSON.stringify(response.data)).toContainEqual({
+      force: { code: 'MPS' },
+      officerInCharge: 'detective.met',
+      case: null,
+    });
     expect(JSON.stringify(response)).not.toContain(metCase.id);
 
     const alerts = await query(testEnv().gatewayUrl, await tokenFor('detective.met'), ALERTS);

@@ -2,7 +2,7 @@
 // Keycloak once per run whichever file asks first), the subject cases they read, the fixtures the
 // mutations act on, and the check of one attempted mutation against its spec. The matrix is split
 // over several files (test/access-matrix-*.e2e.ts) so that vitest runs its parts side by side.
-import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, passwordGrant, postGraphQL, query, testEnv, tokenFor, uniqueSuffix, uniqueVrm } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rank, reachForce, roleMay, type Builders, type Clearance, type Fixtures, type MutationSpec, type Reach, type Writer } from './mutation-matrix.js';
 import { mutationSpecs } from './mutation-specs.js';
@@ -255,14 +255,47 @@ export async function mutationFixtures(): Promise<{ fixtures: Fixtures; builders
     return id;
   };
 
-  const [suspect, associate, open, allocated, pending] = await Promise.all([
+  // A West Midlands detective (who may see none of these cases) records a VRM a fresh GMP case holds,
+  // and is told only "known to GMP": the hit, and the access request it opens, are theirs alone.
+  const wmp = await tokenFor('detective.wmp');
+  const hit = async (): Promise<{ caseId: string; hitId: string }> => {
+    const caseId = await newCase();
+    const vrm = uniqueVrm();
+    await as('mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { vehicle { id } } }', { i: { caseId, vrm } });
+    const checked = await query(testEnv().gatewayUrl, wmp, 'mutation ($i: SubjectCheckInput!) { checkSubject(input: $i) { knownElsewhere { hitId } } }', {
+      i: { kind: 'VEHICLE', value: vrm, reason: 'Access matrix' },
+    });
+    return { caseId, hitId: checked.checkSubject.knownElsewhere[0].hitId as string };
+  };
+  const accessRequest = async () =>
+    (
+      await query(testEnv().gatewayUrl, wmp, 'mutation ($i: RequestCaseAccessInput!) { requestCaseAccess(input: $i) { id } }', {
+        i: { hitId: (await hit()).hitId, purpose: 'Access matrix: the same vehicle seen in a West Midlands stop' },
+      })
+    ).requestCaseAccess.id as string;
+
+  const [suspect, associate, open, allocated, pending, wmpHit, request] = await Promise.all([
     person(subject, 'SUSPECT'),
     person(subject, 'SUSPECT'),
     action('FOR_ALLOCATION'),
     action('ALLOCATED'),
     referral(),
+    hit(),
+    accessRequest(),
   ]);
-  const fixtures: Fixtures = { subject, person: suspect, associate, victim, operation, action: open, allocated, referral: pending, suffix };
+  const fixtures: Fixtures = {
+    subject,
+    person: suspect,
+    associate,
+    victim,
+    operation,
+    action: open,
+    allocated,
+    referral: pending,
+    hit: wmpHit.hitId,
+    accessRequest: request,
+    suffix,
+  };
   const builders: Builders = {
     async subjectLike() {
       const id = await newCase();
@@ -288,6 +321,7 @@ export async function mutationFixtures(): Promise<{ fixtures: Fixtures; builders
     },
     action,
     referral,
+    accessRequest,
     async decidedReferral() {
       const id = await referral();
       await step('recordNrmDecision', 'RecordNrmDecisionInput', { referralId: id, stage: 'REASONABLE_GROUNDS', decision: 'POSITIVE', date: `${year}-01-09` });

@@ -34,6 +34,10 @@ export interface Fixtures {
   readonly action: string;
   readonly allocated: string;
   readonly referral: string;
+  /** A hit given to detective.wmp (none of the matrix's writers) on a GMP case like the subject. */
+  readonly hit: string;
+  /** detective.wmp's pending request for a GMP case like the subject. */
+  readonly accessRequest: string;
   readonly suffix: string;
 }
 
@@ -51,6 +55,8 @@ export interface Builders {
   referral(): Promise<string>;
   /** A referral of the victim with a positive Reasonable Grounds decision. */
   decidedReferral(): Promise<string>;
+  /** detective.wmp's pending request for a fresh GMP case like the subject. */
+  accessRequest(): Promise<string>;
 }
 
 export interface MutationSpec {

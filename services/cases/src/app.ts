@@ -1,6 +1,7 @@
 import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { AuditRepository } from './audit/audit.repository.js';
+import { AccessRepository } from './access/access.repository.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
 import { ExportRepository } from './export/export.repository.js';
 import { CaseRepository } from './case/case.repository.js';
@@ -31,6 +32,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forces: new ForceRepository(deps.executor),
     audit: new AuditRepository(deps.executor),
     sharing: new SharingRepository(deps.executor, audited),
+    access: new AccessRepository(deps.executor, audited),
     exports: new ExportRepository(audited),
     // case coordination
     events: new EventRepository(deps.executor, audited),

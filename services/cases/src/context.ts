@@ -2,6 +2,8 @@ import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
 import type { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { CaseService } from './case/case.service.js';
+import type { AccessRepository } from './access/access.repository.js';
+import { AccessService } from './access/access.service.js';
 import type { SharingRepository } from './sharing/sharing.repository.js';
 import { SharingService } from './sharing/sharing.service.js';
 import type { ExportRepository } from './export/export.repository.js';
@@ -34,6 +36,7 @@ export interface CasesContext {
   readonly officers: OfficerService;
   readonly auditTrail: AuditService;
   readonly sharing: SharingService;
+  readonly access: AccessService;
   readonly exports: ExportService;
 }
 
@@ -48,6 +51,7 @@ export interface Repositories {
   readonly officers: OfficerRepository;
   readonly audit: AuditRepository;
   readonly sharing: SharingRepository;
+  readonly access: AccessRepository;
   readonly exports: ExportRepository;
 }
 
@@ -77,6 +81,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       forces: new ForceService(repositories.forces, auth.principal, meta),
       auditTrail: new AuditService(repositories.audit, auth.principal, meta),
       sharing: new SharingService(repositories.sharing, auth.principal, hubForce, meta),
+      access: new AccessService(repositories.access, auth.principal, hubForce, meta),
       exports: new ExportService(repositories.exports, auth.principal, hubForce, meta),
     };
   };

@@ -4,6 +4,8 @@ import { auditResolvers } from './audit/audit.resolvers.js';
 import { auditTypeDefs } from './audit/audit.typedefs.js';
 import { coordinationModules } from './coordination.js';
 import { resolvers } from './resolvers.js';
+import { accessResolvers } from './access/access.resolvers.js';
+import { accessTypeDefs } from './access/access.typedefs.js';
 import { sharingResolvers } from './sharing/sharing.resolvers.js';
 import { sharingTypeDefs } from './sharing/sharing.typedefs.js';
 import { exportResolvers } from './export/export.resolvers.js';
@@ -16,6 +18,7 @@ export function buildSchema(): GraphQLSchema {
     { typeDefs, resolvers },
     { typeDefs: auditTypeDefs, resolvers: auditResolvers },
     { typeDefs: sharingTypeDefs, resolvers: sharingResolvers },
+    { typeDefs: accessTypeDefs, resolvers: accessResolvers },
     { typeDefs: exportTypeDefs, resolvers: exportResolvers },
     ...coordinationModules,
   ]);

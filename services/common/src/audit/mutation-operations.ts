@@ -19,6 +19,8 @@ export const mutationOperations = {
   createCase: 'COLLECTION',
   shareCase: 'DISCLOSURE',
   revokeCaseShare: 'ALTERATION',
+  requestCaseAccess: 'COLLECTION',
+  decideCaseAccess: 'DISCLOSURE',
   exportCase: 'DISCLOSURE',
   changeCaseStatus: 'ALTERATION',
   updateCase: 'ALTERATION',

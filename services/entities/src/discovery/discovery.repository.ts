@@ -9,6 +9,8 @@ export interface HiddenHolder {
   readonly caseId: string;
   readonly force: string;
   readonly officer: string;
+  /** The alert its officer in charge was sent; set once the alert is raised. */
+  readonly alertId?: string;
 }
 
 export interface Holders {
@@ -58,11 +60,9 @@ export class DiscoveryRepository {
           hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
           foreign: row?.['foreign'] === true,
         };
-        if (holders.hidden.length > 0) {
-          const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
-          await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
-        }
-        return holders;
+        const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
+        if (alerts.length > 0) await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
+        return { ...holders, hidden: holders.hidden.map((h, i) => ({ ...h, alertId: alerts[i]?.id ?? '' })) };
       },
       (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }),
     );
@@ -102,10 +102,10 @@ export async function hitsOnEntry(
 ): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
   const holding = (await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer))) as unknown as HoldingCase[];
   const hidden = holding.filter((h) => !h.visible);
-  if (alert && hidden.length > 0) {
+  const alerts = alert ? hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() })) : [];
+  if (alerts.length > 0) {
     const reason = `Recorded it in a case of ${recorder.askedByForce}`;
-    const alerts = hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
     await run(tx, raiseAlerts({ ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key }, alerts));
   }
-  return { hits: hitsFrom(holding), holding };
+  return { hits: hitsFrom(holding, new Map(alerts.map((a) => [a.caseId, a.id]))), holding };
 }

@@ -20,6 +20,8 @@ export interface SubjectCheckInput {
 }
 
 export interface KnownElsewhere {
+  /** The alert raised on the first of the force and officer's cases: what the asker names to ask for access. */
+  readonly hitId: string;
   readonly force: string;
   readonly officerInCharge: string;
 }
@@ -65,7 +67,11 @@ export class DiscoveryService {
       this.meta,
     );
     // One contact per force and officer, however many of their cases hold the subject.
-    const contacts = new Map(holders.hidden.map((h) => [`${h.force}\u0000${h.officer}`, { force: h.force, officerInCharge: h.officer }]));
+    const contacts = new Map<string, KnownElsewhere>();
+    for (const h of holders.hidden) {
+      const contact = `${h.force}\u0000${h.officer}`;
+      if (!contacts.has(contact)) contacts.set(contact, { hitId: h.alertId ?? '', force: h.force, officerInCharge: h.officer });
+    }
     return { kind, value, caseIds: holders.visibleCases, knownElsewhere: [...contacts.values()] };
   }
 

@@ -41,6 +41,8 @@ export const discoveryTypeDefs = gql`
 
   "A subject known to another force: contact the officer in charge; nothing of the case is shown."
   type KnownElsewhere {
+    "Names this answer when asking the force for access (requestCaseAccess)."
+    hitId: ID!
     force: Force!
     "Username of the officer in charge."
     officerInCharge: String!

@@ -3,16 +3,23 @@ import { hitsFrom } from './hits.js';
 
 describe('hits on entry', () => {
   it('names the cases the recorder may see, and for hidden ones only the force and officer, once each', () => {
-    const hits = hitsFrom([
-      { caseId: 'gmp-1', force: 'GMP', officer: 'dc.one', visible: true },
-      { caseId: 'met-1', force: 'MPS', officer: 'dc.met', visible: false },
-      { caseId: 'met-2', force: 'MPS', officer: 'dc.met', visible: false },
-      { caseId: 'met-3', force: 'MPS', officer: 'dc.other', visible: false },
-    ]);
+    const hits = hitsFrom(
+      [
+        { caseId: 'gmp-1', force: 'GMP', officer: 'dc.one', visible: true },
+        { caseId: 'met-1', force: 'MPS', officer: 'dc.met', visible: false },
+        { caseId: 'met-2', force: 'MPS', officer: 'dc.met', visible: false },
+        { caseId: 'met-3', force: 'MPS', officer: 'dc.other', visible: false },
+      ],
+      new Map([
+        ['met-1', 'alert-1'],
+        ['met-2', 'alert-2'],
+        ['met-3', 'alert-3'],
+      ]),
+    );
     expect(hits).toEqual([
-      { caseId: 'gmp-1', force: 'GMP', officerInCharge: 'dc.one' },
-      { caseId: null, force: 'MPS', officerInCharge: 'dc.met' },
-      { caseId: null, force: 'MPS', officerInCharge: 'dc.other' },
+      { id: null, caseId: 'gmp-1', force: 'GMP', officerInCharge: 'dc.one' },
+      { id: 'alert-1', caseId: null, force: 'MPS', officerInCharge: 'dc.met' },
+      { id: 'alert-3', caseId: null, force: 'MPS', officerInCharge: 'dc.other' },
     ]);
     expect(JSON.stringify(hits)).not.toContain('met-');
   });

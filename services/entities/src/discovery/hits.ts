@@ -11,6 +11,11 @@ export interface HoldingCase {
  * named; one they may not see is only "known to force X", with whom to contact.
  */
 export interface Hit {
+  /**
+   * For a hidden case, the alert its officer in charge was sent: what the recorder names to ask for
+   * access (requestCaseAccess). Null for a visible case, and when nobody was alerted (a retry).
+   */
+  readonly id: string | null;
   /** Set only when the recorder may see the case; the resolver never sends a hidden one's. */
   readonly caseId: string | null;
   readonly force: string;
@@ -19,12 +24,15 @@ export interface Hit {
 
 /**
  * The hits to answer with: each visible case, then one "known to" per force and officer however
- * many of their hidden cases hold the value (a count would say more than discovery may).
+ * many of their hidden cases hold the value (a count would say more than discovery may), carrying
+ * the alert raised on the first of those cases (`alerts`: case id to alert id).
  */
-export function hitsFrom(holding: readonly HoldingCase[]): Hit[] {
-  const visible = holding.filter((h) => h.visible).map((h) => ({ caseId: h.caseId, force: h.force, officerInCharge: h.officer }));
-  const hidden = new Map(
-    holding.filter((h) => !h.visible).map((h) => [`${h.force}\u0000${h.officer}`, { caseId: null, force: h.force, officerInCharge: h.officer }]),
-  );
+export function hitsFrom(holding: readonly HoldingCase[], alerts: ReadonlyMap<string, string> = new Map()): Hit[] {
+  const visible = holding.filter((h) => h.visible).map((h) => ({ id: null, caseId: h.caseId, force: h.force, officerInCharge: h.officer }));
+  const hidden = new Map<string, Hit>();
+  for (const h of holding.filter((x) => !x.visible)) {
+    const contact = `${h.force}\u0000${h.officer}`;
+    if (!hidden.has(contact)) hidden.set(contact, { id: alerts.get(h.caseId) ?? null, caseId: null, force: h.force, officerInCharge: h.officer });
+  }
   return [...visible, ...hidden.values()];
 }

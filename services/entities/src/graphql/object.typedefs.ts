@@ -167,6 +167,8 @@ export const objectTypeDefs = gql`
   alerted that you recorded it (discovery without disclosure).
   """
   type Hit {
+    "For a case you may not see: names this hit when asking its force for access (requestCaseAccess). Null for a case you may see, and on a retried request's answer."
+    id: ID
     force: Force!
     "Username of the case's officer in charge."
     officerInCharge: String!

@@ -1,0 +1,76 @@
+import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import type { AccessRequestStatus } from './access.model.js';
+
+const request = (r: string, c: string) => `${r} {
+  .id, .status, .requestedBy, .requestedByName, .requestedByForce, .purpose, .decidedBy, .decisionReason,
+  requestedAt: toString(${r}.requestedAt), decidedAt: toString(${r}.decidedAt), caseId: ${c}.id, askedForce: ${c}.force
+}`;
+
+/**
+ * Opens a request for the case behind a hit: the alert raised when `requestedBy` recorded or checked
+ * a value a case they may not see holds. Only the officer the hit was given to may use it. No row
+ * when there is no such alert of theirs; `visible` says they may see the case already.
+ */
+export function openRequest(
+  input: { id: string; hitId: string; requestedBy: string; requestedByName: string; requestedByForce: string; purpose: string },
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `MATCH (a:DeconflictionAlert {id: $hitId, askedBy: $requestedBy})-[:CONCERNS]->(c:Case)
+     WITH a, c, ${caseVisible('c')} AS visible
+     CALL (a, c, visible) {
+       WITH a, c WHERE NOT visible
+       CREATE (r:AccessRequest {
+         id: $id, status: 'PENDING', requestedBy: $requestedBy, requestedByName: $requestedByName,
+         requestedByForce: $requestedByForce, purpose: $purpose, requestedAt: datetime()
+       })-[:FOR_CASE]->(c)
+       CREATE (r)-[:FROM_HIT]->(a)
+       RETURN ${request('r', 'c')} AS request
+     }
+     RETURN request, visible`,
+    { ...input, ...viewer },
+  );
+}
+
+/** A request and its case, locked for a decision; no row when unknown or its case is hidden from the decider. */
+export function requestForDecision(requestId: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (r:AccessRequest {id: $requestId})-[:FOR_CASE]->(c:Case) WHERE ${caseVisible('c')}
+     SET r._lock = true REMOVE r._lock
+     RETURN ${request('r', 'c')} AS request`,
+    { requestId, ...viewer },
+  );
+}
+
+/** Records the decision on a pending request. */
+export function decide(input: { requestId: string; status: AccessRequestStatus; decidedBy: string; reason: string }): CypherQuery {
+  return cypher(
+    `MATCH (r:AccessRequest {id: $requestId, status: 'PENDING'})-[:FOR_CASE]->(c:Case)
+     SET r.status = $status, r.decidedBy = $decidedBy, r.decidedAt = datetime(), r.decisionReason = $reason
+     RETURN ${request('r', 'c')} AS request`,
+    input,
+  );
+}
+
+/**
+ * Requests the viewer may see, newest first (keyset on requestedAt, id): their own (`mine`), or
+ * those on cases of the forces they decide for — their own force's, or any for the hub — and may see.
+ */
+export function listRequests(
+  scope: { mine: boolean; username: string; decidesFor: string | null; status: AccessRequestStatus | null },
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery {
+  return cypher(
+    `MATCH (r:AccessRequest)-[:FOR_CASE]->(c:Case)
+     WHERE ($status IS NULL OR r.status = $status)
+       AND CASE WHEN $mine THEN r.requestedBy = $username
+                ELSE ($decidesFor IS NULL OR c.force = $decidesFor) AND ${caseVisible('c')} END
+       AND ($afterKey IS NULL OR ${keysetCondition('r.requestedAt', 'r.id', 'DESC', 'datetime')})
+     RETURN ${request('r', 'c')} AS request
+     ORDER BY r.requestedAt DESC, r.id DESC
+     LIMIT $limit`,
+    { ...scope, ...keysetParams(after), limit: int(limit), ...viewer },
+  );
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import {
+  assertCan,
+  CrosslinkError,
+  decodeKeyset,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type Principal,
+  type RequestMeta,
+  type ViewerParams,
+} from '@crosslink/common';
+import { isHubSupervisor, supervises } from '../shared/remit.js';
+import { requiredText } from '../shared/validate.js';
+import type { AccessRequest, AccessRequestStatus } from './access.model.js';
+import type { AccessRepository } from './access.repository.js';
+
+const PURPOSE_MAX = 1000;
+const REASON_MAX = 1000;
+
+/**
+ * Asking for access to a case known only as "known to force X", and the owning force's decision:
+ * discovery without disclosure, followed up without depending on anyone happening to share.
+ */
+export class AccessService {
+  private readonly viewer: ViewerParams;
+
+  constructor(
+    private readonly repository: AccessRepository,
+    private readonly principal: Principal,
+    private readonly hubForce: string,
+    private readonly meta: RequestMeta,
+  ) {
+    this.viewer = viewerParams(principal, hubForce);
+  }
+
+  /** Asks the owning force for the case behind a hit the caller was given, saying why. */
+  request(input: { hitId: string; purpose: string }): Promise<AccessRequest> {
+    assertCan(this.principal, 'case:read');
+    const purpose = requiredText(input.purpose, 'input.purpose', PURPOSE_MAX);
+    if (purpose.length < 10) throw new CrosslinkError('VALIDATION_FAILED', 'Say why you need the case: its force decides on it', { field: 'input.purpose' });
+    const p = this.principal;
+    return this.repository.open(
+      { id: randomUUID(), hitId: input.hitId.trim(), requestedBy: p.username, requestedByName: p.displayName, requestedByForce: p.force, purpose },
+      this.viewer,
+      this.meta,
+    );
+  }
+
+  /** A supervisor of the owning force (or the hub) grants the request, sharing the case with the requester's force, or refuses it. */
+  decide(input: { requestId: string; grant: boolean; reason: string }): Promise<AccessRequest> {
+    assertCan(this.principal, 'case:share');
+    const reason = requiredText(input.reason, 'input.reason', REASON_MAX);
+    return this.repository.decide(
+      { requestId: input.requestId.trim(), grant: input.grant, reason, decidedBy: this.principal.username },
+      (current) => {
+        if (!supervises(this.principal, this.hubForce, current.askedForce)) {
+          throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the case’s force, or of the hub, decides on access to it', { field: 'input.requestId' });
+        }
+      },
+      this.viewer,
+      this.meta,
+    );
+  }
+
+  /**
+   * The caller's own requests (`mine`), or those a supervisor decides: on their force's cases, or any
+   * for the hub. Newest first.
+   */
+  async list(args: {
+    mine?: boolean | null;
+    status?: AccessRequestStatus | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<AccessRequest>> {
+    assertCan(this.principal, 'case:read');
+    const mine = args.mine ?? false;
+    if (!mine) assertCan(this.principal, 'case:share');
+    const size = pageSize(args.first);
+    const scope = {
+      mine,
+      username: this.principal.username,
+      decidesFor: isHubSupervisor(this.principal, this.hubForce) ? null : this.principal.force,
+      status: args.status ?? null,
+    };
+    const rows = await this.repository.list(scope, decodeKeyset(args.after, 'datetime'), size + 1, this.viewer, this.meta);
+    return toConnection(rows, size, (r) => [r.requestedAt, r.id]);
+  }
+}
