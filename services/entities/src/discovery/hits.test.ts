@@ -17,9 +17,9 @@ describe('hits on entry', () => {
       ]),
     );
     expect(hits).toEqual([
-      { id: null, caseId: 'gmp-1', force: 'GMP', officerInCharge: 'dc.one' },
-      { id: 'alert-1', caseId: null, force: 'MPS', officerInCharge: 'dc.met' },
-      { id: 'alert-3', caseId: null, force: 'MPS', officerInCharge: 'dc.other' },
+      { alertId: null, caseId: 'gmp-1', force: 'GMP', officerInCharge: 'dc.one' },
+      { alertId: 'alert-1', caseId: null, force: 'MPS', officerInCharge: 'dc.met' },
+      { alertId: 'alert-3', caseId: null, force: 'MPS', officerInCharge: 'dc.other' },
     ]);
     expect(JSON.stringify(hits)).not.toContain('met-');
   });

@@ -12,10 +12,11 @@ export interface HoldingCase {
  */
 export interface Hit {
   /**
-   * For a hidden case, the alert its officer in charge was sent: what the recorder names to ask for
+   * For a hidden case, the alert its officer in charge was sent (GraphQL Hit.id; not called `id` here,
+   * which with `force` would make the hit look like that force's record to the read audit): what the recorder names to ask for
    * access (requestCaseAccess). Null for a visible case, and when nobody was alerted (a retry).
    */
-  readonly id: string | null;
+  readonly alertId: string | null;
   /** Set only when the recorder may see the case; the resolver never sends a hidden one's. */
   readonly caseId: string | null;
   readonly force: string;
@@ -28,11 +29,11 @@ export interface Hit {
  * the alert raised on the first of those cases (`alerts`: case id to alert id).
  */
 export function hitsFrom(holding: readonly HoldingCase[], alerts: ReadonlyMap<string, string> = new Map()): Hit[] {
-  const visible = holding.filter((h) => h.visible).map((h) => ({ id: null, caseId: h.caseId, force: h.force, officerInCharge: h.officer }));
+  const visible = holding.filter((h) => h.visible).map((h) => ({ alertId: null, caseId: h.caseId, force: h.force, officerInCharge: h.officer }));
   const hidden = new Map<string, Hit>();
   for (const h of holding.filter((x) => !x.visible)) {
     const contact = `${h.force}\u0000${h.officer}`;
-    if (!hidden.has(contact)) hidden.set(contact, { id: alerts.get(h.caseId) ?? null, caseId: null, force: h.force, officerInCharge: h.officer });
+    if (!hidden.has(contact)) hidden.set(contact, { alertId: alerts.get(h.caseId) ?? null, caseId: null, force: h.force, officerInCharge: h.officer });
   }
   return [...visible, ...hidden.values()];
 }

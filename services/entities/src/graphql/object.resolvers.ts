@@ -52,6 +52,7 @@ export const objectResolvers: GraphQLResolverMap<Ctx> = {
     force: (claim: ObjectClaim) => ({ __typename: 'Force', code: claim.force }),
   },
   Hit: {
+    id: (hit: Hit) => hit.alertId,
     force: (hit: Hit) => ({ __typename: 'Force', code: hit.force }),
     // Only a case the recorder may see is named; the force rides along for the audit (never sent).
     case: (hit: Hit) => (hit.caseId === null ? null : { __typename: 'Case', id: hit.caseId, force: hit.force }),
