@@ -68,11 +68,11 @@ describe('ObjectRepository on a real Neo4j', () => {
     expect(typeof second?.object.createdAt).toBe('string');
     // The first recording found nothing; the second hits a's case, which b may not see: only its force and officer.
     expect(first?.hits).toEqual([]);
-    expect(second?.hits).toEqual([{ caseId: null, force: a.force, officerInCharge: `oic.${a.force.toLowerCase()}` }]);
+    expect(second?.hits).toEqual([{ alertId: expect.any(String), caseId: null, force: a.force, officerInCharge: `oic.${a.force.toLowerCase()}` }]);
     const alerted = await db.read(
-      cypher('MATCH (x:DeconflictionAlert {subjectValue: $e164})-[:CONCERNS]->(c:Case) RETURN c.id AS caseId, x.askedBy AS by', { e164 }),
+      cypher('MATCH (x:DeconflictionAlert {subjectValue: $e164})-[:CONCERNS]->(c:Case) RETURN x.id AS id, c.id AS caseId, x.askedBy AS by', { e164 }),
     );
-    expect(alerted).toEqual([{ caseId: a.caseId, by: 't' }]);
+    expect(alerted).toEqual([{ id: second?.hits[0]?.alertId, caseId: a.caseId, by: 't' }]);
     const [row] = await db.read(cypher('MATCH (p:Phone {number: $e164})-[:SEEN_IN]->(c:Case) RETURN count(DISTINCT p) AS phones, count(c) AS cases', { e164 }));
     expect(row).toEqual({ phones: 1, cases: 2 });
 
