@@ -87,9 +87,19 @@ describe('asking for access to a case known only as a hit', () => {
     expect(mine).toContainEqual({ id: requested.id, status: 'REFUSED', decisionReason: 'Covert phase: contact the officer in charge', case: null });
   });
 
-  it('refuses a request without a purpose, or with a hit nobody was given', async () => {
+  it('refuses a request without a purpose, with a hit nobody was given, or for a case already visible', async () => {
     const { hitId } = await metHitOnGmpCase();
     expect(await refusal('detective.met', REQUEST, { i: { hitId, purpose: 'why' } })).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.purpose' });
     expect(await refusal('detective.met', REQUEST, { i: { hitId: 'no-such-hit', purpose: 'A good long reason' } })).toMatchObject({ code: 'NOT_FOUND' });
+
+    // Once GMP shares the case with the Met anyway, the hit no longer opens a request.
+    const shared = await metHitOnGmpCase();
+    await as('supervisor.gmp', `mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }`, {
+      i: { caseId: shared.gmpCase.id, force: 'MPS', reason: 'Joint enquiry' },
+    });
+    expect(await refusal('detective.met', REQUEST, { i: { hitId: shared.hitId, purpose: 'A good long reason' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.hitId',
+    });
   });
 });

@@ -18,7 +18,7 @@ export function openRequest(
   return cypher(
     `MATCH (a:DeconflictionAlert {id: $hitId, askedBy: $requestedBy})-[:CONCERNS]->(c:Case)
      WITH a, c, ${caseVisible('c')} AS visible
-     CALL (a, c, visible) {
+     OPTIONAL CALL (a, c, visible) {
        WITH a, c WHERE NOT visible
        CREATE (r:AccessRequest {
          id: $id, status: 'PENDING', requestedBy: $requestedBy, requestedByName: $requestedByName,
