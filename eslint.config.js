@@ -12,11 +12,11 @@ const services = readdirSync(new URL('./services/', import.meta.url), { withFile
 
 /**
  * The files of a service that adapt it to HTTP and GraphQL: its entry point, app and request context,
- * schema assembly, and per feature its typedefs and resolvers. Everything else in a service's src is
+ * schema assembly, per feature its typedefs and resolvers, and any HTTP route beside GraphQL (*.route.ts). Everything else in a service's src is
  * domain code (models, validation, rules, Cypher builders, services, repositories, normalisers, plans,
  * whatever the suffix) and may not import fastify, graphql or Apollo.
  */
-const adapters = ['main.ts', 'app.ts', 'context.ts', 'schema.ts', 'coordination.ts', '**/*resolvers.ts', '**/*typedefs.ts', 'graphql/**'];
+const adapters = ['main.ts', 'app.ts', 'context.ts', 'schema.ts', 'coordination.ts', '**/*resolvers.ts', '**/*typedefs.ts', '**/*.route.ts', 'graphql/**'];
 
 /**
  * @param {{ group: string[], message: string }[]} patterns

@@ -41,7 +41,7 @@ Crosslink is up (${seconds} s).
 
 Demo logins (password "crosslink" for all):
   detective.gmp  detective.met  detective.wmp  detective.merpol
-  supervisor.gmp  supervisor.nca  analyst.nca  auditor.nca  admin.nca
+  supervisor.gmp  supervisor.met  supervisor.nca  analyst.nca  auditor.nca  admin.nca
 
 Get a token and ask a question:
   TOKEN=$(npm run -s token -- detective.gmp)

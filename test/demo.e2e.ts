@@ -49,6 +49,39 @@ describe('the demo', () => {
     });
   });
 
+  it('a GMP detective records the Met’s number, is told only “known to MPS”, asks, and is granted the case', async () => {
+    const number = '+442079460321';
+    const metAlerts = await as('detective.met', `{ alerts(first: 100) { edges { node { kind by subject { value } case { title } } } } }`);
+    expect(metAlerts.alerts.edges.map((e: any) => e.node)).toContainEqual({
+      kind: 'HIT_ON_ENTRY',
+      by: 'detective.gmp',
+      subject: { value: number },
+      case: { title: 'Fake job adverts for car wash work, Newham' },
+    });
+    const asked = await as('supervisor.met', `{ alerts(first: 100) { edges { node { kind by accessRequest { status decidedBy } } } } }`);
+    expect(asked.alerts.edges.map((e: any) => e.node)).toContainEqual({
+      kind: 'ACCESS_REQUESTED',
+      by: 'detective.gmp',
+      accessRequest: { status: 'GRANTED', decidedBy: 'supervisor.met' },
+    });
+
+    const gmp = await as(
+      'detective.gmp',
+      `{ alerts(first: 100) { edges { node { kind summary case { title sharedWith { force { code } } } } } }
+         accessRequests(mine: true, first: 50) { edges { node { status decisionReason case { title } } } } }`,
+    );
+    const decided = gmp.alerts.edges.map((e: any) => e.node).find((a: any) => a.kind === 'ACCESS_DECIDED');
+    expect(decided).toMatchObject({ summary: 'Your request for access was granted by supervisor.met' });
+    // GMP now sees the Met's case, through a share naming its request.
+    expect(decided.case.title).toBe('Fake job adverts for car wash work, Newham');
+    expect(decided.case.sharedWith.map((s: any) => s.force.code)).toContain('GMP');
+    expect(gmp.accessRequests.edges.map((e: any) => e.node)).toContainEqual({
+      status: 'GRANTED',
+      decisionReason: 'Same recruiters: work it jointly with Stratford',
+      case: { title: 'Fake job adverts for car wash work, Newham' },
+    });
+  });
+
   it('the child runner carries a safeguarding flag wherever he appears', async () => {
     const data = await as(
       'supervisor.nca',

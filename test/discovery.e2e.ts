@@ -192,17 +192,24 @@ describe('hits on entry', () => {
     });
   });
 
-  it('names a case the recorder may see, without alerting anyone', async () => {
-    const [first, second] = [await openCase('detective.gmp'), await openCase('detective.gmp')];
+  it('names a case the recorder may see, and tells its officer in charge, never the recorder', async () => {
+    const [first, second] = [await openCase('dc.rahman'), await openCase('detective.gmp')];
     const vrm = uniqueVrm();
-    const token = await tokenFor('detective.gmp');
-    const record = (caseId: string) =>
-      query(testEnv().gatewayUrl, token, `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { hits ${HITS} } }`, {
+    const record = async (user: string, caseId: string) =>
+      query(testEnv().gatewayUrl, await tokenFor(user), `mutation ($input: RecordVehicleInput!) { recordVehicle(input: $input) { hits ${HITS} } }`, {
         input: { caseId, vrm },
       });
-    expect((await record(first.id)).recordVehicle.hits).toEqual([]);
-    expect((await record(second.id)).recordVehicle.hits).toEqual([{ force: { code: 'GMP' }, officerInCharge: 'detective.gmp', case: { id: first.id } }]);
-    const alerts = await query(testEnv().gatewayUrl, token, ALERTS);
+    expect((await record('dc.rahman', first.id)).recordVehicle.hits).toEqual([]);
+    expect((await record('detective.gmp', second.id)).recordVehicle.hits).toEqual([
+      { force: { code: 'GMP' }, officerInCharge: 'dc.rahman', case: { id: first.id } },
+    ]);
+    const inbox = async (user: string) =>
+      (
+        await query(testEnv().gatewayUrl, await tokenFor(user), `{ alerts(first: 100) { edges { node { kind by subject { value } case { id } } } } }`)
+      ).alerts.edges.map((e: any) => e.node);
+    expect(await inbox('dc.rahman')).toContainEqual({ kind: 'HIT_ON_ENTRY', by: 'detective.gmp', subject: { value: vrm }, case: { id: first.id } });
+    expect((await inbox('detective.gmp')).filter((a: any) => a.subject?.value === vrm)).toEqual([]);
+    const alerts = await query(testEnv().gatewayUrl, await tokenFor('detective.gmp'), ALERTS);
     expect(alerts.deconflictionAlerts.edges.map((e: any) => e.node.subjectValue)).not.toContain(vrm);
   });
 

@@ -10,6 +10,7 @@
 // - A labour-trafficking ring whose victims appear in Met, West Midlands and Greater Manchester cases.
 // - Two hub-led operations joining those cases, with actions allocated across the forces, graded
 //   intelligence, a shared case and a deconfliction check that alerts an officer in charge.
+// - A GMP detective recording a number the Met holds: told "known to MPS", asking, and granted.
 // - Officers in teams (from the realm's `team` attribute, and one placed by GMP's supervisor), so the
 //   supervisor's workload shows each team's load.
 import { graphql, passwordToken } from './graphql-client.mjs';
@@ -26,7 +27,17 @@ const PURPOSE = 'Loading the Crosslink demonstration data';
 export async function loadDemo(gateway, keycloak) {
   /** @type {Record<string, string>} */
   const tokens = {};
-  for (const user of ['detective.gmp', 'dc.rahman', 'supervisor.gmp', 'detective.met', 'detective.wmp', 'detective.merpol', 'supervisor.nca', 'analyst.nca']) {
+  for (const user of [
+    'detective.gmp',
+    'dc.rahman',
+    'supervisor.gmp',
+    'detective.met',
+    'supervisor.met',
+    'detective.wmp',
+    'detective.merpol',
+    'supervisor.nca',
+    'analyst.nca',
+  ]) {
     tokens[user] = await passwordToken(keycloak, user);
   }
   /** @param {string} user @param {string} query @param {Record<string, unknown>} [variables] */
@@ -281,6 +292,36 @@ export async function loadDemo(gateway, keycloak) {
   // A West Midlands detective meets the deal line on a stop and asks whether it is known.
   await as('detective.wmp', 'mutation ($i: SubjectCheckInput!) { checkSubject(input: $i) { value } }', {
     i: { kind: 'PHONE', value: '07700900461', reason: 'Number found on a phone seized at a Small Heath stop' },
+  });
+
+  // --- Linking without leaking -------------------------------------------------------------------
+  // A GMP detective records the recruiters' number in a new case. The answer says only that the Met
+  // knows it, and who is in charge there; the Met's officer is alerted. GMP asks for the case, the
+  // Met's supervisor grants it, and GMP then sees the Met's case through the share.
+  const adverts = await openCase('detective.met', {
+    title: 'Fake job adverts for car wash work, Newham',
+    summary: 'Adverts placed by the Stratford ring’s recruiters; the number is answered by a controller.',
+    crimeTypes: ['MODERN_SLAVERY'],
+    priority: 'MEDIUM',
+  });
+  await object('detective.met', 'Phone', { caseId: adverts, number: '020 7946 0321' });
+  const recruiting = await openCase('detective.gmp', {
+    title: 'Job adverts recruiting agency workers, Stockport',
+    summary: 'Adverts promising warehouse work with housing; the number matches nothing of GMP’s.',
+    crimeTypes: ['MODERN_SLAVERY'],
+    priority: 'MEDIUM',
+  });
+  const recorded = await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { hits { id force { code } officerInCharge } } }', {
+    i: { caseId: recruiting, number: '+44 20 7946 0321' },
+  });
+  const metHit = recorded.recordPhone.hits.find((/** @type {{ force: { code: string } }} */ h) => h.force.code === 'MPS');
+  if (metHit?.officerInCharge !== 'detective.met' || !metHit.id)
+    throw new Error(`the demo expected the Met's number to be "known to MPS", got ${JSON.stringify(recorded)}`);
+  const request = await as('detective.gmp', 'mutation ($i: RequestCaseAccessInput!) { requestCaseAccess(input: $i) { id } }', {
+    i: { hitId: metHit.id, purpose: 'The Stockport adverts use the Met’s recruiters’ number: we need to know who answers it' },
+  });
+  await as('supervisor.met', 'mutation ($i: DecideCaseAccessInput!) { decideCaseAccess(input: $i) { id } }', {
+    i: { requestId: request.requestCaseAccess.id, grant: true, reason: 'Same recruiters: work it jointly with Stratford' },
   });
   return { loaded: true };
 }

@@ -212,6 +212,8 @@ export async function mutationFixtures(): Promise<{ fixtures: Fixtures; builders
   const as = (text: string, variables: Record<string, unknown>) => query(testEnv().gatewayUrl, hub, text, variables, purpose);
   const gmp = await tokenFor('supervisor.gmp');
   const asGmp = (text: string, variables: Record<string, unknown>) => query(testEnv().gatewayUrl, gmp, text, variables, purpose);
+  // GMP's supervisor signs in first: actions are allocated to them, and only known officers take work.
+  await asGmp('{ forces { code } }', {});
   const newCase = async () =>
     (
       await as('mutation ($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }', {

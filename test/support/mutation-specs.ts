@@ -74,6 +74,19 @@ export const mutationSpecs: readonly MutationSpec[] = [
     foreign: () => false,
   },
   {
+    field: 'acknowledgeAlert',
+    action: 'case:read',
+    operation: 'ALTERATION',
+    text: 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id } }',
+    // The hit's alert reaches the case's officer in charge (the hub's supervisor, no writer) and
+    // the supervisors of its force who may see it; to anyone else it does not exist.
+    allowed: (w) => sees(w) && w.reach === 'own' && w.role === 'supervisor',
+    codes: ['NOT_FOUND'],
+    variables: (f) => ({ id: f.hit }),
+    records: (f) => [`AlertReceipt:${f.hit}`],
+    foreign: () => false,
+  },
+  {
     field: 'decideCaseAccess',
     action: 'case:share',
     operation: 'DISCLOSURE',

@@ -1,6 +1,8 @@
 import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
 import { AuditRepository } from './audit/audit.repository.js';
+import { AlertRepository } from './alert/alert.repository.js';
+import { registerAlertStream } from './alert/alert.route.js';
 import { AccessRepository } from './access/access.repository.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
 import { ExportRepository } from './export/export.repository.js';
@@ -24,7 +26,7 @@ export interface AppDeps {
   readonly logLevel?: string;
 }
 
-export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // One writer per process: it holds this service's chain of the audit trail.
   const audited = new AuditedWriter(deps.executor, 'cases');
   const repositories = {
@@ -33,6 +35,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     audit: new AuditRepository(deps.executor),
     sharing: new SharingRepository(deps.executor, audited),
     access: new AccessRepository(deps.executor, audited),
+    alerts: new AlertRepository(deps.executor, audited),
     exports: new ExportRepository(audited),
     // case coordination
     events: new EventRepository(deps.executor, audited),
@@ -41,7 +44,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     workload: new WorkloadRepository(deps.executor),
     officers: new OfficerRepository(deps.executor, audited),
   };
-  return buildSubgraphApp({
+  const app = await buildSubgraphApp({
     service: 'cases',
     ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
     schema: buildSchema(),
@@ -52,4 +55,6 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
     context: createContext(repositories, deps.hubForce),
   });
+  registerAlertStream(app, { verifier: deps.verifier, repository: repositories.alerts, hubForce: deps.hubForce });
+  return app;
 }

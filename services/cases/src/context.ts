@@ -2,6 +2,8 @@ import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
 import type { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { CaseService } from './case/case.service.js';
+import type { AlertRepository } from './alert/alert.repository.js';
+import { AlertService } from './alert/alert.service.js';
 import type { AccessRepository } from './access/access.repository.js';
 import { AccessService } from './access/access.service.js';
 import type { SharingRepository } from './sharing/sharing.repository.js';
@@ -37,6 +39,7 @@ export interface CasesContext {
   readonly auditTrail: AuditService;
   readonly sharing: SharingService;
   readonly access: AccessService;
+  readonly alerts: AlertService;
   readonly exports: ExportService;
 }
 
@@ -52,6 +55,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly sharing: SharingRepository;
   readonly access: AccessRepository;
+  readonly alerts: AlertRepository;
   readonly exports: ExportRepository;
 }
 
@@ -82,6 +86,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       auditTrail: new AuditService(repositories.audit, auth.principal, meta),
       sharing: new SharingService(repositories.sharing, auth.principal, hubForce, meta),
       access: new AccessService(repositories.access, auth.principal, hubForce, meta),
+      alerts: new AlertService(repositories.alerts, auth.principal, hubForce, meta),
       exports: new ExportService(repositories.exports, auth.principal, hubForce, meta),
     };
   };

@@ -4,6 +4,8 @@ import { auditResolvers } from './audit/audit.resolvers.js';
 import { auditTypeDefs } from './audit/audit.typedefs.js';
 import { coordinationModules } from './coordination.js';
 import { resolvers } from './resolvers.js';
+import { alertResolvers } from './alert/alert.resolvers.js';
+import { alertTypeDefs } from './alert/alert.typedefs.js';
 import { accessResolvers } from './access/access.resolvers.js';
 import { accessTypeDefs } from './access/access.typedefs.js';
 import { sharingResolvers } from './sharing/sharing.resolvers.js';
@@ -21,5 +23,6 @@ export function buildSchema(): GraphQLSchema {
     { typeDefs: accessTypeDefs, resolvers: accessResolvers },
     { typeDefs: exportTypeDefs, resolvers: exportResolvers },
     ...coordinationModules,
+    { typeDefs: alertTypeDefs, resolvers: alertResolvers },
   ]);
 }

@@ -15,6 +15,7 @@ export { CrosslinkError, validationError, isCrosslinkError, type ErrorDetails } 
 export { loggerOptions, redactedPaths } from './logging/logger.js';
 export { createServer, type ServerOptions, type ReadinessReport } from './server/create-server.js';
 export { REQUEST_ID_HEADER, requestIdFrom } from './server/request-id.js';
+export { authenticate, replyWithError } from './server/plain-route.js';
 export {
   roles,
   clearances,

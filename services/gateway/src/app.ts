@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { AuditedWriter, createServer, gatewayAuditPlugin, mountGraphQL, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
 import type { FastifyInstance } from 'fastify';
+import { proxyAlertStream } from './alert-stream.js';
 import { rateLimitPerUser, type RateLimitOptions } from './rate-limit.js';
 import { subgraphStatus } from './readiness.js';
 import { subgraphSource, type GatewayContext } from './subgraph-source.js';
@@ -51,6 +52,8 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
       guard: (scope, authOf) => rateLimitPerUser(scope, authOf, deps.rateLimit),
     },
   );
+  const casesUrl = deps.subgraphUrls['cases'];
+  if (casesUrl !== undefined) proxyAlertStream(app, { verifier: deps.verifier, casesUrl });
   return app;
 }
 

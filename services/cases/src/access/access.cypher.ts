@@ -52,6 +52,16 @@ export function decide(input: { requestId: string; status: AccessRequestStatus; 
   );
 }
 
+/** One request, when the viewer may see it: their own, or one on a case of a force they decide for that they may see. */
+export function requestById(scope: { id: string; username: string; decidesFor: string | null; supervisor: boolean }, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (r:AccessRequest {id: $id})-[:FOR_CASE]->(c:Case)
+     WHERE r.requestedBy = $username OR ($supervisor AND ($decidesFor IS NULL OR c.force = $decidesFor) AND ${caseVisible('c')})
+     RETURN ${request('r', 'c')} AS request`,
+    { ...scope, ...viewer },
+  );
+}
+
 /**
  * Requests the viewer may see, newest first (keyset on requestedAt, id): their own (`mine`), or
  * those on cases of the forces they decide for — their own force's, or any for the hub — and may see.

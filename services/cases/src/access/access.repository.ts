@@ -9,7 +9,7 @@ import {
   type ViewerParams,
 } from '@crosslink/common';
 import { shareCase } from '../sharing/sharing.cypher.js';
-import { decide, listRequests, openRequest, requestForDecision } from './access.cypher.js';
+import { decide, listRequests, openRequest, requestById, requestForDecision } from './access.cypher.js';
 import type { AccessRequest, AccessRequestStatus } from './access.model.js';
 
 export class AccessRepository {
@@ -81,6 +81,15 @@ export class AccessRepository {
         ...(decided.status === 'GRANTED' ? { recipients: [decided.requestedByForce] } : {}),
       }),
     );
+  }
+
+  async byId(
+    scope: { id: string; username: string; decidesFor: string | null; supervisor: boolean },
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<AccessRequest | null> {
+    const [row] = await this.db.read(requestById(scope, viewer), meta);
+    return (row?.['request'] as AccessRequest | undefined) ?? null;
   }
 
   async list(

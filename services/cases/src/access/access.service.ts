@@ -64,6 +64,14 @@ export class AccessService {
     );
   }
 
+  /** One request: the caller's own, or one they decide on. */
+  byIdOrNull(id: string): Promise<AccessRequest | null> {
+    assertCan(this.principal, 'case:read');
+    const p = this.principal;
+    const decidesFor = isHubSupervisor(p, this.hubForce) ? null : p.force;
+    return this.repository.byId({ id, username: p.username, decidesFor, supervisor: p.roles.has('supervisor') }, this.viewer, this.meta);
+  }
+
   /**
    * The caller's own requests (`mine`), or those a supervisor decides: on their force's cases, or any
    * for the hub. Newest first.

@@ -88,7 +88,7 @@ export function lockAction(id: string, viewer: ViewerParams): CypherQuery {
 }
 
 export type StepWrite =
-  | { readonly step: 'ALLOCATE'; readonly officer: string; readonly force: string }
+  | { readonly step: 'ALLOCATE'; readonly officer: string; readonly force: string; readonly by: string }
   | { readonly step: 'COMPLETE'; readonly result: string }
   | { readonly step: 'RESULT' | 'FILE'; readonly by: string }
   | { readonly step: 'RETURN'; readonly by: string; readonly comment: string };
@@ -100,7 +100,7 @@ export type StepWrite =
  */
 export function applyStep(id: string, status: ActionStatus, write: StepWrite): CypherQuery {
   const set = {
-    ALLOCATE: 'a.allocatedTo = $officer, a.allocatedForce = $force, a.allocatedAt = datetime()',
+    ALLOCATE: 'a.allocatedTo = $officer, a.allocatedForce = $force, a.allocatedAt = datetime(), a.allocatedBy = $by',
     COMPLETE: 'a.result = $result, a.completedAt = datetime()',
     RESULT: 'a.resultedBy = $by, a.resultedAt = datetime()',
     RETURN: 'a.completedAt = null, a.resultedBy = null, a.resultedAt = null',

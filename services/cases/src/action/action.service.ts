@@ -92,7 +92,7 @@ export class ActionService {
         });
       }
       realOfficerOf(record, officer.username, officer.force, 'input.officer.username');
-      return { step: 'ALLOCATE', officer: officer.username, force: officer.force };
+      return { step: 'ALLOCATE', officer: officer.username, force: officer.force, by: this.principal.username };
     });
   }
 
@@ -147,6 +147,12 @@ export class ActionService {
   async file(input: { actionId: string }): Promise<Action> {
     assertCan(this.principal, 'action:review');
     return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.principal.username }));
+  }
+
+  /** A visible action, or null. */
+  byIdOrNull(id: string): Promise<Action | null> {
+    assertCan(this.principal, 'action:read');
+    return this.repository.byId(id, this.viewer, this.meta);
   }
 
   async on(target: ActionTarget, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {

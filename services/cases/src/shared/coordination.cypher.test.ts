@@ -70,7 +70,7 @@ const writes: Record<string, () => CypherQuery> = {
   addParticipant: () => addParticipant(hostile, hostile, hostile, hostile),
   removeCase: () => removeCase(hostile, hostile, hostile, hostile),
   transferLead: () => transferLead(hostile, hostile, hostile, hostile),
-  allocate: () => applyStep(hostile, 'ALLOCATED', { step: 'ALLOCATE', officer: hostile, force: hostile }),
+  allocate: () => applyStep(hostile, 'ALLOCATED', { step: 'ALLOCATE', officer: hostile, force: hostile, by: hostile }),
   complete: () => applyStep(hostile, 'COMPLETED', { step: 'COMPLETE', result: hostile }),
 };
 

@@ -12,6 +12,7 @@ import { ForceRepository } from '../force/force.repository.js';
 import { OfficerRepository } from '../officer/officer.repository.js';
 import { OperationRepository } from '../operation/operation.repository.js';
 import { buildSchema } from '../schema.js';
+import { AlertRepository } from '../alert/alert.repository.js';
 import { AccessRepository } from '../access/access.repository.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
@@ -29,6 +30,7 @@ const repositories = {
   audit: new AuditRepository(db),
   sharing: new SharingRepository(db, testWriter(db)),
   access: new AccessRepository(db, testWriter(db)),
+  alerts: new AlertRepository(db, testWriter(db)),
   events: new EventRepository(db, testWriter(db)),
   operations: new OperationRepository(db, testWriter(db)),
   actions: new ActionRepository(db, testWriter(db)),

@@ -39,6 +39,7 @@ export const mutationOperations = {
   returnAction: 'ALTERATION',
   commentOnAction: 'COLLECTION',
   setOfficerTeam: 'ALTERATION',
+  acknowledgeAlert: 'ALTERATION',
   // entities
   recordPerson: 'COLLECTION',
   linkPersonToCase: 'COMBINATION',

@@ -37,20 +37,27 @@ export function casesSharingObject(label: SharedKind, objectId: string, caseId: 
   );
 }
 
-/** Alerts the officers in charge of hidden cases that someone asked about their subject, and why. */
+/**
+ * What raised an alert: someone checked a subject (SUBJECT_CHECKED), or recorded it in a case of
+ * theirs (HIT_ON_ENTRY, naming that case as `fromCaseId`, so its own officer in charge is told too).
+ */
+export type AlertRaised = { readonly kind: 'SUBJECT_CHECKED'; readonly fromCaseId: null } | { readonly kind: 'HIT_ON_ENTRY'; readonly fromCaseId: string };
+
+/** Alerts the officers in charge of the cases holding a subject that someone asked about it or recorded it, and why. */
 export function raiseAlerts(
   alert: { askedBy: string; askedByName: string; askedByForce: string; reason: string; subjectKind: string; subjectValue: string },
-  hidden: readonly { caseId: string; id: string }[],
+  raised: AlertRaised,
+  cases: readonly { caseId: string; id: string }[],
 ): CypherQuery {
   return cypher(
-    `UNWIND $hidden AS h
+    `UNWIND $cases AS h
      MATCH (c:Case {id: h.caseId})
      CREATE (a:DeconflictionAlert {
-       id: h.id, at: datetime(), askedBy: $askedBy, askedByName: $askedByName, askedByForce: $askedByForce,
-       reason: $reason, subjectKind: $subjectKind, subjectValue: $subjectValue
+       id: h.id, kind: $kind, at: datetime(), askedBy: $askedBy, askedByName: $askedByName, askedByForce: $askedByForce,
+       reason: $reason, subjectKind: $subjectKind, subjectValue: $subjectValue, fromCaseId: $fromCaseId
      })-[:CONCERNS]->(c)
      RETURN count(a) AS raised`,
-    { ...alert, hidden: hidden.map((h) => ({ ...h })) },
+    { ...alert, ...raised, cases: cases.map((h) => ({ ...h })) },
   );
 }
 
@@ -58,7 +65,7 @@ export function raiseAlerts(
  * Alerts for the viewer: on cases they are officer in charge of, or, for a supervisor, on any case
  * of their force — and only on cases they may see: an alert names its case and subject, so a
  * supervisor below the case's classification, or an officer of another force named in charge, is
- * never told. Newest first, keyset on (at, id).
+ * never told; nor is anyone of what they asked or recorded themselves. Newest first, keyset on (at, id).
  */
 export function alertsFor(
   recipient: { username: string; force: string; supervisor: boolean },
@@ -69,7 +76,7 @@ export function alertsFor(
   return cypher(
     `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
      WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))
-       AND ${caseVisible('c')}
+       AND a.askedBy <> $username AND ${caseVisible('c')}
        AND ($afterKey IS NULL OR ${keysetCondition('a.at', 'a.id', 'DESC', 'datetime')})
      RETURN a { .id, .askedBy, .askedByName, .askedByForce, .reason, .subjectKind, .subjectValue, at: toString(a.at), caseId: c.id } AS alert
      ORDER BY a.at DESC, a.id DESC

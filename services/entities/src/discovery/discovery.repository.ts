@@ -61,7 +61,8 @@ export class DiscoveryRepository {
           foreign: row?.['foreign'] === true,
         };
         const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
-        if (alerts.length > 0) await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, alerts));
+        if (alerts.length > 0)
+          await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, { kind: 'SUBJECT_CHECKED', fromCaseId: null }, alerts));
         return { ...holders, hidden: holders.hidden.map((h, i) => ({ ...h, alertId: alerts[i]?.id ?? '' })) };
       },
       (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }),
@@ -89,9 +90,10 @@ export interface Recorder {
 
 /**
  * Hits on entry, inside the transaction that records the object: the other cases holding it, and
- * an alert to the officer in charge of each hidden one naming who recorded it (the alert a subject
- * check raises) — nobody learns of a match without its officer learning of it. With `alert` false
- * (a retried request answered again) nobody is alerted twice.
+ * an alert to the officer in charge of each (the recorder's own case's officer in charge reads the
+ * same alert from the other side; see the cases service's inbox) — nobody learns of a match without
+ * its officer learning of it. With `alert` false (a retried request answered again) nobody is
+ * alerted twice. A hidden case's alert is what the recorder names to ask for access.
  */
 export async function hitsOnEntry(
   tx: Parameters<typeof run>[0],
@@ -101,11 +103,18 @@ export async function hitsOnEntry(
   alert = true,
 ): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
   const holding = (await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer))) as unknown as HoldingCase[];
-  const hidden = holding.filter((h) => !h.visible);
-  const alerts = alert ? hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() })) : [];
+  const alerts = alert ? holding.map((h) => ({ caseId: h.caseId, id: randomUUID(), visible: h.visible })) : [];
   if (alerts.length > 0) {
     const reason = `Recorded it in a case of ${recorder.askedByForce}`;
-    await run(tx, raiseAlerts({ ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key }, alerts));
+    await run(
+      tx,
+      raiseAlerts(
+        { ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key },
+        { kind: 'HIT_ON_ENTRY', fromCaseId: object.caseId },
+        alerts.map(({ caseId, id }) => ({ caseId, id })),
+      ),
+    );
   }
-  return { hits: hitsFrom(holding, new Map(alerts.map((a) => [a.caseId, a.id]))), holding };
+  const hidden = alerts.filter((a) => !a.visible);
+  return { hits: hitsFrom(holding, new Map(hidden.map((a) => [a.caseId, a.id]))), holding };
 }

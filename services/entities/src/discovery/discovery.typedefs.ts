@@ -79,6 +79,7 @@ export const discoveryTypeDefs = gql`
   extend type Query {
     "Alerts on cases you are officer in charge of, and for supervisors on any case of your force; newest first."
     deconflictionAlerts(first: Int = 20, after: String): DeconflictionAlertConnection!
+      @deprecated(reason: "Use alerts: every kind of alert, with acknowledgement and live delivery.")
   }
 
   extend type Mutation {

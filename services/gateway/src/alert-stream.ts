@@ -1,0 +1,43 @@
+import { authenticate, CrosslinkError, replyWithError, type TokenVerifier } from '@crosslink/common';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * GET /alerts/stream on the gateway: passes the caller's stream of new alerts through from the cases
+ * service (see its alert/alert.route.ts), with their own token, so a client needs one origin only. The
+ * token is checked here first, as for every request; the cases service checks it again.
+ */
+export function proxyAlertStream(app: FastifyInstance, options: { verifier: TokenVerifier; casesUrl: string }): void {
+  app.get('/alerts/stream', async (request, reply) => {
+    try {
+      await authenticate(request, options.verifier);
+    } catch (error) {
+      return replyWithError(reply, error);
+    }
+    const abort = new AbortController();
+    request.raw.on('close', () => abort.abort());
+    let upstream: Response;
+    try {
+      upstream = await fetch(new URL('/alerts/stream', options.casesUrl), {
+        headers: { authorization: request.headers.authorization ?? '', 'x-request-id': request.id },
+        signal: abort.signal,
+      });
+    } catch (error) {
+      request.log.warn({ err: error }, 'alert stream: cases service did not answer');
+      return replyWithError(reply, new CrosslinkError('SUBGRAPH_UNAVAILABLE'));
+    }
+    if (!upstream.ok || upstream.body === null) {
+      return reply
+        .code(upstream.status)
+        .type('application/json')
+        .send(await upstream.text());
+    }
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-store', connection: 'keep-alive' });
+    try {
+      for await (const chunk of upstream.body) reply.raw.write(chunk);
+    } catch {
+      // The client went away, or the cases service did: either way the stream is over.
+    }
+    reply.raw.end();
+  });
+}
