@@ -61,9 +61,8 @@ const personResolvers: GraphQLResolverMap<Ctx> = {
     case: (link: PersonLink) => ({ __typename: 'Case', id: link.caseId, force: link.caseForce }),
     recordedAt: (link: PersonLink) => link.at,
   },
-  CaseParticipant: {
-    childWhenRecorded: (involvement: Involvement) => childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since)),
-  },
+  CaseParticipant: { childWhenRecorded },
+  RecordPersonPayload: { childWhenRecorded },
   PersonCaseRole: {
     // The force rides along (never sent) so that the audit judges the reference like the case.
     case: (link: CaseLink) => ({ __typename: 'Case', id: link.caseId, force: link.force }),
@@ -100,3 +99,8 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
   Query: { ...objectResolvers['Query'], ...personResolvers['Query'] } as GraphQLResolverMap<Ctx>[string],
   Mutation: { ...objectResolvers['Mutation'], ...victimResolvers['Mutation'], ...personResolvers['Mutation'] } as GraphQLResolverMap<Ctx>[string],
 };
+
+/** Whether a person was a child when put in the case: for a case's participant and a person just recorded alike. */
+function childWhenRecorded(involvement: Involvement) {
+  return childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since));
+}

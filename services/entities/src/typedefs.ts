@@ -165,6 +165,21 @@ const personTypeDefs = gql`
     person: Person!
   }
 
+  "A person just recorded in a case, as a case's participant is, and where else they are known."
+  type RecordPersonPayload {
+    role: PersonRole!
+    since: DateTime!
+    "Whether the person was a child when they were put in the case."
+    childWhenRecorded: ChildStatus!
+    person: Person!
+    """
+    Other cases holding someone with one of their identifiers, or their name and a date of birth that
+    agrees (exact after normalising case and spaces; a partial date agrees with a full one within it):
+    yours to see by name, others only by force and officer in charge, who is alerted.
+    """
+    hits: [Hit!]!
+  }
+
   type PersonCaseRole {
     role: PersonRole!
     since: DateTime!
@@ -255,7 +270,7 @@ const personTypeDefs = gql`
 
   type Mutation {
     "Records a new person in a case of your force (a hub supervisor: of any force)."
-    recordPerson(input: RecordPersonInput!): CaseParticipant!
+    recordPerson(input: RecordPersonInput!): RecordPersonPayload!
     "Puts a person already recorded into another case of your force (a hub supervisor: of any force)."
     linkPersonToCase(input: LinkPersonInput!): CaseParticipant!
     "Changes a person's details; only a force that has them in one of its own cases, or a hub supervisor, may."

@@ -10,14 +10,31 @@ import { subjectKindOf, subjectKinds, type SubjectKind } from './discovery.subje
  */
 export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerParams): CypherQuery {
   const { label, property, link } = subjectKinds[kind];
+  return holders(`MATCH (s:${label} {${property}: $value})-[:${link}]->(c:Case)`, { value }, viewer);
+}
+
+/**
+ * As casesHolding, for a person asked about by name and date of birth: people with that name key
+ * (see name-key.ts) whose date of birth agrees (one may be partial: 1986 agrees with 1986-10-02).
+ */
+export function casesHoldingPerson(nameKey: string, dateOfBirth: string, viewer: ViewerParams): CypherQuery {
+  return holders(
+    `MATCH (s:Person {nameKey: $nameKey})-[:INVOLVED_IN]->(c:Case)
+     WHERE s.dateOfBirth STARTS WITH $dateOfBirth OR $dateOfBirth STARTS WITH s.dateOfBirth`,
+    { nameKey, dateOfBirth },
+    viewer,
+  );
+}
+
+function holders(match: string, params: Record<string, unknown>, viewer: ViewerParams): CypherQuery {
   return cypher(
-    `MATCH (s:${label} {${property}: $value})-[:${link}]->(c:Case)
+    `${match}
      WITH DISTINCT c, ${caseVisible('c')} AS visible
      RETURN [x IN collect(CASE WHEN visible THEN c.id END) WHERE x IS NOT NULL] AS visibleCases,
             any(x IN collect(CASE WHEN visible THEN c.force END) WHERE x <> $viewer.force) AS foreign,
             [x IN collect(CASE WHEN visible THEN null ELSE {caseId: c.id, force: c.force,
                officer: coalesce(c.officerInCharge, c.createdBy)} END) WHERE x IS NOT NULL] AS hidden`,
-    { value, ...viewer },
+    { ...params, ...viewer },
   );
 }
 
@@ -34,6 +51,36 @@ export function casesSharingObject(label: SharedKind, objectId: string, caseId: 
      RETURN c.id AS caseId, c.force AS force, coalesce(c.officerInCharge, c.createdBy) AS officer, ${caseVisible('c')} AS visible
      ORDER BY visible DESC, c.force, c.id`,
     { objectId, caseId, ...viewer },
+  );
+}
+
+/**
+ * Hits on entry for a person just recorded in `caseId`: the other cases holding someone with one of
+ * their identifiers (PNC ID, CRO number, NI number, passport, driving licence), or their name (see
+ * name-key.ts) and a date of birth that agrees (one may be partial: 1986 agrees with 1986-10-02).
+ * Each case once, with every way it matched (`matches`: kind and the recorded value), its force,
+ * officer in charge, and whether the viewer may see it. Each way is an index lookup.
+ */
+export function casesSharingPerson(personId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+  const byIdentifier = (property: string, kind: string) => `MATCH (o:Person {${property}: p.${property}}) RETURN o, '${kind}' AS kind, p.${property} AS value`;
+  return cypher(
+    `MATCH (p:Person {id: $personId})
+     CALL (p) {
+       ${byIdentifier('pncId', 'PNC_ID')}
+       UNION ${byIdentifier('croNumber', 'CRO_NUMBER')}
+       UNION ${byIdentifier('niNumber', 'NI_NUMBER')}
+       UNION ${byIdentifier('passportNumber', 'PASSPORT')}
+       UNION ${byIdentifier('drivingLicence', 'DRIVING_LICENCE')}
+       UNION MATCH (o:Person {nameKey: p.nameKey})
+         WHERE p.dateOfBirth IS NOT NULL AND (o.dateOfBirth STARTS WITH p.dateOfBirth OR p.dateOfBirth STARTS WITH o.dateOfBirth)
+         RETURN o, 'PERSON' AS kind, p.forenames + ' ' + p.surname + ', born ' + p.dateOfBirth AS value
+     }
+     WITH o, kind, value WHERE o.id <> $personId
+     MATCH (o)-[:INVOLVED_IN]->(c:Case) WHERE c.id <> $caseId
+     WITH c, collect(DISTINCT {kind: kind, value: value}) AS matches
+     RETURN c.id AS caseId, c.force AS force, coalesce(c.officerInCharge, c.createdBy) AS officer, ${caseVisible('c')} AS visible, matches
+     ORDER BY visible DESC, c.force, c.id`,
+    { personId, caseId, ...viewer },
   );
 }
 

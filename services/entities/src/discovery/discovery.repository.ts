@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { run, type AuditedWriter, type CursorKey, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  run,
+  type AuditedWriter,
+  type CursorKey,
+  type CypherQuery,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import type { SharedKind } from '../object/object.model.js';
-import { alertsFor, casesHolding, casesSharingObject, raiseAlerts } from './discovery.cypher.js';
+import { alertsFor, casesSharingObject, casesSharingPerson, raiseAlerts } from './discovery.cypher.js';
 import { subjectKindOf, type SubjectKind } from './discovery.subjects.js';
-import { hitsFrom, type Hit, type HoldingCase } from './hits.js';
+import { hitsFrom, strongestMatch, type Hit, type HoldingCase, type PersonMatch } from './hits.js';
 
 export interface HiddenHolder {
   readonly caseId: string;
@@ -44,17 +53,17 @@ export class DiscoveryRepository {
    * names the hidden cases whose officers were alerted; a match in another force's case is that force's data.
    */
   check(
-    kind: SubjectKind,
-    value: string,
+    subject: { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery },
     asker: { askedBy: string; askedByName: string; askedByForce: string; reason: string },
     viewer: ViewerParams,
     meta: RequestMeta,
   ): Promise<Holders> {
+    const { kind, value } = subject;
     return this.audited.write(
       meta,
       'checkSubject',
       async (tx) => {
-        const [row] = await run(tx, casesHolding(kind, value, viewer));
+        const [row] = await run(tx, subject.lookup);
         const holders: Holders = {
           visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
           hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
@@ -117,4 +126,36 @@ export async function hitsOnEntry(
   }
   const hidden = alerts.filter((a) => !a.visible);
   return { hits: hitsFrom(holding, new Map(hidden.map((a) => [a.caseId, a.id]))), holding };
+}
+
+/**
+ * Hits on entry for a person just recorded in a case (see casesSharingPerson), inside the
+ * transaction that records them: each other case holding them alerts its officer in charge with the
+ * strongest way they matched (an identifier before name and date of birth). With `alert` false (a
+ * retried request answered again) nobody is alerted twice.
+ */
+export async function personHitsOnEntry(
+  tx: Parameters<typeof run>[0],
+  person: { id: string; caseId: string },
+  recorder: Recorder,
+  viewer: ViewerParams,
+  alert = true,
+): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
+  const holding = (await run(tx, casesSharingPerson(person.id, person.caseId, viewer))) as unknown as (HoldingCase & { matches: PersonMatch[] })[];
+  const hidden = new Map<string, string>();
+  if (alert) {
+    const reason = `Recorded them in a case of ${recorder.askedByForce}`;
+    for (const h of holding) {
+      const id = randomUUID();
+      const matched = strongestMatch(h.matches);
+      await run(
+        tx,
+        raiseAlerts({ ...recorder, reason, subjectKind: matched.kind, subjectValue: matched.value }, { kind: 'HIT_ON_ENTRY', fromCaseId: person.caseId }, [
+          { caseId: h.caseId, id },
+        ]),
+      );
+      if (!h.visible) hidden.set(h.caseId, id);
+    }
+  }
+  return { hits: hitsFrom(holding, hidden), holding };
 }

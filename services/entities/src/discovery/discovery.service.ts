@@ -6,16 +6,22 @@ import {
   validationError,
   viewerParams,
   type Connection,
+  type CypherQuery,
   type Principal,
   type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
+import { nameKey } from '../person/name-key.js';
+import { parseDateOfBirth } from '../person/dob.js';
+import { validateAlias } from '../person/person.validation.js';
+import { casesHolding, casesHoldingPerson } from './discovery.cypher.js';
 import type { Alert, DiscoveryRepository } from './discovery.repository.js';
 import { subjectKind, subjectKinds, type SubjectKind } from './discovery.subjects.js';
 
 export interface SubjectCheckInput {
   readonly kind: string;
-  readonly value: string;
+  readonly value?: string | null;
+  readonly person?: { readonly forenames: string; readonly surname: string; readonly dateOfBirth: string } | null;
   readonly reason: string;
 }
 
@@ -27,7 +33,7 @@ export interface KnownElsewhere {
 }
 
 export interface SubjectCheck {
-  readonly kind: SubjectKind;
+  readonly kind: SubjectKind | 'PERSON';
   readonly value: string;
   readonly caseIds: readonly string[];
   readonly knownElsewhere: readonly KnownElsewhere[];
@@ -54,18 +60,17 @@ export class DiscoveryService {
 
   async check(input: SubjectCheckInput): Promise<SubjectCheck> {
     assertCan(this.principal, 'subject:check');
-    const kind = subjectKind(input.kind, 'input.kind');
-    const value = subjectKinds[kind].normalise(input.value, 'input.value');
+    const subject = this.subject(input);
     const reason = input.reason.trim();
     if (reason.length < 3) throw validationError('input.reason', 'Say why you are asking: the officer in charge is told');
     if (reason.length > REASON_MAX) throw validationError('input.reason', `At most ${REASON_MAX} characters`);
     const holders = await this.repository.check(
-      kind,
-      value,
+      subject,
       { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force, reason },
       this.viewer,
       this.meta,
     );
+    const { kind, value } = subject;
     // One contact per force and officer, however many of their cases hold the subject.
     const contacts = new Map<string, KnownElsewhere>();
     for (const h of holders.hidden) {
@@ -73,6 +78,24 @@ export class DiscoveryService {
       if (!contacts.has(contact)) contacts.set(contact, { hitId: h.alertId ?? '', force: h.force, officerInCharge: h.officer });
     }
     return { kind, value, caseIds: holders.visibleCases, knownElsewhere: [...contacts.values()] };
+  }
+
+  /** What to look for: a value normalised as its kind is stored, or a person by name and date of birth. */
+  private subject(input: SubjectCheckInput): { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery } {
+    if (input.kind === 'PERSON') {
+      if (input.person === null || input.person === undefined) throw validationError('input.person', 'Give the forenames, surname and date of birth to check');
+      const { forenames, surname } = validateAlias(input.person, 'input.person');
+      const born = parseDateOfBirth(input.person.dateOfBirth, 'input.person.dateOfBirth', new Date());
+      return {
+        kind: 'PERSON',
+        value: `${forenames} ${surname}, born ${born.value}`,
+        lookup: casesHoldingPerson(nameKey(forenames, surname), born.value, this.viewer),
+      };
+    }
+    const kind = subjectKind(input.kind, 'input.kind');
+    if (input.value === null || input.value === undefined) throw validationError('input.value', `Give the ${kind.toLowerCase().replaceAll('_', ' ')} to check`);
+    const value = subjectKinds[kind].normalise(input.value, 'input.value');
+    return { kind, value, lookup: casesHolding(kind, value, this.viewer) };
   }
 
   async alerts(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Alert>> {

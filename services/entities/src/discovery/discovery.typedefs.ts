@@ -18,12 +18,23 @@ export const discoveryTypeDefs = gql`
     NI_NUMBER
     PASSPORT
     DRIVING_LICENCE
+    "A person by forenames, surname and date of birth (full or partial), given as person."
+    PERSON
+  }
+
+  input SubjectPersonInput {
+    forenames: String!
+    surname: String!
+    "YYYY-MM-DD, YYYY-MM or YYYY."
+    dateOfBirth: String!
   }
 
   input SubjectCheckInput {
     kind: SubjectCheckKind!
-    "As written; it is normalised (E.164 phone, VRM without spaces, …)."
-    value: String!
+    "As written; it is normalised (E.164 phone, VRM without spaces, …). Every kind but PERSON."
+    value: String
+    "For PERSON: matched on the name (case and spaces aside) and a date of birth that agrees."
+    person: SubjectPersonInput
     "Why you ask. The officer in charge of any case you may not see is told, with your name."
     reason: String!
   }

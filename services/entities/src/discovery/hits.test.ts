@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsFrom } from './hits.js';
+import { hitsFrom, strongestMatch } from './hits.js';
 
 describe('hits on entry', () => {
   it('names the cases the recorder may see, and for hidden ones only the force and officer, once each', () => {
@@ -26,5 +26,16 @@ describe('hits on entry', () => {
 
   it('finds nothing when no other case holds the value', () => {
     expect(hitsFrom([])).toEqual([]);
+  });
+});
+
+describe('strongestMatch', () => {
+  it('prefers an identifier to name and date of birth, and a PNC ID to the others', () => {
+    const person = { kind: 'PERSON', value: 'Florin Dumitru, born 1986' };
+    const ni = { kind: 'NI_NUMBER', value: 'JK123456C' };
+    const pnc = { kind: 'PNC_ID', value: '86/123456X' };
+    expect(strongestMatch([person, ni])).toEqual(ni);
+    expect(strongestMatch([ni, person, pnc])).toEqual(pnc);
+    expect(strongestMatch([person])).toEqual(person);
   });
 });

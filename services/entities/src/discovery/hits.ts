@@ -37,3 +37,22 @@ export function hitsFrom(holding: readonly HoldingCase[], alerts: ReadonlyMap<st
   }
   return [...visible, ...hidden.values()];
 }
+
+/** How a person matched one recorded elsewhere: an identifier's kind, or PERSON (name and date of birth), and the value. */
+export interface PersonMatch {
+  readonly kind: string;
+  readonly value: string;
+}
+
+const matchStrength = ['PNC_ID', 'CRO_NUMBER', 'NI_NUMBER', 'PASSPORT', 'DRIVING_LICENCE', 'PERSON'];
+
+/** The strongest of the ways a person matched: an identifier before name and date of birth. */
+export function strongestMatch(matches: readonly PersonMatch[]): PersonMatch {
+  const rank = (m: PersonMatch) => {
+    const at = matchStrength.indexOf(m.kind);
+    return at < 0 ? matchStrength.length : at;
+  };
+  const [best] = [...matches].sort((a, b) => rank(a) - rank(b));
+  if (best === undefined) throw new Error('a person hit without a match');
+  return best;
+}

@@ -15,6 +15,7 @@ import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { NewPerson, PersonRole } from './person.model.js';
 import { settablePersonFields, type PersonChanges } from './person.plan.js';
+import { nameKey } from './name-key.js';
 
 /** A change's entries for the history, and who makes it and why. */
 export interface HistoryEntries {
@@ -47,6 +48,7 @@ function personProperties(input: NewPerson): Record<string, unknown> {
   return {
     forenames: input.forenames,
     surname: input.surname,
+    nameKey: nameKey(input.forenames, input.surname),
     dateOfBirth: input.dateOfBirth,
     dateOfBirthPrecision: input.dateOfBirthPrecision,
     gender: input.gender,

@@ -9,6 +9,8 @@ import {
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
+import { personHitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
+import type { Hit } from '../discovery/hits.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import type { PersonPlan } from './person.plan.js';
@@ -71,18 +73,42 @@ export class PersonRepository {
     return new Map(rows.map((row) => [row['personId'] as string, row['involvements'] as CaseLink[]]));
   }
 
+  /**
+   * Records a new person in a visible, writable case and, in the same transaction, their hits on
+   * entry (see personHitsOnEntry). Null when the case is unknown, hidden or not the viewer's to
+   * write; then nothing was written. The audit names the hidden cases whose officers were alerted.
+   */
   async createInCase(
     input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string; idempotency: IdempotencyRequest | null },
+    recorder: Recorder,
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
-  ): Promise<Involvement | null> {
-    const [row] = await this.audited.write(
+  ): Promise<(Involvement & { hits: Hit[] }) | null> {
+    const made = await this.audited.write(
       meta,
       'recordPerson',
-      (tx) => run(tx, createPersonInCase(input, viewer)),
-      ([made]) => involved(made),
+      async (tx) => {
+        const [row] = await run(tx, createPersonInCase(input, viewer));
+        if (row === undefined) return null;
+        const found = await personHitsOnEntry(tx, { id: input.id, caseId: input.caseId }, recorder, viewer);
+        return { row, ...found };
+      },
+      (done) => {
+        const audit = involved(done?.row);
+        if (done === null || audit === null) return null;
+        return {
+          records: [...audit.records, ...done.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`)],
+          // Naming a visible case of another force is that force's data, as a subject check's is.
+          foreign: audit.foreign || done.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
+        };
+      },
     );
-    return row === undefined ? null : toInvolvement(row, input.caseId);
+    return made === null ? null : { ...toInvolvement(made.row, input.caseId), hits: made.hits };
+  }
+
+  /** The hits a retried record answers with again: read as when first recorded, alerting nobody. */
+  personHitsOf(person: { id: string; caseId: string }, recorder: Recorder, viewer: ViewerParams, meta: TxMetadata): Promise<Hit[]> {
+    return this.db.readTx(async (tx) => (await personHitsOnEntry(tx, person, recorder, viewer, false)).hits, meta);
   }
 
   async link(

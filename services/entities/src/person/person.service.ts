@@ -15,6 +15,7 @@ import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import { planPersonUpdate, type PersonChanges } from './person.plan.js';
+import type { Hit } from '../discovery/hits.js';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
 import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
@@ -116,17 +117,19 @@ export class PersonService {
    * Records a new person in a case of the caller's force (a hub supervisor's: any force's). A retry
    * with the same idempotency key returns the person the first attempt recorded.
    */
-  async recordInCase(input: RecordPersonInput): Promise<Involvement> {
+  async recordInCase(input: RecordPersonInput): Promise<Involvement & { hits: Hit[] }> {
     assertCan(this.principal, 'person:record');
     const role = checkRole(input.role, 'input.role');
     const person = validatePerson(input, 'input', new Date());
     const key = idempotencyRequest(input, 'recordPerson', this.principal.userId, 'input.idempotencyKey');
+    const recorder = { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force };
     return this.idempotency.once(
       key,
       'input.idempotencyKey',
       async () => {
         const created = await this.repository.createInCase(
           { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: this.principal.username, idempotency: key },
+          recorder,
           this.viewer,
           this.meta,
         );
@@ -136,7 +139,7 @@ export class PersonService {
         const found = (await this.ofCase.load(input.caseId))?.people.find((i) => i.person.id === personId && i.role === role);
         if (found === undefined)
           throw new CrosslinkError('PERSON_NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
-        return found;
+        return { ...found, hits: await this.repository.personHitsOf({ id: personId, caseId: input.caseId }, recorder, this.viewer, this.meta) };
       },
     );
   }
