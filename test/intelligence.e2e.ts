@@ -122,3 +122,36 @@ describe('intelligence items', () => {
     expect(ids.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('intelligence about a person two forces hold', () => {
+  const purpose = { 'x-crosslink-purpose': 'Intelligence visibility test' };
+  const as = async (user: string, text: string, variables: Record<string, unknown> = {}) =>
+    query(testEnv().gatewayUrl, await tokenFor(user), text, variables, purpose);
+  const texts = async (user: string, personId: string) =>
+    (await as(user, ABOUT, { kind: 'PERSON', id: personId, first: 50 })).intelligenceAbout.edges.map((e: any) => e.node.text);
+
+  it('follows the recording force’s cases: seeing the person through one’s own case is not enough', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const personId = await addPerson('detective.gmp', gmpCase.id);
+    const text = `GMP source: uses a second phone ${uniqueSuffix()}`;
+    await as('detective.gmp', RECORD, {
+      input: { subjectKind: 'PERSON', subjectId: personId, text, grading: { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' } },
+    });
+
+    // GMP shares its case with the Met, which puts the same person into a case of its own.
+    const SHARE = `mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }`;
+    await as('supervisor.gmp', SHARE, { i: { caseId: gmpCase.id, force: 'MPS', reason: 'Joint enquiry' } });
+    const metCase = await openCase('detective.met');
+    await as('detective.met', `mutation ($i: LinkPersonInput!) { linkPersonToCase(input: $i) { role } }`, {
+      i: { personId, caseId: metCase.id, role: 'SUSPECT' },
+    });
+    expect(await texts('detective.met', personId)).toContain(text);
+
+    // The share ends: the Met still sees the person through its own case, but not GMP's intelligence.
+    await as('supervisor.gmp', `mutation ($i: RevokeCaseShareInput!) { revokeCaseShare(input: $i) { id } }`, {
+      i: { caseId: gmpCase.id, force: 'MPS', reason: 'Joint enquiry closed' },
+    });
+    expect(await texts('detective.met', personId)).not.toContain(text);
+    expect(await texts('detective.gmp', personId)).toContain(text);
+  });
+});

@@ -1,6 +1,6 @@
 import { cypher, handlingAllows, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { NewIntelligence } from './intelligence.model.js';
-import { anySubjectOwn, anySubjectVisible, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
+import { anySubjectOwn, anySubjectVisible, seenThroughRecordingForce, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
 
 /**
  * An item as every statement returns it. `force` is the force that recorded it; `foreign` says
@@ -14,8 +14,11 @@ const item = `i {
   foreign: NOT EXISTS { MATCH (i)-[:ABOUT]->(own) WHERE ${anySubjectOwn('own')} }
 }`;
 
-/** An item is visible when its subject is, and its own classification and caveats allow it. */
-const visible = `${handlingAllows('i')} AND EXISTS { MATCH (i)-[:ABOUT]->(s) WHERE ${anySubjectVisible('s')} }`;
+/**
+ * An item is visible when its subject is, through a case of the item's own force (see
+ * seenThroughRecordingForce), and its own classification and caveats allow it.
+ */
+const visible = `${handlingAllows('i')} AND EXISTS { MATCH (i)-[:ABOUT]->(s) WHERE ${anySubjectVisible('s')} AND ${seenThroughRecordingForce('i', 's')} }`;
 
 /** Records an item about a visible subject. No row when the subject is unknown or hidden. */
 export function createItem(input: NewIntelligence, viewer: ViewerParams): CypherQuery {
@@ -53,7 +56,7 @@ export function itemsAbout(kind: SubjectKind, subjectId: string, after: CursorKe
   const label = subjectLabels[kind];
   return cypher(
     `MATCH (s:${label} {id: $subjectId}) WHERE ${subjectVisible(kind, 's')}
-     MATCH (i:IntelligenceItem)-[:ABOUT]->(s) WHERE ${handlingAllows('i')}
+     MATCH (i:IntelligenceItem)-[:ABOUT]->(s) WHERE ${handlingAllows('i')} AND ${seenThroughRecordingForce('i', 's')}
        AND ($afterKey IS NULL OR ${keysetCondition('i.recordedAt', 'i.id', 'DESC', 'datetime')})
      RETURN ${item} AS item
      ORDER BY i.recordedAt DESC, i.id DESC

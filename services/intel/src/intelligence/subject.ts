@@ -43,3 +43,19 @@ export function anySubjectVisible(variable: string): string {
 export function anySubjectOwn(variable: string): string {
   return `((${variable}:Case AND ${ownForceCase(variable)}) OR (${variable}:Person AND ${personInOwnForceCase(variable)}) OR (${variable}:Location AND ${locationInOwnForceCase(variable)}))`;
 }
+
+/**
+ * Whether the viewer may read item `item` about the subject bound to `subject`, as its recording
+ * force's data: an item is its force's, so beyond seeing the subject the viewer must be of that
+ * force or see the subject through one of that force's cases (shared with them, in an operation
+ * they take part in, or from the hub). A person or place two forces share carries each force's
+ * intelligence only to those who may see that force's case — seeing it through their own case is
+ * not enough. An item about a case follows the case.
+ */
+export function seenThroughRecordingForce(item: string, subject: string): string {
+  const forceCase = (path: string) => `EXISTS { MATCH ${path} WHERE rc.force = ${item}.force AND ${caseVisible('rc')} }`;
+  return `(${item}.force = $viewer.force
+    OR (${subject}:Case AND ${caseVisible(subject)})
+    OR (${subject}:Person AND ${forceCase(`(${subject})-[:INVOLVED_IN]->(rc:Case)`)})
+    OR (${subject}:Location AND ${forceCase(`(${subject})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(rc:Case)`)}))`;
+}
