@@ -99,14 +99,15 @@ export class ObjectRepository {
           const found = await hitsOnEntry(tx, { label: input.label, id: object.id, key: input.key, caseId: input.caseId }, recorder, viewer);
           return { object, hits: found.hits, row, holding: found.holding };
         },
-        (made) =>
-          made === null
-            ? null
-            : {
-                records: [...recorded(made.row).records, ...made.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`)],
-                // Naming a visible case of another force is that force's data, as a subject check's is.
-                foreign: recorded(made.row).foreign || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
-              },
+        (made) => {
+          if (made === null) return null;
+          const audit = recorded(made.row);
+          return {
+            records: [...audit.records, ...made.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`)],
+            // Naming a visible case of another force is that force's data, as a subject check's is.
+            foreign: audit.foreign || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
+          };
+        },
       )
       .then((made) => (made === null ? null : { object: made.object, hits: made.hits }));
   }
