@@ -53,8 +53,13 @@ async function call(p: Platform, user: string, query: string, variables: Record<
 async function platform(name: string, gateway: string, keycloak: string): Promise<Platform> {
   const tokens = new Tokens(keycloak);
   const p: Platform = { name, gateway, tokens, payloads: false, metCase: '' };
-  const shape = await call(p, 'detective.gmp', '{ __type(name: "RecordPhonePayload") { name } }');
-  const ready: Platform = { ...p, payloads: shape.__type !== null };
+  // Introspection is off; a selection the schema lacks fails validation before anything runs.
+  const probe = await post(
+    gateway,
+    { query: 'mutation { recordPhone(input: { caseId: "none", number: "0" }) { hits { __typename } } }' },
+    { token: await tokens.get('detective.gmp'), purpose: PURPOSE },
+  );
+  const ready: Platform = { ...p, payloads: !probe.codes.includes('GRAPHQL_VALIDATION_FAILED') };
   // Every officer the benchmark uses signs in once, so allocation knows them.
   for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met']) await call(ready, user, '{ forces { code } }');
   ready.metCase = await openCase(ready, 'detective.met', 'Benchmark: values the Met holds');
