@@ -135,6 +135,32 @@ describe('alerts', () => {
     const allocated = (await inbox('detective.gmp')).find((a: any) => a.action?.id === raised.raiseAction.id);
     expect(allocated).toMatchObject({ kind: 'ACTION_ALLOCATED', by: 'supervisor.gmp', case: { id: gmpCase.id }, detail: 'Trace the subscriber' });
   });
+
+  it('tells the supervisors of the old and the new lead force that an operation’s lead passed', async () => {
+    const gmpCase = await openCase('detective.gmp');
+    const created = await as('supervisor.nca', `mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }`, {
+      i: { name: `Operation ${uniqueSuffix()}`, caseIds: [gmpCase.id], reason: 'Hub coordination of the deal line' },
+    });
+    const operationId = created.createOperation.id;
+    await as('supervisor.nca', `mutation ($i: TransferOperationLeadInput!) { transferOperationLead(input: $i) { id } }`, {
+      i: { operationId, leadForce: 'GMP', reason: 'GMP holds the evidence now' },
+    });
+    const LEAD = `{ alerts(first: 100) { edges { node { kind by summary detail operation { id } } } } }`;
+    const leads = async (user: string) =>
+      (await as(user, LEAD)).alerts.edges.map((e: any) => e.node).filter((a: any) => a.kind === 'LEAD_TRANSFERRED' && a.operation?.id === operationId);
+    expect(await leads('supervisor.gmp')).toEqual([
+      {
+        kind: 'LEAD_TRANSFERRED',
+        by: 'supervisor.nca',
+        summary: 'The lead of an operation passed from NCA to GMP',
+        detail: 'GMP holds the evidence now',
+        operation: { id: operationId },
+      },
+    ]);
+    // Not its detective, and not the supervisor who made the change.
+    expect(await leads('detective.gmp')).toEqual([]);
+    expect(await leads('supervisor.nca')).toEqual([]);
+  });
 });
 
 describe('GET /alerts/stream', () => {

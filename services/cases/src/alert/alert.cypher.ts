@@ -101,9 +101,10 @@ const sources = [
      actionId: 'a.id',
      detail: 'a.description',
    })} AS alert`,
-  // The lead of an operation the reader's force led or now leads changed: their supervisors are told.
+  // The lead of an operation the reader's force led or now leads passed (not its first lead, set
+  // when the operation was made): their supervisors are told.
   `MATCH (o:Operation)-[:LEAD_CHANGE]->(l:LeadChange)
-   WHERE $supervisor AND $force IN [l.from, l.to] AND l.by <> $username AND ${operationVisible('o')}
+   WHERE $supervisor AND l.from IS NOT NULL AND $force IN [l.from, l.to] AND l.by <> $username AND ${operationVisible('o')}
    RETURN l.id AS alertId, l.at AS at, ${row({
      kind: "'LEAD_TRANSFERRED'",
      by: 'l.by',
