@@ -103,8 +103,8 @@ const sources = [
    })} AS alert`,
   // The lead of an operation the reader's force led or now leads passed (not its first lead, set
   // when the operation was made): their supervisors are told.
-  `MATCH (o:Operation)-[:LEAD_CHANGE]->(l:LeadChange)
-   WHERE $supervisor AND l.from IS NOT NULL AND $force IN [l.from, l.to] AND l.by <> $username AND ${operationVisible('o')}
+  `MATCH (l:LeadChange) WHERE $supervisor AND l.from IS NOT NULL AND (l.from = $force OR l.to = $force) AND l.by <> $username
+   MATCH (o:Operation)-[:LEAD_CHANGE]->(l) WHERE ${operationVisible('o')}
    RETURN l.id AS alertId, l.at AS at, ${row({
      kind: "'LEAD_TRANSFERRED'",
      by: 'l.by',
