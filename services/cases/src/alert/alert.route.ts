@@ -35,6 +35,11 @@ const PAGE = 50;
 export function registerAlertStream(app: FastifyInstance, options: AlertStreamOptions): void {
   const pollMs = options.pollMs ?? 2000;
   const maxMs = options.maxMs ?? 5 * 60_000;
+  // Open streams, each ended when the service shuts down: a stream never holds a restart up.
+  const streams = new Set<(reason: string) => void>();
+  app.addHook('preClose', async () => {
+    for (const end of streams) end('shutting down');
+  });
 
   app.get('/alerts/stream', async (request, reply) => {
     let principal: Principal;
@@ -60,14 +65,20 @@ export function registerAlertStream(app: FastifyInstance, options: AlertStreamOp
     let newest = Date.now();
     let open = true;
     const started = Date.now();
+    let wake = () => {};
     const close = (reason: string) => {
+      streams.delete(close);
+      wake();
       if (!open) return;
       open = false;
       send('end', { reason });
       out.end();
     };
+    streams.add(close);
     request.raw.on('close', () => {
       open = false;
+      streams.delete(close);
+      wake();
     });
 
     try {
@@ -81,7 +92,13 @@ export function registerAlertStream(app: FastifyInstance, options: AlertStreamOp
     }
 
     while (open) {
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
       if (!open) break;
       if (Date.now() - started >= maxMs) {
         close('reconnect');
