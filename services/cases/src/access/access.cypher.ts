@@ -52,10 +52,14 @@ export function decide(input: { requestId: string; status: AccessRequestStatus; 
   );
 }
 
-/** One request, when the viewer may see it: their own, or one on a case of a force they decide for that they may see. */
-export function requestById(scope: { id: string; username: string; decidesFor: string | null; supervisor: boolean }, viewer: ViewerParams): CypherQuery {
+/** Requests by id the viewer may see: their own, or those on cases of a force they decide for that they may see. */
+export function requestsByIds(
+  scope: { ids: readonly string[]; username: string; decidesFor: string | null; supervisor: boolean },
+  viewer: ViewerParams,
+): CypherQuery {
   return cypher(
-    `MATCH (r:AccessRequest {id: $id})-[:FOR_CASE]->(c:Case)
+    `UNWIND $ids AS id
+     MATCH (r:AccessRequest {id: id})-[:FOR_CASE]->(c:Case)
      WHERE r.requestedBy = $username OR ($supervisor AND ($decidesFor IS NULL OR c.force = $decidesFor) AND ${caseVisible('c')})
      RETURN ${request('r', 'c')} AS request`,
     { ...scope, ...viewer },

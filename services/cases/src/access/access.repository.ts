@@ -9,7 +9,7 @@ import {
   type ViewerParams,
 } from '@crosslink/common';
 import { shareCase } from '../sharing/sharing.cypher.js';
-import { decide, listRequests, openRequest, requestById, requestForDecision } from './access.cypher.js';
+import { decide, listRequests, openRequest, requestsByIds, requestForDecision } from './access.cypher.js';
 import type { AccessRequest, AccessRequestStatus } from './access.model.js';
 
 export class AccessRepository {
@@ -83,13 +83,13 @@ export class AccessRepository {
     );
   }
 
-  async byId(
-    scope: { id: string; username: string; decidesFor: string | null; supervisor: boolean },
+  async byIds(
+    scope: { ids: readonly string[]; username: string; decidesFor: string | null; supervisor: boolean },
     viewer: ViewerParams,
     meta: TxMetadata,
-  ): Promise<AccessRequest | null> {
-    const [row] = await this.db.read(requestById(scope, viewer), meta);
-    return (row?.['request'] as AccessRequest | undefined) ?? null;
+  ): Promise<Map<string, AccessRequest>> {
+    const rows = await this.db.read(requestsByIds(scope, viewer), meta);
+    return new Map(rows.map((row) => [(row['request'] as AccessRequest).id, row['request'] as AccessRequest]));
   }
 
   async list(

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
@@ -25,6 +26,8 @@ const REASON_MAX = 1000;
  */
 export class AccessService {
   private readonly viewer: ViewerParams;
+  /** Requests by id, one query per batch (an inbox names many). */
+  private readonly byId: DataLoader<string, AccessRequest | null>;
 
   constructor(
     private readonly repository: AccessRepository,
@@ -33,6 +36,12 @@ export class AccessService {
     private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
+    const decidesFor = isHubSupervisor(principal, hubForce) ? null : principal.force;
+    const scope = { username: principal.username, decidesFor, supervisor: principal.roles.has('supervisor') };
+    this.byId = new DataLoader(async (ids) => {
+      const found = await this.repository.byIds({ ...scope, ids }, this.viewer, this.meta);
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   /** Asks the owning force for the case behind a hit the caller was given, saying why. */
@@ -67,9 +76,7 @@ export class AccessService {
   /** One request: the caller's own, or one they decide on. */
   byIdOrNull(id: string): Promise<AccessRequest | null> {
     assertCan(this.principal, 'case:read');
-    const p = this.principal;
-    const decidesFor = isHubSupervisor(p, this.hubForce) ? null : p.force;
-    return this.repository.byId({ id, username: p.username, decidesFor, supervisor: p.roles.has('supervisor') }, this.viewer, this.meta);
+    return this.byId.load(id);
   }
 
   /**

@@ -49,12 +49,13 @@ export function insertAction(action: NewAction, viewer: ViewerParams): CypherQue
   );
 }
 
-/** A visible action by id. */
-export function actionById(id: string, viewer: ViewerParams): CypherQuery {
+/** Visible actions by id; no row for an id that is unknown or hidden. */
+export function actionsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
-    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
+    `UNWIND $ids AS id
+     MATCH (a:Action {id: id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
      RETURN ${projection} AS action`,
-    { id, ...viewer },
+    { ids, ...viewer },
   );
 }
 

@@ -15,7 +15,7 @@ import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
 import { byParent } from '../shared/child-pages.js';
 import {
-  actionById,
+  actionsByIds,
   actionsOnTargets,
   applyStep,
   commentOn,
@@ -66,9 +66,9 @@ export class ActionRepository {
   }
 
   /** A visible action by id; null when there is none or it is hidden. */
-  async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<Action | null> {
-    const [row] = await this.db.read(actionById(id, viewer), meta);
-    return row === undefined ? null : (row['action'] as Action);
+  async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Action>> {
+    const rows = await this.db.read(actionsByIds(ids, viewer), meta);
+    return new Map(rows.map((row) => [(row['action'] as Action).id, row['action'] as Action]));
   }
 
   /**

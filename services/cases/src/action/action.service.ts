@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
@@ -38,6 +39,8 @@ export class ActionService {
   private readonly viewer: ReturnType<typeof viewerParams>;
   /** Action pages of the cases and operations one request reads, fetched together per kind. */
   private readonly pages: Record<ActionTarget['kind'], ReturnType<typeof childPageLoader<Action>>>;
+  /** Actions by id, one query per batch (an inbox names many). */
+  private readonly byId: DataLoader<string, Action | null>;
 
   constructor(
     private readonly repository: ActionRepository,
@@ -50,6 +53,10 @@ export class ActionService {
     const loader = (kind: ActionTarget['kind']) =>
       childPageLoader<Action>((ids, after, limit) => this.repository.onTargets(kind, ids, after, limit, this.viewer, this.meta));
     this.pages = { Case: loader('Case'), Operation: loader('Operation') };
+    this.byId = new DataLoader(async (ids) => {
+      const found = await this.repository.byIds(ids, this.viewer, this.meta);
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   /** Officers of the owning or a participating force raise actions; so do hub supervisors. */
@@ -61,7 +68,7 @@ export class ActionService {
     const { value: raised } = await createOnce(
       idempotency,
       (key) => this.repository.keyed(key, this.meta),
-      (id) => this.repository.byId(id, this.viewer, this.meta),
+      (id) => this.byId.load(id),
       () =>
         this.repository.raise(
           action,
@@ -152,7 +159,7 @@ export class ActionService {
   /** A visible action, or null. */
   byIdOrNull(id: string): Promise<Action | null> {
     assertCan(this.principal, 'action:read');
-    return this.repository.byId(id, this.viewer, this.meta);
+    return this.byId.load(id);
   }
 
   async on(target: ActionTarget, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {
