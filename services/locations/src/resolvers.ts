@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { DateTime, type Hit } from '@crosslink/common';
 import type { LocationsContext } from './context.js';
-import type { Location } from './location/location.model.js';
+import { forceAreaOf } from './location/force-area.js';
+import type { AddressClaim, Location, Occupant } from './location/location.model.js';
 import type { RecordAddressInput } from './location/location.service.js';
 
 /** A Person as this subgraph knows it: the id and the addresses loaded with it. */
@@ -9,7 +11,12 @@ interface PersonStub {
   readonly addresses: readonly Location[];
 }
 
+const force = (code: string | null) => (code === null ? null : { __typename: 'Force', code });
+// The force rides along on a case reference (never sent) so that the audit judges it like the case.
+const caseRef = (caseId: string, code: string) => ({ __typename: 'Case', id: caseId, force: code });
+
 export const resolvers: GraphQLResolverMap<LocationsContext> = {
+  DateTime,
   Query: {
     location: (_root, args: { id: string }, ctx: LocationsContext) => ctx.locations.byIdOrNull(args.id),
   },
@@ -18,7 +25,28 @@ export const resolvers: GraphQLResolverMap<LocationsContext> = {
   },
   Location: {
     __resolveReference: (ref: { id: string }, ctx: LocationsContext) => ctx.locations.byIdOrNull(ref.id),
-    forceArea: (location: Location) => (location.forceArea === null ? null : { __typename: 'Force', code: location.forceArea }),
+    line1: (location: Location) => location.shown?.line1 ?? '',
+    line2: (location: Location) => location.shown?.line2 ?? null,
+    town: (location: Location) => location.shown?.town ?? '',
+    latitude: (location: Location) => location.shown?.latitude ?? null,
+    longitude: (location: Location) => location.shown?.longitude ?? null,
+    forceArea: (location: Location) => force(location.shown?.forceArea ?? forceAreaOf(location.postcodeArea)),
+    people: (location: Location, _args: unknown, ctx: LocationsContext) => ctx.locations.occupants(location.id),
+  },
+  AddressClaim: {
+    case: (claim: AddressClaim) => caseRef(claim.caseId, claim.force),
+    force: (claim: AddressClaim) => force(claim.force),
+    forceArea: (claim: AddressClaim) => force(claim.forceArea),
+  },
+  Occupant: {
+    person: (occupant: Occupant) => ({ __typename: 'Person', id: occupant.personId }),
+    case: (occupant: Occupant) => caseRef(occupant.caseId, occupant.force),
+  },
+  Hit: {
+    id: (hit: Hit) => hit.alertId,
+    force: (hit: Hit) => force(hit.force),
+    // Only a case the recorder may see is named.
+    case: (hit: Hit) => (hit.caseId === null ? null : caseRef(hit.caseId, hit.force)),
   },
   Person: {
     // One query per batch of representations; a person who is unknown or hidden resolves to null.

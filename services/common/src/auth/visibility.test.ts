@@ -53,7 +53,7 @@ describe('visibility predicates', () => {
   it('personVisible and locationVisible go through a visible case', () => {
     expect(personVisible('p')).toContain('MATCH (p)-[:INVOLVED_IN]->(vc:Case)');
     expect(personVisible('p')).toContain(caseVisible('vc'));
-    expect(locationVisible('l')).toContain('MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)');
+    expect(locationVisible('l')).toContain('MATCH (l)-[:RECORDED_IN]->(vc:Case)');
     expect(locationVisible('l')).toContain(caseVisible('vc'));
   });
 

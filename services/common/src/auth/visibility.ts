@@ -42,9 +42,26 @@ export function personVisible(personVar: string): string {
   return `EXISTS { MATCH (${personVar})-[:INVOLVED_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
 }
 
+/** A location is visible through the visible cases that record it (each case's claim: see addressShown). */
 export function locationVisible(locationVar: string): string {
   assertVariable(locationVar);
-  return `EXISTS { MATCH (${locationVar})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
+  return `EXISTS { MATCH (${locationVar})-[:RECORDED_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
+}
+
+/**
+ * What the viewer is shown of an address, as a map (line1, line2, town, latitude, longitude,
+ * forceArea): the claim of a case of their own force, else of the earliest visible case recording
+ * it; null when no visible case does. The shared node holds only the address's key (first line's
+ * key and postcode); every description is a case's claim, so one force's never reaches another's reader.
+ */
+export function addressShown(locationVar: string): string {
+  assertVariable(locationVar);
+  const l = locationVar;
+  return `head(COLLECT {
+    MATCH (${l})-[shown:RECORDED_IN]->(shownc:Case) WHERE ${caseVisible('shownc')}
+    RETURN shown { .line1, .line2, .town, .latitude, .longitude, .forceArea }
+    ORDER BY CASE WHEN ${ownForceCase('shownc')} THEN 0 ELSE 1 END, shown.at, shownc.id
+  })`;
 }
 
 /**
@@ -64,10 +81,10 @@ export function personInOwnForceCase(personVar: string): string {
   return `EXISTS { MATCH (${personVar})-[:INVOLVED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
 }
 
-/** True when the viewer sees the location through a person in a case of their own force. */
+/** True when the viewer sees the location through a case of their own force that records it. */
 export function locationInOwnForceCase(locationVar: string): string {
   assertVariable(locationVar);
-  return `EXISTS { MATCH (${locationVar})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
+  return `EXISTS { MATCH (${locationVar})-[:RECORDED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
 }
 
 export interface ViewerParams {

@@ -85,30 +85,6 @@ export function casesSharingPerson(personId: string, caseId: string, viewer: Vie
 }
 
 /**
- * What raised an alert: someone checked a subject (SUBJECT_CHECKED), or recorded it in a case of
- * theirs (HIT_ON_ENTRY, naming that case as `fromCaseId`, so its own officer in charge is told too).
- */
-export type AlertRaised = { readonly kind: 'SUBJECT_CHECKED'; readonly fromCaseId: null } | { readonly kind: 'HIT_ON_ENTRY'; readonly fromCaseId: string };
-
-/** Alerts the officers in charge of the cases holding a subject that someone asked about it or recorded it, and why. */
-export function raiseAlerts(
-  alert: { askedBy: string; askedByName: string; askedByForce: string; reason: string; subjectKind: string; subjectValue: string },
-  raised: AlertRaised,
-  cases: readonly { caseId: string; id: string }[],
-): CypherQuery {
-  return cypher(
-    `UNWIND $cases AS h
-     MATCH (c:Case {id: h.caseId})
-     CREATE (a:DeconflictionAlert {
-       id: h.id, kind: $kind, at: datetime(), askedBy: $askedBy, askedByName: $askedByName, askedByForce: $askedByForce,
-       reason: $reason, subjectKind: $subjectKind, subjectValue: $subjectValue, fromCaseId: $fromCaseId
-     })-[:CONCERNS]->(c)
-     RETURN count(a) AS raised`,
-    { ...alert, ...raised, cases: cases.map((h) => ({ ...h })) },
-  );
-}
-
-/**
  * Alerts for the viewer: on cases they are officer in charge of, or, for a supervisor, on any case
  * of their force — and only on cases they may see: an alert names its case and subject, so a
  * supervisor below the case's classification, or an officer of another force named in charge, is

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  hitsFrom,
+  raiseHitAlerts,
   run,
+  strongestMatch,
+  type Hit,
+  type HoldingCase,
+  type PersonMatch,
   type AuditedWriter,
   type CursorKey,
   type CypherQuery,
@@ -10,9 +16,8 @@ import {
   type ViewerParams,
 } from '@crosslink/common';
 import type { SharedKind } from '../object/object.model.js';
-import { alertsFor, casesSharingObject, casesSharingPerson, raiseAlerts } from './discovery.cypher.js';
+import { alertsFor, casesSharingObject, casesSharingPerson } from './discovery.cypher.js';
 import { subjectKindOf, type SubjectKind } from './discovery.subjects.js';
-import { hitsFrom, strongestMatch, type Hit, type HoldingCase, type PersonMatch } from './hits.js';
 
 export interface HiddenHolder {
   readonly caseId: string;
@@ -71,7 +76,10 @@ export class DiscoveryRepository {
         };
         const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
         if (alerts.length > 0)
-          await run(tx, raiseAlerts({ ...asker, subjectKind: kind, subjectValue: value }, { kind: 'SUBJECT_CHECKED', fromCaseId: null }, alerts));
+          await run(
+            tx,
+            raiseHitAlerts('DeconflictionAlert', { ...asker, subjectKind: kind, subjectValue: value }, { kind: 'SUBJECT_CHECKED', fromCaseId: null }, alerts),
+          );
         return { ...holders, hidden: holders.hidden.map((h, i) => ({ ...h, alertId: alerts[i]?.id ?? '' })) };
       },
       (holders) => ({ records: holders.hidden.map((h) => `Case:${h.caseId}`), foreign: holders.foreign }),
@@ -117,7 +125,8 @@ export async function hitsOnEntry(
     const reason = `Recorded it in a case of ${recorder.askedByForce}`;
     await run(
       tx,
-      raiseAlerts(
+      raiseHitAlerts(
+        'DeconflictionAlert',
         { ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key },
         { kind: 'HIT_ON_ENTRY', fromCaseId: object.caseId },
         alerts.map(({ caseId, id }) => ({ caseId, id })),
@@ -150,9 +159,12 @@ export async function personHitsOnEntry(
       const matched = strongestMatch(h.matches);
       await run(
         tx,
-        raiseAlerts({ ...recorder, reason, subjectKind: matched.kind, subjectValue: matched.value }, { kind: 'HIT_ON_ENTRY', fromCaseId: person.caseId }, [
-          { caseId: h.caseId, id },
-        ]),
+        raiseHitAlerts(
+          'DeconflictionAlert',
+          { ...recorder, reason, subjectKind: matched.kind, subjectValue: matched.value },
+          { kind: 'HIT_ON_ENTRY', fromCaseId: person.caseId },
+          [{ caseId: h.caseId, id }],
+        ),
       );
       if (!h.visible) hidden.set(h.caseId, id);
     }

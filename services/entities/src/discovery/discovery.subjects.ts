@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { addressKeyOf, validationError } from '@crosslink/common';
 import { normaliseOnlineAccount } from '../object/account.normalise.js';
 import { normaliseBankAccount } from '../object/bank.normalise.js';
 import { normaliseEmail } from '../object/email.normalise.js';
@@ -23,6 +23,8 @@ export const subjectKinds = {
   NI_NUMBER: { label: 'Person', property: 'niNumber', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normaliseNiNumber(v, f) },
   PASSPORT: { label: 'Person', property: 'passportNumber', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normalisePassportNumber(v, f) },
   DRIVING_LICENCE: { label: 'Person', property: 'drivingLicence', link: 'INVOLVED_IN', normalise: (v: string, f: string) => normaliseDrivingLicence(v, f) },
+  // The locations service's label, read here only: an address is recorded in a case as that case's claim.
+  ADDRESS: { label: 'Location', property: 'addressKey', link: 'RECORDED_IN', normalise: (v: string, f: string) => addressKeyOf(v, f) },
 } as const;
 
 export type SubjectKind = keyof typeof subjectKinds;

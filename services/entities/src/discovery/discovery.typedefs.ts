@@ -18,6 +18,8 @@ export const discoveryTypeDefs = gql`
     NI_NUMBER
     PASSPORT
     DRIVING_LICENCE
+    "An address as its first line and postcode, after the last comma: 14 Lime Street, M1 1AE."
+    ADDRESS
     "A person by forenames, surname and date of birth (full or partial), given as person."
     PERSON
   }

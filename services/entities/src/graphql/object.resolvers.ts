@@ -1,9 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { validationError } from '@crosslink/common';
+import { validationError, type Hit } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
 import { holderRelations, objectLabels, type Holder, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
 import type { BankAccountInput } from '../object/bank.normalise.js';
-import type { Hit } from '../discovery/hits.js';
 import type { Recorded } from '../object/object.repository.js';
 import type { PageArgs, RecordTarget } from '../object/object.service.js';
 

@@ -166,7 +166,7 @@ export const objectTypeDefs = gql`
   you may not see is only "known to" its force, with its officer in charge to contact, who has been
   alerted that you recorded it (discovery without disclosure).
   """
-  type Hit {
+  type Hit @shareable {
     "For a case you may not see: names this hit when asking its force for access (requestCaseAccess). Null for a case you may see, and on a retried request's answer."
     id: ID
     force: Force!

@@ -8,6 +8,7 @@ import {
   type TxMetadata,
   type ViewerParams,
   type WriterParams,
+  type Hit,
 } from '@crosslink/common';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import {
@@ -22,7 +23,6 @@ import {
   type PageRequest,
 } from './object.cypher.js';
 import { hitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
-import type { Hit } from '../discovery/hits.js';
 import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, SharedKind, Sighting, StoredObject } from './object.model.js';
 import { storedObject, type ObjectRow } from './object.sightings.js';
 

@@ -8,9 +8,9 @@ import {
   type TxMetadata,
   type ViewerParams,
   type WriterParams,
+  type Hit,
 } from '@crosslink/common';
 import { personHitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
-import type { Hit } from '../discovery/hits.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import type { PersonPlan } from './person.plan.js';

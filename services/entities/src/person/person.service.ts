@@ -9,13 +9,13 @@ import {
   type RequestMeta,
   type ViewerParams,
   type WriterParams,
+  type Hit,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import { planPersonUpdate, type PersonChanges } from './person.plan.js';
-import type { Hit } from '../discovery/hits.js';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
 import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';

@@ -1,8 +1,7 @@
-import { forceCodePattern, validationError } from '@crosslink/common';
+import { addressKey, forceCodePattern, parsePostcode, validationError } from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
 import { validateCoordinates } from './coordinates.js';
 import { forceAreaOf } from './force-area.js';
-import { parsePostcode } from './postcode.js';
 
 export interface AddressInput {
   readonly line1: string;
@@ -21,21 +20,6 @@ function tidy(value: string): string {
   return value.trim().replace(/\s+/g, ' ');
 }
 
-/**
- * The part of an address key taken from its first line: accents, case and apostrophes dropped,
- * other punctuation read as a space. "Flat 2, 14 Lime St" and "flat 2 14 lime st" match;
- * "Flat 2,14" and "Flat 214" do not; "St Mary's" and "St Marys" do; "Tŷ Gwyn" keeps its letters.
- */
-export function lineKey(line: string): string {
-  return line
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Validates an address and derives its key: the first line's key plus the postcode. */
 export function validateAddress(input: AddressInput, field: string): NewAddress {
   const line1 = tidy(input.line1);
@@ -51,7 +35,6 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
     if (value.length > LINE_MAX) throw validationError(`${field}.${name}`, `At most ${LINE_MAX} characters`);
   }
   const postcode = parsePostcode(input.postcode, `${field}.postcode`);
-  const addressKey = `${lineKey(line1)}|${postcode.unit}`;
   const coordinates = validateCoordinates(input.latitude, input.longitude, field);
   const forceArea = input.forceArea?.trim().toUpperCase() || forceAreaOf(postcode.area);
   if (forceArea !== null && !forceCodePattern.test(forceArea)) {
@@ -68,6 +51,6 @@ export function validateAddress(input: AddressInput, field: string): NewAddress 
     latitude: coordinates?.latitude ?? null,
     longitude: coordinates?.longitude ?? null,
     forceArea,
-    addressKey,
+    addressKey: addressKey(line1, postcode.unit),
   };
 }

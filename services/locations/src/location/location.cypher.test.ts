@@ -1,13 +1,14 @@
-import type { ViewerParams } from '@crosslink/common';
+import type { ViewerParams, WriterParams } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
-import { addressesOfPeople, locationsByIds, recordAddress } from './location.cypher.js';
+import { addressesOfPeople, caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
 
-const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: true, clearanceRank: 2, caveats: [] } };
+const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: true, clearanceRank: 2, caveats: [] }, writer: { anyForce: false } };
 const hostile = HOSTILE;
 
 const address = {
   id: hostile,
+  caseId: hostile,
   personId: hostile,
   recordedBy: hostile,
   line1: `Flat 2, 14 Lime St ${hostile}`,
@@ -26,7 +27,10 @@ const address = {
 const builders = {
   locationsByIds: () => locationsByIds([hostile], viewer),
   addressesOfPeople: () => addressesOfPeople([hostile], viewer),
+  occupantsOfLocations: () => occupantsOfLocations([hostile], viewer),
   recordAddress: () => recordAddress(address, viewer),
+  casesSharingLocation: () => casesSharingLocation(hostile, hostile, viewer),
+  caseForce: () => caseForce(hostile, viewer),
 };
 
 describe('location Cypher', () => {
@@ -36,17 +40,26 @@ describe('location Cypher', () => {
 
   it.each(Object.entries(builders))('%s only reaches records the $viewer may see', (_name, build) => {
     const query = build();
-    expect(query.text).toContain('vc.force = $viewer.force OR $viewer.crossForce');
+    expect(query.text).toMatch(/\w+\.force = \$viewer\.force OR \$viewer\.crossForce/);
     expect(query.params['viewer']).toEqual(viewer.viewer);
   });
 
-  it('locationsByIds reaches a location only through a visible case', () => {
-    expect(locationsByIds(['l'], viewer).text).toContain('MATCH (l)<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(vc:Case)');
+  it('locationsByIds reaches a location only through a visible case that records it', () => {
+    expect(locationsByIds(['l'], viewer).text).toContain('MATCH (l)-[:RECORDED_IN]->(vc:Case)');
   });
 
-  it('recordAddress merges on the address key and passes every field', () => {
+  it('recordAddress merges on the address key, and keeps what the case says as its own claim', () => {
     const query = recordAddress(address, viewer);
     expect(query.text).toContain('MERGE (l:Location {addressKey: $addressKey})');
-    expect(query.params).toEqual({ ...address, ...viewer });
+    expect(query.text).toContain('MERGE (l)-[s:RECORDED_IN]->(c)');
+    // The shared node holds only the key: no description is ever set on it.
+    expect(query.text).not.toMatch(/l\.(line1|line2|town|latitude|longitude|forceArea)\s*=/);
+    const { line1, line2, town, latitude, longitude, forceArea } = address;
+    expect(query.params['claim']).toEqual({ line1, line2, town, latitude, longitude, forceArea });
+    expect(query.params['addressKey']).toBe(address.addressKey);
+  });
+
+  it('recordAddress writes only to a case the recorder may write to', () => {
+    expect(recordAddress(address, viewer).text).toContain('(c.force = $viewer.force OR $writer.anyForce)');
   });
 });

@@ -1,9 +1,31 @@
-import { cypher, locationInOwnForceCase, locationVisible, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  addressShown,
+  caseVisible,
+  caseWritable,
+  cypher,
+  locationInOwnForceCase,
+  locationVisible,
+  ownForceCase,
+  personVisible,
+  type CypherQuery,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
 import type { NewAddress } from './location.model.js';
 
-/** A location as every read returns it; `foreign` when the viewer sees it only through other forces' cases. */
+/**
+ * A location as every read returns it: its key (postcode and its levels), what the viewer is shown
+ * of it (see addressShown), the claim of every visible case recording it (own force's first, then
+ * oldest first), and `foreign` when the viewer sees it only through other forces' cases.
+ */
 const location = `l {
-  __typename: 'Location', .id, .line1, .line2, .town, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector, .latitude, .longitude, .forceArea,
+  __typename: 'Location', .id, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector,
+  shown: ${addressShown('l')},
+  claims: COLLECT {
+    MATCH (l)-[s:RECORDED_IN]->(cc:Case) WHERE ${caseVisible('cc')}
+    WITH s, cc ORDER BY CASE WHEN ${ownForceCase('cc')} THEN 0 ELSE 1 END, s.at, cc.id
+    RETURN s { .line1, .line2, .town, .latitude, .longitude, .forceArea, .recordedBy, recordedAt: toString(s.at), caseId: cc.id, force: cc.force }
+  },
   foreign: NOT ${locationInOwnForceCase('l')}
 }`;
 
@@ -16,39 +38,104 @@ export function locationsByIds(ids: readonly string[], viewer: ViewerParams): Cy
   );
 }
 
-/** For each visible person id, their addresses; no row for a person who is unknown or hidden. */
+/**
+ * For each visible person id, the addresses visible cases give them (one case's tie is that case's
+ * claim: a tie made only in a hidden case is never returned); no row for a person unknown or hidden.
+ */
 export function addressesOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
-     CALL (p) {
-       OPTIONAL MATCH (p)-[:HAS_ADDRESS]->(l:Location)
-       WITH l ORDER BY l.postcode, l.line1
-       RETURN collect(${location}) AS addresses
-     }
-     RETURN personId, addresses`,
+     RETURN personId, COLLECT {
+       MATCH (p)-[h:HAS_ADDRESS]->(l:Location)
+       WHERE EXISTS { MATCH (hc:Case {id: h.caseId}) WHERE ${caseVisible('hc')} }
+       WITH DISTINCT l ORDER BY l.postcode, l.addressKey
+       RETURN ${location}
+     } AS addresses`,
     { personIds, ...viewer },
   );
 }
 
 /**
- * Records that a visible person has an address. The address is merged on its key, so the same
- * address recorded by two forces is one node. No row when the person is unknown or hidden.
- * `foreign` when the person is seen only through other forces' cases: recording their address needs a purpose.
+ * For each visible location, the people visible cases say live there, each with their role in that
+ * case: oldest first. A tie asserted only in a case the viewer may not see is never returned.
  */
-export function recordAddress(input: NewAddress & { id: string; personId: string; recordedBy: string }, viewer: ViewerParams): CypherQuery {
+export function occupantsOfLocations(ids: readonly string[], viewer: ViewerParams): CypherQuery {
   return cypher(
-    `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
-     WITH p, NOT ${personInOwnForceCase('p')} AS foreign
-     MERGE (l:Location {addressKey: $addressKey})
-       ON CREATE SET l.id = $id, l.line1 = $line1, l.line2 = $line2, l.town = $town,
-         l.postcode = $postcode, l.postcodeArea = $postcodeArea, l.postcodeDistrict = $postcodeDistrict,
-         l.postcodeSector = $postcodeSector, l.latitude = $latitude, l.longitude = $longitude,
-         l.forceArea = $forceArea, l.createdAt = datetime(), l.createdBy = $recordedBy
-       ON MATCH SET l.latitude = coalesce(l.latitude, $latitude), l.longitude = coalesce(l.longitude, $longitude)
-     MERGE (p)-[r:HAS_ADDRESS]->(l)
-       ON CREATE SET r.since = datetime(), r.recordedBy = $recordedBy
-     RETURN ${location} AS location, foreign`,
-    { ...input, ...viewer },
+    `UNWIND $ids AS id
+     MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
+     RETURN id, COLLECT {
+       MATCH (p:Person)-[h:HAS_ADDRESS]->(l)
+       MATCH (p)-[r:INVOLVED_IN]->(c:Case {id: h.caseId}) WHERE ${caseVisible('c')}
+       RETURN {personId: p.id, role: r.role, caseId: c.id, force: c.force, recordedAt: toString(h.since)} AS occupant
+       ORDER BY h.since, p.id
+     } AS occupants`,
+    { ids, ...viewer },
   );
+}
+
+/**
+ * Records an address in a visible case of the viewer's force (a hub supervisor's: any force's,
+ * see remit.ts), optionally as a person's in that case. The address is merged on its key, so a
+ * second force recording it reaches the same node; what the case says of it (lines, town,
+ * coordinates, force area) is that case's claim, and no other case's claim is read or changed.
+ * Recording it again in the same case only fills what the claim lacked. No row when the case is
+ * hidden or another force's, or the person is not in it. `again` when the case had already recorded it.
+ */
+export function recordAddress(
+  input: NewAddress & { id: string; caseId: string; personId: string | null; recordedBy: string },
+  viewer: ViewerParams & WriterParams,
+): CypherQuery {
+  const { line1, line2, town, latitude, longitude, forceArea } = input;
+  return cypher(
+    `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
+     OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
+     WITH c, head(collect(DISTINCT p)) AS p
+     WHERE $personId IS NULL OR p IS NOT NULL
+     OPTIONAL MATCH (:Location {addressKey: $addressKey})-[before:RECORDED_IN]->(c)
+     WITH c, p, before IS NOT NULL AS again
+     MERGE (l:Location {addressKey: $addressKey})
+       ON CREATE SET l.id = $id, l.postcode = $postcode, l.postcodeArea = $postcodeArea, l.postcodeDistrict = $postcodeDistrict,
+         l.postcodeSector = $postcodeSector, l.createdAt = datetime(), l.createdBy = $recordedBy
+     MERGE (l)-[s:RECORDED_IN]->(c)
+       ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy, s += $claim
+       ON MATCH SET s.line2 = coalesce(s.line2, $claim.line2), s.latitude = coalesce(s.latitude, $claim.latitude),
+         s.longitude = coalesce(s.longitude, $claim.longitude)
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
+       MERGE (p)-[h:HAS_ADDRESS {caseId: c.id}]->(l) ON CREATE SET h.since = datetime(), h.recordedBy = $recordedBy)
+     RETURN l.id AS locationId, c.id AS caseId, p.id AS personId, c.force <> $viewer.force AS foreign, again`,
+    {
+      ...viewer,
+      id: input.id,
+      caseId: input.caseId,
+      personId: input.personId,
+      recordedBy: input.recordedBy,
+      addressKey: input.addressKey,
+      postcode: input.postcode,
+      postcodeArea: input.postcodeArea,
+      postcodeDistrict: input.postcodeDistrict,
+      postcodeSector: input.postcodeSector,
+      claim: { line1, line2, town, latitude, longitude, forceArea },
+    },
+  );
+}
+
+/**
+ * Hits on entry: the other cases that record the address just recorded in `caseId`, each with its
+ * force and officer in charge, and whether the viewer may see it. A caller shows a hidden one only
+ * as "known to force X" (see hitsFrom).
+ */
+export function casesSharingLocation(locationId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (:Location {id: $locationId})-[:RECORDED_IN]->(c:Case) WHERE c.id <> $caseId
+     WITH DISTINCT c
+     RETURN c.id AS caseId, c.force AS force, coalesce(c.officerInCharge, c.createdBy) AS officer, ${caseVisible('c')} AS visible
+     ORDER BY visible DESC, c.force, c.id`,
+    { locationId, caseId, ...viewer },
+  );
+}
+
+/** The force of a case the viewer may see; no row when it is unknown or hidden. */
+export function caseForce(caseId: string, viewer: ViewerParams): CypherQuery {
+  return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.force AS force`, { caseId, ...viewer });
 }

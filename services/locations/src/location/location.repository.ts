@@ -1,6 +1,29 @@
-import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import type { Location, NewAddress } from './location.model.js';
-import { addressesOfPeople, locationsByIds, recordAddress } from './location.cypher.js';
+import { randomUUID } from 'node:crypto';
+import {
+  hitsFrom,
+  raiseHitAlerts,
+  run,
+  type AlertAsker,
+  type AuditedWriter,
+  type Hit,
+  type HoldingCase,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type TxMetadata,
+  type ViewerParams,
+  type WriterParams,
+} from '@crosslink/common';
+import type { Location, NewAddress, Occupant } from './location.model.js';
+import { addressesOfPeople, caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
+
+/** An address as recorded, and where else it is known. */
+export interface RecordedAddress {
+  readonly location: Location;
+  readonly hits: readonly Hit[];
+}
+
+/** Who recorded an address, as an alert names them. */
+export type Recorder = Omit<AlertAsker, 'reason'>;
 
 export class LocationRepository {
   constructor(
@@ -24,18 +47,65 @@ export class LocationRepository {
     return new Map(rows.map((row) => [row['personId'] as string, row['addresses'] as Location[]]));
   }
 
-  async record(input: NewAddress & { id: string; personId: string; recordedBy: string }, viewer: ViewerParams, meta: RequestMeta): Promise<Location | null> {
-    // Audited as naming the address and its person; a person seen only through another force's case is that force's data.
-    const [row] = await this.audited.write(
-      meta,
-      'recordAddress',
-      (tx) => run(tx, recordAddress(input, viewer)),
-      ([made]) => {
-        if (made === undefined) return null;
-        const location = made['location'] as Location & { foreign?: boolean };
-        return { records: [`Location:${location.id}`, `Person:${input.personId}`], foreign: made['foreign'] === true || location.foreign === true };
-      },
-    );
-    return row === undefined ? null : (row['location'] as Location);
+  /** Occupants per visible location id; unknown or hidden locations are absent from the map. */
+  async occupants(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Occupant[]>> {
+    const rows = await this.db.read(occupantsOfLocations(ids, viewer), meta);
+    return new Map(rows.map((row) => [row['id'] as string, row['occupants'] as Occupant[]]));
+  }
+
+  /** The force of a case the viewer may see, or null: tells a hidden case from one they may not write to. */
+  async caseForce(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<string | null> {
+    const [row] = await this.db.read(caseForce(caseId, viewer), meta);
+    return (row?.['force'] as string | undefined) ?? null;
+  }
+
+  /**
+   * Null when the case is hidden or another force's, or the person is not in it; then nothing was
+   * written. Otherwise the address as the recorder now sees it, and its hits on entry: the other
+   * cases recording it, found in the same transaction, each alerting its officer in charge (the
+   * recorder's own officer in charge reads the same alert from the other side). Recording an address
+   * a case already holds answers with the hits again and alerts nobody twice. The audit names the
+   * address, the case, the person and the hidden cases whose officers were alerted.
+   */
+  record(
+    input: NewAddress & { id: string; caseId: string; personId: string | null; recordedBy: string },
+    recorder: Recorder,
+    viewer: ViewerParams & WriterParams,
+    meta: RequestMeta,
+  ): Promise<RecordedAddress | null> {
+    return this.audited
+      .write(
+        meta,
+        'recordAddress',
+        async (tx) => {
+          const [row] = await run(tx, recordAddress(input, viewer));
+          if (row === undefined) return null;
+          const locationId = row['locationId'] as string;
+          const holding = (await run(tx, casesSharingLocation(locationId, input.caseId, viewer))) as unknown as HoldingCase[];
+          const alerts = row['again'] === true ? [] : holding.map((h) => ({ caseId: h.caseId, id: randomUUID(), visible: h.visible }));
+          if (alerts.length > 0) {
+            const alert = { ...recorder, reason: `Recorded it in a case of ${recorder.askedByForce}`, subjectKind: 'ADDRESS', subjectValue: input.addressKey };
+            await run(tx, raiseHitAlerts('AddressAlert', alert, { kind: 'HIT_ON_ENTRY', fromCaseId: input.caseId }, alerts));
+          }
+          const [read] = await run(tx, locationsByIds([locationId], viewer));
+          const hidden = new Map(alerts.filter((a) => !a.visible).map((a) => [a.caseId, a.id]));
+          return { location: read?.['location'] as Location, hits: hitsFrom(holding, hidden), row, holding };
+        },
+        (made) => {
+          if (made === null) return null;
+          const personId = made.row['personId'] as string | null;
+          return {
+            records: [
+              `Location:${made.location.id}`,
+              `Case:${input.caseId}`,
+              ...(personId === null ? [] : [`Person:${personId}`]),
+              ...made.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`),
+            ],
+            // Naming a visible case of another force is that force's data, as a subject check's is.
+            foreign: made.row['foreign'] === true || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
+          };
+        },
+      )
+      .then((made) => (made === null ? null : { location: made.location, hits: made.hits }));
   }
 }

@@ -1,4 +1,4 @@
-import { CrosslinkError } from '@crosslink/common';
+import { CrosslinkError } from '../errors/crosslink-error.js';
 import { describe, expect, it } from 'vitest';
 import { parsePostcode } from './postcode.js';
 

@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 /** A UK postcode and the levels it splits into, e.g. B12 9QA → B, B12, B12 9, B12 9QA. */
 export interface Postcode {
