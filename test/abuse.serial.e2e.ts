@@ -16,7 +16,7 @@ describe('one subgraph down', () => {
   it('leaves the rest of the dossier, with SUBGRAPH_UNAVAILABLE for what it serves, and readiness says which', async () => {
     const opened = await openCase('detective.wmp', `Partial ${uniqueSuffix()}`);
     const person = await addPerson('detective.wmp', opened.id, { surname: 'Outage' });
-    await addAddress('detective.wmp', person, '1 Corporation Street', 'B4 6QB');
+    await addAddress('detective.wmp', opened.id, person, '1 Corporation Street', 'B4 6QB');
     const token = await tokenFor('detective.wmp');
     expect(await readyz()).toMatchObject({ status: 'ready', subgraphs: { cases: 'ready', entities: 'ready', locations: 'ready', intel: 'ready' } });
 

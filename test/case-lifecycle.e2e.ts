@@ -111,7 +111,7 @@ describe('a case timeline through the gateway', () => {
   it('places an event at a location the locations subgraph resolves', async () => {
     const opened = await openCase('detective.gmp');
     const person = await addPerson('detective.gmp', opened.id);
-    const place = await addAddress('detective.gmp', person, `Flat ${uniqueSuffix()}, 3 Oldham Road`, 'M4 5FX');
+    const place = await addAddress('detective.gmp', opened.id, person, `Flat ${uniqueSuffix()}, 3 Oldham Road`, 'M4 5FX');
     const recorded = (
       await gql('detective.gmp', RECORD_EVENT, {
         input: { caseId: opened.id, kind: 'ARREST', description: 'Arrest at home', occurredAt: '2026-01-02T06:00:00Z', locationId: place },

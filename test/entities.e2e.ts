@@ -17,8 +17,8 @@ beforeAll(async () => {
   metCase = await openCase('detective.met');
   person = await addPerson('detective.gmp', gmpCase.id);
   metPerson = await addPerson('detective.met', metCase.id);
-  location = await addAddress('detective.gmp', person, '7 Entity Street', 'M1 1AE');
-  await addAddress('detective.met', metPerson, '9 Hidden Lane', 'E15 2NE');
+  location = await addAddress('detective.gmp', gmpCase.id, person, '7 Entity Street', 'M1 1AE');
+  await addAddress('detective.met', metCase.id, metPerson, '9 Hidden Lane', 'E15 2NE');
 });
 
 async function resolve(subgraph: 'cases' | 'entities' | 'locations', representations: Record<string, unknown>[], user = 'detective.gmp') {

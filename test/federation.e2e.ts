@@ -10,7 +10,7 @@ describe('a query across cases, entities and locations', () => {
     expect(opened.reference).toMatch(/^GMP-\d{4}-\d{5}$/);
     const suspect = await addPerson('detective.gmp', opened.id, { forenames: 'Dwayne', surname: `Mercer${suffix}`, dateOfBirth: '1994-02-11' });
     const victim = await addPerson('detective.gmp', opened.id, { forenames: 'Kai', surname: `Brennan${suffix}`, role: 'VICTIM' });
-    await addAddress('detective.gmp', suspect, '41 Claremont Road', 'm14 4rs');
+    await addAddress('detective.gmp', opened.id, suspect, '41 Claremont Road', 'm14 4rs');
 
     const data = await query(testEnv().gatewayUrl, await tokenFor('detective.gmp'), CASE_DOSSIER, { reference: opened.reference });
     expect(data.case).toMatchObject({
@@ -37,7 +37,7 @@ describe('a query across cases, entities and locations', () => {
     const gmpCase = await openCase('detective.gmp');
     const metCase = await openCase('detective.met');
     const person = await addPerson('detective.gmp', gmpCase.id);
-    const address = await addAddress('detective.gmp', person, `Flat ${uniqueSuffix()}, 12 Anfield Road`, 'L4 0TH');
+    const address = await addAddress('detective.gmp', gmpCase.id, person, `Flat ${uniqueSuffix()}, 12 Anfield Road`, 'L4 0TH');
 
     // The hub links the GMP subject into the Met's case; the Met's own record of the same address is the same node.
     await query(
@@ -89,15 +89,27 @@ describe('locations', () => {
   it('keep coordinates and fall in a force area, guessed from the postcode or given', async () => {
     const opened = await openCase('detective.gmp');
     const person = await addPerson('detective.gmp', opened.id);
-    const record = `mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id latitude longitude forceArea { code name } } }`;
+    const record = `mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { location { id latitude longitude forceArea { code name } } } }`;
     const token = await tokenFor('detective.gmp');
     const guessed = await query(testEnv().gatewayUrl, token, record, {
-      i: { personId: person, line1: `${uniqueSuffix()} Wilmslow Road`, town: 'Manchester', postcode: 'M14 6DH', latitude: 53.4484, longitude: -2.2196 },
+      i: {
+        caseId: opened.id,
+        personId: person,
+        line1: `${uniqueSuffix()} Wilmslow Road`,
+        town: 'Manchester',
+        postcode: 'M14 6DH',
+        latitude: 53.4484,
+        longitude: -2.2196,
+      },
     });
-    expect(guessed.recordAddress).toMatchObject({ latitude: 53.4484, longitude: -2.2196, forceArea: { code: 'GMP', name: 'Greater Manchester Police' } });
+    expect(guessed.recordAddress.location).toMatchObject({
+      latitude: 53.4484,
+      longitude: -2.2196,
+      forceArea: { code: 'GMP', name: 'Greater Manchester Police' },
+    });
     const given = await query(testEnv().gatewayUrl, token, record, {
-      i: { personId: person, line1: `${uniqueSuffix()} Foregate Street`, town: 'Chester', postcode: 'CH1 1HB', forceArea: 'CHES' },
+      i: { caseId: opened.id, personId: person, line1: `${uniqueSuffix()} Foregate Street`, town: 'Chester', postcode: 'CH1 1HB', forceArea: 'CHES' },
     });
-    expect(given.recordAddress.forceArea.code).toBe('CHES');
+    expect(given.recordAddress.location.forceArea.code).toBe('CHES');
   });
 });

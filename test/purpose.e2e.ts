@@ -28,7 +28,7 @@ beforeAll(async () => {
   // A GMP case shared with MPS, holding a suspect with an address, a phone and an intelligence item.
   gmp = await openCase('detective.gmp', `Purpose rule ${suffix}`);
   person = await addPerson('detective.gmp', gmp.id, { surname });
-  location = await addAddress('detective.gmp', person, `${suffix} Purpose Street`, 'M1 1AE');
+  location = await addAddress('detective.gmp', gmp.id, person, `${suffix} Purpose Street`, 'M1 1AE');
   phone = (
     await as('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }', {
       i: { caseId: gmp.id, personId: person, number: `07700 900${String(Math.floor(Math.random() * 400) + 500).padStart(3, '0')}` },

@@ -38,7 +38,7 @@ let location: string;
 beforeAll(async () => {
   gmpCase = await openCase('detective.gmp', `Search ${marker} county line`);
   person = await addPerson('detective.gmp', gmpCase.id, { forenames: 'Zoë', surname: `Ştefănescu${marker}` });
-  location = await addAddress('detective.gmp', person, `14 ${marker} Road`, 'M14 4RS');
+  location = await addAddress('detective.gmp', gmpCase.id, person, `14 ${marker} Road`, 'M14 4RS');
   const metCase = await openCase('detective.met', `Search hidden ${marker}`);
   hiddenPerson = await addPerson('detective.met', metCase.id, { forenames: 'Zoe', surname: `Stefanescu${marker}` });
 });

@@ -17,7 +17,7 @@ describe('invalid input is refused with a code and the field, and nothing is wri
     const opened = await openCase('detective.gmp');
     const person = await addPerson('detective.gmp', opened.id);
     const line1 = `1 Nowhere ${uniqueSuffix()}`;
-    const error = await attempt('detective.gmp', RECORD_ADDRESS, { input: { personId: person, line1, town: 'Bury', postcode: 'BL9 0QC1' } });
+    const error = await attempt('detective.gmp', RECORD_ADDRESS, { input: { caseId: opened.id, personId: person, line1, town: 'Bury', postcode: 'BL9 0QC1' } });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.postcode' });
     expect(await count('MATCH (l:Location {line1: $line1})', { line1 })).toBe(0);
   });

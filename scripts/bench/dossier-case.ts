@@ -46,10 +46,10 @@ export async function benchCase(gateway: string, bearer: string): Promise<{ id: 
     });
     people.push(p.recordPerson.person.id);
     for (const n of [1, 2]) {
-      const a = await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-        i: { personId: p.recordPerson.person.id, line1: `${i * 2 + n} Kestrel Close`, town: 'Salford', postcode: 'M5 4WT' },
+      const a = await gql(gateway, bearer, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { location { id } } }', {
+        i: { caseId: c.id, personId: p.recordPerson.person.id, line1: `${i * 2 + n} Kestrel Close`, town: 'Salford', postcode: 'M5 4WT' },
       });
-      addresses.push(a.recordAddress.id);
+      addresses.push(a.recordAddress.location.id);
     }
   }
   for (let i = 0; i < PHONES; i++) {

@@ -1,6 +1,6 @@
 // `npm run bench:mutations` — what each write costs one client through the gateway: opening a case,
 // recording a person, each shared object (phone, vehicle, email address, bank account), an address,
-// a subject check, raising and allocating an action. Each phone, vehicle and account recorded is one
+// a subject check, raising and allocating an action. Each phone, vehicle, account and address recorded is one
 // the Met already holds in a case GMP may not see, so every record pays for its hits on entry and
 // the alert it raises. Prints p50/p95 per mutation.
 //
@@ -40,6 +40,8 @@ interface Platform {
   readonly tokens: Tokens;
   /** Record mutations of shared objects answer with a payload (object and hits), not the object alone. */
   readonly payloads: boolean;
+  /** Addresses are recorded in a case (as its claim) and answer with their hits. */
+  readonly addressClaims: boolean;
   /** The Met's case holding the values GMP records (the hits), and GMP's case they are recorded in. */
   metCase: string;
 }
@@ -52,14 +54,23 @@ async function call(p: Platform, user: string, query: string, variables: Record<
 
 async function platform(name: string, gateway: string, keycloak: string): Promise<Platform> {
   const tokens = new Tokens(keycloak);
-  const p: Platform = { name, gateway, tokens, payloads: false, metCase: '' };
+  const p: Platform = { name, gateway, tokens, payloads: false, addressClaims: false, metCase: '' };
   // Introspection is off; a selection the schema lacks fails validation before anything runs.
   const probe = await post(
     gateway,
     { query: 'mutation { recordPhone(input: { caseId: "none", number: "0" }) { hits { __typename } } }' },
     { token: await tokens.get('detective.gmp'), purpose: PURPOSE },
   );
-  const ready: Platform = { ...p, payloads: !probe.codes.includes('GRAPHQL_VALIDATION_FAILED') };
+  const addressProbe = await post(
+    gateway,
+    { query: 'mutation { recordAddress(input: { caseId: "none", line1: "1", town: "x", postcode: "M1 1AE" }) { hits { __typename } } }' },
+    { token: await tokens.get('detective.gmp'), purpose: PURPOSE },
+  );
+  const ready: Platform = {
+    ...p,
+    payloads: !probe.codes.includes('GRAPHQL_VALIDATION_FAILED'),
+    addressClaims: !addressProbe.codes.includes('GRAPHQL_VALIDATION_FAILED'),
+  };
   // Every officer the benchmark uses signs in once, so allocation knows them.
   for (const user of ['detective.gmp', 'supervisor.gmp', 'detective.met']) await call(ready, user, '{ forces { code } }');
   ready.metCase = await openCase(ready, 'detective.met', 'Benchmark: values the Met holds');
@@ -80,8 +91,12 @@ function fresh() {
     vrm: `${letters(serial)}${String(10 + (serial % 90))}${letters(process.pid)}${letters(serial * 7).charAt(0)}`,
     email: `bench.${process.pid}.${serial}@example.test`,
     account: String(10_000_000 + ((process.pid * 1000 + serial) % 89_999_999)),
+    address: { line1: `${n} Bench Street`, town: 'Salford', postcode: 'M5 4WT' },
   };
 }
+
+/** A platform whose addresses are case claims answers with the location and its hits. */
+const address = (p: Platform) => (p.addressClaims ? 'recordAddress(input: $i) { location { id } hits { force { code } } }' : 'recordAddress(input: $i) { id }');
 
 const shared = (p: Platform, field: string, label: string) =>
   p.payloads ? `${field}(input: $i) { ${label} { id } hits { force { code } } }` : `${field}(input: $i) { id }`;
@@ -97,6 +112,7 @@ async function round(p: Platform): Promise<Map<string, number>> {
   await call(p, 'detective.met', `mutation ($i: RecordBankAccountInput!) { ${shared(p, 'recordBankAccount', 'bankAccount')} }`, {
     i: { caseId: p.metCase, sortCode: '20-00-00', accountNumber: v.account },
   });
+  if (p.addressClaims) await call(p, 'detective.met', `mutation ($i: RecordAddressInput!) { ${address(p)} }`, { i: { caseId: p.metCase, ...v.address } });
 
   const times = new Map<string, number>();
   const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -132,12 +148,7 @@ async function round(p: Platform): Promise<Map<string, number>> {
     }),
   );
   await timed('recordAddress', () =>
-    gmp('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-      personId,
-      line1: `${serial} Bench Street`,
-      town: 'Salford',
-      postcode: 'M5 4WT',
-    }),
+    gmp(`mutation ($i: RecordAddressInput!) { ${address(p)} }`, { ...(p.addressClaims ? { caseId } : {}), personId, ...v.address }),
   );
   await timed('checkSubject', () =>
     gmp('mutation ($i: SubjectCheckInput!) { checkSubject(input: $i) { value } }', { kind: 'PHONE', value: v.mobile, reason: 'Benchmark check' }),

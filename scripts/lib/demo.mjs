@@ -53,7 +53,7 @@ export async function loadDemo(gateway, keycloak) {
     (await as(user, 'mutation ($i: RecordPersonInput!) { recordPerson(input: $i) { person { id } } }', { i: input })).recordPerson.person.id;
   /** @param {string} user @param {Record<string, unknown>} input */
   const address = async (user, input) =>
-    (await as(user, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', { i: input })).recordAddress.id;
+    (await as(user, 'mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { location { id } } }', { i: input })).recordAddress.location.id;
   /** @param {string} user @param {string} kind @param {Record<string, unknown>} input */
   const object = (user, kind, input) => as(user, `mutation ($i: Record${kind}Input!) { record${kind}(input: $i) { __typename } }`, { i: input });
   /** @param {string} user @param {Record<string, unknown>} input */
@@ -95,7 +95,7 @@ export async function loadDemo(gateway, keycloak) {
     gender: 'MALE',
     vulnerabilities: ['CARE_LEAVER'],
   });
-  const mossSide = await address('detective.gmp', { personId: controller, line1: '41 Claremont Road', town: 'Manchester', postcode: 'M14 4RS' });
+  const mossSide = await address('detective.gmp', { caseId: line, personId: controller, line1: '41 Claremont Road', town: 'Manchester', postcode: 'M14 4RS' });
   const dealLine = '07700 900461';
   await object('detective.gmp', 'Phone', { caseId: line, personId: controller, number: dealLine });
   await object('detective.gmp', 'Vehicle', { caseId: line, personId: controller, vrm: 'MA19 KRX', make: 'Audi', model: 'A3', colour: 'Black' });
@@ -121,7 +121,13 @@ export async function loadDemo(gateway, keycloak) {
     dateOfBirth: '1961-05-30',
     vulnerabilities: ['LEARNING_DISABILITY', 'SUBSTANCE_MISUSE'],
   });
-  const anfield = await address('detective.merpol', { personId: tenant, line1: 'Flat 3, 12 Anfield Road', town: 'Liverpool', postcode: 'L4 0TH' });
+  const anfield = await address('detective.merpol', {
+    caseId: cuckoo,
+    personId: tenant,
+    line1: 'Flat 3, 12 Anfield Road',
+    town: 'Liverpool',
+    postcode: 'L4 0TH',
+  });
   await object('detective.merpol', 'Phone', { caseId: cuckoo, number: '+44 7700 900461' });
   await event('detective.merpol', {
     caseId: cuckoo,
@@ -183,7 +189,7 @@ export async function loadDemo(gateway, keycloak) {
     nationality: 'ROU',
     vulnerabilities: ['LANGUAGE_BARRIER', 'DEBT_BONDAGE'],
   });
-  await address('detective.met', { personId: trafficker, line1: '88 High Street', town: 'London', postcode: 'E15 2NE' });
+  await address('detective.met', { caseId: carWash, personId: trafficker, line1: '88 High Street', town: 'London', postcode: 'E15 2NE' });
   await object('detective.met', 'BankAccount', { caseId: carWash, personId: trafficker, sortCode: '20-00-00', accountNumber: '55779911' });
   await as('detective.met', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
     i: { personId: worker, caseId: carWash, referralDate: '2026-06-03', firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
@@ -204,7 +210,7 @@ export async function loadDemo(gateway, keycloak) {
     nationality: 'ROU',
     vulnerabilities: ['DEBT_BONDAGE'],
   });
-  await address('detective.wmp', { personId: nailWorker, line1: '220 Coventry Road', town: 'Birmingham', postcode: 'B10 0RX' });
+  await address('detective.wmp', { caseId: nailBar, personId: nailWorker, line1: '220 Coventry Road', town: 'Birmingham', postcode: 'B10 0RX' });
   await object('detective.wmp', 'BankAccount', { caseId: nailBar, sortCode: '200000', accountNumber: '55779911' });
 
   const warehouse = await openCase('detective.gmp', {

@@ -170,10 +170,10 @@ export async function matrixSubjects(digits: string): Promise<Subject[]> {
         })
       ).recordPerson.person.id as string;
       const location = (
-        await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { id } }', {
-          i: { personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
+        await as('mutation ($i: RecordAddressInput!) { recordAddress(input: $i) { location { id } } }', {
+          i: { caseId: id, personId: person, line1: `${spec.key} ${suffix} Matrix Street`, town: 'Manchester', postcode: 'M1 1AE' },
         })
-      ).recordAddress.id as string;
+      ).recordAddress.location.id as string;
       const phone = (
         await as('mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }', {
           i: { caseId: id, personId: person, number: `07700 9${digits}${index}` },

@@ -24,11 +24,12 @@ export async function addPerson(
   return data.recordPerson.person.id;
 }
 
-export async function addAddress(username: string, personId: string, line1: string, postcode: string): Promise<string> {
+/** Records an address in a case, as a person's there; answers with the location's id. */
+export async function addAddress(username: string, caseId: string, personId: string, line1: string, postcode: string): Promise<string> {
   const data = await query(testEnv().gatewayUrl, await tokenFor(username), RECORD_ADDRESS, {
-    input: { personId, line1, town: 'Testtown', postcode },
+    input: { caseId, personId, line1, town: 'Testtown', postcode },
   });
-  return data.recordAddress.id;
+  return data.recordAddress.location.id;
 }
 
 /** A new GMP detective in the realm, who signs in once (so Crosslink knows them, and work may be given them). */

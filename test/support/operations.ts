@@ -46,13 +46,25 @@ export const LINK_PERSON = /* GraphQL */ `
 export const RECORD_ADDRESS = /* GraphQL */ `
   mutation RecordAddress($input: RecordAddressInput!) {
     recordAddress(input: $input) {
-      id
-      line1
-      town
-      postcode
-      postcodeArea
-      postcodeDistrict
-      postcodeSector
+      location {
+        id
+        line1
+        town
+        postcode
+        postcodeArea
+        postcodeDistrict
+        postcodeSector
+      }
+      hits {
+        id
+        force {
+          code
+        }
+        officerInCharge
+        case {
+          id
+        }
+      }
     }
   }
 `;

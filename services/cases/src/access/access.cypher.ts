@@ -1,4 +1,14 @@
-import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  caseVisible,
+  cypher,
+  hitAlertLabels,
+  int,
+  keysetCondition,
+  keysetParams,
+  type CursorKey,
+  type CypherQuery,
+  type ViewerParams,
+} from '@crosslink/common';
 import type { AccessRequestStatus } from './access.model.js';
 
 const request = (r: string, c: string) => `${r} {
@@ -16,7 +26,9 @@ export function openRequest(
   viewer: ViewerParams,
 ): CypherQuery {
   return cypher(
-    `MATCH (a:DeconflictionAlert {id: $hitId, askedBy: $requestedBy})-[:CONCERNS]->(c:Case)
+    `CALL () {
+       ${hitAlertLabels.map((label) => `MATCH (a:${label} {id: $hitId, askedBy: $requestedBy})-[:CONCERNS]->(c:Case) RETURN a, c`).join(' UNION ')}
+     }
      WITH a, c, ${caseVisible('c')} AS visible
      OPTIONAL CALL (a, c, visible) {
        WITH a, c WHERE NOT visible

@@ -1,4 +1,15 @@
-import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  caseVisible,
+  cypher,
+  hitAlertLabels,
+  int,
+  keysetCondition,
+  keysetParams,
+  type CursorKey,
+  type CypherQuery,
+  type HitAlertLabel,
+  type ViewerParams,
+} from '@crosslink/common';
 import { actionTargetVisible } from '../action/action.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
 import type { AlertReader } from './alert.model.js';
@@ -31,14 +42,13 @@ const row = (fields: Record<string, string>): string =>
     .join(', ')}}`;
 
 /**
- * The sources of an officer's alerts, each with who it reaches and under what visibility. Each
- * yields (alertId, at, alert). Alerts one raised oneself are left out.
+ * The two sides of discovery's alerts, read from each service's label (see hitAlertLabels).
  */
-const sources = [
+const hitSources = (label: HitAlertLabel): string[] => [
   // A subject checked, or recorded elsewhere, that a case in the reader's charge holds (a
   // supervisor: any case of their force), when they may see that case.
   `MATCH (c:Case) WHERE (c.officerInCharge = $username OR ($supervisor AND c.force = $force)) AND ${caseVisible('c')}
-   MATCH (d:DeconflictionAlert)-[:CONCERNS]->(c) WHERE d.askedBy <> $username
+   MATCH (d:${label})-[:CONCERNS]->(c) WHERE d.askedBy <> $username
    RETURN d.id AS alertId, d.at AS at, ${row({
      kind: "coalesce(d.kind, 'SUBJECT_CHECKED')",
      by: 'd.askedBy',
@@ -52,7 +62,7 @@ const sources = [
   // The other side of a hit on entry: what someone recorded in a case in the reader's charge is
   // known to another case — named when the reader may see it, otherwise only its force and officer.
   `MATCH (f:Case {officerInCharge: $username}) WHERE ${caseVisible('f')}
-   MATCH (d:DeconflictionAlert {fromCaseId: f.id})-[:CONCERNS]->(other:Case)
+   MATCH (d:${label} {fromCaseId: f.id})-[:CONCERNS]->(other:Case)
    WHERE d.askedBy <> $username
    WITH d, f, other, ${caseVisible('other')} AS seen
    RETURN d.id + '/recorded' AS alertId, d.at AS at, ${row({
@@ -67,6 +77,14 @@ const sources = [
      subjectKind: 'd.subjectKind',
      subjectValue: 'd.subjectValue',
    })} AS alert`,
+];
+
+/**
+ * The sources of an officer's alerts, each with who it reaches and under what visibility. Each
+ * yields (alertId, at, alert). Alerts one raised oneself are left out.
+ */
+const sources = [
+  ...hitAlertLabels.flatMap(hitSources),
   // Someone asks for a case of the reader's force: its supervisors decide.
   `MATCH (r:AccessRequest)-[:FOR_CASE]->(c:Case)
    WHERE $supervisor AND c.force = $force AND r.requestedBy <> $username AND ${caseVisible('c')}

@@ -37,6 +37,11 @@ describe('summarise', () => {
     expect(summarise({ ...hidden, otherCaseId: 'c2' })).toBe('The bank account +447700900123 your case holds is in a case of GMP: contact detective.gmp');
   });
 
+  it('writes an address by its first line and postcode', () => {
+    const address = { ...base, kind: 'HIT_ON_ENTRY' as const, subjectKind: 'ADDRESS', subjectValue: 'FLAT 2 14 LIME ST|M1 1AE' };
+    expect(summarise(address)).toBe('James Whitfield (MPS) recorded address FLAT 2 14 LIME ST, M1 1AE, which your case holds');
+  });
+
   it('tells a requester the decision and a supervisor who asks', () => {
     expect(summarise({ ...base, kind: 'ACCESS_DECIDED', by: 'supervisor.met', decision: 'GRANTED' })).toBe(
       'Your request for access was granted by supervisor.met',

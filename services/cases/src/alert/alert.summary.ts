@@ -5,7 +5,9 @@ const who = (a: Alert): string => {
   return a.byForce === null ? name : `${name} (${a.byForce})`;
 };
 
-const subject = (a: Alert): string => `${(a.subjectKind ?? 'subject').toLowerCase().replaceAll('_', ' ')} ${a.subjectValue ?? ''}`.trim();
+// An address's key is its first line's key and postcode, "14 LIME ST|M1 1AE": read as "14 LIME ST, M1 1AE".
+const value = (a: Alert): string => (a.subjectKind === 'ADDRESS' ? (a.subjectValue ?? '').replace('|', ', ') : (a.subjectValue ?? ''));
+const subject = (a: Alert): string => `${(a.subjectKind ?? 'subject').toLowerCase().replaceAll('_', ' ')} ${value(a)}`.trim();
 
 /**
  * The alert in one line for an inbox. It names only what the alert itself may show: a hit in a case

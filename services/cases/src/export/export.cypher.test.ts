@@ -19,6 +19,21 @@ describe('caseExport', () => {
     expect(query.text).toContain('(c.force = $viewer.force OR $viewer.crossForce)');
   });
 
+  it('gives each person only the addresses this case ties them to', () => {
+    expect(query.text).toContain('addressIds: [(p)-[h:HAS_ADDRESS]->(l:Location) WHERE h.caseId = c.id | l.id]');
+  });
+
+  it('discloses the places this case records and its events’ places, each described by this case’s own claim only', () => {
+    expect(query.text).toContain('MATCH (c)<-[:RECORDED_IN]-(l:Location) RETURN l');
+    expect(query.text).not.toContain('(:Person)-[:HAS_ADDRESS]');
+    expect(query.text).toContain('OPTIONAL MATCH (l)-[claim:RECORDED_IN]->(c)');
+    expect(query.text).toContain(
+      'l { .id, .postcode, line1: claim.line1, line2: claim.line2, town: claim.town, latitude: claim.latitude, longitude: claim.longitude } AS place',
+    );
+    expect(query.text).not.toMatch(/\bl\s*\{(?:[^}]*,)?\s*\.(line1|line2|town|latitude|longitude|forceArea)\b/);
+    expect(query.text).not.toMatch(/\bl\.(line1|line2|town|latitude|longitude|forceArea)\b/);
+  });
+
   it('names its columns for the labels they hold', () => {
     for (const column of ['AS case', 'AS caseChange', 'AS event', 'AS action', 'AS operation', 'AS person', 'AS object', 'AS location'])
       expect(query.text).toContain(column);

@@ -10,9 +10,12 @@ const exportable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.
  * unknown, hidden or not the viewer's to disclose.
  *
  * Besides the cases service's own records it reads, read-only, the people the case records, the
- * objects seen in it (with who holds each, as asserted in this case) and the places of both (its
- * people's addresses and its events' places): labels other services write, all reached through this
- * visible case, so all visible to whoever may disclose it.
+ * objects seen in it (with who holds each, as asserted in this case) and the places of both (the
+ * addresses it records, its people's as this case ties them, and its events' places): labels other
+ * services write, all reached through this visible case, so all visible to whoever may disclose it.
+ * A place is described only by this case's own claim on it (RECORDED_IN): the shared node holds just
+ * its key, and another case's description is never disclosed with this one. An event's place this
+ * case does not record carries only its key.
  */
 export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -35,7 +38,7 @@ export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
                  RETURN p { .id, .forenames, .surname, .dateOfBirth, .gender, .nationality, .pncId, .croNumber, .niNumber,
                             .passportNumber, .drivingLicence, .vulnerabilities, role: r.role,
                             aliases: [(p)-[:ALSO_KNOWN_AS]->(a:Alias) | a { .forenames, .surname }],
-                            addressIds: [(p)-[:HAS_ADDRESS]->(l:Location) | l.id] }
+                            addressIds: [(p)-[h:HAS_ADDRESS]->(l:Location) WHERE h.caseId = c.id | l.id] }
                  ORDER BY p.surname, p.forenames, p.id } AS person,
        COLLECT { MATCH (x)-[seen:SEEN_IN]->(c)
                  // A shared object's description is this case's claim, on its sighting: never another case's.
@@ -43,11 +46,13 @@ export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
                             holders: [(h:Person)-[held]->(x) WHERE held.caseId = c.id | h.id] } AS object
                  ORDER BY object.label, object.id } AS object,
        COLLECT { CALL (c) {
-                   MATCH (c)<-[:INVOLVED_IN]-(:Person)-[:HAS_ADDRESS]->(l:Location) RETURN l
+                   MATCH (c)<-[:RECORDED_IN]-(l:Location) RETURN l
                    UNION
                    MATCH (c)<-[:ON_CASE]-(:Event)-[:OCCURRED_AT]->(l:Location) RETURN l
                  }
-                 RETURN l { .id, .line1, .line2, .town, .postcode, .latitude, .longitude } AS place ORDER BY place.postcode, place.id } AS location,
+                 OPTIONAL MATCH (l)-[claim:RECORDED_IN]->(c)
+                 RETURN l { .id, .postcode, line1: claim.line1, line2: claim.line2, town: claim.town, latitude: claim.latitude, longitude: claim.longitude } AS place
+                 ORDER BY place.postcode, place.id } AS location,
        toString(datetime()) AS exportedAt`,
     { caseId, ...viewer },
   );

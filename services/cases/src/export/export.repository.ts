@@ -10,11 +10,11 @@ export interface CasePackage {
   readonly actions: readonly Row[];
   readonly shares: readonly Row[];
   readonly operations: readonly Row[];
-  /** The people the case records, with their role in it, aliases and the ids of their addresses. */
+  /** The people the case records, with their role in it, aliases and the ids of the addresses it gives them. */
   readonly people: readonly Row[];
   /** Phones, vehicles, accounts and items seen in the case, each with its label and holders in it. */
   readonly objects: readonly Row[];
-  /** The people's addresses and the events' places. */
+  /** The addresses the case records and its events' places, each as this case describes it (key alone if it does not). */
   readonly locations: readonly Row[];
 }
 

@@ -51,6 +51,14 @@ describe('intelligence Cypher', () => {
     expect(params['caveats']).toEqual([hostile]);
   });
 
+  it('reads an item about a place only through a visible case of its force that records the place', () => {
+    for (const build of [builders.itemsByIds, builders.itemsAbout]) {
+      const { text } = build();
+      expect(text).toContain('(s:Location AND EXISTS { MATCH (s)-[:RECORDED_IN]->(rc:Case) WHERE rc.force = i.force AND ((rc.force = $viewer.force');
+      expect(text).not.toContain('HAS_ADDRESS');
+    }
+  });
+
   it('every item says whether its subject is the viewer’s own force’s data', () => {
     for (const build of Object.values(builders)) expect(build().text).toContain('foreign: NOT EXISTS');
   });

@@ -50,12 +50,13 @@ export function anySubjectOwn(variable: string): string {
  * force or see the subject through one of that force's cases (shared with them, in an operation
  * they take part in, or from the hub). A person or place two forces share carries each force's
  * intelligence only to those who may see that force's case — seeing it through their own case is
- * not enough. An item about a case follows the case.
+ * not enough. An item about a case follows the case; a place is held by the cases that record it
+ * (RECORDED_IN), as it is for locationVisible.
  */
 export function seenThroughRecordingForce(item: string, subject: string): string {
   const forceCase = (path: string) => `EXISTS { MATCH ${path} WHERE rc.force = ${item}.force AND ${caseVisible('rc')} }`;
   return `(${item}.force = $viewer.force
     OR (${subject}:Case AND ${caseVisible(subject)})
     OR (${subject}:Person AND ${forceCase(`(${subject})-[:INVOLVED_IN]->(rc:Case)`)})
-    OR (${subject}:Location AND ${forceCase(`(${subject})<-[:HAS_ADDRESS]-(:Person)-[:INVOLVED_IN]->(rc:Case)`)}))`;
+    OR (${subject}:Location AND ${forceCase(`(${subject})-[:RECORDED_IN]->(rc:Case)`)}))`;
 }

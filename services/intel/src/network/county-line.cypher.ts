@@ -1,9 +1,22 @@
-import { caseVisible, cypher, int, ownForceCase, personInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { addressShown, caseVisible, cypher, int, ownForceCase, personInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
 
 /** A case-visibility test on a relationship that names the case asserting it (`caseId`). */
 function assertedInVisibleCase(rel: string): string {
   return `EXISTS { MATCH (ac:Case {id: ${rel}.caseId}) WHERE ${caseVisible('ac')} }`;
 }
+
+/**
+ * The addresses of person `p` that visible cases give them (a tie made only in a hidden case is left
+ * out), each as a LineAddress: its key from the node, its lines, town, coordinates and force area
+ * from the claim the viewer is shown (addressShown), never another case's.
+ */
+const addressesOf = (p: string) => `COLLECT {
+       MATCH (${p})-[h:HAS_ADDRESS]->(l:Location) WHERE ${assertedInVisibleCase('h')}
+       WITH DISTINCT l
+       WITH l, ${addressShown('l')} AS claim
+       RETURN l { .id, .postcode, line1: claim.line1, town: claim.town, latitude: claim.latitude, longitude: claim.longitude, forceArea: claim.forceArea }
+       ORDER BY l.postcode, l.id
+     }`;
 
 /** A person of the line's cases, with `extra` map entries (roles, addresses). */
 const person = (p: string, extra: string) =>
@@ -39,7 +52,7 @@ export function countyLineFootprint(phoneId: string, eventLimit: number, viewer:
      CALL (ph) {
        OPTIONAL MATCH (ph)-[:SEEN_IN]->(c:Case)<-[r:INVOLVED_IN]-(p:Person) WHERE ${caseVisible('c')}
        WITH p, collect({ caseId: c.id, role: r.role }) AS roles WHERE p IS NOT NULL
-       RETURN collect(${person('p', 'roles: roles, addresses: [(p)-[:HAS_ADDRESS]->(l:Location) | l { .id, .line1, .town, .postcode, .latitude, .longitude, .forceArea }]')}) AS people
+       RETURN collect(${person('p', `roles: roles, addresses: ${addressesOf('p')}`)}) AS people
      }
      CALL (ph) {
        OPTIONAL MATCH (ph)-[:SEEN_IN]->(c:Case)<-[:ON_CASE]-(e:Event) WHERE ${caseVisible('c')}

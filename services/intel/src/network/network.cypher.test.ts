@@ -1,4 +1,4 @@
-import { viewerParams, type Principal } from '@crosslink/common';
+import { addressShown, caseVisible, viewerParams, type Principal } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { linksAround, recordsByIds, peopleOfCases, noFilter } from './network.cypher.js';
 
@@ -26,10 +26,27 @@ describe('network cypher', () => {
 
   it('shows a link only when its case and its far record are visible, and withholds all but the force otherwise', () => {
     const { text } = linksAround({ PERSON: ['p1'] }, ['KNOWS'], noFilter, 10, viewer);
-    expect(text).toContain('(c IS NULL OR ((c.force = $viewer.force');
+    expect(text).toContain('WHERE c IS NOT NULL');
+    expect(text).not.toContain('caseId IS NULL');
+    expect(text).not.toContain('c IS NULL OR');
+    expect(text).toContain(`WITH nearId, kind, b, farKind, c, ${caseVisible('c')} AS caseShown`);
     expect(text).toContain("caseShown AND CASE farKind WHEN 'PERSON' THEN EXISTS");
-    expect(text).toContain('CASE WHEN shown THEN null ELSE c.force END AS withheldBy');
-    expect(text).toMatch(/CASE WHEN shown THEN \{kind: kind, farId: b\.id/);
+    expect(text).toContain('CASE WHEN linkShown THEN null ELSE c.force END AS withheldBy');
+    expect(text).toMatch(/CASE WHEN linkShown THEN \{kind: kind, farId: b\.id/);
+  });
+
+  it('asserts an address in the case that ties the person to it, through the same case filter as every link', () => {
+    const { text } = linksAround({ PERSON: ['p1'], LOCATION: ['l1'] }, ['LIVES_AT'], noFilter, 10, viewer);
+    expect(text).toContain("MATCH (a)-[h:HAS_ADDRESS]->(b:Location)\n     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId");
+    expect(text).toContain("MATCH (a)<-[h:HAS_ADDRESS]-(b:Person)\n     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId");
+    expect(text).not.toContain('null AS caseId');
+  });
+
+  it('labels a place by the claim the viewer is shown, never by a description on the node', () => {
+    for (const { text } of [linksAround({ PERSON: ['p1'] }, ['LIVES_AT'], noFilter, 10, viewer), recordsByIds({ LOCATION: ['l1'] }, viewer)]) {
+      expect(text).toContain(`WHEN 'LOCATION' THEN coalesce(${addressShown('b')}.line1, '') + ', ' + coalesce(b.postcode, '')`);
+      expect(text).not.toMatch(/\bb\.(line1|line2|town|latitude|longitude|forceArea)\b/);
+    }
   });
 
   it('reads every kind of record only where the viewer may see it', () => {

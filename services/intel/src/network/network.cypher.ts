@@ -1,4 +1,5 @@
 import {
+  addressShown,
   caseVisible,
   cypher,
   int,
@@ -40,13 +41,21 @@ function objectOwn(v: string): string {
   return `EXISTS { MATCH (${v})-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
 }
 
-/** Visibility, own-force test and chart label of a record of each kind, as Cypher on variable `v`. */
+/**
+ * Visibility, own-force test and chart label of a record of each kind, as Cypher on variable `v`. A
+ * place's label is the first line the viewer is shown (addressShown) and its postcode: the node holds
+ * only the key, and a hidden case's description never labels it.
+ */
 function shapeOf(kind: NodeKind, v: string): { visible: string; own: string; label: string } {
   switch (kind) {
     case 'PERSON':
       return { visible: personVisible(v), own: personInOwnForceCase(v), label: `trim(coalesce(${v}.forenames, '') + ' ' + coalesce(${v}.surname, ''))` };
     case 'LOCATION':
-      return { visible: locationVisible(v), own: locationInOwnForceCase(v), label: `coalesce(${v}.line1, '') + ', ' + coalesce(${v}.postcode, '')` };
+      return {
+        visible: locationVisible(v),
+        own: locationInOwnForceCase(v),
+        label: `coalesce(${addressShown(v)}.line1, '') + ', ' + coalesce(${v}.postcode, '')`,
+      };
     case 'PHONE':
       return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.number` };
     case 'VEHICLE':
@@ -96,11 +105,11 @@ function branches(): string[] {
      WHERE a <> b AND ra.role IN $offenderRoles AND rb.role IN $offenderRoles
      RETURN a.id AS nearId, 'CO_OFFENDING' AS kind, c.id AS caseId, b, 'PERSON' AS farKind`,
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'LIVES_AT' IN $via
-     MATCH (a)-[:HAS_ADDRESS]->(b:Location)
-     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'LOCATION' AS farKind`,
+     MATCH (a)-[h:HAS_ADDRESS]->(b:Location)
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId, b, 'LOCATION' AS farKind`,
     `MATCH (a:Location) WHERE a.id IN $ids.LOCATION AND 'LIVES_AT' IN $via
-     MATCH (a)<-[:HAS_ADDRESS]-(b:Person)
-     RETURN a.id AS nearId, 'LIVES_AT' AS kind, null AS caseId, b, 'PERSON' AS farKind`,
+     MATCH (a)<-[h:HAS_ADDRESS]-(b:Person)
+     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId, b, 'PERSON' AS farKind`,
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON
      MATCH (a)-[r:${holderRels}]->(b) WHERE $holderKinds[type(r)] IN $via
      RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, $objectKinds[type(r)] AS farKind`,
@@ -113,11 +122,13 @@ function branches(): string[] {
 }
 
 /**
- * Every link touching the given (visible) records, by the kinds asked for. A link is shown when the
- * case asserting it is visible and within the filter, and so is the record at its far end; an
- * address (asserted by no case) is shown when its person is visible. What is not shown leaves only
- * its near end and the force owning the case that asserts it — a withheld marker — never the far
- * record, the link's kind or its case. Links outside the filter are left out altogether.
+ * Every link touching the given (visible) records, by the kinds asked for. Every link is asserted by
+ * a case, an address too (HAS_ADDRESS names the case that records it): a link is shown when that case
+ * is visible and within the filter, and so is the record at its far end. What is not shown leaves
+ * only its near end and the force owning the case that asserts it — a withheld marker — never the
+ * far record, the link's kind or its case. Links outside the filter, or naming no case that exists
+ * (an address tied before addresses were claims, to a person in no case), are left out altogether.
+ * (`linkShown` is not called `shown`: the far place's label reads addressShown, which binds that name.)
  */
 export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
@@ -127,18 +138,18 @@ export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: Ca
      }
      OPTIONAL MATCH (c:Case {id: caseId})
      WITH nearId, kind, b, farKind, c, caseId
-     WHERE caseId IS NULL OR (c IS NOT NULL
+     WHERE c IS NOT NULL
        AND ($filter.forces IS NULL OR c.force IN $filter.forces)
        AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
        AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
-       AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to)))
-     WITH nearId, kind, b, farKind, c, (c IS NULL OR ${caseVisible('c')}) AS caseShown
-     WITH nearId, kind, b, farKind, c, caseShown AND ${byFarKind((shape) => shape.visible)} AS shown
-     WITH nearId, shown,
-          CASE WHEN shown THEN {kind: kind, farId: b.id, farKind: farKind, farLabel: ${farLabel},
+       AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))
+     WITH nearId, kind, b, farKind, c, ${caseVisible('c')} AS caseShown
+     WITH nearId, kind, b, farKind, c, caseShown AND ${byFarKind((shape) => shape.visible)} AS linkShown
+     WITH nearId, linkShown,
+          CASE WHEN linkShown THEN {kind: kind, farId: b.id, farKind: farKind, farLabel: ${farLabel},
             farForeign: NOT ${byFarKind((shape) => shape.own)},
             caseId: c.id, caseReference: c.reference, force: c.force} END AS link,
-          CASE WHEN shown THEN null ELSE c.force END AS withheldBy
+          CASE WHEN linkShown THEN null ELSE c.force END AS withheldBy
      WITH DISTINCT nearId, link, withheldBy
      LIMIT $limit
      RETURN nearId, link, withheldBy`,

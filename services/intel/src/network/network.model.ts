@@ -19,9 +19,10 @@ export type NodeKind = keyof typeof nodeLabels;
 export const nodeKinds = Object.keys(nodeLabels) as NodeKind[];
 
 /**
- * How two records are linked. Person links are asserted in a case (KNOWS … KNOWS_PHONE); two
- * suspects or offenders of one case are CO_OFFENDING; a person holds a phone, vehicle, email or
- * account, or lives at an address. A shared phone is two HOLDS_PHONE links meeting at one phone.
+ * How two records are linked, each link in a case. Person links are asserted in a case (KNOWS …
+ * KNOWS_PHONE); two suspects or offenders of one case are CO_OFFENDING; a person holds a phone,
+ * vehicle, email or account, or lives at an address (as a case records it). A shared phone is two
+ * HOLDS_PHONE links meeting at one phone.
  */
 export const linkKinds = [
   'KNOWS',
@@ -68,7 +69,7 @@ export interface NetworkEdge {
   readonly kind: LinkKind;
   readonly from: string;
   readonly to: string;
-  /** The case that asserts the link; null for an address, which is recorded against the person. */
+  /** The case that asserts the link (every link read from the graph has one). */
   readonly caseId: string | null;
   readonly caseReference: string | null;
   readonly force: string | null;

@@ -108,6 +108,7 @@ export class NetworkRepository {
 }
 
 export interface Hotspot {
+  /** The place's key fields, and what the viewer is shown of it (lines to force area: addressShown), or nulls. */
   readonly location: {
     readonly id: string;
     readonly line1: string | null;

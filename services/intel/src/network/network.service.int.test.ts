@@ -34,8 +34,9 @@ function serviceFor(viewer: Principal, purpose: string | null = 'Network test') 
  * A hand-built graph whose answers are known. Force A is the viewer's; B's case is hidden from A;
  * C's case is shared with A; A's own TOP SECRET case is beyond the viewer's clearance.
  *
- *   case a1 (A):  P1, P2 suspects, P3 witness; P1 KNOWS P3; P1 holds phone Ph1; P1 lives at L1
- *   case b1 (B):  P1, P4 suspects; P4 holds Ph1; P2 KNOWS P3          (hidden)
+ *   case a1 (A):  P1, P2 suspects, P3 witness; P1 KNOWS P3; P1 holds phone Ph1; P1 lives at L1 ("1 Test Street")
+ *   case b1 (B):  P1, P4 suspects; P4 holds Ph1; P2 KNOWS P3; records L1 as "Flat 9, 1 Test Street";
+ *                 P1 lives at L2 ("2 Hidden Road")                    (hidden)
  *   case c1 (C):  P3, P5 suspects, P7 witness; P7 KNOWS P3, P7 FAMILY_REL P5   (shared with A)
  *   case a2 (A, TOP_SECRET): P2 FAMILY_REL P6, P6 in it only         (hidden)
  */
@@ -57,6 +58,7 @@ const g = {
   E1: randomUUID(),
   Ph1: randomUUID(),
   L1: randomUUID(),
+  L2: randomUUID(),
 };
 
 beforeAll(async () => {
@@ -76,12 +78,18 @@ beforeAll(async () => {
        CREATE (p6:Person {id: $g.P6, forenames: 'Secret', surname: 'Six'})
        CREATE (p7:Person {id: $g.P7, forenames: 'Polly', surname: 'Seven', dateOfBirth: '2013'})
        CREATE (ph1:Phone {id: $g.Ph1, number: '+447700900' + substring($g.Ph1, 0, 3)})
-       CREATE (l1:Location {id: $g.L1, line1: '1 Test Street', postcode: 'M1 1AA', addressKey: $g.L1})
+       CREATE (l1:Location {id: $g.L1, addressKey: $g.L1, postcode: 'M1 1AA', postcodeArea: 'M', postcodeDistrict: 'M1', postcodeSector: 'M1 1'})
+       CREATE (l2:Location {id: $g.L2, addressKey: $g.L2, postcode: 'M2 2BB', postcodeArea: 'M', postcodeDistrict: 'M2', postcodeSector: 'M2 2'})
+       CREATE (l1)-[:RECORDED_IN {line1: '1 Test Street', town: 'Manchester', latitude: 53.48, longitude: -2.24, forceArea: $g.A,
+                                  at: datetime('2026-01-10T00:00:00Z'), recordedBy: 't'}]->(a1)
+       CREATE (l1)-[:RECORDED_IN {line1: 'Flat 9, 1 Test Street', town: 'Manchester', at: datetime('2026-01-11T00:00:00Z'), recordedBy: 't'}]->(b1)
+       CREATE (l2)-[:RECORDED_IN {line1: '2 Hidden Road', town: 'Manchester', at: datetime('2026-01-11T00:00:00Z'), recordedBy: 't'}]->(b1)
        CREATE (p1)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a1), (p2)-[:INVOLVED_IN {role: 'SUSPECT'}]->(a1), (p3)-[:INVOLVED_IN {role: 'WITNESS'}]->(a1)
        CREATE (p1)-[:KNOWS {caseId: $g.a1}]->(p3)
-       CREATE (ph1)-[:SEEN_IN]->(a1), (p1)-[:HAS_PHONE {caseId: $g.a1}]->(ph1), (p1)-[:HAS_ADDRESS]->(l1)
+       CREATE (ph1)-[:SEEN_IN]->(a1), (p1)-[:HAS_PHONE {caseId: $g.a1}]->(ph1), (p1)-[:HAS_ADDRESS {caseId: $g.a1, since: datetime(), recordedBy: 't'}]->(l1)
        CREATE (p1)-[:INVOLVED_IN {role: 'SUSPECT'}]->(b1), (p4)-[:INVOLVED_IN {role: 'SUSPECT'}]->(b1)
        CREATE (ph1)-[:SEEN_IN]->(b1), (p4)-[:HAS_PHONE {caseId: $g.b1}]->(ph1), (p2)-[:KNOWS {caseId: $g.b1}]->(p3)
+       CREATE (p1)-[:HAS_ADDRESS {caseId: $g.b1, since: datetime(), recordedBy: 't'}]->(l2)
        CREATE (p3)-[:INVOLVED_IN {role: 'SUSPECT'}]->(c1), (p5)-[:INVOLVED_IN {role: 'SUSPECT'}]->(c1), (p7)-[:INVOLVED_IN {role: 'WITNESS'}]->(c1)
        CREATE (p7)-[:KNOWS {caseId: $g.c1}]->(p3), (p7)-[:FAMILY_REL {caseId: $g.c1, relation: 'SIBLING'}]->(p5)
        CREATE (:Event {id: $g.E1, kind: 'SIGHTING', description: 'Line seen', occurredAt: datetime('2026-02-01T10:00:00Z'), precision: 'EXACT'})-[:ON_CASE]->(a1)
@@ -92,7 +100,9 @@ beforeAll(async () => {
 });
 
 const viewerA = () => principal(g.A);
-const hiddenIds = () => [g.P4, g.P6, g.b1, g.a2];
+const hiddenIds = () => [g.P4, g.P6, g.b1, g.a2, g.L2];
+/** What only hidden case b1 says of the places it records. */
+const hiddenClaims = ['Flat 9', '2 Hidden Road', 'M2 2BB'];
 const edgeNames = (edges: readonly { kind: string; from: string; to: string }[]) => {
   const name = new Map(Object.entries(g).map(([k, v]) => [v, k]));
   return edges.map((e) => [e.kind, ...[name.get(e.from), name.get(e.to)].sort()].join(' ')).sort();
@@ -106,7 +116,9 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect(answer.nodes.map((n) => n.id).sort()).toEqual([g.P1, g.P2, g.P3, g.Ph1, g.L1].sort());
     expect(edgeNames(answer.edges)).toEqual(['CO_OFFENDING P1 P2', 'HOLDS_PHONE P1 Ph1', 'KNOWS P1 P3', 'LIVES_AT L1 P1']);
     expect(answer.edges.find((e) => e.kind === 'KNOWS')).toMatchObject({ caseId: g.a1, caseReference: `${g.A}-1`, force: g.A });
-    expect(answer.edges.find((e) => e.kind === 'LIVES_AT')).toMatchObject({ caseId: null });
+    // The address is asserted in a1, which ties P1 to it; b1's tie to L2 is withheld with the rest of b1.
+    expect(answer.edges.find((e) => e.kind === 'LIVES_AT')).toMatchObject({ caseId: g.a1, caseReference: `${g.A}-1`, force: g.A });
+    expect(answer.nodes.find((n) => n.id === g.L1)?.label).toBe('1 Test Street, M1 1AA');
     expect(
       answer.withheld
         .find((m) => m.force === g.B)
@@ -119,6 +131,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     for (const id of hiddenIds()) expect(text).not.toContain(id);
     expect(text).not.toContain('Hidden');
     expect(text).not.toContain('SIBLING');
+    for (const claim of hiddenClaims) expect(text).not.toContain(claim);
     const [consulted] = audit.drainConsultations();
     expect(consulted?.records).toEqual(expect.arrayContaining([`Person:${g.P1}`, `Phone:${g.Ph1}`, `Location:${g.L1}`, `Case:${g.a1}`]));
   });
@@ -217,20 +230,44 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect(line.controllers.map((m) => m.person.id)).toEqual([g.P1]);
     expect(line.runners.map((m) => [m.person.id, m.child])).toEqual([[g.P3, true]]);
     expect(line.timeline.map((e) => e.id)).toEqual([g.E1]);
+    // P1's address is a1's: L1 as a1 describes it, and never the L2 that only hidden b1 gives P1.
+    expect(line.controllers[0]?.person.addresses).toEqual([
+      { id: g.L1, postcode: 'M1 1AA', line1: '1 Test Street', town: 'Manchester', latitude: 53.48, longitude: -2.24, forceArea: g.A },
+    ]);
     const text = JSON.stringify(line);
     for (const id of hiddenIds()) expect(text).not.toContain(id);
+    for (const claim of hiddenClaims) expect(text).not.toContain(claim);
     expect(audit.drainConsultations()[0]?.records).toEqual(expect.arrayContaining([`Phone:${g.Ph1}`, `Person:${g.P1}`, `Case:${g.a1}`, `Event:${g.E1}`]));
     // The hub sees B's case too: the line's second holder is a controller there.
     const hub = await serviceFor(principal('NCA')).network.countyLine(g.Ph1);
     expect(hub.controllers.map((m) => m.person.id).sort()).toEqual([g.P1, g.P4].sort());
+    // The hub sees both ties; L1 is shown as its earliest visible claim, a1's.
+    expect(hub.controllers.find((m) => m.person.id === g.P1)?.person.addresses.map((a) => [a.id, a.line1])).toEqual([
+      [g.L1, '1 Test Street'],
+      [g.L2, '2 Hidden Road'],
+    ]);
     await expect(serviceFor(principal(g.C)).network.countyLine(g.Ph1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('counts hotspots and statistics over visible cases only', async () => {
     const { network } = serviceFor(viewerA());
-    expect((await network.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, h.forces])).toEqual([[g.L1, 1, [g.A]]]);
+    const own = await network.hotspots({ forces: [g.A, g.B] }, 10);
+    expect(own.map((h) => [h.location.id, h.cases, h.forces])).toEqual([[g.L1, 1, [g.A]]]);
+    expect(own[0]?.location).toMatchObject({
+      line1: '1 Test Street',
+      town: 'Manchester',
+      postcode: 'M1 1AA',
+      postcodeDistrict: 'M1',
+      forceArea: g.A,
+      foreign: false,
+    });
+    for (const claim of hiddenClaims) expect(JSON.stringify(own)).not.toContain(claim);
+    // The hub counts each place in every case recording it: L1 in a1 and b1, L2 in b1 alone.
     const hub = serviceFor(principal('NCA')).network;
-    expect((await hub.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, [...h.forces].sort()])).toEqual([[g.L1, 2, [g.A, g.B].sort()]]);
+    expect((await hub.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, [...h.forces].sort()])).toEqual([
+      [g.L1, 2, [g.A, g.B].sort()],
+      [g.L2, 1, [g.B]],
+    ]);
     const byForce = await network.crimeStatistics(['FORCE'], { forces: [g.A, g.B, g.C] });
     expect(byForce.map((r) => [r.force, r.cases]).sort()).toEqual(
       [

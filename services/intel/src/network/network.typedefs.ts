@@ -28,7 +28,7 @@ export const networkTypeDefs = gql`
     ): PeopleAtRisk!
     "A deal line's footprint across forces, from the record of its phone number."
     countyLine(phoneId: ID!): CountyLine!
-    "Places touched by the most cases you may see (events there, people living there), with coordinates."
+    "Places touched by the most cases you may see (events there, addresses they record), with coordinates."
     hotspots(filter: NetworkFilter, "Places: 1 to 500." first: Int = 20): [Hotspot!]!
     "Counts of the cases you may see, grouped as asked (at most 1,000 groups, largest first)."
     crimeStatistics(groupBy: [StatisticsGrouping!]!, filter: NetworkFilter): [CrimeCount!]!
@@ -132,7 +132,7 @@ export const networkTypeDefs = gql`
     LOCATION
   }
 
-  "How two records are linked. Every link but LIVES_AT names the case that asserts it."
+  "How two records are linked. Every link names the case that asserts it."
   enum LinkKind {
     KNOWS
     FAMILY_REL
@@ -148,7 +148,7 @@ export const networkTypeDefs = gql`
     USES_EMAIL
     HOLDS_ONLINE_ACCOUNT
     HOLDS_BANK_ACCOUNT
-    "A person's address; recorded against the person, not a case."
+    "A person's address, as a case records it."
     LIVES_AT
   }
 
@@ -183,7 +183,7 @@ export const networkTypeDefs = gql`
     kind: LinkKind!
     from: ID!
     to: ID!
-    "The case asserting the link; null for LIVES_AT."
+    "The case asserting the link."
     caseId: ID
     caseReference: String
     "The force owning that case."
@@ -326,6 +326,7 @@ export const networkTypeDefs = gql`
     occupant: NetworkNode!
   }
 
+  "A place: its postcode, and the lines, town, coordinates and force area a case you may see records for it (your force's first)."
   type LineAddress {
     id: ID!
     line1: String

@@ -1,4 +1,4 @@
-import { caseVisible, cypher, int, locationInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { addressShown, caseVisible, cypher, int, locationInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { CaseFilter } from './network.cypher.js';
 
 export const groupings = ['CRIME_TYPE', 'FORCE', 'POSTCODE_DISTRICT', 'MONTH'] as const;
@@ -13,8 +13,9 @@ const casesInView = `MATCH (c:Case)
        AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))`;
 
 /**
- * Places by the number of visible cases touching them — where a case's events happened or its
- * people live — with the forces of those cases. Hidden cases neither count nor show.
+ * Places by the number of visible cases touching them — where a case's events happened, or an
+ * address it records — with the forces of those cases. Hidden cases neither count nor show: a place
+ * is described only by the claim the viewer is shown (addressShown), never by a hidden case's.
  */
 export function hotspots(filter: CaseFilter, first: number, viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -22,13 +23,16 @@ export function hotspots(filter: CaseFilter, first: number, viewer: ViewerParams
      CALL (c) {
        MATCH (c)<-[:ON_CASE]-(:Event)-[:OCCURRED_AT]->(l:Location) RETURN l
        UNION
-       MATCH (c)<-[:INVOLVED_IN]-(:Person)-[:HAS_ADDRESS]->(l:Location) RETURN l
+       MATCH (c)<-[:RECORDED_IN]-(l:Location) RETURN l
      }
      WITH l, count(DISTINCT c) AS cases, collect(DISTINCT c.force) AS forces
      ORDER BY cases DESC, l.postcode, l.id
      LIMIT $first
-     RETURN l { .id, .line1, .town, .postcode, .postcodeDistrict, .latitude, .longitude, .forceArea, foreign: NOT ${locationInOwnForceCase('l')} } AS location,
-            cases, forces`,
+     WITH l, cases, forces, ${addressShown('l')} AS claim
+     RETURN l { .id, .postcode, .postcodeDistrict, line1: claim.line1, town: claim.town, latitude: claim.latitude, longitude: claim.longitude,
+              forceArea: claim.forceArea, foreign: NOT ${locationInOwnForceCase('l')} } AS location,
+            cases, forces
+     ORDER BY cases DESC, location.postcode, location.id`,
     { filter, first: int(first), ...viewer },
   );
 }

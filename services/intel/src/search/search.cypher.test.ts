@@ -1,4 +1,4 @@
-import type { ViewerParams } from '@crosslink/common';
+import { addressShown, caseVisible, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { search } from './search.cypher.js';
 
@@ -16,9 +16,29 @@ describe('search Cypher', () => {
 
   it('reads each index under its kind’s visibility predicate, so a hidden record is never a hit', () => {
     const { text } = search('smith', 10, viewer);
-    for (const index of ['person_names', 'case_text', 'location_text']) expect(text).toContain(`queryNodes('${index}'`);
+    for (const index of ['person_names', 'case_text']) expect(text).toContain(`queryNodes('${index}'`);
+    expect(text).toContain("queryRelationships('address_claim_text'");
+    expect(text).not.toContain('location_text');
     expect(text.match(/\$viewer\.clearanceRank/g)?.length).toBeGreaterThanOrEqual(3);
     expect(groupsHits(text)).toBe(true);
+  });
+
+  it('finds a place by a claim only when the claim’s case is visible', () => {
+    const { text } = search('smith', 10, viewer);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      `queryRelationships('address_claim_text', $query, {limit: $candidates}) YIELD relationship WITH relationship, endNode(relationship) AS rc WHERE rc:Case AND ${caseVisible('rc')} WITH startNode(relationship) AS l, collect(relationship) AS matched`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+  });
+
+  it('scores a place once, on the claim it is shown under and each visible claim that matched, never on the node', () => {
+    const { text } = search('smith', 10, viewer);
+    expect(text).toContain(`WITH l, [${addressShown('l')}] + matched AS claims`);
+    expect(text).toContain('part IN [claim.line1, claim.line2, claim.town, l.postcode]');
+    expect(text).not.toMatch(/\b(node|l)\.(line1|line2|town|latitude|longitude|forceArea)\b/);
   });
 
   it('asks each index for ten times the candidates it returns, at least 200', () => {

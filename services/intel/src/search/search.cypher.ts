@@ -1,4 +1,5 @@
 import {
+  addressShown,
   caseVisible,
   cypher,
   int,
@@ -15,6 +16,12 @@ import {
  * (address and postcode), each index read with the visibility predicate, so a hidden record is
  * never among the hits — nor counted. An alias hit stands for its person. `foreign` when the viewer
  * sees the hit only through other forces' cases: the answer naming it needs a purpose.
+ *
+ * A location's node holds only its key, and each case's description of it is that case's claim
+ * (RECORDED_IN, which carries the postcode too, so that one index answers "High Street M1"). So a
+ * location is found by a claim of a case the viewer may see (read through the claim's case), never
+ * by a hidden case's words. Each place comes back once, with the text it is shown under
+ * (addressShown) and that of each visible claim that matched: the best of them is its score.
  *
  * The index's own scores are not returned: they weigh words by their rarity across every record,
  * hidden ones included. Each hit comes back with the text that matched, and is scored on that
@@ -33,11 +40,13 @@ export function search(query: string, limit: number, viewer: ViewerParams): Cyph
        WHERE ${caseVisible('node')}
        RETURN 'CASE' AS kind, node.id AS id, coalesce(node.reference, '') + ' ' + coalesce(node.title, '') AS text, node.force <> $viewer.force AS foreign
        UNION ALL
-       CALL db.index.fulltext.queryNodes('location_text', $query, {limit: $candidates}) YIELD node
-       WHERE ${locationVisible('node')}
-       RETURN 'LOCATION' AS kind, node.id AS id,
-              reduce(t = '', part IN [node.line1, node.line2, node.town, node.postcode] | t + ' ' + coalesce(part, '')) AS text,
-              NOT ${locationInOwnForceCase('node')} AS foreign
+       CALL db.index.fulltext.queryRelationships('address_claim_text', $query, {limit: $candidates}) YIELD relationship
+       WITH relationship, endNode(relationship) AS rc WHERE rc:Case AND ${caseVisible('rc')}
+       WITH startNode(relationship) AS l, collect(relationship) AS matched
+       WITH l, [${addressShown('l')}] + matched AS claims, NOT ${locationInOwnForceCase('l')} AS foreign
+       UNWIND claims AS claim
+       RETURN 'LOCATION' AS kind, l.id AS id,
+              reduce(t = '', part IN [claim.line1, claim.line2, claim.town, l.postcode] | t + ' ' + coalesce(part, '')) AS text, foreign
      }
      RETURN kind, id, collect(DISTINCT text) AS texts, foreign`,
     { query, candidates: int(Math.max(limit * 10, 200)), ...viewer },

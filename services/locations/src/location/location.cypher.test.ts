@@ -55,7 +55,7 @@ describe('location Cypher', () => {
     // The shared node holds only the key: no description is ever set on it.
     expect(query.text).not.toMatch(/l\.(line1|line2|town|latitude|longitude|forceArea)\s*=/);
     const { line1, line2, town, latitude, longitude, forceArea } = address;
-    expect(query.params['claim']).toEqual({ line1, line2, town, latitude, longitude, forceArea });
+    expect(query.params['claim']).toEqual({ postcode: address.postcode, line1, line2, town, latitude, longitude, forceArea });
     expect(query.params['addressKey']).toBe(address.addressKey);
   });
 

@@ -115,7 +115,8 @@ export function recordAddress(
       postcodeArea: input.postcodeArea,
       postcodeDistrict: input.postcodeDistrict,
       postcodeSector: input.postcodeSector,
-      claim: { line1, line2, town, latitude, longitude, forceArea },
+      // The claim repeats the postcode (part of the key) so that the claim search index finds "High Street M1".
+      claim: { postcode: input.postcode, line1, line2, town, latitude, longitude, forceArea },
     },
   );
 }
