@@ -4,7 +4,6 @@ import {
   cypher,
   int,
   locationInOwnForceCase,
-  locationVisible,
   personInOwnForceCase,
   personVisible,
   type CypherQuery,
