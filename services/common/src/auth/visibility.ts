@@ -58,9 +58,9 @@ export function addressShown(locationVar: string): string {
   assertVariable(locationVar);
   const l = locationVar;
   return `head(COLLECT {
-    MATCH (${l})-[shown:RECORDED_IN]->(shownc:Case) WHERE ${caseVisible('shownc')}
-    RETURN shown { .line1, .line2, .town, .latitude, .longitude, .forceArea }
-    ORDER BY CASE WHEN ${ownForceCase('shownc')} THEN 0 ELSE 1 END, shown.at, shownc.id
+    MATCH (${l})-[shownClaim:RECORDED_IN]->(shownCase:Case) WHERE ${caseVisible('shownCase')}
+    WITH shownClaim ORDER BY CASE WHEN ${ownForceCase('shownCase')} THEN 0 ELSE 1 END, shownClaim.at, shownCase.id
+    RETURN shownClaim { .line1, .line2, .town, .latitude, .longitude, .forceArea } AS shown
   })`;
 }
 

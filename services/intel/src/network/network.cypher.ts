@@ -128,7 +128,6 @@ function branches(): string[] {
  * only its near end and the force owning the case that asserts it — a withheld marker — never the
  * far record, the link's kind or its case. Links outside the filter, or naming no case that exists
  * (an address tied before addresses were claims, to a person in no case), are left out altogether.
- * (`linkShown` is not called `shown`: the far place's label reads addressShown, which binds that name.)
  */
 export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
