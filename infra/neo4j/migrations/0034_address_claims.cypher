@@ -12,8 +12,10 @@ CALL (p, h) {
 }
 SET h.caseId = c.id
 MERGE (l)-[s:RECORDED_IN]->(c)
-  ON CREATE SET s.at = coalesce(h.since, l.createdAt, datetime()), s.recordedBy = coalesce(h.recordedBy, l.createdBy),
-    s.postcode = l.postcode, s.line1 = l.line1, s.line2 = l.line2, s.town = l.town, s.latitude = l.latitude, s.longitude = l.longitude, s.forceArea = l.forceArea;
+SET s.at = coalesce(s.at, h.since, l.createdAt, datetime()), s.recordedBy = coalesce(s.recordedBy, h.recordedBy, l.createdBy),
+  s.postcode = coalesce(s.postcode, l.postcode), s.line1 = coalesce(s.line1, l.line1), s.line2 = coalesce(s.line2, l.line2),
+  s.town = coalesce(s.town, l.town), s.latitude = coalesce(s.latitude, l.latitude), s.longitude = coalesce(s.longitude, l.longitude),
+  s.forceArea = coalesce(s.forceArea, l.forceArea);
 MATCH (l:Location) WHERE l.line1 IS NOT NULL AND EXISTS { (l)-[:RECORDED_IN]->(:Case) }
 REMOVE l.line1, l.line2, l.town, l.latitude, l.longitude, l.forceArea;
 // Searching addresses reads each case's claim (which repeats the postcode, so that one index answers
