@@ -1,4 +1,4 @@
-import { uniqueSuffix } from '@crosslink/common/testing';
+import { KeycloakAdmin, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   ALLOCATE_ACTION,
@@ -121,6 +121,34 @@ describe('actions through the gateway', () => {
     const ids = new Set(unallocated.flat().map((a: any) => a.id));
     expect(raised.map((id) => ids.has(id))).toEqual([false, false, false, true, true]);
     expect(unallocated.flat().every((a: any) => a.status === 'FOR_ALLOCATION')).toBe(true);
+  });
+});
+
+describe('officers the realm knows who have not signed in yet', () => {
+  it('are given work and cases of their own force, and recorded as the realm describes them', async () => {
+    const admin = await KeycloakAdmin.connect();
+    const [gmpNewcomer, metNewcomer] = [`new.gmp.${uniqueSuffix()}`.toLowerCase(), `new.met.${uniqueSuffix()}`.toLowerCase()];
+    await admin.createUser({ username: gmpNewcomer, force: 'GMP', clearance: 'OFFICIAL', roles: ['detective'] });
+    await admin.createUser({ username: metNewcomer, force: 'MPS', clearance: 'OFFICIAL', roles: ['detective'] });
+    const opened = await openCase('detective.gmp');
+    const action = await raise('detective.gmp', opened.id);
+
+    const allocated = (await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: action.id, officer: { username: gmpNewcomer, force: 'GMP' } } }))
+      .allocateAction;
+    expect(allocated).toMatchObject({ status: 'ALLOCATED', allocatedTo: { username: gmpNewcomer, force: { code: 'GMP' } } });
+    const assigned = (await gql('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: gmpNewcomer } })).assignOfficerInCharge;
+    expect(assigned.officerInCharge).toBe(gmpNewcomer);
+
+    // The realm says which force an officer serves: a Met newcomer does not lead a GMP case.
+    expect(await refused('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: metNewcomer } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.officer',
+    });
+    // Nor is a name the realm does not hold anyone.
+    expect(await refused('supervisor.gmp', ASSIGN_OFFICER, { input: { caseId: opened.id, officer: `${gmpNewcomer}x` } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.officer',
+    });
   });
 });
 

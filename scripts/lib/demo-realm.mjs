@@ -10,9 +10,14 @@ export const DEMO_PASSWORD_POLICY = 'hashAlgorithm(pbkdf2-sha256) and hashIterat
 
 /**
  * @param {string} committed the committed realm file's text
+ * @param {{ directorySecret?: string }} [options] the stack's secret for the officer-directory client
+ *   (the committed realm holds none: each stack makes its own, see stack.mjs)
  * @returns {string} the realm JSON the demo stacks import
  */
-export function demoRealm(committed) {
+export function demoRealm(committed, options = {}) {
   const realm = JSON.parse(committed);
-  return `${JSON.stringify({ ...realm, passwordPolicy: DEMO_PASSWORD_POLICY }, null, 2)}\n`;
+  const clients = (realm.clients ?? []).map((/** @type {{ clientId: string }} */ client) =>
+    client.clientId === 'crosslink-directory' && options.directorySecret !== undefined ? { ...client, secret: options.directorySecret } : client,
+  );
+  return `${JSON.stringify({ ...realm, clients, passwordPolicy: DEMO_PASSWORD_POLICY }, null, 2)}\n`;
 }

@@ -27,6 +27,8 @@ export function serviceEnv(s, name) {
     AUDIT_ATTESTATION_KEY: secrets(s).auditAttestationKey,
     CURSOR_KEY: secrets(s).cursorKey,
     KEYCLOAK_URL: keycloakUrl(s),
+    // Only the cases service looks officers up in the realm.
+    ...(name === 'cases' ? { KEYCLOAK_DIRECTORY_SECRET: secrets(s).directoryClientSecret } : {}),
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,

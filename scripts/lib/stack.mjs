@@ -70,10 +70,10 @@ export function path(s, ...parts) {
 
 /**
  * The stack's generated secrets (Neo4j and Keycloak admin passwords, the key the gateway signs its
- * audit attestations with, the key list cursors are sealed with), made on first use and kept in the stack folder, readable by the owner
+ * audit attestations with, the key list cursors are sealed with, the officer-directory client's secret), made on first use and kept in the stack folder, readable by the owner
  * only. A secret added since the file was written is made and added to it.
  * @param {Stack} s
- * @returns {{neo4jPassword: string, keycloakAdminPassword: string, auditAttestationKey: string, cursorKey: string}}
+ * @returns {{neo4jPassword: string, keycloakAdminPassword: string, auditAttestationKey: string, cursorKey: string, directoryClientSecret: string}}
  */
 export function secrets(s) {
   const file = path(s, 'secrets.json');
@@ -83,6 +83,7 @@ export function secrets(s) {
     keycloakAdminPassword: kept.keycloakAdminPassword ?? randomBytes(18).toString('base64url'),
     auditAttestationKey: kept.auditAttestationKey ?? randomBytes(32).toString('base64url'),
     cursorKey: kept.cursorKey ?? randomBytes(32).toString('base64url'),
+    directoryClientSecret: kept.directoryClientSecret ?? randomBytes(24).toString('base64url'),
   };
   if (Object.keys(made).some((key) => kept[key] === undefined)) {
     mkdirSync(s.dir, { recursive: true });

@@ -15,6 +15,7 @@ import { EventRepository } from './event/event.repository.js';
 import { OperationRepository } from './operation/operation.repository.js';
 import { OfficerRepository } from './officer/officer.repository.js';
 import { WorkloadRepository } from './workload/workload.repository.js';
+import type { RealmDirectory } from './officer/realm-directory.js';
 
 export interface AppDeps {
   readonly executor: Neo4jExecutor;
@@ -24,6 +25,8 @@ export interface AppDeps {
   readonly graphql?: GraphQLServing;
   readonly hubForce: string;
   readonly logLevel?: string;
+  /** Where officers who have not yet signed in are looked up; none means only recorded officers are known. */
+  readonly directory?: RealmDirectory;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -53,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
     attestationKey: deps.attestationKey,
     ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
-    context: createContext(repositories, deps.hubForce),
+    context: createContext(repositories, deps.hubForce, deps.directory),
   });
   registerAlertStream(app, { verifier: deps.verifier, repository: repositories.alerts, hubForce: deps.hubForce });
   return app;

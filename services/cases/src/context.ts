@@ -21,6 +21,7 @@ import type { OperationRepository } from './operation/operation.repository.js';
 import { OperationService } from './operation/operation.service.js';
 import type { OfficerRepository } from './officer/officer.repository.js';
 import { OfficerService } from './officer/officer.service.js';
+import { noDirectory, type RealmDirectory } from './officer/realm-directory.js';
 import type { WorkloadRepository } from './workload/workload.repository.js';
 import { WorkloadService } from './workload/workload.service.js';
 
@@ -64,13 +65,14 @@ export interface Repositories {
  * officer record is brought up to date from their token first (written once, then only when their
  * claims change), so officers are known from the first time they use Crosslink.
  */
-export function createContext(repositories: Repositories, hubForce: string) {
+export function createContext(repositories: Repositories, hubForce: string, directory: RealmDirectory = noDirectory) {
   return async (auth: RequestAuth, audit: RequestAudit): Promise<CasesContext> => {
     // Writes made with this metadata append their audit event in the same transaction.
     const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
-    const officers = new OfficerService(repositories.officers, auth.principal, hubForce, meta);
+    const officers = new OfficerService(repositories.officers, auth.principal, hubForce, meta, directory);
     await officers.remember();
-    const officerLookup = (name: string) => officers.byUsernameOrNull(name);
+    // Work is given only to officers recorded or known to the realm.
+    const officerLookup = (name: string) => officers.knownOrNull(name);
     const cases = new CaseService(repositories.cases, auth.principal, hubForce, meta, officerLookup);
     return {
       principal: auth.principal,

@@ -20,6 +20,20 @@ export function rememberOfficer(claims: OfficerClaims): CypherQuery {
 }
 
 /**
+ * Records an officer the realm knows but who has not yet used Crosslink, as the realm describes them,
+ * so that work can be given them; what their own token later says replaces it (rememberOfficer).
+ * An officer already recorded is left as they are.
+ */
+export function officerFromRealm(claims: OfficerClaims): CypherQuery {
+  return cypher(
+    `MERGE (o:Officer {username: $username})
+       ON CREATE SET o.subject = $subject, o.force = $force, o.displayName = $displayName, o.team = $team, o.knownFromRealmAt = datetime()
+     RETURN ${projection('o')} AS officer`,
+    { ...claims },
+  );
+}
+
+/**
  * Officers by username. No visibility predicate: a username reaches this lookup only from a record
  * the caller may see (the officer in charge of a visible case, the holder of a visible action).
  */

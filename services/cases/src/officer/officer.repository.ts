@@ -1,9 +1,11 @@
 import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata } from '@crosslink/common';
 import type { Officer, OfficerClaims } from './officer.model.js';
-import { listOfficers, officersByUsernames, rememberOfficer, setOfficerTeam } from './officer.cypher.js';
+import { listOfficers, officerFromRealm, officersByUsernames, rememberOfficer, setOfficerTeam } from './officer.cypher.js';
 
 /** How keeping the caller's own record current is audited: a collection, from their token. */
 const fromToken = { action: 'Officer.fromToken', operation: 'COLLECTION' } as const;
+/** How recording an officer known only to the realm is audited: a collection, from the realm. */
+const fromRealm = { action: 'Officer.fromRealm', operation: 'COLLECTION' } as const;
 
 /** Officers whose records this process wrote, with the claims it wrote; bounded, then forgotten. */
 const REMEMBERED_MAX = 10_000;
@@ -41,6 +43,17 @@ export class OfficerRepository {
     }
     if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
     this.remembered.set(claims.username, fingerprint);
+  }
+
+  /** Records an officer as the realm describes them (see officerFromRealm); their record as it now stands. */
+  async recordFromRealm(claims: OfficerClaims, meta: RequestMeta): Promise<Officer> {
+    const [row] = await this.audited.write(
+      meta,
+      fromRealm,
+      (tx) => run(tx, officerFromRealm(claims)),
+      () => ({ records: [`Officer:${claims.username}`] }),
+    );
+    return row?.['officer'] as Officer;
   }
 
   async byUsernames(usernames: readonly string[], meta: TxMetadata): Promise<Map<string, Officer>> {

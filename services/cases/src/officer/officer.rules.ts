@@ -33,13 +33,9 @@ function isHubAdmin(principal: Principal, hubForce: string): boolean {
  */
 export function realOfficerOf(officer: Officer | null, username: string, force: string, field: string): Officer {
   if (officer === null) {
-    throw new CrosslinkError(
-      'VALIDATION_FAILED',
-      `No officer ${username} is known to Crosslink: check the username (an officer is known once they have signed in)`,
-      {
-        field,
-      },
-    );
+    throw new CrosslinkError('VALIDATION_FAILED', `No officer ${username} is known to Crosslink or the realm: check the username`, {
+      field,
+    });
   }
   if (officer.force !== force) {
     throw new CrosslinkError('VALIDATION_FAILED', `${username} serves in ${officer.force}, not ${force}`, { field });

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { forceCode, username } from '../shared/validate.js';
 import type { Officer } from './officer.model.js';
 import type { OfficerRepository } from './officer.repository.js';
+import { noDirectory, type RealmDirectory } from './realm-directory.js';
 import { mayListOfficers, mayManageOfficers } from './officer.rules.js';
 import { teamName } from './officer.validation.js';
 
@@ -15,6 +16,7 @@ export class OfficerService {
     private readonly principal: Principal,
     private readonly hubForce: string,
     private readonly meta: RequestMeta,
+    private readonly directory: RealmDirectory = noDirectory,
   ) {
     this.byUsername = new DataLoader(async (names) => {
       const found = await this.repository.byUsernames(names, this.meta);
@@ -34,6 +36,21 @@ export class OfficerService {
    */
   byUsernameOrNull(name: string): Promise<Officer | null> {
     return this.byUsername.load(name);
+  }
+
+  /**
+   * An officer someone names to be given work (an action, a case to lead): recorded already, or else
+   * known to the realm, and then recorded as the realm describes them. Null when neither knows them:
+   * a misspelt name never becomes a phantom officer.
+   */
+  async knownOrNull(name: string): Promise<Officer | null> {
+    const recorded = await this.byUsername.load(name);
+    if (recorded !== null) return recorded;
+    const claims = await this.directory.find(name);
+    if (claims === null) return null;
+    const officer = await this.repository.recordFromRealm(claims, this.meta);
+    this.byUsername.clear(name).prime(name, officer);
+    return officer;
   }
 
   /** A force's officers by username, optionally of one team: see mayListOfficers for who may. */
@@ -57,6 +74,8 @@ export class OfficerService {
     if (!mayManageOfficers(this.principal, this.hubForce, force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the officer’s force, or the hub, places them in a team', { field: 'input.officer.force' });
     }
+    // An officer the realm knows who has not signed in yet is recorded first, as the realm describes them.
+    await this.knownOrNull(name);
     const officer = await this.repository.setTeam(name, force, team, this.principal.username, this.meta);
     this.byUsername.clear(name).prime(name, officer);
     return officer;

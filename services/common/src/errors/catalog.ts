@@ -33,6 +33,12 @@ export const errorCatalog = {
       'The database went away while this change was being committed: it may or may not have been made. Send it again with the same idempotency key to find out',
     retryable: true,
   },
+  DIRECTORY_UNAVAILABLE: {
+    category: 'server',
+    httpStatus: 503,
+    message: 'The officer directory (the realm) is not reachable, so the officer cannot be checked; try again shortly',
+    retryable: true,
+  },
   AUDIT_UNAVAILABLE: { category: 'server', httpStatus: 503, message: 'The audit trail cannot be written, so nothing is returned', retryable: true },
   SUBGRAPH_TIMEOUT: {
     category: 'server',
