@@ -29,7 +29,14 @@ describe('errorCatalog', () => {
 describe('retryable codes', () => {
   it('are the transient server errors, and docs/errors.md says so of each', () => {
     const retryable = errorCodes.filter(isRetryable);
-    expect(retryable).toEqual(['DATABASE_UNAVAILABLE', 'WRITE_OUTCOME_UNKNOWN', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_UNAVAILABLE']);
+    expect(retryable).toEqual([
+      'DATABASE_UNAVAILABLE',
+      'WRITE_OUTCOME_UNKNOWN',
+      'DIRECTORY_UNAVAILABLE',
+      'AUDIT_UNAVAILABLE',
+      'SUBGRAPH_TIMEOUT',
+      'SUBGRAPH_UNAVAILABLE',
+    ]);
     for (const code of retryable) expect(errorCatalog[code].category).toBe('server');
     const doc = readFileSync(new URL('../../../../docs/errors.md', import.meta.url), 'utf8');
     for (const code of retryable) expect(doc).toMatch(new RegExp(`^\\| \`${code}\`\\s*\\|.*Retryable`, 'm'));

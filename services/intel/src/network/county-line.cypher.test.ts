@@ -1,17 +1,10 @@
-import { addressShown, viewerParams, type Principal } from '@crosslink/common';
+import { addressShown } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
+import { analystViewer } from './viewer.testing.js';
 import { countyLineFootprint } from './county-line.cypher.js';
 
-const principal = {
-  userId: 'u',
-  username: 'det.gmp',
-  force: 'GMP',
-  roles: new Set(['analyst']),
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-} as unknown as Principal;
-const viewer = viewerParams(principal, 'NCA');
+const viewer = analystViewer;
 
 describe('countyLineFootprint', () => {
   const { text, params } = countyLineFootprint(HOSTILE, 50, viewer);

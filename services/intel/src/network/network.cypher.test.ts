@@ -1,16 +1,9 @@
-import { addressShown, caseVisible, viewerParams, type Principal } from '@crosslink/common';
+import { addressShown, caseVisible } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { analystViewer } from './viewer.testing.js';
 import { linksAround, recordsByIds, peopleOfCases, noFilter } from './network.cypher.js';
 
-const principal = {
-  userId: 'u',
-  username: 'det.gmp',
-  force: 'GMP',
-  roles: new Set(['analyst']),
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-} as unknown as Principal;
-const viewer = viewerParams(principal, 'NCA');
+const viewer = analystViewer;
 
 describe('network cypher', () => {
   it('passes ids, kinds and the filter as parameters, never in the text', () => {

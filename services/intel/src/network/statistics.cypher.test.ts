@@ -1,18 +1,11 @@
-import { addressShown, viewerParams, type Principal } from '@crosslink/common';
+import { addressShown } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
+import { analystViewer } from './viewer.testing.js';
 import { noFilter } from './network.cypher.js';
 import { hotspots } from './statistics.cypher.js';
 
-const principal = {
-  userId: 'u',
-  username: 'det.gmp',
-  force: 'GMP',
-  roles: new Set(['analyst']),
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-} as unknown as Principal;
-const viewer = viewerParams(principal, 'NCA');
+const viewer = analystViewer;
 
 describe('hotspots', () => {
   const { text } = hotspots({ ...noFilter, forces: [HOSTILE] }, 20, viewer);
