@@ -64,6 +64,7 @@ export default tseslint.config(
   ...services.flatMap((service) => {
     const shared = [
       { group: ['neo4j-driver'], message: 'Only services/common talks to the driver; use the executor.' },
+      { group: ['@apollo/*/dist/**'], message: 'A package’s dist folder is not its API; use its exports (ResolverMap is in @crosslink/common).' },
       {
         group: services.filter((s) => s !== service).flatMap((s) => [`@crosslink/${s}`, `**/${s}/src/**`]),
         message: 'Services never import another service’s source; go through federation.',

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { DocumentNode } from 'graphql';
 import { actionResolvers } from './action/action.resolvers.js';
 import { actionTypeDefs } from './action/action.typedefs.js';
@@ -20,7 +20,7 @@ import { workloadTypeDefs } from './workload/workload.typedefs.js';
  * Case, Query and Mutation types of typedefs.ts.
  * Operations come before actions, which extend Operation.
  */
-export const coordinationModules: { typeDefs: DocumentNode; resolvers: GraphQLResolverMap<CasesContext> }[] = [
+export const coordinationModules: { typeDefs: DocumentNode; resolvers: ResolverMap<CasesContext> }[] = [
   { typeDefs: caseLifecycleTypeDefs, resolvers: caseLifecycleResolvers },
   { typeDefs: eventTypeDefs, resolvers: eventResolvers },
   { typeDefs: operationTypeDefs, resolvers: operationResolvers },

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime, selectedArguments } from '@crosslink/common';
+import { DateTime, selectedArguments, type ResolverMap } from '@crosslink/common';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CasesContext } from './context.js';
 import type { Case, CaseFilter } from './case/case.model.js';
@@ -7,7 +6,7 @@ import type { CreateCaseInput } from './case/case.validation.js';
 
 type CaseRef = { id: string } | { reference: string };
 
-export const resolvers: GraphQLResolverMap<CasesContext> = {
+export const resolvers: ResolverMap<CasesContext> = {
   DateTime,
   Query: {
     forces: (_root, _args, ctx: CasesContext) => ctx.forces.list(),

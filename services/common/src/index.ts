@@ -72,6 +72,7 @@ export {
 } from './graphql/pagination.js';
 export { decodeKeyset, keysetCondition, keysetParams, type KeyKind } from './graphql/keyset.js';
 export { selectedArguments } from './graphql/lookahead.js';
+export type { ResolverMap } from './graphql/resolver-map.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
 export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime, selectedArguments, validationError } from '@crosslink/common';
+import { DateTime, selectedArguments, validationError, type ResolverMap } from '@crosslink/common';
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { EntitiesContext } from './context.js';
 import { caseObjects, objectResolvers, personObjectFields } from './graphql/object.resolvers.js';
@@ -23,7 +22,7 @@ interface CaseStub {
   readonly people: readonly Involvement[];
 }
 
-const personResolvers: GraphQLResolverMap<Ctx> = {
+const personResolvers: ResolverMap<Ctx> = {
   DateTime,
   Query: {
     person: (_root, args: { id: string }, ctx: Ctx) => ctx.people.byIdOrNull(args.id),
@@ -92,12 +91,12 @@ function referenceResolver<R, T>(resolve: (ref: R, ctx: Ctx, info: GraphQLResolv
 }
 
 /** Every resolver of the subgraph; each root field and type appears in exactly one of the parts. */
-export const resolvers: GraphQLResolverMap<Ctx> = {
+export const resolvers: ResolverMap<Ctx> = {
   ...objectResolvers,
   ...victimResolvers,
   ...personResolvers,
-  Query: { ...objectResolvers['Query'], ...personResolvers['Query'] } as GraphQLResolverMap<Ctx>[string],
-  Mutation: { ...objectResolvers['Mutation'], ...victimResolvers['Mutation'], ...personResolvers['Mutation'] } as GraphQLResolverMap<Ctx>[string],
+  Query: { ...objectResolvers['Query'], ...personResolvers['Query'] } as ResolverMap<Ctx>[string],
+  Mutation: { ...objectResolvers['Mutation'], ...victimResolvers['Mutation'], ...personResolvers['Mutation'] } as ResolverMap<Ctx>[string],
 };
 
 /** Whether a person was a child when put in the case: for a case's participant and a person just recorded alike. */

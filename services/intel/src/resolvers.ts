@@ -1,10 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime } from '@crosslink/common';
+import { DateTime, type ResolverMap } from '@crosslink/common';
 import type { IntelContext } from './context.js';
 import { gradeCode, type Grading } from './intelligence/grading.js';
 import type { RecordIntelligenceInput } from './intelligence/intelligence.service.js';
 
-export const resolvers: GraphQLResolverMap<IntelContext> = {
+export const resolvers: ResolverMap<IntelContext> = {
   DateTime,
   Query: {
     search: (_root, args: { text: string; first?: number | null }, ctx: IntelContext) => ctx.search.search(args.text, args.first),

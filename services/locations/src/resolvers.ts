@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateTime, type Hit } from '@crosslink/common';
+import { DateTime, type Hit, type ResolverMap } from '@crosslink/common';
 import type { LocationsContext } from './context.js';
 import { forceAreaOf } from './location/force-area.js';
 import type { AddressClaim, Location, Occupant } from './location/location.model.js';
@@ -15,7 +14,7 @@ const force = (code: string | null) => (code === null ? null : { __typename: 'Fo
 // The force rides along on a case reference (never sent) so that the audit judges it like the case.
 const caseRef = (caseId: string, code: string) => ({ __typename: 'Case', id: caseId, force: code });
 
-export const resolvers: GraphQLResolverMap<LocationsContext> = {
+export const resolvers: ResolverMap<LocationsContext> = {
   DateTime,
   Query: {
     location: (_root, args: { id: string }, ctx: LocationsContext) => ctx.locations.byIdOrNull(args.id),

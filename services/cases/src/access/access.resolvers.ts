@@ -1,8 +1,8 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { CasesContext } from '../context.js';
 import type { AccessRequest, AccessRequestStatus } from './access.model.js';
 
-export const accessResolvers: GraphQLResolverMap<CasesContext> = {
+export const accessResolvers: ResolverMap<CasesContext> = {
   Query: {
     accessRequests: (
       _root,

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import type { CasesContext } from '../context.js';
 import type { Operation } from '../operation/operation.model.js';
@@ -8,7 +8,7 @@ import type { RaiseActionInput } from './action.validation.js';
 
 type Page = { first?: number | null; after?: string | null };
 
-export const actionResolvers: GraphQLResolverMap<CasesContext> = {
+export const actionResolvers: ResolverMap<CasesContext> = {
   Query: {
     unallocatedActions: (_root, args: Page, ctx: CasesContext) => ctx.actions.unallocated(args.first, args.after),
     actionsFor: (_root, args: Page & { officer: string; status?: ActionStatus | null }, ctx: CasesContext) =>

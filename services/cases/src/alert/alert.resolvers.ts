@@ -1,9 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { CasesContext } from '../context.js';
 import type { Alert } from './alert.model.js';
 import { summarise } from './alert.summary.js';
 
-export const alertResolvers: GraphQLResolverMap<CasesContext> = {
+export const alertResolvers: ResolverMap<CasesContext> = {
   Query: {
     alerts: (_root, args: { unread?: boolean | null; first?: number | null; after?: string | null }, ctx: CasesContext) => ctx.alerts.list(args),
   },

@@ -1,11 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { CasesContext } from '../context.js';
 import type { Case, CaseStatus } from './case.model.js';
 import type { UpdateCaseInput } from './case.validation.js';
 
 type Page = { first?: number | null; after?: string | null };
 
-export const caseLifecycleResolvers: GraphQLResolverMap<CasesContext> = {
+export const caseLifecycleResolvers: ResolverMap<CasesContext> = {
   Mutation: {
     changeCaseStatus: (_root, args: { input: { caseId: string; status: CaseStatus; reason?: string | null } }, ctx: CasesContext) =>
       ctx.cases.changeStatus(args.input),

@@ -1,11 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import type { CasesContext } from '../context.js';
 import type { CaseEvent } from './event.model.js';
 import { formatPartialTime } from './event.time.js';
 import type { RecordEventInput } from './event.validation.js';
 
-export const eventResolvers: GraphQLResolverMap<CasesContext> = {
+export const eventResolvers: ResolverMap<CasesContext> = {
   Mutation: {
     recordEvent: (_root, args: { input: RecordEventInput }, ctx: CasesContext) => ctx.events.record(args.input),
   },

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import type { CasesContext } from '../context.js';
 import type { Officer } from './officer.model.js';
@@ -13,7 +13,7 @@ async function recordOf(parent: OfficerParent, ctx: CasesContext): Promise<Offic
   return 'team' in parent ? parent : ctx.officers.byUsernameOrNull(parent.username);
 }
 
-export const officerResolvers: GraphQLResolverMap<CasesContext> = {
+export const officerResolvers: ResolverMap<CasesContext> = {
   Query: {
     officers: async (_root, args: Page & { force: string; team?: string | null }, ctx: CasesContext) => {
       await ctx.forces.assertKnown(args.force, 'force');

@@ -1,11 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { CasesContext } from '../context.js';
 import type { Operation } from './operation.model.js';
 import type { CreateOperationInput } from './operation.validation.js';
 
 type Page = { first?: number | null; after?: string | null };
 
-export const operationResolvers: GraphQLResolverMap<CasesContext> = {
+export const operationResolvers: ResolverMap<CasesContext> = {
   Query: {
     operation: (_root, args: { id: string }, ctx: CasesContext) => ctx.operations.byIdOrNull(args.id),
     operations: (_root, args: Page, ctx: CasesContext) => ctx.operations.list(args.first, args.after),

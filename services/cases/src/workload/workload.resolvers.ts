@@ -1,7 +1,7 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { CasesContext } from '../context.js';
 
-export const workloadResolvers: GraphQLResolverMap<CasesContext> = {
+export const workloadResolvers: ResolverMap<CasesContext> = {
   Query: {
     workload: async (_root, args: { force: string; team?: string | null; first?: number | null; after?: string | null }, ctx: CasesContext) => {
       await ctx.forces.assertKnown(args.force, 'force');

@@ -1,9 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
 import type { Alert } from './discovery.repository.js';
 import type { KnownElsewhere, SubjectCheck, SubjectCheckInput } from './discovery.service.js';
 
-export const discoveryResolvers: GraphQLResolverMap<EntitiesContext> = {
+export const discoveryResolvers: ResolverMap<EntitiesContext> = {
   Query: {
     deconflictionAlerts: (_root, args: { first?: number | null; after?: string | null }, ctx: EntitiesContext) => ctx.discovery.alerts(args.first, args.after),
   },

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { validationError, type Hit } from '@crosslink/common';
+import { validationError, type Hit, type ResolverMap } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
 import { holderRelations, objectLabels, type Holder, type ObjectClaim, type ObjectLabel, type Sighting, type StoredObject } from '../object/object.model.js';
 import type { BankAccountInput } from '../object/bank.normalise.js';
@@ -21,7 +20,7 @@ const objectType = (label: ObjectLabel) => ({
 
 const ofPerson = (label: ObjectLabel) => (parent: { id: string }, _args: unknown, ctx: Ctx) => ctx.objects.ofPersonByKind(parent.id, label);
 
-export const objectResolvers: GraphQLResolverMap<Ctx> = {
+export const objectResolvers: ResolverMap<Ctx> = {
   Query: {
     phone: (_root, args: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull('Phone', args.id),
     vehicle: (_root, args: { id: string }, ctx: Ctx) => ctx.objects.byIdOrNull('Vehicle', args.id),

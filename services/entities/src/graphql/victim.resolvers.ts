@@ -1,9 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { EntitiesContext } from '../context.js';
 import type { NrmReferral } from '../victim/nrm.model.js';
 import type { ChangeNrmDecisionInput, RecordNrmDecisionInput, RecordNrmReferralInput } from '../victim/nrm.service.js';
 
-export const victimResolvers: GraphQLResolverMap<EntitiesContext> = {
+export const victimResolvers: ResolverMap<EntitiesContext> = {
   Mutation: {
     recordNrmReferral: (_root, args: { input: RecordNrmReferralInput }, ctx: EntitiesContext) => ctx.nrm.record(args.input),
     recordNrmDecision: (_root, args: { input: RecordNrmDecisionInput }, ctx: EntitiesContext) => ctx.nrm.decide(args.input),

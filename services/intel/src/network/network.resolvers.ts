@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ResolverMap } from '@crosslink/common';
 import type { IntelContext } from '../context.js';
 import type { Footprint, LinePerson } from './county-line.footprint.js';
 import type { Measure } from './network.analysis.js';
@@ -8,7 +8,7 @@ import type { NetworkScopeInput, RecordRef } from './network.validation.js';
 
 type Via = { via?: readonly string[] | null };
 
-export const networkResolvers: GraphQLResolverMap<IntelContext> = {
+export const networkResolvers: ResolverMap<IntelContext> = {
   Query: {
     network: (_root, args: { scope: NetworkScopeInput; limit?: number | null } & Via, ctx: IntelContext) =>
       ctx.network.network(args.scope, args.via, args.limit),
