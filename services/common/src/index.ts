@@ -74,6 +74,7 @@ export { decodeKeyset, keysetCondition, keysetParams, type KeyKind } from './gra
 export { selectedArguments } from './graphql/lookahead.js';
 export type { ResolverMap } from './graphql/resolver-map.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
+export { loadByKeys } from './service/load-by-keys.js';
 export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
@@ -11,6 +11,7 @@ import {
   type Principal,
   type RequestMeta,
   type ViewerParams,
+  loadByKeys,
 } from '@crosslink/common';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { requiredText } from '../shared/validate.js';
@@ -38,10 +39,7 @@ export class AccessService {
     this.viewer = viewerParams(principal, hubForce);
     const decidesFor = isHubSupervisor(principal, hubForce) ? null : principal.force;
     const scope = { username: principal.username, decidesFor, supervisor: principal.roles.has('supervisor') };
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds({ ...scope, ids }, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds({ ...scope, ids }, this.viewer, this.meta), null);
   }
 
   /** Asks the owning force for the case behind a hit the caller was given, saying why. */

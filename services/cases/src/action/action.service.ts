@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
@@ -10,6 +10,7 @@ import {
   type MutationName,
   type Principal,
   type RequestMeta,
+  loadByKeys,
 } from '@crosslink/common';
 import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
@@ -53,10 +54,7 @@ export class ActionService {
     const loader = (kind: ActionTarget['kind']) =>
       childPageLoader<Action>((ids, after, limit) => this.repository.onTargets(kind, ids, after, limit, this.viewer, this.meta));
     this.pages = { Case: loader('Case'), Operation: loader('Operation') };
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
   }
 
   /** Officers of the owning or a participating force raise actions; so do hub supervisors. */

@@ -10,8 +10,9 @@ import {
   type Principal,
   type MutationName,
   type RequestMeta,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
@@ -44,14 +45,8 @@ export class CaseService {
     private readonly officers: OfficerLookup,
   ) {
     this.viewer = viewerParams(principal, hubForce);
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.byReference = new DataLoader(async (refs) => {
-      const found = await this.repository.byReferences(refs, this.viewer, this.meta);
-      return refs.map((ref) => found.get(ref) ?? null);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
+    this.byReference = loadByKeys((refs) => this.repository.byReferences(refs, this.viewer, this.meta), null);
     this.histories = childPageLoader((caseIds, after, limit) => this.repository.histories(caseIds, after, limit, this.viewer, this.meta));
   }
 

@@ -1,6 +1,6 @@
-import { assertCan, CrosslinkError, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, type Principal, type TxMetadata, loadByKeys } from '@crosslink/common';
 import { forceCode } from '../shared/validate.js';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Force } from './force.model.js';
 import type { ForceRepository } from './force.repository.js';
 
@@ -13,10 +13,7 @@ export class ForceService {
     private readonly principal: Principal,
     private readonly meta: TxMetadata,
   ) {
-    this.byCode = new DataLoader(async (codes) => {
-      const found = await this.repository.byCodes(codes, this.meta);
-      return codes.map((code) => found.get(code) ?? null);
-    });
+    this.byCode = loadByKeys((codes) => this.repository.byCodes(codes, this.meta), null);
   }
 
   list(): Promise<Force[]> {

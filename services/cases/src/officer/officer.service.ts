@@ -1,5 +1,15 @@
-import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import {
+  assertCan,
+  CrosslinkError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Principal,
+  type RequestMeta,
+  loadByKeys,
+} from '@crosslink/common';
+import type DataLoader from 'dataloader';
 import { forceCode, username } from '../shared/validate.js';
 import type { Officer } from './officer.model.js';
 import type { OfficerRepository } from './officer.repository.js';
@@ -18,10 +28,7 @@ export class OfficerService {
     private readonly meta: RequestMeta,
     private readonly directory: RealmDirectory = noDirectory,
   ) {
-    this.byUsername = new DataLoader(async (names) => {
-      const found = await this.repository.byUsernames(names, this.meta);
-      return names.map((name) => found.get(name) ?? null);
-    });
+    this.byUsername = loadByKeys((names) => this.repository.byUsernames(names, this.meta), null);
   }
 
   /** Keeps the caller's own officer record as their token describes them (a write only when that changed). */

@@ -9,8 +9,9 @@ import {
   type MutationName,
   type Principal,
   type RequestMeta,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
@@ -40,10 +41,7 @@ export class OperationService {
     private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
   }
 
   async byIdOrNull(id: string): Promise<Operation | null> {

@@ -7,8 +7,9 @@ import {
   type Principal,
   type RequestMeta,
   type ViewerParams,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { CaseShare, SharingRepository } from './sharing.repository.js';
 
 export interface ShareInput {
@@ -31,10 +32,7 @@ export class SharingService {
     private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
-    this.shares = new DataLoader(async (ids) => {
-      const found = await this.repository.sharesOf(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? []);
-    });
+    this.shares = loadByKeys((ids) => this.repository.sharesOf(ids, this.viewer, this.meta), []);
   }
 
   sharedWith(caseId: string): Promise<CaseShare[]> {

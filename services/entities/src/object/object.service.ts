@@ -14,8 +14,9 @@ import {
   type RequestMeta,
   type ViewerParams,
   type WriterParams,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { idempotencyRequest, type IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { BankAccountInput } from './bank.normalise.js';
@@ -56,14 +57,8 @@ export class ObjectService {
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.ofPerson = new DataLoader(async (ids) => {
-      const found = await this.repository.ofPeople(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    this.ofCase = new DataLoader(async (keys) => {
-      const found = await this.repository.ofCases(keys.map(pageRequest), this.viewer, this.meta);
-      return keys.map((key) => found.get(key) ?? null);
-    });
+    this.ofPerson = loadByKeys((ids) => this.repository.ofPeople(ids, this.viewer, this.meta), []);
+    this.ofCase = loadByKeys((keys) => this.repository.ofCases(keys.map(pageRequest), this.viewer, this.meta), null);
   }
 
   /** An object of a kind by id; null when unknown or hidden (also for `_entities`). */
@@ -71,10 +66,7 @@ export class ObjectService {
     assertCan(this.principal, 'object:read');
     let loader = this.byLabel.get(label);
     if (loader === undefined) {
-      loader = new DataLoader(async (ids) => {
-        const found = await this.repository.byIds(label, ids, this.viewer, this.meta);
-        return ids.map((i) => found.get(i) ?? null);
-      });
+      loader = loadByKeys((ids) => this.repository.byIds(label, ids, this.viewer, this.meta), null);
       this.byLabel.set(label, loader);
     }
     return loader.load(id);
@@ -103,10 +95,7 @@ export class ObjectService {
     decodeKeyset(args.after, 'datetime'); // a bad cursor fails this field alone, not the whole batch
     let loader = this.casesByLabel.get(label);
     if (loader === undefined) {
-      loader = new DataLoader(async (keys) => {
-        const found = await this.repository.casesOf(label, keys.map(pageRequest), this.viewer, this.meta);
-        return keys.map((key) => found.get(key) ?? null);
-      });
+      loader = loadByKeys((keys) => this.repository.casesOf(label, keys.map(pageRequest), this.viewer, this.meta), null);
       this.casesByLabel.set(label, loader);
     }
     const rows = (await loader.load(pageKey([objectId, null, size, args.after ?? null]))) ?? [];
@@ -119,10 +108,7 @@ export class ObjectService {
     assertCan(this.principal, 'person:read');
     let loader = this.holdersByLabel.get(label);
     if (loader === undefined) {
-      loader = new DataLoader(async (ids) => {
-        const found = await this.repository.holdersOf(label, ids, this.viewer, this.meta);
-        return ids.map((id) => found.get(id) ?? []);
-      });
+      loader = loadByKeys((ids) => this.repository.holdersOf(label, ids, this.viewer, this.meta), []);
       this.holdersByLabel.set(label, loader);
     }
     return loader.load(objectId);

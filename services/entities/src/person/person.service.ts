@@ -10,8 +10,9 @@ import {
   type ViewerParams,
   type WriterParams,
   type Hit,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
@@ -83,18 +84,9 @@ export class PersonService {
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.ofCase = new DataLoader(async (caseIds) => {
-      const found = await this.repository.involvementsOfCases(caseIds, this.viewer, this.meta);
-      return caseIds.map((id) => found.get(id) ?? null);
-    });
-    this.linksOf = new DataLoader(async (personIds) => {
-      const found = await this.repository.caseLinksOfPeople(personIds, this.viewer, this.meta);
-      return personIds.map((id) => found.get(id) ?? []);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
+    this.ofCase = loadByKeys((caseIds) => this.repository.involvementsOfCases(caseIds, this.viewer, this.meta), null);
+    this.linksOf = loadByKeys((personIds) => this.repository.caseLinksOfPeople(personIds, this.viewer, this.meta), []);
   }
 
   byIdOrNull(id: string): Promise<Person | null> {

@@ -10,8 +10,9 @@ import {
   type RequestMeta,
   type ViewerParams,
   type WriterParams,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
@@ -80,10 +81,7 @@ export class NrmService {
     private readonly idempotency: Idempotency,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.ofPerson = new DataLoader(async (ids) => {
-      const found = await this.repository.ofPeople(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? []);
-    });
+    this.ofPerson = loadByKeys((ids) => this.repository.ofPeople(ids, this.viewer, this.meta), []);
   }
 
   /** A person's referrals made in cases the caller may see. */

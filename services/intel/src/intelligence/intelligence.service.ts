@@ -15,8 +15,9 @@ import {
   type Principal,
   type RequestMeta,
   type ViewerParams,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { mapLegacyGrading, validateGrading, type Grading, type GradingInput, type LegacyGradingInput } from './grading.js';
 import type { IntelligenceItem } from './intelligence.model.js';
 import type { IntelligenceRepository } from './intelligence.repository.js';
@@ -45,10 +46,7 @@ export class IntelligenceService {
     private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
   }
 
   byIdOrNull(id: string): Promise<IntelligenceItem | null> {

@@ -9,8 +9,9 @@ import {
   type RequestMeta,
   type ViewerParams,
   type WriterParams,
+  loadByKeys,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { validateAddress, type AddressInput } from './address.validation.js';
 import type { Location, Occupant } from './location.model.js';
 import type { LocationRepository, RecordedAddress } from './location.repository.js';
@@ -34,18 +35,9 @@ export class LocationService {
     private readonly meta: RequestMeta,
   ) {
     this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.byId = new DataLoader(async (ids) => {
-      const found = await this.repository.byIds(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.ofPerson = new DataLoader(async (personIds) => {
-      const found = await this.repository.addressesOfPeople(personIds, this.viewer, this.meta);
-      return personIds.map((id) => found.get(id) ?? null);
-    });
-    this.occupantsOf = new DataLoader(async (ids) => {
-      const found = await this.repository.occupants(ids, this.viewer, this.meta);
-      return ids.map((id) => found.get(id) ?? []);
-    });
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
+    this.ofPerson = loadByKeys((personIds) => this.repository.addressesOfPeople(personIds, this.viewer, this.meta), null);
+    this.occupantsOf = loadByKeys((ids) => this.repository.occupants(ids, this.viewer, this.meta), []);
   }
 
   byIdOrNull(id: string): Promise<Location | null> {
