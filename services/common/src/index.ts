@@ -75,6 +75,7 @@ export { selectedArguments } from './graphql/lookahead.js';
 export type { ResolverMap } from './graphql/resolver-map.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
 export { loadByKeys } from './service/load-by-keys.js';
+export { byParent, childPageLoader, type ChildPageKey, type ChildPagesFetch } from './service/child-pages.js';
 export { listen, type ListenOptions } from './service/listen.js';
 export { buildSubgraphApp, type SubgraphAppOptions } from './service/subgraph-app.js';
 export { z } from 'zod';

@@ -9,11 +9,11 @@ import {
   type RequestMeta,
   type TxMetadata,
   type ViewerParams,
+  byParent,
 } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
 import type { Action, ActionForChange, ActionTarget, NewAction } from './action.model.js';
-import { byParent } from '../shared/child-pages.js';
 import {
   actionsByIds,
   actionsOnTargets,

@@ -11,8 +11,8 @@ import {
   type Principal,
   type RequestMeta,
   loadByKeys,
+  childPageLoader,
 } from '@crosslink/common';
-import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { username } from '../shared/validate.js';

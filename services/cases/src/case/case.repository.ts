@@ -10,13 +10,13 @@ import {
   type RequestMeta,
   type TxMetadata,
   type ViewerParams,
+  byParent,
 } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
 import { caseHistories, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
 import { caseReference } from './case.validation.js';
-import { byParent } from '../shared/child-pages.js';
 
 type Viewer = ViewerParams;
 

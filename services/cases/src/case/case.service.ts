@@ -11,9 +11,9 @@ import {
   type MutationName,
   type RequestMeta,
   loadByKeys,
+  childPageLoader,
 } from '@crosslink/common';
 import type DataLoader from 'dataloader';
-import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises, worksFor } from '../shared/remit.js';
 import { optionalText, REASON_MAX, username } from '../shared/validate.js';

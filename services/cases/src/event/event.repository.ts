@@ -1,9 +1,8 @@
 import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
 import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
-import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams, byParent } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
-import { byParent } from '../shared/child-pages.js';
 import { caseExists, caseTimelines, eventById, insertEvent, timelineOfReference } from './event.cypher.js';
 
 export class EventRepository {

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, can, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type RequestMeta } from '@crosslink/common';
+import {
+  assertCan,
+  can,
+  CrosslinkError,
+  pageSize,
+  toConnection,
+  viewerParams,
+  type Connection,
+  type Principal,
+  type RequestMeta,
+  childPageLoader,
+} from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
-import { childPageLoader } from '../shared/child-pages.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { worksFor } from '../shared/remit.js';
 import type { CaseEvent } from './event.model.js';
