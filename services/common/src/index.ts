@@ -52,6 +52,7 @@ export { parsePostcode, type Postcode } from './address/postcode.js';
 export { addressKey, addressKeyOf, lineKey } from './address/address-key.js';
 export { hitsFrom, strongestMatch, type Hit, type HoldingCase, type PersonMatch } from './discovery/hits.js';
 export { hitAlertLabels, raiseHitAlerts, type AlertAsker, type AlertRaised, type HitAlertLabel } from './discovery/hit-alerts.js';
+export { alertHoldersOnEntry, type Recorder } from './discovery/hits-on-entry.js';
 export { createDriver, DEFAULT_MAX_RETRY_TIME_MS, type Neo4jOptions } from './neo4j/driver.js';
 export { Neo4jExecutor, run, type Row, type TxMetadata } from './neo4j/executor.js';
 export { mapNeo4jError } from './neo4j/errors.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  alertHoldersOnEntry,
   hitsFrom,
   raiseHitAlerts,
   run,
@@ -7,6 +8,7 @@ import {
   type Hit,
   type HoldingCase,
   type PersonMatch,
+  type Recorder,
   type AuditedWriter,
   type CursorKey,
   type CypherQuery,
@@ -98,19 +100,10 @@ export class DiscoveryRepository {
   }
 }
 
-/** Who recorded a value, as an alert names them. */
-export interface Recorder {
-  readonly askedBy: string;
-  readonly askedByName: string;
-  readonly askedByForce: string;
-}
-
 /**
- * Hits on entry, inside the transaction that records the object: the other cases holding it, and
- * an alert to the officer in charge of each (the recorder's own case's officer in charge reads the
- * same alert from the other side; see the cases service's inbox) — nobody learns of a match without
- * its officer learning of it. With `alert` false (a retried request answered again) nobody is
- * alerted twice. A hidden case's alert is what the recorder names to ask for access.
+ * Hits on entry, inside the transaction that records the object: the other cases holding it, each
+ * of whose officers in charge is alerted (see alertHoldersOnEntry). With `alert` false (a retried
+ * request answered again) nobody is alerted twice.
  */
 export async function hitsOnEntry(
   tx: Parameters<typeof run>[0],
@@ -120,21 +113,8 @@ export async function hitsOnEntry(
   alert = true,
 ): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
   const holding = (await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer))) as unknown as HoldingCase[];
-  const alerts = alert ? holding.map((h) => ({ caseId: h.caseId, id: randomUUID(), visible: h.visible })) : [];
-  if (alerts.length > 0) {
-    const reason = `Recorded it in a case of ${recorder.askedByForce}`;
-    await run(
-      tx,
-      raiseHitAlerts(
-        'DeconflictionAlert',
-        { ...recorder, reason, subjectKind: subjectKindOf[object.label], subjectValue: object.key },
-        { kind: 'HIT_ON_ENTRY', fromCaseId: object.caseId },
-        alerts.map(({ caseId, id }) => ({ caseId, id })),
-      ),
-    );
-  }
-  const hidden = alerts.filter((a) => !a.visible);
-  return { hits: hitsFrom(holding, new Map(hidden.map((a) => [a.caseId, a.id]))), holding };
+  const recorded = { subjectKind: subjectKindOf[object.label], subjectValue: object.key, fromCaseId: object.caseId };
+  return { hits: await alertHoldersOnEntry(tx, 'DeconflictionAlert', holding, recorded, recorder, alert), holding };
 }
 
 /**

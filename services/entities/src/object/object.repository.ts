@@ -9,6 +9,7 @@ import {
   type ViewerParams,
   type WriterParams,
   type Hit,
+  type Recorder,
 } from '@crosslink/common';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import {
@@ -22,7 +23,7 @@ import {
   recordSharedObject,
   type PageRequest,
 } from './object.cypher.js';
-import { hitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
+import { hitsOnEntry } from '../discovery/discovery.repository.js';
 import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, SharedKind, Sighting, StoredObject } from './object.model.js';
 import { storedObject, type ObjectRow } from './object.sightings.js';
 

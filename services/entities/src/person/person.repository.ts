@@ -9,8 +9,9 @@ import {
   type ViewerParams,
   type WriterParams,
   type Hit,
+  type Recorder,
 } from '@crosslink/common';
-import { personHitsOnEntry, type Recorder } from '../discovery/discovery.repository.js';
+import { personHitsOnEntry } from '../discovery/discovery.repository.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import type { PersonPlan } from './person.plan.js';

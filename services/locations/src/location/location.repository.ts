@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import {
-  hitsFrom,
-  raiseHitAlerts,
+  alertHoldersOnEntry,
   run,
-  type AlertAsker,
   type AuditedWriter,
   type Hit,
   type HoldingCase,
   type Neo4jExecutor,
   type RequestMeta,
   type TxMetadata,
+  type Recorder,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
@@ -21,9 +19,6 @@ export interface RecordedAddress {
   readonly location: Location;
   readonly hits: readonly Hit[];
 }
-
-/** Who recorded an address, as an alert names them. */
-export type Recorder = Omit<AlertAsker, 'reason'>;
 
 export class LocationRepository {
   constructor(
@@ -82,14 +77,11 @@ export class LocationRepository {
           if (row === undefined) return null;
           const locationId = row['locationId'] as string;
           const holding = (await run(tx, casesSharingLocation(locationId, input.caseId, viewer))) as unknown as HoldingCase[];
-          const alerts = row['again'] === true ? [] : holding.map((h) => ({ caseId: h.caseId, id: randomUUID(), visible: h.visible }));
-          if (alerts.length > 0) {
-            const alert = { ...recorder, reason: `Recorded it in a case of ${recorder.askedByForce}`, subjectKind: 'ADDRESS', subjectValue: input.addressKey };
-            await run(tx, raiseHitAlerts('AddressAlert', alert, { kind: 'HIT_ON_ENTRY', fromCaseId: input.caseId }, alerts));
-          }
+          const recorded = { subjectKind: 'ADDRESS', subjectValue: input.addressKey, fromCaseId: input.caseId };
+          // A case recording the address again alerts nobody twice.
+          const hits = await alertHoldersOnEntry(tx, 'AddressAlert', holding, recorded, recorder, row['again'] !== true);
           const [read] = await run(tx, locationsByIds([locationId], viewer));
-          const hidden = new Map(alerts.filter((a) => !a.visible).map((a) => [a.caseId, a.id]));
-          return { location: read?.['location'] as Location, hits: hitsFrom(holding, hidden), row, holding };
+          return { location: read?.['location'] as Location, hits, row, holding };
         },
         (made) => {
           if (made === null) return null;
