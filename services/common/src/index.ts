@@ -48,6 +48,7 @@ export {
 } from './auth/visibility.js';
 export { isHubSupervisor, worksFor, writerParams, caseWritable, personWritable, type WriterParams } from './auth/remit.js';
 export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
+export { caseReference, takeCaseNumbers } from './cases/case-numbers.js';
 export { parsePostcode, type Postcode } from './address/postcode.js';
 export { addressKey, addressKeyOf, lineKey } from './address/address-key.js';
 export { hitsFrom, strongestMatch, type Hit, type HoldingCase, type PersonMatch } from './discovery/hits.js';

@@ -1,6 +1,6 @@
 import { caseVisible, int, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
+import { casesByIds, casesByReferences, insertCase, listCases } from './case.cypher.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
@@ -89,11 +89,5 @@ describe('case writes', () => {
     const query = insertCase(input);
     expectWellFormed(query);
     expect(query.params).toEqual(input);
-  });
-
-  it('nextCaseNumber passes the force and year as parameters', () => {
-    const query = nextCaseNumber(hostile, 2026);
-    expectWellFormed(query);
-    expect(query.params).toEqual({ force: hostile, year: int(2026) });
   });
 });

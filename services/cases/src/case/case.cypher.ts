@@ -21,25 +21,6 @@ export const caseProjection = (c: string) => `${c} {
 }`;
 const projection = caseProjection('c');
 
-/**
- * Takes the force's next case number for the year. The sequence node is locked (by writing to it)
- * before its counter is read, so two concurrent creates never get the same number. No row when the
- * force does not exist.
- */
-export function nextCaseNumber(force: string, year: number): CypherQuery {
-  return cypher(
-    `MATCH (f:Force {code: $force})
-     MERGE (s:CaseSequence {key: $force + '-' + toString($year)})
-       ON CREATE SET s.force = $force, s.year = $year, s.next = 0
-     SET s._lock = true
-     WITH s
-     SET s.next = s.next + 1
-     REMOVE s._lock
-     RETURN s.next AS number`,
-    { force, year: int(year) },
-  );
-}
-
 /** A case opened directly (OPEN) is opened now; a REFERRED one gets `openedAt` when it is opened. */
 export function insertCase(input: NewCase & { id: string; reference: string; createdBy: string }): CypherQuery {
   return cypher(

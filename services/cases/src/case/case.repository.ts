@@ -11,12 +11,13 @@ import {
   type TxMetadata,
   type ViewerParams,
   byParent,
+  caseReference,
+  takeCaseNumbers,
 } from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 import { applyCaseChanges, lockCase, type CasePlan } from './case-change.cypher.js';
-import { caseHistories, casesByIds, casesByReferences, insertCase, listCases, nextCaseNumber } from './case.cypher.js';
-import { caseReference } from './case.validation.js';
+import { caseHistories, casesByIds, casesByReferences, insertCase, listCases } from './case.cypher.js';
 
 type Viewer = ViewerParams;
 
@@ -33,11 +34,11 @@ export class CaseRepository {
       meta,
       'createCase',
       async (tx) => {
-        const [numbered] = await run(tx, nextCaseNumber(input.force, year));
+        const [numbered] = await run(tx, takeCaseNumbers(input.force, year, 1));
         if (numbered === undefined) {
           throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.force}`, { field: 'input.force' });
         }
-        const reference = caseReference(input.force, year, Number(numbered['number']));
+        const reference = caseReference(input.force, year, Number(numbered['first']));
         const [created] = await run(tx, insertCase({ ...input, reference }));
         if (created === undefined) throw new Error('case insert returned no row');
         await stampKeyed(tx, 'Case', input.id, idempotency);

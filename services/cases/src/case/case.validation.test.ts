@@ -1,6 +1,6 @@
 import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
-import { caseReference, validateCaseUpdate, validateNewCase, type CreateCaseInput, type UpdateCaseInput } from './case.validation.js';
+import { validateCaseUpdate, validateNewCase, type CreateCaseInput, type UpdateCaseInput } from './case.validation.js';
 
 function refusedField(input: CreateCaseInput, defaultForce = 'GMP'): string | undefined {
   return refused(() => validateNewCase(input, defaultForce));
@@ -133,17 +133,5 @@ describe('validateCaseUpdate', () => {
 
   it('refuses a blank title on input.title', () => {
     expect(refused(() => update({ title: '  ' }))).toBe('input.title');
-  });
-});
-
-describe('caseReference', () => {
-  it.each([
-    ['GMP', 2026, 42, 'GMP-2026-00042'],
-    ['WMP', 2025, 1, 'WMP-2025-00001'],
-    ['NCA', 2026, 99999, 'NCA-2026-99999'],
-    ['NCA', 2026, 100000, 'NCA-2026-100000'],
-    ['MPS', 2026, 1234567, 'MPS-2026-1234567'],
-  ])('numbers case %s/%d/%d as %s', (force, year, sequence, expected) => {
-    expect(caseReference(force, year, sequence)).toBe(expected);
   });
 });

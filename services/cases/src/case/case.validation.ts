@@ -74,8 +74,3 @@ export function validateCaseUpdate(input: UpdateCaseInput): CaseUpdate {
   if (Object.keys(update).length === 0) throw validationError('input', 'Give at least one field to change');
   return update;
 }
-
-/** The readable, unique reference of the `sequence`-th case a force opened in `year`: GMP-2026-00042. */
-export function caseReference(force: string, year: number, sequence: number): string {
-  return `${force}-${year}-${String(sequence).padStart(5, '0')}`;
-}

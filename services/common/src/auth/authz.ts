@@ -50,6 +50,8 @@ export const actionRoles = {
   // officers: who may list a force's officers is narrowed further by force (see docs/access.md)
   'officer:read': ['detective', 'analyst', 'supervisor', 'admin'],
   'officer:manage': ['supervisor', 'admin'],
+  // bulk import (services/importer): a force's existing data brought in at once, into its own force only (or by a hub supervisor)
+  'data:import': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof actionRoles;

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+
+export const usage = `usage: npm run import -- <format> <file> --force <CODE> [options]
+
+formats:
+  police-uk            a data.police.uk street-level crime CSV: each crime becomes a case of the force
+
+options:
+  --force <CODE>           the force whose data this is (GMP, MPS, …); the importer must work for it
+  --classification <TIER>  OFFICIAL (default), SECRET or TOP_SECRET: the handling of every record made
+  --dry-run                read and check the file, and say what would be created, without writing
+  --batch-size <N>         rows per transaction (default 2000)
+  --rejects <FILE>         where rejected rows go (default <file>.rejects.csv)
+  --purpose <TEXT>         why, when a hub supervisor imports another force's data
+
+The importing officer is the holder of the access token in CROSSLINK_TOKEN (npm run import takes
+one for --user <username> [--password <password>] against the running platform).`;
+
+export interface ImportArgs {
+  readonly format: string;
+  readonly path: string;
+  readonly force: string;
+  readonly classification: 'OFFICIAL' | 'SECRET' | 'TOP_SECRET';
+  readonly dryRun: boolean;
+  readonly batchSize: number;
+  readonly rejectPath: string | null;
+  readonly purpose: string | null;
+}
+
+/** Thrown for a command line that cannot be run as given; the message says what to change. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const classifications = ['OFFICIAL', 'SECRET', 'TOP_SECRET'] as const;
+
+export function parseImportArgs(argv: readonly string[], formatNames: readonly string[]): ImportArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        force: { type: 'string' },
+        classification: { type: 'string', default: 'OFFICIAL' },
+        'dry-run': { type: 'boolean', default: false },
+        'batch-size': { type: 'string', default: '2000' },
+        rejects: { type: 'string' },
+        purpose: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [format, path, ...extra] = positionals;
+  if (format === undefined || path === undefined) throw new UsageError('give a format and a file');
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}: one file per import`);
+  if (!formatNames.includes(format)) throw new UsageError(`unknown format ${format}: use one of ${formatNames.join(', ')}`);
+  const force = values.force?.trim().toUpperCase();
+  if (force === undefined || force === '') throw new UsageError('--force is required: the code of the force whose data this is');
+  const classification = values.classification.trim().toUpperCase();
+  if (!(classifications as readonly string[]).includes(classification)) throw new UsageError(`--classification is one of ${classifications.join(', ')}`);
+  const batchSize = Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 20_000) throw new UsageError('--batch-size is a whole number from 1 to 20000');
+  return {
+    format,
+    path,
+    force,
+    classification: classification as ImportArgs['classification'],
+    dryRun: values['dry-run'],
+    batchSize,
+    rejectPath: values.rejects ?? null,
+    purpose: values.purpose?.trim() || null,
+  };
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cypher } from '@crosslink/common';
+import { postGraphQL, testEnv, testExecutor, tokenFor } from '@crosslink/common/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { crimeId, HEADER, crimeRow } from '../services/importer/src/police-uk/police-uk.fixture.testing.js';
+
+// The import command line as an officer runs it: a token from Keycloak, verified like any caller's,
+// then straight to Neo4j. What it imports is then read through the gateway under the usual rules.
+const { db, close } = testExecutor();
+afterAll(close);
+
+const main = join(import.meta.dirname, '..', 'services', 'importer', 'dist', 'main.js');
+const GMP = 'Greater Manchester Police';
+
+function importCli(token: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = testEnv();
+  const child = spawn(process.execPath, [main, ...args], {
+    env: { PATH: process.env['PATH'], NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.neo4jPassword, KEYCLOAK_URL: env.keycloakUrl, CROSSLINK_TOKEN: token },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+}
+
+function csvFile(lines: string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'crosslink-import-e2e-')), 'street.csv');
+  writeFileSync(path, `${[HEADER, ...lines].join('\n')}\n`);
+  return path;
+}
+
+const CASE = 'query ($reference: String!) { case(reference: $reference) { id force { code } status crimeTypes title openedAt } }';
+
+async function caseOfCrime(id: string): Promise<{ id: string; reference: string } | null> {
+  const [row] = await db.read(cypher('MATCH (c:Case {crimeId: $id}) RETURN c.id AS id, c.reference AS reference', { id }));
+  return row === undefined ? null : { id: String(row['id']), reference: String(row['reference']) };
+}
+
+describe('npm run import (police-uk) as an officer runs it', () => {
+  it('imports a supervisor’s force’s crimes as its cases, which its officers see and other forces do not', async () => {
+    const ids = [crimeId(), crimeId()];
+    const path = csvFile([crimeRow(GMP, ids[0], 'Drugs'), crimeRow(GMP, ids[1], 'Robbery', 'Awaiting court outcome'), crimeRow('West Midlands Police')]);
+    const run = await importCli(await tokenFor('supervisor.gmp'), ['police-uk', path, '--force', 'GMP']);
+    expect(run.stderr).not.toContain('import:');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 rows read, 2 created, 0 already present, 1 rejected');
+    expect(readFileSync(`${path}.rejects.csv`, 'utf8')).toContain('\n4,OTHER_FORCE,Reported by,');
+
+    const imported = await caseOfCrime(ids[0]!);
+    expect(imported).not.toBeNull();
+    const seen = await postGraphQL(testEnv().gatewayUrl, CASE, { reference: imported!.reference }, { token: await tokenFor('detective.gmp') });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.case).toMatchObject({ id: imported!.id, force: { code: 'GMP' }, status: 'OPEN', crimeTypes: ['DRUGS'], openedAt: '2024-05-01T00:00:00Z' });
+    const elsewhere = await postGraphQL(testEnv().gatewayUrl, CASE, { reference: imported!.reference }, { token: await tokenFor('detective.met') });
+    expect(elsewhere.data?.case ?? null).toBeNull();
+
+    const [event] = await db.read(
+      cypher(
+        "MATCH (a:AuditEvent {chain: 'importer'}) WHERE $record IN a.records RETURN a.username AS username, a.operation AS operation, a.action AS action",
+        {
+          record: `Case:${imported!.id}`,
+        },
+      ),
+    );
+    expect(event).toEqual({ username: 'supervisor.gmp', operation: 'COLLECTION', action: 'Import.policeUk' });
+  });
+
+  it('refuses a detective, another force’s supervisor and a forged token, and writes nothing', async () => {
+    const id = crimeId();
+    const path = csvFile([crimeRow(GMP, id)]);
+    const detective = await importCli(await tokenFor('detective.gmp'), ['police-uk', path, '--force', 'GMP']);
+    expect([detective.code, detective.stderr.trim()]).toEqual([1, 'import: FORBIDDEN: Your role does not allow data:import']);
+    const met = await importCli(await tokenFor('supervisor.met'), ['police-uk', path, '--force', 'GMP']);
+    expect(met.code).toBe(1);
+    expect(met.stderr).toContain('FORBIDDEN (--force)');
+    const forged = await importCli('not-a-token', ['police-uk', path, '--force', 'GMP']);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toContain('UNAUTHENTICATED');
+    expect(await caseOfCrime(id)).toBeNull();
+  });
+
+  it('says what to change for a command line it cannot run', async () => {
+    const run = await importCli('unused', ['nominal-rolls', 'file.csv', '--force', 'GMP']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown format nominal-rolls: use one of police-uk');
+  });
+});
