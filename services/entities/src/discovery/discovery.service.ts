@@ -1,6 +1,7 @@
 import {
   assertCan,
   decodeKeyset,
+  nameKey,
   pageSize,
   toConnection,
   validationError,
@@ -11,7 +12,6 @@ import {
   type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
-import { nameKey } from '../person/name-key.js';
 import { parseDateOfBirth } from '../person/dob.js';
 import { validateAlias } from '../person/person.validation.js';
 import { casesHolding, casesHoldingPerson } from './discovery.cypher.js';

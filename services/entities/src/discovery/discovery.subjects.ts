@@ -1,10 +1,7 @@
-import { addressKeyOf, validationError } from '@crosslink/common';
+import { addressKeyOf, normaliseEmail, normalisePhone, normaliseVrm, validationError } from '@crosslink/common';
 import { normaliseOnlineAccount } from '../object/account.normalise.js';
 import { normaliseBankAccount } from '../object/bank.normalise.js';
-import { normaliseEmail } from '../object/email.normalise.js';
-import { normalisePhone } from '../object/phone.normalise.js';
 import type { SharedKind } from '../object/object.model.js';
-import { normaliseVrm } from '../object/vehicle.normalise.js';
 import { normaliseCroNumber, normaliseDrivingLicence, normaliseNiNumber, normalisePassportNumber, normalisePncId } from '../person/identifiers.normalise.js';
 
 /**

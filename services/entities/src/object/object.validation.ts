@@ -1,11 +1,8 @@
-import { validationError } from '@crosslink/common';
+import { normaliseEmail, normalisePhone, normaliseVrm, validationError, vehicleDetail } from '@crosslink/common';
 import { normaliseOnlineAccount } from './account.normalise.js';
 import { normaliseBankAccount, type BankAccountInput } from './bank.normalise.js';
-import { normaliseEmail } from './email.normalise.js';
 import { normaliseImei } from './imei.js';
 import { itemKinds, type ItemKind, type NewItem, type NewSharedObject } from './object.model.js';
-import { normalisePhone } from './phone.normalise.js';
-import { normaliseVrm, vehicleDetail } from './vehicle.normalise.js';
 
 // Each function turns one record mutation's input into what is written, or throws
 // VALIDATION_FAILED naming the input field. Nothing reaches the database before these pass.

@@ -2,6 +2,7 @@ import {
   caseVisible,
   caseWritable,
   cypher,
+  nameKey,
   personInOwnForceCase,
   personVisible,
   personWritable,
@@ -15,7 +16,6 @@ import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
 import type { NewPerson, PersonRole } from './person.model.js';
 import { settablePersonFields, type PersonChanges } from './person.plan.js';
-import { nameKey } from './name-key.js';
 
 /** A change's entries for the history, and who makes it and why. */
 export interface HistoryEntries {

@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 // A practical subset of RFC 5322: the addresses people actually use, without quoted local parts.
 const local = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;

@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 /**
  * The shapes of a UK registration mark (letters L, digits N), in the order the DVLA issued them:

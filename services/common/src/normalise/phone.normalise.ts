@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 /**
  * UK national significant numbers (after the trunk 0) are 10 digits, or 9 for a few small
@@ -19,7 +19,8 @@ export function normalisePhone(raw: string, field: string): string {
   const refuse = (why: string) => validationError(field, `${written || '(empty)'} is not a phone number: ${why}`);
   if (!/^\+?[\d\s().\-/]+$/.test(written)) throw refuse('use digits, spaces and an optional leading +');
   let digits = written.replace(/\(0\)/g, '').replace(/[\s().\-/]/g, '');
-  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  // The international prefix 00 is two zeros written together ("0044 …"); "0-(070)…" is not one.
+  if (/^00/.test(written.replace(/\s/g, ''))) digits = `+${digits.slice(2)}`;
   if (digits.startsWith('+44')) return `+44${checkUk(digits.slice(3).replace(/^0/, ''), refuse)}`;
   if (digits.startsWith('+')) {
     const international = digits.slice(1);
