@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cypher } from '@crosslink/common';
 import { postGraphQL, testEnv, testExecutor, tokenFor } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { poleBundle } from '../services/importer/src/neo4j-admin/pole.fixture.testing.js';
 import { crimeId, HEADER, crimeRow } from '../services/importer/src/police-uk/police-uk.fixture.testing.js';
 
 // The import command line as an officer runs it: a token from Keycloak, verified like any caller's,
@@ -87,5 +88,31 @@ describe('npm run import (police-uk) as an officer runs it', () => {
     const run = await importCli('unused', ['nominal-rolls', 'file.csv', '--force', 'GMP']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown format nominal-rolls: use one of police-uk');
+  });
+
+  it('imports a POLE bundle whose phone another force then finds only as "known to GMP", and its own force reads in full', async () => {
+    const graph = `pole${Date.now()}`;
+    const bundle = poleBundle(graph);
+    const run = await importCli(await tokenFor('supervisor.gmp'), ['neo4j-admin', bundle.dir, '--force', 'GMP']);
+    expect(run.stderr).not.toContain('import:');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`not imported: ${graph}.nodes.Area.csv`);
+    const [held] = await db.read(cypher('MATCH (h:Case {sourceKey: $key}) RETURN h.reference AS reference', { key: `neo4j-admin:GMP:${graph}:nominal-index` }));
+    const PEOPLE = `query ($reference: String!) { case(reference: $reference) { people { role person { surname phones { number } } } } }`;
+    const own = await postGraphQL(testEnv().gatewayUrl, PEOPLE, { reference: held!['reference'] }, { token: await tokenFor('detective.gmp') });
+    expect(own.errors).toBeUndefined();
+    const numbers = own.data.case.people.flatMap((e: any) => e.person.phones.map((p: any) => p.number));
+    expect(numbers).toContain(`+44${bundle.phone.replace(/\s/g, '').slice(1)}`);
+
+    const CHECK = `mutation ($input: SubjectCheckInput!) { checkSubject(input: $input) { value cases { id } knownElsewhere { force { code } } } }`;
+    const met = await postGraphQL(
+      testEnv().gatewayUrl,
+      CHECK,
+      { input: { kind: 'PHONE', value: bundle.phone, reason: 'Runner stopped with this phone in a deal-line check' } },
+      { token: await tokenFor('detective.met') },
+    );
+    expect(met.errors).toBeUndefined();
+    expect(met.data.checkSubject.cases).toEqual([]);
+    expect(met.data.checkSubject.knownElsewhere.map((k: any) => k.force.code)).toContain('GMP');
   });
 });

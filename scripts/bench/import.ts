@@ -7,7 +7,9 @@
 //
 // Runs against a test stack of its own by default (CROSSLINK_TEST_SLOT picks which; `--keep` leaves
 // it up); `--stack dev` uses the `npm start` platform instead, which then keeps the benchmark's cases.
-// Options: --rows 100000  --per-row-rows 2000  --batch-size 2000  --stack test|dev|auto  --keep
+// Then generates a synthetic national graph (`npm run generate`, --national people; 0 skips it) and
+// imports it as the hub's supervisor, forces side by side, reporting nodes and relationships per second.
+// Options: --rows 100000  --per-row-rows 2000  --batch-size 2000  --national 20000  --stack test|dev|auto  --keep
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,9 +28,10 @@ function option(name: string, fallback: string): string {
 const rows = Number(option('rows', '100000'));
 const perRowRows = Number(option('per-row-rows', '2000'));
 const batchSize = Number(option('batch-size', '2000'));
+const national = Number(option('national', '20000'));
 const wanted = option('stack', 'test');
-if (![rows, perRowRows, batchSize].every((n) => Number.isInteger(n) && n > 0)) {
-  console.error('usage: npm run bench:import -- [--rows 100000] [--per-row-rows 2000] [--batch-size 2000] [--stack test|dev|auto] [--keep]');
+if (![rows, perRowRows, batchSize].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(national) || national < 0) {
+  console.error('usage: npm run bench:import -- [--rows 100000] [--per-row-rows 2000] [--batch-size 2000] [--national 20000] [--stack test|dev|auto] [--keep]');
   process.exit(2);
 }
 
@@ -98,6 +101,64 @@ function importFile(urls: ReturnType<typeof endpoints>, token: string, path: str
   );
 }
 
+interface NationalRun {
+  readonly seconds: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly rows: number;
+  readonly peakRssMb: number;
+}
+
+const NODE_FILES = new Set(['Crime', 'Person', 'Location', 'Phone', 'Email', 'Vehicle']);
+
+/** Generates a national graph of `people` and imports every force's bundle, as `npm run import -- neo4j-admin <dir>` does. */
+async function importNational(urls: ReturnType<typeof endpoints>, token: string, dir: string, people: number): Promise<NationalRun> {
+  const out = join(dir, 'national');
+  await runNode(join(root, 'services/importer/dist/generate-main.js'), ['--people', String(people), '--out', out, '--seed', '1'], {});
+  const tag = randomBytes(3).toString('hex');
+  const run = await runNode(
+    join(root, 'services/importer/dist/main.js'),
+    ['neo4j-admin', out, '--source', `bench-${tag}`, '--batch-size', String(batchSize), '--purpose', 'Import benchmark'],
+    { NEO4J_URI: urls.neo4j, NEO4J_PASSWORD: urls.neo4jPassword, KEYCLOAK_URL: urls.keycloak, CROSSLINK_TOKEN: token },
+  );
+  let nodes = 0;
+  let relationships = 0;
+  for (const match of run.stdout.matchAll(/^ {2}(\w+)\s+([\d,]+) rows\s+([\d,]+) created/gm)) {
+    const created = Number(match[3]!.replaceAll(',', ''));
+    if (NODE_FILES.has(match[1]!)) nodes += created;
+    else relationships += created;
+  }
+  const total = /in ([\d.]+) s: ([\d,]+) rows read/.exec(run.stdout);
+  if (total === null) throw new Error(`national import: ${run.stdout.slice(-500)}`);
+  return { seconds: run.seconds, nodes, relationships, rows: Number(total[2]!.replaceAll(',', '')), peakRssMb: run.peakRssMb };
+}
+
+/** Runs a node script to its end, sampling its peak resident memory. */
+function runNode(script: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; stdout: string; peakRssMb: number }> {
+  const began = process.hrtime.bigint();
+  const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env['PATH'], ...env } });
+  let peakKb = 0;
+  const sample = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+    } catch {
+      // the process has just ended
+    }
+  }, 50);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => {
+      clearInterval(sample);
+      if (code !== 0) return reject(new Error(`${script} exited ${code}: ${stderr.slice(-500)}`));
+      resolve({ seconds: Number(process.hrtime.bigint() - began) / 1e9, stdout, peakRssMb: peakKb / 1024 });
+    }),
+  );
+}
+
 const { stack, startedHere } = await stackFor('bench:import', wanted);
 const urls = endpoints(stack);
 console.log(`• bench:import against the ${stack.name === 'dev' ? 'running npm start platform' : `test stack (${stack.dir})`}`);
@@ -157,6 +218,32 @@ try {
     `\nbatched ÷ per-row: ${(rate(batched, batched.created) / rate(perRow, perRow.created)).toFixed(1)}x rows/s (target ≥ 20x); ` +
       `targets ≥ 10,000 nodes/s, ≥ 5,000 relationships/s, peak RSS ≤ 1,024 MB. Times include the command's start (token check, connection) and reading the file twice (its hash, then its rows).`,
   );
+
+  if (national > 0) {
+    console.log(`\n• a national graph of ${national.toLocaleString('en-GB')} people: generating, then importing every force…`);
+    const hub = await new Tokens(urls.keycloak).get('supervisor.nca');
+    const n = await importNational(urls, hub, dir, national);
+    const per = (count: number) => Math.round(count / n.seconds).toLocaleString('en-GB');
+    console.log(
+      textTable(
+        ['national import', 'rows', 'nodes', 'relationships', 'seconds', 'rows/s', 'nodes/s', 'relationships/s', 'peak RSS MB'],
+        [
+          [
+            `${national.toLocaleString('en-GB')} people`,
+            n.rows.toLocaleString('en-GB'),
+            n.nodes.toLocaleString('en-GB'),
+            n.relationships.toLocaleString('en-GB'),
+            n.seconds.toFixed(1),
+            per(n.rows),
+            per(n.nodes),
+            per(n.relationships),
+            n.peakRssMb.toFixed(0),
+          ],
+        ],
+      ),
+    );
+    console.log(`(nodes and relationships counted over the same wall time: the two rates are shares of one run, not separate runs)`);
+  }
 } finally {
   await driver.close();
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
+import { folderBytes, neo4jMemory } from './neo4j-memory.mjs';
 import { alive, runOrThrow, startDetached, stopPidFile, runningPid, tail, waitFor } from './process.mjs';
 import { path, root, secrets } from './stack.mjs';
 
@@ -11,10 +13,9 @@ const infra = join(root, 'infra', 'neo4j');
 const lib = join(infra, 'dist', 'lib');
 const stampFile = join(infra, 'dist', 'pom.sha256');
 
-/** JVM flags: without the opens, Netty fills the log with reflective-access warnings. */
+/** JVM flags (the heap is added at start, see neo4j-memory.mjs): without the opens, Netty fills the log with reflective-access warnings. */
 const jvmFlags = [
   '-Xms512m',
-  '-Xmx1g',
   '-XX:+UseG1GC',
   '-XX:+ExitOnOutOfMemoryError',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -46,13 +47,17 @@ function java() {
 }
 
 /**
- * Writes the stack's neo4j.conf: the committed file plus this stack's folders and Bolt port.
- * @param {import('./stack.mjs').Stack} s
+ * Writes the stack's neo4j.conf: the committed file, with the page cache sized for the store, plus
+ * this stack's folders and Bolt port.
+ * @param {import('./stack.mjs').Stack} s @param {string} [pageCache]
  */
-function writeConf(s) {
+function writeConf(s, pageCache = '256m') {
   const h = home(s);
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(h, dir), { recursive: true });
-  const base = readFileSync(join(infra, 'conf', 'neo4j.conf'), 'utf8');
+  const base = readFileSync(join(infra, 'conf', 'neo4j.conf'), 'utf8').replace(
+    /^server\.memory\.pagecache\.size=.*$/m,
+    `server.memory.pagecache.size=${pageCache}`,
+  );
   const local = [
     '',
     '# Added by scripts/lib/neo4j.mjs for this stack.',
@@ -101,8 +106,10 @@ export async function startNeo4j(s) {
   if (await portOpen(s.ports.bolt)) {
     throw new Error(`port ${s.ports.bolt} is taken by another program; set ${s.name === 'dev' ? 'NEO4J_BOLT_PORT' : 'TEST_NEO4J_BOLT_PORT'}`);
   }
-  writeConf(s);
   const h = home(s);
+  const memory = neo4jMemory(folderBytes(join(h, 'data')), totalmem());
+  if (memory.heap !== '1g') console.log(`• Neo4j's store is large: heap ${memory.heap}, page cache ${memory.pageCache}`);
+  writeConf(s, memory.pageCache);
   const classpath = `${lib}/*`;
   if (!existsSync(join(h, 'data', 'dbms', 'auth.ini'))) {
     runOrThrow(java(), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', secrets(s).neo4jPassword], {
@@ -115,7 +122,7 @@ export async function startNeo4j(s) {
   const logOffset = existsSync(log) ? statSync(log).size : 0;
   const pid = startDetached({
     command: java(),
-    args: [...jvmFlags, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${h}`, `--config-dir=${join(h, 'conf')}`],
+    args: [...jvmFlags, `-Xmx${memory.heap}`, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${h}`, `--config-dir=${join(h, 'conf')}`],
     cwd: h,
     env: env(s),
     logFile: path(s, 'logs', 'neo4j.out'),

@@ -12,7 +12,7 @@ const principal = (force: string, role: Role, clearance: Principal['clearance'] 
   clearance,
   caveats: new Set(),
 });
-const args = (force: string, more: Partial<ImportArgs> = {}): ImportArgs => ({
+const args = (force: string, more: Partial<Omit<ImportArgs, 'force'>> = {}): ImportArgs & { force: string } => ({
   format: 'police-uk',
   path: 'a.csv',
   force,
@@ -21,9 +21,11 @@ const args = (force: string, more: Partial<ImportArgs> = {}): ImportArgs => ({
   batchSize: 2000,
   rejectPath: null,
   purpose: null,
+  source: null,
+  parallel: 2,
   ...more,
 });
-const refusal = (p: Principal, a: ImportArgs) => {
+const refusal = (p: Principal, a: ImportArgs & { force: string }) => {
   try {
     authorizeImport(p, a, 'NCA');
     return null;

@@ -6,7 +6,7 @@ import type { ImportArgs } from './import-args.js';
  * purpose as for any write to another force's data), at a classification their clearance reaches.
  * Everything else is refused before the file is opened.
  */
-export function authorizeImport(principal: Principal, args: ImportArgs, hubForce: string): void {
+export function authorizeImport(principal: Principal, args: ImportArgs & { readonly force: string }, hubForce: string): void {
   assertCan(principal, 'data:import');
   if (!worksFor(principal, hubForce, args.force)) {
     throw new CrosslinkError('FORBIDDEN', `You work for ${principal.force}, and may not import ${args.force}'s data`, { field: '--force' });

@@ -4,14 +4,23 @@ export const usage = `usage: npm run import -- <format> <file> --force <CODE> [o
 
 formats:
   police-uk            a data.police.uk street-level crime CSV: each crime becomes a case of the force
+  neo4j-admin          a folder holding a neo4j-admin CSV bundle in the shape of Neo4j's POLE example
+                       (<graph>.nodes.<Label>.csv, <graph>.relationships.<TYPE>.csv): crimes, people,
+                       addresses, phones, e-mail addresses, vehicles and the links between them
 
 options:
-  --force <CODE>           the force whose data this is (GMP, MPS, …); the importer must work for it
+  --force <CODE>           the force whose data this is (GMP, MPS, …); the importer must work for it.
+                           neo4j-admin without --force: the folder holds one bundle per force, each
+                           in a folder named by its code (as npm run generate writes), for a hub
+                           supervisor to import with a --purpose
   --classification <TIER>  OFFICIAL (default), SECRET or TOP_SECRET: the handling of every record made
   --dry-run                read and check the file, and say what would be created, without writing
   --batch-size <N>         rows per transaction (default 2000)
   --rejects <FILE>         where rejected rows go (default <file>.rejects.csv)
   --purpose <TEXT>         why, when a hub supervisor imports another force's data
+  --parallel <N>           a national folder: forces imported side by side (default 2, at most 4)
+  --source <NAME>          neo4j-admin: names the source, so two bundles whose :IDs overlap stay
+                           apart (default: the bundle's graph name)
 
 The importing officer is the holder of the access token in CROSSLINK_TOKEN (npm run import takes
 one for --user <username> [--password <password>] against the running platform).`;
@@ -19,12 +28,16 @@ one for --user <username> [--password <password>] against the running platform).
 export interface ImportArgs {
   readonly format: string;
   readonly path: string;
-  readonly force: string;
+  /** Null for a national folder of bundles, each imported as the force its folder names. */
+  readonly force: string | null;
   readonly classification: 'OFFICIAL' | 'SECRET' | 'TOP_SECRET';
   readonly dryRun: boolean;
   readonly batchSize: number;
   readonly rejectPath: string | null;
   readonly purpose: string | null;
+  readonly source: string | null;
+  /** A national folder's forces imported side by side. */
+  readonly parallel: number;
 }
 
 /** Thrown for a command line that cannot be run as given; the message says what to change. */
@@ -47,6 +60,8 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
         'batch-size': { type: 'string', default: '2000' },
         rejects: { type: 'string' },
         purpose: { type: 'string' },
+        source: { type: 'string' },
+        parallel: { type: 'string', default: '2' },
       },
     });
   } catch (error) {
@@ -55,14 +70,19 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
   const { values, positionals } = parsed;
   const [format, path, ...extra] = positionals;
   if (format === undefined || path === undefined) throw new UsageError('give a format and a file');
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}: one file per import`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}: one file (or bundle folder) per import`);
+  if (values.source !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(values.source.trim())) {
+    throw new UsageError('--source is 1-64 letters, digits, dots, dashes or underscores');
+  }
   if (!formatNames.includes(format)) throw new UsageError(`unknown format ${format}: use one of ${formatNames.join(', ')}`);
-  const force = values.force?.trim().toUpperCase();
-  if (force === undefined || force === '') throw new UsageError('--force is required: the code of the force whose data this is');
+  const force = values.force?.trim().toUpperCase() || null;
+  if (force === null && format !== 'neo4j-admin') throw new UsageError('--force is required: the code of the force whose data this is');
   const classification = values.classification.trim().toUpperCase();
   if (!(classifications as readonly string[]).includes(classification)) throw new UsageError(`--classification is one of ${classifications.join(', ')}`);
   const batchSize = Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 20_000) throw new UsageError('--batch-size is a whole number from 1 to 20000');
+  const parallel = Number(values.parallel);
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 4) throw new UsageError('--parallel is a whole number from 1 to 4');
   return {
     format,
     path,
@@ -72,5 +92,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
     batchSize,
     rejectPath: values.rejects ?? null,
     purpose: values.purpose?.trim() || null,
+    source: values.source?.trim() || null,
+    parallel,
   };
 }

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { caseReference, CrosslinkError, takeCaseNumbers } from '@crosslink/common';
 import type { ImportFormat } from '../run/import-format.js';
-import { insertCrimeCases, knownSourceKeys, unknownSourceKeys, type CrimeCase } from './police-uk.cypher.js';
+import { knownCaseKeys } from '../run/imported-cases.cypher.js';
+import { createCases, type NewImportedCase } from '../run/imported-cases.js';
 import { policeUkColumns, policeUkParser, type PoliceUkCrime } from './police-uk.parse.js';
 
 const TITLE_MAX = 200;
@@ -17,26 +16,13 @@ export const policeUk: ImportFormat<PoliceUkCrime> = {
   required: policeUkColumns,
   parser: policeUkParser,
 
-  async write(rows, target, run) {
-    const [found] = await run(unknownSourceKeys(rows.map((row) => row.sourceKey)));
-    const unknown = new Set((found?.['unknown'] as string[] | undefined) ?? []);
-    const fresh = rows.filter((row) => unknown.has(row.sourceKey));
-    if (fresh.length === 0) return { created: 0, records: [] };
+  write: (rows, target, run) => createCases(rows.map(crimeCase), 'data.police.uk', target, run),
 
-    const year = new Date().getUTCFullYear();
-    const [numbered] = await run(takeCaseNumbers(target.force, year, fresh.length));
-    if (numbered === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${target.force}`, { field: '--force' });
-    const first = Number(numbered['first']);
-    const cases = fresh.map((crime, i) => crimeCase(crime, randomUUID(), caseReference(target.force, year, first + i)));
-    await run(insertCrimeCases(cases, target));
-    return { created: cases.length, records: cases.map((c) => `Case:${c.id}`) };
-  },
-
-  countExisting: (rows) => knownSourceKeys(rows.map((row) => row.sourceKey)),
+  countExisting: (rows) => knownCaseKeys(rows.map((row) => row.sourceKey)),
 };
 
 /** The case a crime becomes: a title an officer can scan in a list, and a summary of what the source says. */
-export function crimeCase(crime: PoliceUkCrime, id: string, reference: string): CrimeCase {
+export function crimeCase(crime: PoliceUkCrime): NewImportedCase {
   const title = Array.from(`${crime.category}, ${crime.place ?? 'no location given'}`)
     .slice(0, TITLE_MAX)
     .join('');
@@ -49,21 +35,22 @@ export function crimeCase(crime: PoliceUkCrime, id: string, reference: string): 
     .filter((part) => part !== null)
     .join(' ');
   return {
-    id,
-    reference,
     sourceKey: crime.sourceKey,
     title,
     summary,
     status: crime.open ? 'OPEN' : 'CLOSED',
-    crimeType: crime.crimeType,
-    month: crime.month,
-    crimeId: crime.crimeId,
-    place: crime.place,
-    latitude: crime.latitude,
-    longitude: crime.longitude,
-    lsoaCode: crime.lsoaCode,
-    lsoaName: crime.lsoaName,
-    lastOutcome: crime.lastOutcome,
-    context: crime.context,
+    crimeTypes: [crime.crimeType],
+    openedAt: `${crime.month}-01T00:00:00Z`,
+    details: {
+      crimeId: crime.crimeId,
+      month: crime.month,
+      place: crime.place,
+      latitude: crime.latitude,
+      longitude: crime.longitude,
+      lsoaCode: crime.lsoaCode,
+      lsoaName: crime.lsoaName,
+      lastOutcome: crime.lastOutcome,
+      context: crime.context,
+    },
   };
 }

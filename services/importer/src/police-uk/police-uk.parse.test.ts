@@ -79,29 +79,26 @@ describe('policeUkParser', () => {
 
 describe('crimeCase', () => {
   it('titles a case by category and place, and summarises what the source says', () => {
-    const made = crimeCase(
-      {
-        sourceKey: 'police.uk:ab',
-        crimeId: 'AB',
-        month: '2024-05',
-        category: 'Burglary',
-        crimeType: 'BURGLARY',
-        place: 'On or near Oxford Road',
-        latitude: null,
-        longitude: null,
-        lsoaCode: 'E01033658',
-        lsoaName: 'Manchester 054C',
-        lastOutcome: 'Under investigation',
-        context: null,
-        open: true,
-      },
-      'id-1',
-      'GMP-2026-00001',
-    );
+    const made = crimeCase({
+      sourceKey: 'police.uk:ab',
+      crimeId: 'AB',
+      month: '2024-05',
+      category: 'Burglary',
+      crimeType: 'BURGLARY',
+      place: 'On or near Oxford Road',
+      latitude: null,
+      longitude: null,
+      lsoaCode: 'E01033658',
+      lsoaName: 'Manchester 054C',
+      lastOutcome: 'Under investigation',
+      context: null,
+      open: true,
+    });
     expect(made).toMatchObject({
-      id: 'id-1',
-      reference: 'GMP-2026-00001',
+      sourceKey: 'police.uk:ab',
       status: 'OPEN',
+      crimeTypes: ['BURGLARY'],
+      openedAt: '2024-05-01T00:00:00Z',
       title: 'Burglary, On or near Oxford Road',
       summary: 'data.police.uk crime AB of 2024-05. LSOA Manchester 054C (E01033658). Last outcome: Under investigation.',
     });

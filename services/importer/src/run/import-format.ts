@@ -1,7 +1,7 @@
 import type { AuditRecord, CypherQuery, Row } from '@crosslink/common';
 
 /** Why a record was not imported. Each code is stable, documented in docs/import.md, and names one kind of fault. */
-export const faultCodes = ['MALFORMED_RECORD', 'FIELD_COUNT', 'MISSING_VALUE', 'INVALID_VALUE', 'DUPLICATE_ID', 'OTHER_FORCE'] as const;
+export const faultCodes = ['MALFORMED_RECORD', 'FIELD_COUNT', 'MISSING_VALUE', 'INVALID_VALUE', 'DUPLICATE_ID', 'OTHER_FORCE', 'UNKNOWN_ID'] as const;
 export type FaultCode = (typeof faultCodes)[number];
 
 /** What is wrong with a record: the column at fault as the file names it ('' for the whole record), and why. */

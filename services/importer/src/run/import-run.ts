@@ -4,8 +4,9 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta } from '@crosslink/common';
 import { csvRecords } from '../csv/csv-records.js';
+import type { ProgressSink } from '../progress/combined-progress.js';
 import { Progress } from '../progress/progress.js';
-import { Header, type Fault, type ImportFormat, type ImportTarget } from './import-format.js';
+import { Header, type BatchWrite, type BatchWritten, type Fault, type ImportFormat, type ImportTarget } from './import-format.js';
 import { batchCommitted, finishRun, runState, startRun } from './import-run.cypher.js';
 import { RejectFile } from './reject-file.js';
 
@@ -19,8 +20,10 @@ export interface ImportOptions<T> {
   readonly batchSize?: number;
   /** Where rejected records go; default `<file>.rejects.csv`. */
   readonly rejectPath?: string;
-  /** Where progress is drawn; none when absent. */
+  /** Where progress is drawn (a bar of its own); none when absent. */
   readonly progress?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Or where it is reported, to be drawn with other files' (see CombinedProgress). */
+  readonly progressSink?: ProgressSink;
 }
 
 export interface ImportReport {
@@ -78,7 +81,9 @@ export class Importer {
     }
 
     const rejects = new RejectFile(options.rejectPath ?? `${options.path}.rejects.csv`);
-    const progress = options.progress === undefined ? null : new Progress({ label: `${format.name} ${basename(options.path)}`, out: options.progress });
+    const progress: ProgressSink | null =
+      options.progressSink ??
+      (options.progress === undefined ? null : new Progress({ label: `${format.name} ${basename(options.path)}`, out: options.progress }));
     const counts = { rows: 0, created: 0, present: 0, skipped: 0, bytes: 0 };
     const snapshot = () => ({ rows: counts.rows, rejected: rejects.count, bytes: counts.bytes, totalBytes });
 
@@ -140,6 +145,16 @@ export class Importer {
       rejectFile: rejects.count > 0 ? rejects.path : null,
       seconds: (Date.now() - began) / 1000,
     };
+  }
+
+  /** Writes something other than a file's rows (a bundle's nominal index case) in one transaction with its audit event. */
+  async writeAudited(action: string, target: ImportTarget, work: (run: BatchWrite) => Promise<BatchWritten>): Promise<BatchWritten> {
+    return this.writer.write(
+      this.meta,
+      { action, operation: 'COLLECTION' },
+      (tx) => work((query) => run(tx, query)),
+      (done) => (done.created === 0 ? null : { records: done.records, owners: [target.force] }),
+    );
   }
 
   /** Writes a batch, its audit event and the run's progress in one transaction. A batch of nothing still moves the run on. */

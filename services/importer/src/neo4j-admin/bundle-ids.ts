@@ -1,0 +1,38 @@
+/** What a bundle's `:ID` became in Crosslink: the kind of record, and the key it is found by. */
+export interface Ref {
+  readonly kind: RefKind;
+  /** A case's or person's `sourceKey`; a location's address key; an object's normalised value. */
+  readonly key: string;
+}
+
+export type RefKind = 'Case' | 'Person' | 'Location' | 'Phone' | 'EmailAddress' | 'Vehicle';
+
+/**
+ * The bundle's node ids and what each became, filled as its nodes files are read (a resumed run
+ * reads them again, so it is whole before any relationships file). A node that was rejected has
+ * no entry, so a relationship to it is rejected too, with a reason naming the id.
+ */
+export class BundleIds {
+  private readonly refs = new Map<string, Ref>();
+
+  set(id: string, ref: Ref): void {
+    this.refs.set(id, ref);
+  }
+
+  get(id: string): Ref | undefined {
+    return this.refs.get(id);
+  }
+
+  get size(): number {
+    return this.refs.size;
+  }
+}
+
+/** What every file of one bundle shares: where its records come from, its nominal index case, and its ids. */
+export interface BundleContext {
+  /** Prefix of every source key the bundle makes, e.g. `neo4j-admin:GMP:pole`. */
+  readonly source: string;
+  /** Source key of the bundle's nominal index: the case holding what the source records outside any crime. */
+  readonly indexCase: string;
+  readonly ids: BundleIds;
+}

@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addressKey,
+  type CypherQuery,
+  isCrosslinkError,
+  nameKey,
+  normaliseEmail,
+  normalisePhone,
+  normaliseVrm,
+  parsePostcode,
+  textFault,
+} from '@crosslink/common';
+import { crimeTypeOf, outcomeIsOpen } from '../police-uk/crime-categories.js';
+import type { BatchWrite, BatchWritten, Fault, Header, ImportFormat, Parsed } from '../run/import-format.js';
+import { knownCaseKeys } from '../run/imported-cases.cypher.js';
+import { createCases, type NewImportedCase } from '../run/imported-cases.js';
+import type { BundleContext } from './bundle-ids.js';
+import { knownKeys, mergeLocations, mergeObjects, mergePeople, type LocationRow, type ObjectKind, type ObjectRow, type PersonRow } from './pole.cypher.js';
+import { ukDate } from './source-dates.js';
+
+const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
+
+/** Crime types Crosslink's cross-force work adds to data.police.uk's categories, as a source may write them. */
+const casework: Readonly<Record<string, string>> = {
+  'county lines': 'COUNTY_LINES',
+  'modern slavery': 'MODERN_SLAVERY',
+  'human trafficking': 'HUMAN_TRAFFICKING',
+  fraud: 'FRAUD',
+  'money laundering': 'MONEY_LAUNDERING',
+  'child sexual exploitation': 'CHILD_SEXUAL_EXPLOITATION',
+};
+
+/**
+ * The reader of one nodes file: checks each row's `:ID` (present, not seen before in the bundle),
+ * then lets `parse` read the rest; a good row's id is kept with what it became.
+ */
+function nodeParser<T>(
+  header: Header,
+  context: BundleContext,
+  parse: (value: (column: string) => string, id: string) => Parsed<T>,
+  refOf: (row: T) => { kind: 'Case' | 'Person' | 'Location' | ObjectKind; key: string },
+): (fields: readonly string[], line: number) => Parsed<T> {
+  const columns = header.columns.length;
+  return (fields) => {
+    if (fields.length !== columns) return fault('FIELD_COUNT', '', `expected ${columns} fields as in the header, found ${fields.length}`);
+    const value = (column: string) => header.value(fields, column);
+    for (const column of header.columns) {
+      const problem = textFault(value(column), 'line');
+      if (problem !== null) return fault('INVALID_VALUE', column, `${column} ${problem}`);
+    }
+    const id = value(':ID');
+    if (id === '') return fault('MISSING_VALUE', ':ID', ':ID is empty');
+    if (context.ids.get(id) !== undefined) return fault('DUPLICATE_ID', ':ID', `:ID ${id} is already given to another node of the bundle`);
+    const parsed = parse(value, id);
+    if ('row' in parsed) context.ids.set(id, refOf(parsed.row));
+    return parsed;
+  };
+}
+
+/** Runs a merge and reads what it created. */
+async function counted(run: BatchWrite, query: CypherQuery): Promise<BatchWritten> {
+  const [row] = await run(query);
+  return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
+}
+
+/** Crime: a case of the force, with its crime type, date and outcome. */
+export function crimeFormat(context: BundleContext): ImportFormat<NewImportedCase> {
+  return {
+    name: 'neo4j-admin:Crime',
+    action: 'Import.neo4jAdmin',
+    required: [':ID', 'date', 'type'],
+    parser: (header) =>
+      nodeParser(
+        header,
+        context,
+        (value, id) => {
+          const type = value('type');
+          if (type === '') return fault('MISSING_VALUE', 'type', 'type is empty');
+          const crimeType = crimeTypeOf(type) ?? casework[type.toLowerCase()] ?? null;
+          if (crimeType === null) return fault('INVALID_VALUE', 'type', `"${type}" is not a crime type Crosslink knows`);
+          const date = value('date');
+          if (date === '') return fault('MISSING_VALUE', 'date', 'date is empty');
+          const day = ukDate(date);
+          if (day === null) return fault('INVALID_VALUE', 'date', `"${date}" is not a date written dd/mm/yyyy`);
+          const reference = value('id') || null;
+          const outcome = value('last_outcome') || null;
+          const summary = [
+            reference === null ? null : `Crime ${reference} of ${date}.`,
+            value('note') ? `${value('note')}.` : null,
+            value('charge') ? `Charge: ${value('charge')}.` : null,
+            outcome === null ? null : `Last outcome: ${outcome}.`,
+          ].filter((part) => part !== null);
+          return {
+            row: {
+              sourceKey: `${context.source}:${id}`,
+              title: Array.from(`${type}${reference === null ? '' : `, ${reference}`}`)
+                .slice(0, 200)
+                .join(''),
+              summary: summary.length === 0 ? null : summary.join(' '),
+              status: outcomeIsOpen(outcome) ? 'OPEN' : 'CLOSED',
+              crimeTypes: [crimeType],
+              openedAt: `${day}T00:00:00Z`,
+              details: { crimeId: reference, lastOutcome: outcome },
+            },
+          };
+        },
+        (row) => ({ kind: 'Case', key: row.sourceKey }),
+      ),
+    write: (rows, target, run) => createCases(rows, context.source, target, run),
+    countExisting: (rows) => knownCaseKeys(rows.map((row) => row.sourceKey)),
+  };
+}
+
+const genders = new Set(['MALE', 'FEMALE', 'NON_BINARY', 'NOT_KNOWN']);
+
+/** Person: one person record of the force's, in its nominal index; `name` is the forenames. */
+export function personFormat(context: BundleContext): ImportFormat<PersonRow> {
+  return {
+    name: 'neo4j-admin:Person',
+    action: 'Import.neo4jAdmin',
+    required: [':ID', 'name', 'surname'],
+    parser: (header) =>
+      nodeParser(
+        header,
+        context,
+        (value, id) => {
+          const forenames = value('name');
+          const surname = value('surname');
+          if (forenames === '') return fault('MISSING_VALUE', 'name', 'name (the forenames) is empty');
+          if (surname === '') return fault('MISSING_VALUE', 'surname', 'surname is empty');
+          const written = value('date_of_birth');
+          const dateOfBirth = written === '' ? null : ukDate(written);
+          if (written !== '' && dateOfBirth === null) return fault('INVALID_VALUE', 'date_of_birth', `"${written}" is not a date written dd/mm/yyyy`);
+          const gender = value('gender').toUpperCase() || null;
+          if (gender !== null && !genders.has(gender))
+            return fault('INVALID_VALUE', 'gender', `"${value('gender')}" is not MALE, FEMALE, NON_BINARY or NOT_KNOWN`);
+          const age = value('age');
+          if (age !== '' && !/^\d{1,3}$/.test(age)) return fault('INVALID_VALUE', 'age', `"${age}" is not an age in years`);
+          return {
+            row: {
+              id: randomUUID(),
+              sourceKey: `${context.source}:${id}`,
+              properties: {
+                forenames,
+                surname,
+                nameKey: nameKey(forenames, surname),
+                dateOfBirth,
+                dateOfBirthPrecision: dateOfBirth === null ? null : 'DAY',
+                gender,
+                nhsNumber: value('nhs_no') || null,
+                ageAtRecord: age === '' ? null : Number(age),
+              },
+            },
+          };
+        },
+        (row) => ({ kind: 'Person', key: row.sourceKey }),
+      ),
+    write: async (rows, target, run) => counted(run, mergePeople(rows, context.indexCase, target.importedBy)),
+    countExisting: (rows) =>
+      knownKeys(
+        'Person',
+        rows.map((row) => row.sourceKey),
+      ),
+  };
+}
+
+/** Location: an address, one line and a UK postcode, merged with every other record of it. */
+export function locationFormat(context: BundleContext): ImportFormat<LocationRow> {
+  return {
+    name: 'neo4j-admin:Location',
+    action: 'Import.neo4jAdmin',
+    required: [':ID', 'address', 'postcode'],
+    parser: (header) =>
+      nodeParser(
+        header,
+        context,
+        (value) => {
+          const line1 = value('address');
+          if (line1 === '') return fault('MISSING_VALUE', 'address', 'address is empty');
+          const written = value('postcode');
+          if (written === '') return fault('MISSING_VALUE', 'postcode', 'postcode is empty');
+          let postcode;
+          try {
+            postcode = parsePostcode(written, 'postcode');
+          } catch (error) {
+            if (isCrosslinkError(error)) return fault('INVALID_VALUE', 'postcode', error.message);
+            throw error;
+          }
+          const latitude = coordinate(value('latitude:double') || value('latitude'), -90, 90);
+          const longitude = coordinate(value('longitude:double') || value('longitude'), -180, 180);
+          if (latitude === undefined) return fault('INVALID_VALUE', 'latitude:double', 'latitude is not a number from -90 to 90');
+          if (longitude === undefined) return fault('INVALID_VALUE', 'longitude:double', 'longitude is not a number from -180 to 180');
+          return {
+            row: {
+              id: randomUUID(),
+              addressKey: addressKey(line1, postcode.unit),
+              postcode: postcode.unit,
+              postcodeArea: postcode.area,
+              postcodeDistrict: postcode.district,
+              postcodeSector: postcode.sector,
+              claim: { postcode: postcode.unit, line1, latitude, longitude },
+            },
+          };
+        },
+        (row) => ({ kind: 'Location', key: row.addressKey }),
+      ),
+    write: async (rows, target, run) => counted(run, mergeLocations(rows, context.indexCase, target.importedBy)),
+    countExisting: (rows) =>
+      knownKeys(
+        'Location',
+        rows.map((row) => row.addressKey),
+      ),
+  };
+}
+
+/** A coordinate: null when empty, undefined when not a number in range. */
+function coordinate(written: string, min: number, max: number): number | null | undefined {
+  if (written === '') return null;
+  const value = Number(written);
+  return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
+}
+
+/**
+ * Phone, Email and Vehicle: shared objects, merged on the value Crosslink normalises them to. A
+ * phone number or registration that does not normalise (a foreign number, an odd way of writing
+ * one) is not wrong for its source: it is kept as written, marked `unnormalised`, and still tied to
+ * whatever the bundle ties it to. An e-mail address that is not one is rejected.
+ */
+export function objectFormat(kind: ObjectKind, label: string, column: string, context: BundleContext): ImportFormat<ObjectRow> {
+  return {
+    name: `neo4j-admin:${label}`,
+    action: 'Import.neo4jAdmin',
+    required: [':ID', column],
+    parser: (header) =>
+      nodeParser<ObjectRow>(
+        header,
+        context,
+        (value) => {
+          const written = value(column);
+          if (written === '') return fault('MISSING_VALUE', column, `${column} is empty`);
+          const claim: ObjectRow['claim'] = kind === 'Vehicle' ? { make: value('make') || null, model: value('model') || null } : {};
+          try {
+            const key =
+              kind === 'Phone' ? normalisePhone(written, column) : kind === 'Vehicle' ? normaliseVrm(written, column) : normaliseEmail(written, column);
+            return { row: { id: randomUUID(), key, properties: {}, claim } };
+          } catch (error) {
+            if (!isCrosslinkError(error)) throw error;
+            if (kind === 'EmailAddress') return fault('INVALID_VALUE', column, error.message);
+            return { row: { id: randomUUID(), key: written, properties: { unnormalised: true }, claim } };
+          }
+        },
+        (row) => ({ kind, key: row.key }),
+      ),
+    write: async (rows, target, run) => counted(run, mergeObjects(kind, rows, context.indexCase, target.importedBy)),
+    countExisting: (rows) =>
+      knownKeys(
+        kind,
+        rows.map((row) => row.key),
+      ),
+  };
+}
