@@ -6,6 +6,8 @@ import { cypher } from '@crosslink/common';
 import { postGraphQL, testEnv, testExecutor, tokenFor } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { poleBundle } from '../services/importer/src/neo4j-admin/pole.fixture.testing.js';
+import { nominalList } from '../services/importer/src/nominal/nominal.fixture.testing.js';
+import { openCase } from './support/fixtures.js';
 import { crimeId, HEADER, crimeRow } from '../services/importer/src/police-uk/police-uk.fixture.testing.js';
 
 // The import command line as an officer runs it: a token from Keycloak, verified like any caller's,
@@ -114,5 +116,21 @@ describe('npm run import (police-uk) as an officer runs it', () => {
     expect(met.errors).toBeUndefined();
     expect(met.data.checkSubject.cases).toEqual([]);
     expect(met.data.checkSubject.knownElsewhere.map((k: any) => k.force.code)).toContain('GMP');
+  });
+
+  it('records a nominal list in a case of the force, which another force cannot name as its target', async () => {
+    const opened = await openCase('detective.gmp', 'Operation Lantern: nominals');
+    const path = join(mkdtempSync(join(tmpdir(), 'crosslink-import-e2e-')), 'nominals.csv');
+    writeFileSync(path, nominalList().text);
+    const met = await importCli(await tokenFor('supervisor.met'), ['nominal', path, '--force', 'MPS', '--case', opened.reference]);
+    expect([met.code, met.stderr.trim()]).toEqual([1, `import: CASE_NOT_FOUND (--case): MPS has no case with the reference ${opened.reference}`]);
+
+    const run = await importCli(await tokenFor('supervisor.gmp'), ['nominal', path, '--force', 'GMP', '--case', opened.reference]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('9 rows read, 3 created, 0 already present, 6 rejected');
+    const PEOPLE = `query ($reference: String!) { case(reference: $reference) { people { role person { forenames } } } }`;
+    const seen = await postGraphQL(testEnv().gatewayUrl, PEOPLE, { reference: opened.reference }, { token: await tokenFor('detective.gmp') });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.case.people.map((p: any) => `${p.person.forenames} ${p.role}`).sort()).toEqual(['Kai SUSPECT', 'Lena VICTIM', 'Omar SUSPECT']);
   });
 });

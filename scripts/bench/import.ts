@@ -66,39 +66,17 @@ interface Run {
 }
 
 /** Runs the importer's command line as `npm run import` does, sampling its peak resident memory. */
-function importFile(urls: ReturnType<typeof endpoints>, token: string, path: string, batch: number): Promise<Run> {
-  const began = process.hrtime.bigint();
-  const child = spawn(
-    process.execPath,
-    [join(root, 'services/importer/dist/main.js'), 'police-uk', path, '--force', FORCE, '--batch-size', String(batch), '--purpose', 'Import benchmark'],
-    {
-      env: { PATH: process.env['PATH'], NEO4J_URI: urls.neo4j, NEO4J_PASSWORD: urls.neo4jPassword, KEYCLOAK_URL: urls.keycloak, CROSSLINK_TOKEN: token },
-    },
+async function importFile(urls: ReturnType<typeof endpoints>, token: string, path: string, batch: number): Promise<Run> {
+  const run = await runNode(
+    join(root, 'services/importer/dist/main.js'),
+    ['police-uk', path, '--force', FORCE, '--batch-size', String(batch), '--purpose', 'Import benchmark'],
+    { NEO4J_URI: urls.neo4j, NEO4J_PASSWORD: urls.neo4jPassword, KEYCLOAK_URL: urls.keycloak, CROSSLINK_TOKEN: token },
   );
-  let peakKb = 0;
-  const sample = setInterval(() => {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-    } catch {
-      // the process has just ended
-    }
-  }, 50);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => {
-      clearInterval(sample);
-      const seconds = Number(process.hrtime.bigint() - began) / 1e9;
-      const counts = /([\d,]+) rows read, ([\d,]+) created, ([\d,]+) already present, ([\d,]+) rejected/.exec(stdout);
-      if (code !== 0 || counts === null) return reject(new Error(`import exited ${code}: ${stderr.slice(-500)} ${stdout}`));
-      const n = (i: number) => Number(counts[i]!.replaceAll(',', ''));
-      if (n(4) !== 0) return reject(new Error(`import rejected ${n(4)} rows: ${stdout}`));
-      resolve({ seconds, created: n(2), present: n(3), peakRssMb: peakKb / 1024 });
-    }),
-  );
+  const counts = /([\d,]+) rows read, ([\d,]+) created, ([\d,]+) already present, ([\d,]+) rejected/.exec(run.stdout);
+  if (counts === null) throw new Error(`import: ${run.stdout}`);
+  const n = (i: number) => Number(counts[i]!.replaceAll(',', ''));
+  if (n(4) !== 0) throw new Error(`import rejected ${n(4)} rows: ${run.stdout}`);
+  return { seconds: run.seconds, created: n(2), present: n(3), peakRssMb: run.peakRssMb };
 }
 
 interface NationalRun {

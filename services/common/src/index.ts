@@ -55,6 +55,17 @@ export { normalisePhone } from './normalise/phone.normalise.js';
 export { normaliseEmail } from './normalise/email.normalise.js';
 export { normaliseVrm, vehicleDetail } from './normalise/vehicle.normalise.js';
 export { nameKey } from './normalise/name-key.js';
+export { datePrecisions, dateRange, parseDateOfBirth, storedDateOfBirth, type DatePrecision, type PartialDate } from './normalise/dob.js';
+export {
+  normaliseIdentifiers,
+  normaliseCroNumber,
+  normaliseDrivingLicence,
+  normaliseNiNumber,
+  normalisePassportNumber,
+  normalisePncId,
+  type Identifiers,
+  type IdentifiersInput,
+} from './normalise/identifiers.normalise.js';
 export { hitsFrom, strongestMatch, type Hit, type HoldingCase, type PersonMatch } from './discovery/hits.js';
 export { hitAlertLabels, raiseHitAlerts, type AlertAsker, type AlertRaised, type HitAlertLabel } from './discovery/hit-alerts.js';
 export { alertHoldersOnEntry, type Recorder } from './discovery/hits-on-entry.js';

@@ -1,4 +1,4 @@
-import { DateTime, selectedArguments, validationError, type ResolverMap } from '@crosslink/common';
+import { DateTime, selectedArguments, storedDateOfBirth, validationError, type ResolverMap } from '@crosslink/common';
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { EntitiesContext } from './context.js';
 import { caseObjects, objectResolvers, personObjectFields } from './graphql/object.resolvers.js';
@@ -6,7 +6,6 @@ import { victimResolvers } from './graphql/victim.resolvers.js';
 import type { PersonLink } from './link/link.model.js';
 import type { LinkPeopleInput } from './link/link.validation.js';
 import { childStatus } from './person/child.js';
-import { storedDateOfBirth } from './person/dob.js';
 import { checkDay } from './victim/nrm.rules.js';
 import type { Involvement, Person } from './person/person.model.js';
 import type { CaseLink } from './person/person.repository.js';

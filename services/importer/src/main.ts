@@ -11,7 +11,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const args = parseImportArgs(argv, [...Object.keys(formats), 'neo4j-admin']);
+  const args = parseImportArgs(argv, [...Object.keys(formats), 'nominal', 'neo4j-admin']);
   const config = loadConfig(configSchema);
   const verifier = createTokenVerifier({ keycloakUrl: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM, audience: config.TOKEN_AUDIENCE });
   const principal = await verifier.verify(config.CROSSLINK_TOKEN);

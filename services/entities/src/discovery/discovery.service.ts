@@ -3,6 +3,7 @@ import {
   decodeKeyset,
   nameKey,
   pageSize,
+  parseDateOfBirth,
   toConnection,
   validationError,
   viewerParams,
@@ -12,7 +13,6 @@ import {
   type RequestMeta,
   type ViewerParams,
 } from '@crosslink/common';
-import { parseDateOfBirth } from '../person/dob.js';
 import { validateAlias } from '../person/person.validation.js';
 import { casesHolding, casesHoldingPerson } from './discovery.cypher.js';
 import type { Alert, DiscoveryRepository } from './discovery.repository.js';

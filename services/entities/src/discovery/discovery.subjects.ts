@@ -1,8 +1,18 @@
-import { addressKeyOf, normaliseEmail, normalisePhone, normaliseVrm, validationError } from '@crosslink/common';
+import {
+  addressKeyOf,
+  normaliseCroNumber,
+  normaliseDrivingLicence,
+  normaliseEmail,
+  normaliseNiNumber,
+  normalisePassportNumber,
+  normalisePhone,
+  normalisePncId,
+  normaliseVrm,
+  validationError,
+} from '@crosslink/common';
 import { normaliseOnlineAccount } from '../object/account.normalise.js';
 import { normaliseBankAccount } from '../object/bank.normalise.js';
 import type { SharedKind } from '../object/object.model.js';
-import { normaliseCroNumber, normaliseDrivingLicence, normaliseNiNumber, normalisePassportNumber, normalisePncId } from '../person/identifiers.normalise.js';
 
 /**
  * What a subject check can look for, how the value is normalised, and where it is stored: the

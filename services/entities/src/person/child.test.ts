@@ -1,7 +1,6 @@
-import { CrosslinkError } from '@crosslink/common';
+import { CrosslinkError, dateRange, parseDateOfBirth, storedDateOfBirth } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { childStatus } from './child.js';
-import { dateRange, parseDateOfBirth, storedDateOfBirth } from './dob.js';
 
 const today = new Date('2026-03-15T12:00:00Z');
 const dob = (value: string) => parseDateOfBirth(value, 'input.dateOfBirth', today);

@@ -1,4 +1,4 @@
-import { dateRange, type PartialDate } from './dob.js';
+import { dateRange, type PartialDate } from '@crosslink/common';
 
 /** Whether a person was a child (under 18) at a date. */
 export type ChildStatus = 'CHILD' | 'ADULT' | 'UNKNOWN';

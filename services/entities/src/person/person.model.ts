@@ -1,5 +1,4 @@
-import type { DatePrecision } from './dob.js';
-import type { Identifiers } from './identifiers.normalise.js';
+import type { DatePrecision, Identifiers } from '@crosslink/common';
 
 export const personRoles = ['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER'] as const;
 export type PersonRole = (typeof personRoles)[number];

@@ -11,6 +11,9 @@ import {
   type WriterParams,
   type Hit,
   loadByKeys,
+  normaliseIdentifiers,
+  parseDateOfBirth,
+  type IdentifiersInput,
 } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
@@ -19,8 +22,6 @@ import type { Idempotency } from '../idempotency/idempotency.service.js';
 import { planPersonUpdate, type PersonChanges } from './person.plan.js';
 import type { Involvement, Person } from './person.model.js';
 import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
-import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
-import { parseDateOfBirth } from './dob.js';
 import {
   checkGender,
   checkNationality,

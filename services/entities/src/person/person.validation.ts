@@ -1,6 +1,4 @@
-import { singleLine, validationError } from '@crosslink/common';
-import { parseDateOfBirth } from './dob.js';
-import { normaliseIdentifiers, type IdentifiersInput } from './identifiers.normalise.js';
+import { normaliseIdentifiers, parseDateOfBirth, singleLine, validationError, type IdentifiersInput } from '@crosslink/common';
 import { genders, personRoles, vulnerabilities, type Gender, type NewAlias, type NewPerson, type PersonRole, type Vulnerability } from './person.model.js';
 
 export interface AliasInput {

@@ -1,5 +1,5 @@
+import { storedDateOfBirth } from '@crosslink/common';
 import { childStatus } from './child.js';
-import { storedDateOfBirth } from './dob.js';
 import type { Person } from './person.model.js';
 
 export type SafeguardingReason = 'CHILD' | 'POSSIBLE_CHILD' | 'VULNERABLE' | 'NRM_VICTIM';

@@ -11,13 +11,13 @@ import {
   type ViewerParams,
   type WriterParams,
   loadByKeys,
+  storedDateOfBirth,
 } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import { childStatus } from '../person/child.js';
-import { storedDateOfBirth } from '../person/dob.js';
 import type { PersonService } from '../person/person.service.js';
 import { decisionText, type DecisionRecord, type NrmConsent, type NrmReferral, type NrmStage } from './nrm.model.js';
 import type { NrmRepository } from './nrm.repository.js';

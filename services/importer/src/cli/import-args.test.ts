@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportArgs, UsageError } from './import-args.js';
 
-const parse = (...argv: string[]) => parseImportArgs(argv, ['police-uk', 'neo4j-admin']);
+const parse = (...argv: string[]) => parseImportArgs(argv, ['police-uk', 'nominal', 'neo4j-admin']);
 
 describe('parseImportArgs', () => {
   it('reads a format, a file and the options, with their defaults', () => {
@@ -15,6 +15,7 @@ describe('parseImportArgs', () => {
       rejectPath: null,
       purpose: null,
       source: null,
+      caseReference: null,
       parallel: 2,
     });
     expect(parse('police-uk', 'a.csv', '--force', 'MPS', '--dry-run', '--classification', 'secret', '--batch-size', '500', '--rejects', 'r.csv')).toMatchObject(
@@ -34,9 +35,10 @@ describe('parseImportArgs', () => {
   it.each([
     [['police-uk', 'a.csv'], '--force is required'],
     [['police-uk'], 'give a format and a file'],
-    [['pole', 'a.csv', '--force', 'GMP'], 'unknown format pole: use one of police-uk, neo4j-admin'],
+    [['pole', 'a.csv', '--force', 'GMP'], 'unknown format pole: use one of police-uk, nominal, neo4j-admin'],
     [['police-uk', 'a.csv', 'b.csv', '--force', 'GMP'], 'one file (or bundle folder) per import'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--source', 'a b'], '--source is 1-64'],
+    [['nominal', 'a.csv', '--force', 'GMP'], '--case is required'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--classification', 'PUBLIC'], '--classification is one of'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--batch-size', '0'], '--batch-size is a whole number'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--colour'], "Unknown option '--colour'"],

@@ -4,6 +4,9 @@ export const usage = `usage: npm run import -- <format> <file> --force <CODE> [o
 
 formats:
   police-uk            a data.police.uk street-level crime CSV: each crime becomes a case of the force
+  nominal              a nominal list (CSV of people: forenames, surname, date_of_birth, gender,
+                       nationality, role, pnc_id, cro_number, ni_number, passport_number,
+                       driving_licence, phone, email, vehicle, address, postcode) into the case --case
   neo4j-admin          a folder holding a neo4j-admin CSV bundle in the shape of Neo4j's POLE example
                        (<graph>.nodes.<Label>.csv, <graph>.relationships.<TYPE>.csv): crimes, people,
                        addresses, phones, e-mail addresses, vehicles and the links between them
@@ -18,6 +21,7 @@ options:
   --batch-size <N>         rows per transaction (default 2000)
   --rejects <FILE>         where rejected rows go (default <file>.rejects.csv)
   --purpose <TEXT>         why, when a hub supervisor imports another force's data
+  --case <REFERENCE>       nominal: the case the people go into (one of the force's, e.g. GMP-2026-00042)
   --parallel <N>           a national folder: forces imported side by side (default 2, at most 4)
   --source <NAME>          neo4j-admin: names the source, so two bundles whose :IDs overlap stay
                            apart (default: the bundle's graph name)
@@ -36,6 +40,8 @@ export interface ImportArgs {
   readonly rejectPath: string | null;
   readonly purpose: string | null;
   readonly source: string | null;
+  /** nominal: the reference of the case the list goes into. */
+  readonly caseReference: string | null;
   /** A national folder's forces imported side by side. */
   readonly parallel: number;
 }
@@ -62,6 +68,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
         purpose: { type: 'string' },
         source: { type: 'string' },
         parallel: { type: 'string', default: '2' },
+        case: { type: 'string' },
       },
     });
   } catch (error) {
@@ -81,6 +88,8 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
   if (!(classifications as readonly string[]).includes(classification)) throw new UsageError(`--classification is one of ${classifications.join(', ')}`);
   const batchSize = Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 20_000) throw new UsageError('--batch-size is a whole number from 1 to 20000');
+  const caseReference = values.case?.trim().toUpperCase() || null;
+  if (format === 'nominal' && caseReference === null) throw new UsageError('--case is required for a nominal list: the reference of the case it goes into');
   const parallel = Number(values.parallel);
   if (!Number.isInteger(parallel) || parallel < 1 || parallel > 4) throw new UsageError('--parallel is a whole number from 1 to 4');
   return {
@@ -93,6 +102,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
     rejectPath: values.rejects ?? null,
     purpose: values.purpose?.trim() || null,
     source: values.source?.trim() || null,
+    caseReference,
     parallel,
   };
 }

@@ -6,7 +6,8 @@ import { CombinedProgress } from '../progress/combined-progress.js';
 import { Progress } from '../progress/progress.js';
 import { forceFolders } from '../neo4j-admin/force-folders.js';
 import type { ImportTarget } from '../run/import-format.js';
-import { forceName } from '../run/import-run.cypher.js';
+import { caseByReference, forceName } from '../run/import-run.cypher.js';
+import { nominalFormat, type NominalCase } from '../nominal/nominal.format.js';
 import { Importer, type ImportReport } from '../run/import-run.js';
 import { authorizeImport } from './authorize.js';
 import { UsageError, type ImportArgs } from './import-args.js';
@@ -57,7 +58,7 @@ export async function runImport(
   const common = { dryRun: args.dryRun, batchSize: args.batchSize };
 
   if (args.format !== 'neo4j-admin') {
-    const format = formats[args.format];
+    const format = args.format === 'nominal' ? nominalFormat(await nominalCase(db, meta, args.caseReference, targets[0]!)) : formats[args.format];
     if (format === undefined) throw new UsageError(`unknown format ${args.format}`);
     const report = await importer.import({
       ...common,
@@ -108,6 +109,17 @@ export async function runImport(
       `${args.dryRun ? 'Dry run of' : 'Imported'} ${targets.length} forces in ${seconds.toFixed(1)} s: ${n(totals.rows)} rows read, ${n(totals.created)} ${args.dryRun ? 'would be created' : 'created'}, ${n(totals.present)} already present, ${n(totals.rejected)} rejected (${n(Math.round(totals.rows / seconds))} rows/s)`,
     );
   }
+}
+
+/** The case a nominal list goes into: it must be one of the force's (--force). */
+async function nominalCase(db: Neo4jExecutor, meta: RequestMeta, reference: string | null, target: ImportTarget): Promise<NominalCase> {
+  if (reference === null) throw new UsageError('--case is required for a nominal list');
+  const [found] = await db.read(caseByReference(reference), meta);
+  // Another force's case is answered as unknown, as the API answers a case one may not write to and may not see.
+  if (found === undefined || found['force'] !== target.force) {
+    throw new CrosslinkError('CASE_NOT_FOUND', `${target.force} has no case with the reference ${reference}`, { field: '--case' });
+  }
+  return { id: String(found['id']), reference };
 }
 
 function fileSummary(r: ImportReport): string[] {

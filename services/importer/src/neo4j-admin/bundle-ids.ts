@@ -34,5 +34,13 @@ export interface BundleContext {
   readonly source: string;
   /** Source key of the bundle's nominal index: the case holding what the source records outside any crime. */
   readonly indexCase: string;
+  /** Its id, once it exists (a dry run writes nothing, so never needs it). */
+  indexCaseId: string | null;
   readonly ids: BundleIds;
+}
+
+/** The bundle's nominal index case, which the bundle import makes before any file. */
+export function indexCaseId(context: BundleContext): string {
+  if (context.indexCaseId === null) throw new Error('the nominal index case is written before the bundle’s files');
+  return context.indexCaseId;
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditedWriter, cypher, RequestAudit, type Principal, type RequestMeta } from '@crosslink/common';
-import { testExecutor, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { cypher } from '@crosslink/common';
+import { testExecutor } from '@crosslink/common/testing';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportTarget } from '../run/import-format.js';
-import { Importer } from '../run/import-run.js';
+import type { Importer } from '../run/import-run.js';
+import { testImport } from '../run/importer.fixture.testing.js';
 import { importBundle } from './bundle-import.js';
 import { poleBundle } from './pole.fixture.testing.js';
 
@@ -17,21 +18,7 @@ let target: ImportTarget;
 let chain: string;
 
 beforeEach(async () => {
-  const force = uniqueForceCode();
-  await db.write(cypher("CREATE (:Force {code: $force, name: $force, kind: 'TERRITORIAL'})", { force }));
-  chain = `test-importer-${uniqueSuffix()}`;
-  const principal: Principal = {
-    userId: `supervisor-${force}`,
-    username: `supervisor.${force.toLowerCase()}`,
-    displayName: 'Import test',
-    roles: new Set(['supervisor']),
-    force,
-    clearance: 'OFFICIAL',
-    caveats: new Set(),
-  };
-  const meta: RequestMeta = { requestId: `int-${uniqueSuffix()}`, userId: principal.userId, audit: new RequestAudit(principal, 'int', null, 'importer') };
-  importer = new Importer(db, new AuditedWriter(db, chain), meta);
-  target = { force, forceName: force, classification: 'OFFICIAL', importedBy: principal.username };
+  ({ importer, target, chain } = await testImport(db));
 });
 
 const one = async (text: string, params: Record<string, unknown>) => (await db.read(cypher(text, params)))[0] ?? {};

@@ -8,7 +8,7 @@ import { BundleIds, type BundleContext } from './bundle-ids.js';
 import { bundleFiles, type BundleFile } from './bundle-files.js';
 import { linkFormat } from './pole-links.js';
 import { crimeFormat, locationFormat, objectFormat, personFormat } from './pole-nodes.js';
-import type { LinkType } from './pole.cypher.js';
+import { caseIdOf, type LinkType } from '../pole/pole.cypher.js';
 
 export interface BundleOptions {
   readonly dir: string;
@@ -85,7 +85,7 @@ export async function importBundle(importer: Importer, options: BundleOptions): 
   if (graphs.length > 1)
     throw new CrosslinkError('VALIDATION_FAILED', `${options.dir} holds more than one bundle (${graphs.join(', ')}): one per folder`, { field: 'path' });
   const source = `neo4j-admin:${options.target.force}:${options.source ?? graphs[0]}`;
-  const context: BundleContext = { source, indexCase: `${source}:nominal-index`, ids: new BundleIds() };
+  const context: BundleContext = { source, indexCase: `${source}:nominal-index`, indexCaseId: null, ids: new BundleIds() };
 
   if (!options.dryRun) {
     await importer.writeAudited('Import.neo4jAdmin', options.target, (run) =>
@@ -106,6 +106,8 @@ export async function importBundle(importer: Importer, options: BundleOptions): 
         run,
       ),
     );
+    const [index] = await importer.read(caseIdOf(context.indexCase));
+    context.indexCaseId = String(index?.['id']);
   }
 
   const formats = new Map<string, ImportFormat<never>>();

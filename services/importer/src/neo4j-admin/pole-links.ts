@@ -1,6 +1,6 @@
 import type { Fault, ImportFormat, Parsed } from '../run/import-format.js';
-import type { BundleContext, RefKind } from './bundle-ids.js';
-import { linkWrites, mergeLinks, type LinkRow, type LinkType } from './pole.cypher.js';
+import { indexCaseId, type BundleContext, type RefKind } from './bundle-ids.js';
+import { linkWrites, mergeLinks, type LinkRow, type LinkType } from '../pole/pole.cypher.js';
 
 const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
 
@@ -43,7 +43,7 @@ export function linkFormat(type: LinkType, context: BundleContext): ImportFormat
       };
     },
     write: async (rows, target, run) => {
-      const [row] = await run(mergeLinks(type, rows, context.indexCase, target.importedBy));
+      const [row] = await run(mergeLinks(type, rows, indexCaseId(context), context.source, target.importedBy));
       return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
     },
     // A dry run counts a relationship as new: its ends may not be written yet.

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import {
-  addressKey,
-  type CypherQuery,
-  isCrosslinkError,
-  nameKey,
-  normaliseEmail,
-  normalisePhone,
-  normaliseVrm,
-  parsePostcode,
-  textFault,
-} from '@crosslink/common';
+import { nameKey, textFault, type CypherQuery } from '@crosslink/common';
 import { crimeTypeOf, outcomeIsOpen } from '../police-uk/crime-categories.js';
 import type { BatchWrite, BatchWritten, Fault, Header, ImportFormat, Parsed } from '../run/import-format.js';
 import { knownCaseKeys } from '../run/imported-cases.cypher.js';
 import { createCases, type NewImportedCase } from '../run/imported-cases.js';
-import type { BundleContext } from './bundle-ids.js';
-import { knownKeys, mergeLocations, mergeObjects, mergePeople, type LocationRow, type ObjectKind, type ObjectRow, type PersonRow } from './pole.cypher.js';
+import { indexCaseId, type BundleContext } from './bundle-ids.js';
+import { locationRow, objectRow } from '../pole/pole-values.js';
+import {
+  knownKeys,
+  mergeLocations,
+  mergeObjects,
+  mergePeople,
+  type LocationRow,
+  type ObjectKind,
+  type ObjectRow,
+  type PersonRow,
+} from '../pole/pole.cypher.js';
 import { ukDate } from './source-dates.js';
 
 const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
@@ -140,6 +140,7 @@ export function personFormat(context: BundleContext): ImportFormat<PersonRow> {
             row: {
               id: randomUUID(),
               sourceKey: `${context.source}:${id}`,
+              role: 'ASSOCIATE',
               properties: {
                 forenames,
                 surname,
@@ -155,7 +156,7 @@ export function personFormat(context: BundleContext): ImportFormat<PersonRow> {
         },
         (row) => ({ kind: 'Person', key: row.sourceKey }),
       ),
-    write: async (rows, target, run) => counted(run, mergePeople(rows, context.indexCase, target.importedBy)),
+    write: async (rows, target, run) => counted(run, mergePeople(rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         'Person',
@@ -175,36 +176,15 @@ export function locationFormat(context: BundleContext): ImportFormat<LocationRow
         header,
         context,
         (value) => {
-          const line1 = value('address');
-          if (line1 === '') return fault('MISSING_VALUE', 'address', 'address is empty');
-          const written = value('postcode');
-          if (written === '') return fault('MISSING_VALUE', 'postcode', 'postcode is empty');
-          let postcode;
-          try {
-            postcode = parsePostcode(written, 'postcode');
-          } catch (error) {
-            if (isCrosslinkError(error)) return fault('INVALID_VALUE', 'postcode', error.message);
-            throw error;
-          }
           const latitude = coordinate(value('latitude:double') || value('latitude'), -90, 90);
           const longitude = coordinate(value('longitude:double') || value('longitude'), -180, 180);
           if (latitude === undefined) return fault('INVALID_VALUE', 'latitude:double', 'latitude is not a number from -90 to 90');
           if (longitude === undefined) return fault('INVALID_VALUE', 'longitude:double', 'longitude is not a number from -180 to 180');
-          return {
-            row: {
-              id: randomUUID(),
-              addressKey: addressKey(line1, postcode.unit),
-              postcode: postcode.unit,
-              postcodeArea: postcode.area,
-              postcodeDistrict: postcode.district,
-              postcodeSector: postcode.sector,
-              claim: { postcode: postcode.unit, line1, latitude, longitude },
-            },
-          };
+          return locationRow(value('address'), value('postcode'), { line1: 'address', postcode: 'postcode' }, { latitude, longitude });
         },
         (row) => ({ kind: 'Location', key: row.addressKey }),
       ),
-    write: async (rows, target, run) => counted(run, mergeLocations(rows, context.indexCase, target.importedBy)),
+    write: async (rows, target, run) => counted(run, mergeLocations(rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         'Location',
@@ -220,12 +200,7 @@ function coordinate(written: string, min: number, max: number): number | null | 
   return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
 }
 
-/**
- * Phone, Email and Vehicle: shared objects, merged on the value Crosslink normalises them to. A
- * phone number or registration that does not normalise (a foreign number, an odd way of writing
- * one) is not wrong for its source: it is kept as written, marked `unnormalised`, and still tied to
- * whatever the bundle ties it to. An e-mail address that is not one is rejected.
- */
+/** Phone, Email and Vehicle: shared objects, merged on the value Crosslink normalises them to (see objectRow). */
 export function objectFormat(kind: ObjectKind, label: string, column: string, context: BundleContext): ImportFormat<ObjectRow> {
   return {
     name: `neo4j-admin:${label}`,
@@ -238,20 +213,11 @@ export function objectFormat(kind: ObjectKind, label: string, column: string, co
         (value) => {
           const written = value(column);
           if (written === '') return fault('MISSING_VALUE', column, `${column} is empty`);
-          const claim: ObjectRow['claim'] = kind === 'Vehicle' ? { make: value('make') || null, model: value('model') || null } : {};
-          try {
-            const key =
-              kind === 'Phone' ? normalisePhone(written, column) : kind === 'Vehicle' ? normaliseVrm(written, column) : normaliseEmail(written, column);
-            return { row: { id: randomUUID(), key, properties: {}, claim } };
-          } catch (error) {
-            if (!isCrosslinkError(error)) throw error;
-            if (kind === 'EmailAddress') return fault('INVALID_VALUE', column, error.message);
-            return { row: { id: randomUUID(), key: written, properties: { unnormalised: true }, claim } };
-          }
+          return objectRow(kind, written, column, kind === 'Vehicle' ? { make: value('make') || null, model: value('model') || null } : {});
         },
         (row) => ({ kind, key: row.key }),
       ),
-    write: async (rows, target, run) => counted(run, mergeObjects(kind, rows, context.indexCase, target.importedBy)),
+    write: async (rows, target, run) => counted(run, mergeObjects(kind, rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         kind,

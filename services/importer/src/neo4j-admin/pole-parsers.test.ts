@@ -10,7 +10,12 @@ import { objectFormat, personFormat } from './pole-nodes.js';
 import { ukDate } from './source-dates.js';
 
 const target: ImportTarget = { force: 'GMP', forceName: 'Greater Manchester Police', classification: 'OFFICIAL', importedBy: 'supervisor.gmp' };
-const context = (): BundleContext => ({ source: 'neo4j-admin:GMP:pole', indexCase: 'neo4j-admin:GMP:pole:nominal-index', ids: new BundleIds() });
+const context = (): BundleContext => ({
+  source: 'neo4j-admin:GMP:pole',
+  indexCase: 'neo4j-admin:GMP:pole:nominal-index',
+  indexCaseId: null,
+  ids: new BundleIds(),
+});
 
 describe('ukDate', () => {
   it.each([

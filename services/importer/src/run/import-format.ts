@@ -44,7 +44,7 @@ export interface ImportTarget {
   readonly importedBy: string;
 }
 
-/** What writing one batch did: how many rows made new records, and those records (`Label:id`) for the audit. */
+/** What writing one batch did: how many rows made new records, and every record (`Label:id`) it created or joined, for the audit (none: no event). */
 export interface BatchWritten {
   readonly created: number;
   readonly records: readonly AuditRecord[];

@@ -54,3 +54,8 @@ export function finishRun(key: string, totals: { rows: number; rejected: number 
 export function forceName(code: string): CypherQuery {
   return cypher(`MATCH (f:Force {code: $code}) RETURN f.name AS name`, { code });
 }
+
+/** A case by its reference, with its owning force; no row when there is none. */
+export function caseByReference(reference: string): CypherQuery {
+  return cypher(`MATCH (c:Case {reference: $reference}) RETURN c.id AS id, c.force AS force`, { reference });
+}

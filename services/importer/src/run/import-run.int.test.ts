@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditedWriter, cypher, firstBreak, fromProperties, GENESIS_HASH, RequestAudit, type Principal, type RequestMeta } from '@crosslink/common';
-import { testExecutor, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { cypher, firstBreak, fromProperties, GENESIS_HASH } from '@crosslink/common';
+import { testExecutor } from '@crosslink/common/testing';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { policeUk } from '../police-uk/police-uk.format.js';
 import { largeFile, mixedFile } from '../police-uk/police-uk.fixture.testing.js';
 import type { ImportFormat, ImportTarget } from './import-format.js';
-import { Importer } from './import-run.js';
+import type { Importer } from './import-run.js';
+import { testImport } from './importer.fixture.testing.js';
 
 // The importer on the test stack's Neo4j, below the token (the command line verifies that, see
 // test/import.e2e.ts): each test imports into a force of its own, with an audit chain of its own.
@@ -22,23 +23,10 @@ let importer: Importer;
 let target: ImportTarget;
 
 beforeEach(async () => {
-  force = uniqueForceCode();
-  forceName = `Test Constabulary ${force}`;
-  await db.write(cypher("CREATE (:Force {code: $force, name: $forceName, kind: 'TERRITORIAL'})", { force, forceName }));
-  chain = `test-importer-${uniqueSuffix()}`;
+  ({ importer, target, chain } = await testImport(db));
+  force = target.force;
+  forceName = target.forceName;
   dir = mkdtempSync(join(tmpdir(), 'crosslink-import-'));
-  const principal: Principal = {
-    userId: `supervisor-${force}`,
-    username: `supervisor.${force.toLowerCase()}`,
-    displayName: 'Import test',
-    roles: new Set(['supervisor']),
-    force,
-    clearance: 'OFFICIAL',
-    caveats: new Set(),
-  };
-  const meta: RequestMeta = { requestId: `int-${uniqueSuffix()}`, userId: principal.userId, audit: new RequestAudit(principal, 'int', null, 'importer') };
-  importer = new Importer(db, new AuditedWriter(db, chain), meta);
-  target = { force, forceName, classification: 'OFFICIAL', importedBy: principal.username };
 });
 
 const file = (name: string, text: string) => {

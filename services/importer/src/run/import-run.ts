@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type CypherQuery, type Neo4jExecutor, type RequestMeta, type Row } from '@crosslink/common';
 import { csvRecords } from '../csv/csv-records.js';
 import type { ProgressSink } from '../progress/combined-progress.js';
 import { Progress } from '../progress/progress.js';
@@ -147,13 +147,18 @@ export class Importer {
     };
   }
 
+  /** Reads something the import needs (a case's id), as the importing officer. */
+  read(query: CypherQuery): Promise<Row[]> {
+    return this.db.read(query, this.meta);
+  }
+
   /** Writes something other than a file's rows (a bundle's nominal index case) in one transaction with its audit event. */
   async writeAudited(action: string, target: ImportTarget, work: (run: BatchWrite) => Promise<BatchWritten>): Promise<BatchWritten> {
     return this.writer.write(
       this.meta,
       { action, operation: 'COLLECTION' },
       (tx) => work((query) => run(tx, query)),
-      (done) => (done.created === 0 ? null : { records: done.records, owners: [target.force] }),
+      (done) => (done.records.length === 0 ? null : { records: done.records, owners: [target.force] }),
     );
   }
 
@@ -174,7 +179,7 @@ export class Importer {
         await run(tx, batchCommitted(key, lastLine, rows.length, done.created));
         return done;
       },
-      (done) => (done.created === 0 ? null : { records: done.records, owners: [target.force] }),
+      (done) => (done.records.length === 0 ? null : { records: done.records, owners: [target.force] }),
     );
     counts.created += written.created;
     counts.present += rows.length - written.created;

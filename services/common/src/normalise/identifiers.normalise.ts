@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 /**
  * Strong identifiers of a person. Each is normalised to one written form so that the same number

@@ -1,37 +1,39 @@
 import { cypher, type CypherQuery } from '@crosslink/common';
 
 /**
- * The writes of a POLE bundle, in the shapes the services read (see the entities and locations
- * services' Cypher): one node per person, merged on the bundle's key for them; shared value nodes
- * (locations, phones, e-mail addresses, vehicles) merged on their normalised key, with the
- * bundle's own claim on a sighting of its case. Every statement returns what it created (`created`,
+ * The writes of imported POLE records (a bundle's, a nominal list's), in the shapes the services
+ * read (see the entities and locations services' Cypher): one node per person, merged on the
+ * source's key for them; shared value nodes (locations, phones, e-mail addresses, vehicles) merged
+ * on their normalised key, with the source's own claim on a sighting of its holding case (`h`). Every statement returns what it created (`created`,
  * and `records` as `Label:id` for the audit); a row written before creates nothing. A `_new` flag
  * marks what the statement created and is removed before it ends.
  */
 
-/** The nominal index case's id (no row before it exists). */
-export function indexCaseId(indexCase: string): CypherQuery {
-  return cypher('MATCH (h:Case {sourceKey: $indexCase}) RETURN h.id AS id', { indexCase });
+/** The id of the case with this source key (no row before it exists). */
+export function caseIdOf(sourceKey: string): CypherQuery {
+  return cypher('MATCH (h:Case {sourceKey: $sourceKey}) RETURN h.id AS id', { sourceKey });
 }
 
 export interface PersonRow {
   readonly id: string;
   readonly sourceKey: string;
+  /** The person's role in the holding case (ASSOCIATE in a bundle's nominal index). */
+  readonly role: string;
   readonly properties: Readonly<Record<string, string | number | null>>;
 }
 
-/** People, each in the nominal index case as an ASSOCIATE, so their ties recorded there are seen with it. */
-export function mergePeople(rows: readonly PersonRow[], indexCase: string, by: string): CypherQuery {
+/** People, each in the holding case (`h`: a bundle's nominal index, or a nominal list's case) in their role, so their ties recorded there are seen with it. */
+export function mergePeople(rows: readonly PersonRow[], caseId: string, by: string): CypherQuery {
   return cypher(
-    `MATCH (h:Case {sourceKey: $indexCase})
+    `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
      MERGE (p:Person {sourceKey: row.sourceKey})
        ON CREATE SET p.id = row.id, p.createdAt = datetime(), p.createdBy = $by, p.vulnerabilities = [], p += row.properties, p._new = true
-     MERGE (p)-[r:INVOLVED_IN {role: 'ASSOCIATE'}]->(h) ON CREATE SET r.since = datetime(), r.recordedBy = $by
+     MERGE (p)-[r:INVOLVED_IN {role: row.role}]->(h) ON CREATE SET r.since = datetime(), r.recordedBy = $by
      WITH p WHERE p._new
      REMOVE p._new
      RETURN count(p) AS created, collect('Person:' + p.id) AS records`,
-    { rows: rows.map((r) => ({ ...r, properties: { ...r.properties } })), indexCase, by },
+    { rows: rows.map((r) => ({ ...r, properties: { ...r.properties } })), caseId, by },
   );
 }
 
@@ -45,10 +47,10 @@ export interface LocationRow {
   readonly claim: Readonly<Record<string, string | number | null>>;
 }
 
-/** Addresses, merged on their key, each claimed by the nominal index case with what the bundle says of it. */
-export function mergeLocations(rows: readonly LocationRow[], indexCase: string, by: string): CypherQuery {
+/** Addresses, merged on their key, each claimed by the holding case with what the source says of it. */
+export function mergeLocations(rows: readonly LocationRow[], caseId: string, by: string): CypherQuery {
   return cypher(
-    `MATCH (h:Case {sourceKey: $indexCase})
+    `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
      MERGE (l:Location {addressKey: row.addressKey})
        ON CREATE SET l.id = row.id, l.postcode = row.postcode, l.postcodeArea = row.postcodeArea, l.postcodeDistrict = row.postcodeDistrict,
@@ -57,7 +59,7 @@ export function mergeLocations(rows: readonly LocationRow[], indexCase: string, 
      WITH l, s WHERE s._new
      REMOVE s._new
      RETURN count(s) AS created, collect('Location:' + l.id) AS records`,
-    { rows: rows.map((r) => ({ ...r, claim: { ...r.claim } })), indexCase, by },
+    { rows: rows.map((r) => ({ ...r, claim: { ...r.claim } })), caseId, by },
   );
 }
 
@@ -74,12 +76,12 @@ export interface ObjectRow {
   readonly claim: Readonly<Record<string, string | null>>;
 }
 
-/** Objects, merged on their normalised key, each seen in the nominal index case. */
-export function mergeObjects(kind: ObjectKind, rows: readonly ObjectRow[], indexCase: string, by: string): CypherQuery {
+/** Objects, merged on their normalised key, each seen in the holding case. */
+export function mergeObjects(kind: ObjectKind, rows: readonly ObjectRow[], caseId: string, by: string): CypherQuery {
   const key = objectKeys[kind];
   if (key === undefined) throw new Error(`not an object kind: ${String(kind)}`);
   return cypher(
-    `MATCH (h:Case {sourceKey: $indexCase})
+    `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
      MERGE (o:${kind} {${key}: row.key})
        ON CREATE SET o.id = row.id, o.createdAt = datetime(), o.createdBy = $by, o += row.properties
@@ -87,7 +89,7 @@ export function mergeObjects(kind: ObjectKind, rows: readonly ObjectRow[], index
      WITH o, s WHERE s._new
      REMOVE s._new
      RETURN count(s) AS created, collect('${kind}:' + o.id) AS records`,
-    { rows: rows.map((r) => ({ ...r, properties: { ...r.properties }, claim: { ...r.claim } })), indexCase, by },
+    { rows: rows.map((r) => ({ ...r, properties: { ...r.properties }, claim: { ...r.claim } })), caseId, by },
   );
 }
 
@@ -145,6 +147,11 @@ export const linkWrites = {
        MERGE (a)-[t:HAS_PHONE {caseId: c.id}]->(b) ON CREATE SET t.at = datetime(), t.recordedBy = $by
      }`,
   },
+  HAS_VEHICLE: {
+    from: 'Person',
+    to: 'Vehicle',
+    merge: `MERGE (a)-[x:HAS_VEHICLE {caseId: h.id}]->(b) ON CREATE SET x.at = datetime(), x.recordedBy = $by, x._new = true`,
+  },
   HAS_EMAIL: {
     from: 'Person',
     to: 'EmailAddress',
@@ -175,14 +182,16 @@ function personLink(type: string): string {
   return `MERGE (a)-[x:${type} {caseId: h.id}]->(b) ON CREATE SET x.at = datetime(), x.recordedBy = $by, x._new = true`;
 }
 
-/** Merges a batch of one relationship type; a row whose ends are not both there (a node rejected in another batch) writes nothing. */
-export function mergeLinks(type: LinkType, rows: readonly LinkRow[], indexCase: string, by: string): CypherQuery {
-  // Every source key of the bundle starts with its index case's prefix (see BundleContext).
-  const source = indexCase.replace(/:nominal-index$/, ':');
+/**
+ * Merges a batch of one relationship type, asserted in the holding case; a row whose ends are not
+ * both there (a node rejected in another batch) writes nothing. `source` prefixes the source keys of
+ * the crimes the batch may reach (a person's phone is recorded in their crimes of the same source).
+ */
+export function mergeLinks(type: LinkType, rows: readonly LinkRow[], caseId: string, source: string, by: string): CypherQuery {
   const write = linkWrites[type];
   if (write === undefined) throw new Error(`not a POLE relationship: ${String(type)}`);
   return cypher(
-    `MATCH (h:Case {sourceKey: $indexCase})
+    `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
      ${match[write.from]('a', 'row.from')}
      ${match[write.to]('b', 'row.to')}
@@ -190,7 +199,7 @@ export function mergeLinks(type: LinkType, rows: readonly LinkRow[], indexCase: 
      WITH a, b, x WHERE x._new
      REMOVE x._new
      RETURN count(x) AS created, collect('${write.from}:' + a.id) + collect('${write.to}:' + b.id) AS records`,
-    { rows: rows.map((r) => ({ from: r.from, to: r.to, detail: r.detail ?? null })), indexCase, by, source },
+    { rows: rows.map((r) => ({ from: r.from, to: r.to, detail: r.detail ?? null })), caseId, by, source: `${source}:` },
   );
 }
 

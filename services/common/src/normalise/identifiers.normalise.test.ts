@@ -1,5 +1,5 @@
-import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { CrosslinkError } from '../errors/crosslink-error.js';
 import {
   normaliseCroNumber,
   normaliseDrivingLicence,

@@ -1,4 +1,4 @@
-import { validationError } from '@crosslink/common';
+import { validationError } from '../errors/crosslink-error.js';
 
 export const datePrecisions = ['YEAR', 'MONTH', 'DAY'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
