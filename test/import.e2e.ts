@@ -90,6 +90,8 @@ describe('npm run import (police-uk) as an officer runs it', () => {
     const run = await importCli('unused', ['nominal-rolls', 'file.csv', '--force', 'GMP']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown format nominal-rolls: use one of police-uk');
+    const missing = await importCli(await tokenFor('supervisor.gmp'), ['police-uk', '/nonexistent/street.csv', '--force', 'GMP']);
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, 'import: VALIDATION_FAILED (path): /nonexistent/street.csv does not exist']);
   });
 
   it('imports a POLE bundle whose phone another force then finds only as "known to GMP", and its own force reads in full', async () => {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { AuditedWriter, CrosslinkError, type Neo4jExecutor, type Principal, type RequestMeta } from '@crosslink/common';
 import { formats } from '../formats.js';
 import { importBundle, mappedFiles, type BundleReport } from '../neo4j-admin/bundle-import.js';
@@ -27,6 +27,7 @@ export async function runImport(
   hubForce: string,
   out: (line: string) => void,
 ): Promise<void> {
+  if (!existsSync(args.path)) throw new CrosslinkError('VALIDATION_FAILED', `${args.path} does not exist`, { field: 'path' });
   const jobs =
     args.force !== null
       ? [{ force: args.force, path: args.path }]
