@@ -1,8 +1,6 @@
-import type { Fault, ImportFormat, Parsed } from '../run/import-format.js';
+import { fault, recordFault, type ImportFormat, type Parsed } from '../run/import-format.js';
 import { indexCaseId, type BundleContext, type RefKind } from './bundle-ids.js';
-import { linkWrites, mergeLinks, type LinkRow, type LinkType } from '../pole/pole.cypher.js';
-
-const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
+import { linkWrites, merged, mergeLinks, type LinkRow, type LinkType } from '../pole/pole.cypher.js';
 
 const roles = new Set(['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER']);
 const relations = new Set(['PARENT', 'CHILD', 'SIBLING', 'PARTNER', 'SPOUSE', 'GRANDPARENT', 'GRANDCHILD', 'AUNT_UNCLE', 'NIECE_NEPHEW', 'COUSIN', 'OTHER']);
@@ -20,9 +18,9 @@ export function linkFormat(type: LinkType, context: BundleContext): ImportFormat
     action: 'Import.neo4jAdmin',
     required: [':START_ID', ':END_ID'],
     parser: (header) => {
-      const columns = header.columns.length;
       return (fields): Parsed<LinkRow> => {
-        if (fields.length !== columns) return fault('FIELD_COUNT', '', `expected ${columns} fields as in the header, found ${fields.length}`);
+        const refused = recordFault(header, fields);
+        if (refused !== null) return refused;
         const value = (column: string) => header.value(fields, column);
         const written = value(':TYPE');
         if (written !== '' && written !== type) return fault('INVALID_VALUE', ':TYPE', `:TYPE is ${written} in the ${type} file`);
@@ -42,10 +40,7 @@ export function linkFormat(type: LinkType, context: BundleContext): ImportFormat
         return { row: { from: from.row, to: to.row, detail } };
       };
     },
-    write: async (rows, target, run) => {
-      const [row] = await run(mergeLinks(type, rows, indexCaseId(context), context.source, target.importedBy));
-      return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
-    },
+    write: (rows, target, run) => merged(run, mergeLinks(type, rows, indexCaseId(context), context.source, target.importedBy)),
     // A dry run counts a relationship as new: its ends may not be written yet.
     countExisting: () => ({ text: 'RETURN 0 AS known', params: {} }),
   };

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, textFault, type CypherQuery } from '@crosslink/common';
+import { nameKey } from '@crosslink/common';
 import { crimeTypeOf, outcomeIsOpen } from '../police-uk/crime-categories.js';
-import type { BatchWrite, BatchWritten, Fault, Header, ImportFormat, Parsed } from '../run/import-format.js';
+import { fault, recordFault, type Header, type ImportFormat, type Parsed } from '../run/import-format.js';
 import { knownCaseKeys } from '../run/imported-cases.cypher.js';
 import { createCases, type NewImportedCase } from '../run/imported-cases.js';
 import { indexCaseId, type BundleContext } from './bundle-ids.js';
 import { locationRow, objectRow } from '../pole/pole-values.js';
 import {
   knownKeys,
+  merged,
   mergeLocations,
   mergeObjects,
   mergePeople,
@@ -17,8 +18,6 @@ import {
   type PersonRow,
 } from '../pole/pole.cypher.js';
 import { ukDate } from './source-dates.js';
-
-const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
 
 /** Crime types Crosslink's cross-force work adds to data.police.uk's categories, as a source may write them. */
 const casework: Readonly<Record<string, string>> = {
@@ -40,14 +39,10 @@ function nodeParser<T>(
   parse: (value: (column: string) => string, id: string) => Parsed<T>,
   refOf: (row: T) => { kind: 'Case' | 'Person' | 'Location' | ObjectKind; key: string },
 ): (fields: readonly string[], line: number) => Parsed<T> {
-  const columns = header.columns.length;
   return (fields) => {
-    if (fields.length !== columns) return fault('FIELD_COUNT', '', `expected ${columns} fields as in the header, found ${fields.length}`);
+    const refused = recordFault(header, fields);
+    if (refused !== null) return refused;
     const value = (column: string) => header.value(fields, column);
-    for (const column of header.columns) {
-      const problem = textFault(value(column), 'line');
-      if (problem !== null) return fault('INVALID_VALUE', column, `${column} ${problem}`);
-    }
     const id = value(':ID');
     if (id === '') return fault('MISSING_VALUE', ':ID', ':ID is empty');
     if (context.ids.get(id) !== undefined) return fault('DUPLICATE_ID', ':ID', `:ID ${id} is already given to another node of the bundle`);
@@ -55,12 +50,6 @@ function nodeParser<T>(
     if ('row' in parsed) context.ids.set(id, refOf(parsed.row));
     return parsed;
   };
-}
-
-/** Runs a merge and reads what it created. */
-async function counted(run: BatchWrite, query: CypherQuery): Promise<BatchWritten> {
-  const [row] = await run(query);
-  return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
 }
 
 /** Crime: a case of the force, with its crime type, date and outcome. */
@@ -156,7 +145,7 @@ export function personFormat(context: BundleContext): ImportFormat<PersonRow> {
         },
         (row) => ({ kind: 'Person', key: row.sourceKey }),
       ),
-    write: async (rows, target, run) => counted(run, mergePeople(rows, indexCaseId(context), target.importedBy)),
+    write: async (rows, target, run) => merged(run, mergePeople(rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         'Person',
@@ -184,7 +173,7 @@ export function locationFormat(context: BundleContext): ImportFormat<LocationRow
         },
         (row) => ({ kind: 'Location', key: row.addressKey }),
       ),
-    write: async (rows, target, run) => counted(run, mergeLocations(rows, indexCaseId(context), target.importedBy)),
+    write: async (rows, target, run) => merged(run, mergeLocations(rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         'Location',
@@ -217,7 +206,7 @@ export function objectFormat(kind: ObjectKind, label: string, column: string, co
         },
         (row) => ({ kind, key: row.key }),
       ),
-    write: async (rows, target, run) => counted(run, mergeObjects(kind, rows, indexCaseId(context), target.importedBy)),
+    write: async (rows, target, run) => merged(run, mergeObjects(kind, rows, indexCaseId(context), target.importedBy)),
     countExisting: (rows) =>
       knownKeys(
         kind,

@@ -1,5 +1,6 @@
+import type { CypherQuery } from '@crosslink/common';
 import type { BatchWritten, ImportFormat } from '../run/import-format.js';
-import { knownKeys, mergeLinks, mergeLocations, mergeObjects, mergePeople, type LinkType, type ObjectKind } from '../pole/pole.cypher.js';
+import { knownKeys, merged, mergeLinks, mergeLocations, mergeObjects, mergePeople, type LinkType, type ObjectKind } from '../pole/pole.cypher.js';
 import { nominalParser, type Nominal } from './nominal.parse.js';
 
 /** The case a nominal list goes into: one of the importing force's. */
@@ -25,10 +26,7 @@ export function nominalFormat(target: NominalCase, today = new Date()): ImportFo
     async write(rows, importing, run) {
       const by = importing.importedBy;
       const written: BatchWritten[] = [];
-      const merge = async (query: ReturnType<typeof mergePeople>) => {
-        const [row] = await run(query);
-        written.push({ created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] });
-      };
+      const merge = async (query: CypherQuery) => written.push(await merged(run, query));
       await merge(
         mergePeople(
           rows.map((r) => r.person),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { isCrosslinkError, nameKey, normaliseIdentifiers, parseDateOfBirth, textFault, type DatePrecision } from '@crosslink/common';
+import { isCrosslinkError, nameKey, normaliseIdentifiers, parseDateOfBirth, type DatePrecision } from '@crosslink/common';
 import { ukDate } from '../neo4j-admin/source-dates.js';
 import type { LocationRow, ObjectKind, ObjectRow, PersonRow } from '../pole/pole.cypher.js';
 import { locationRow, objectRow } from '../pole/pole-values.js';
-import type { Fault, Header, Parsed } from '../run/import-format.js';
+import { fault, recordFault, type Header, type Parsed } from '../run/import-format.js';
 
 /** The columns of a nominal list; only the names are required, and columns not listed are ignored. */
 export const nominalColumns = [
@@ -32,7 +32,6 @@ export interface Nominal {
   readonly address: LocationRow | null;
 }
 
-const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
 const roles = new Set(['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER']);
 const genders = new Set(['MALE', 'FEMALE', 'NON_BINARY', 'NOT_KNOWN']);
 const identifierColumns = {
@@ -57,14 +56,10 @@ const objectColumns: readonly (readonly [ObjectKind, (typeof nominalColumns)[num
  */
 export function nominalParser(header: Header, caseReference: string, today: Date): (fields: readonly string[], line: number) => Parsed<Nominal> {
   const firstLine = new Map<string, number>();
-  const columns = header.columns.length;
   return (fields, line) => {
-    if (fields.length !== columns) return fault('FIELD_COUNT', '', `expected ${columns} fields as in the header, found ${fields.length}`);
+    const refused = recordFault(header, fields, nominalColumns);
+    if (refused !== null) return refused;
     const value = (column: (typeof nominalColumns)[number]) => header.value(fields, column);
-    for (const column of nominalColumns) {
-      const problem = textFault(value(column), 'line');
-      if (problem !== null) return fault('INVALID_VALUE', column, `${column} ${problem}`);
-    }
     const forenames = value('forenames');
     const surname = value('surname');
     if (forenames === '') return fault('MISSING_VALUE', 'forenames', 'forenames is empty');

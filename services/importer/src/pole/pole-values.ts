@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addressKey, isCrosslinkError, normaliseEmail, normalisePhone, normaliseVrm, parsePostcode } from '@crosslink/common';
-import type { Fault, Parsed } from '../run/import-format.js';
+import { fault, type Parsed } from '../run/import-format.js';
 import type { LocationRow, ObjectKind, ObjectRow } from './pole.cypher.js';
-
-const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
 
 /**
  * A phone number, e-mail address or registration as a shared object, keyed on the value Crosslink

@@ -1,4 +1,11 @@
 import { cypher, type CypherQuery } from '@crosslink/common';
+import type { BatchWrite, BatchWritten } from '../run/import-format.js';
+
+/** Runs one of the merges below in a batch's transaction and reads what it created. */
+export async function merged(run: BatchWrite, query: CypherQuery): Promise<BatchWritten> {
+  const [row] = await run(query);
+  return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
+}
 
 /**
  * The writes of imported POLE records (a bundle's, a nominal list's), in the shapes the services

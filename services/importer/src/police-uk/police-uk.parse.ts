@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { textFault } from '@crosslink/common';
-import type { Fault, Header, ImportTarget, Parsed } from '../run/import-format.js';
+import { fault, recordFault, type Header, type ImportTarget, type Parsed } from '../run/import-format.js';
 import { crimeTypeOf, outcomeIsOpen } from './crime-categories.js';
 
 /** The header of a data.police.uk street-level crime file. */
@@ -45,8 +44,6 @@ const crimeIdPattern = /^[0-9A-Fa-f]{8,128}$/;
 // Great Britain and Northern Ireland with their islands, generously: the map points of street-level data lie inside.
 const uk = { south: 49.0, north: 61.5, west: -11.0, east: 2.5 };
 
-const fault = (code: Fault['code'], column: string, reason: string): { fault: Fault } => ({ fault: { code, column, reason } });
-
 /**
  * The parser of one data.police.uk file for the importing force. A crime id met twice in a file
  * is a fault on the second line. Anti-social behaviour has no id: such a row is keyed by its
@@ -56,16 +53,11 @@ const fault = (code: Fault['code'], column: string, reason: string): { fault: Fa
 export function policeUkParser(header: Header, target: ImportTarget): (fields: readonly string[], line: number) => Parsed<PoliceUkCrime> {
   const firstLineOfId = new Map<string, number>();
   const timesSeen = new Map<string, number>();
-  const columns = header.columns.length;
 
   return (fields, line) => {
-    if (fields.length !== columns) return fault('FIELD_COUNT', '', `expected ${columns} fields as in the header, found ${fields.length}`);
+    const refused = recordFault(header, fields, policeUkColumns);
+    if (refused !== null) return refused;
     const value = (column: (typeof policeUkColumns)[number]) => header.value(fields, column);
-
-    for (const column of policeUkColumns) {
-      const problem = textFault(value(column), 'line');
-      if (problem !== null) return fault('INVALID_VALUE', column, `${column} ${problem}`);
-    }
 
     const crimeId = value('Crime ID') || null;
     if (crimeId !== null && !crimeIdPattern.test(crimeId)) return fault('INVALID_VALUE', 'Crime ID', `"${crimeId}" is not a data.police.uk crime id`);

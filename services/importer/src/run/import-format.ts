@@ -1,4 +1,4 @@
-import type { AuditRecord, CypherQuery, Row } from '@crosslink/common';
+import { textFault, type AuditRecord, type CypherQuery, type Row } from '@crosslink/common';
 
 /** Why a record was not imported. Each code is stable, documented in docs/import.md, and names one kind of fault. */
 export const faultCodes = ['MALFORMED_RECORD', 'FIELD_COUNT', 'MISSING_VALUE', 'INVALID_VALUE', 'DUPLICATE_ID', 'OTHER_FORCE', 'UNKNOWN_ID'] as const;
@@ -12,6 +12,24 @@ export interface Fault {
 }
 
 export type Parsed<T> = { readonly row: T } | { readonly fault: Fault };
+
+export function fault(code: FaultCode, column: string, reason: string): { fault: Fault } {
+  return { fault: { code, column, reason } };
+}
+
+/**
+ * What every format refuses in a record before reading it: another number of fields than the
+ * header has, or a value (of `columns`, by default all) that is not one line of text.
+ */
+export function recordFault(header: Header, fields: readonly string[], columns: readonly string[] = header.columns): { fault: Fault } | null {
+  if (fields.length !== header.columns.length)
+    return fault('FIELD_COUNT', '', `expected ${header.columns.length} fields as in the header, found ${fields.length}`);
+  for (const column of columns) {
+    const problem = textFault(header.value(fields, column), 'line');
+    if (problem !== null) return fault('INVALID_VALUE', column, `${column} ${problem}`);
+  }
+  return null;
+}
 
 /** The columns of a file, by name, as its header row gives them. */
 export class Header {
