@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createDriver, Neo4jExecutor, principalFromClaims, viewerParams, type ViewerParams } from '@crosslink/common';
 import { byKind } from '../../services/intel/src/network/network.assembly.js';
 import { linksAround, noFilter, recordsByIds } from '../../services/intel/src/network/network.cypher.js';
+import { joinLinks, type LinksRead } from '../../services/intel/src/network/network.links.js';
 import { linkKinds, type NetworkNode, type NodeKind } from '../../services/intel/src/network/network.model.js';
 import { ShortestPathSearch } from '../../services/intel/src/network/network.paths.js';
 import { post, textTable, Tokens } from './load-client.js';
@@ -72,33 +73,37 @@ try {
   const rawNetwork = async (id: string, hops: number) => {
     let frontier: NetworkNode[] = (await db.read(recordsByIds({ PERSON: [id] }, viewer), {})).map((row) => row as unknown as NetworkNode);
     const seen = new Set(frontier.map((node) => node.id));
+    const held = new Map(frontier.map((node) => [node.id, node]));
     for (let hop = 0; hop <= hops && frontier.length > 0; hop++) {
-      const rows = await db.read(linksAround(byKind(frontier), linkKinds, noFilter, LIMIT * ROWS_PER_NODE, viewer), {});
+      const [read] = await db.read(linksAround(byKind(frontier), linkKinds, noFilter, LIMIT * ROWS_PER_NODE, viewer, [...held.keys()]), {});
       const next: NetworkNode[] = [];
-      for (const row of rows) {
-        const link = row['link'] as { farId: string; farKind: NodeKind } | null;
+      for (const { link } of joinLinks(read as unknown as LinksRead, held)) {
         if (link === null || seen.has(link.farId) || seen.size >= LIMIT) continue;
         seen.add(link.farId);
-        next.push({ id: link.farId, kind: link.farKind, label: '', foreign: false });
+        const node: NetworkNode = { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign };
+        held.set(node.id, node);
+        next.push(node);
       }
       frontier = hop < hops ? next : [];
     }
     return seen.size;
   };
 
-  /** What the service runs for shortest paths: one read of links per level, breadth first, until the target is reached. */
+  /** What the service runs for shortest paths: the two ends, then one read of links per level, breadth first, until the target is reached. */
   const rawPaths = async (from: string, to: string) => {
     const search = new ShortestPathSearch(from, to);
+    const ends = (await db.read(recordsByIds({ PERSON: [from, to] }, viewer), {})).map((row) => row as unknown as NetworkNode);
     const kinds = new Map<string, NodeKind>([[from, 'PERSON']]);
+    const known = new Map(ends.map((node) => [node.id, node]));
     for (let hop = 1; hop <= 6 && !search.found && search.frontier.length > 0; hop++) {
       const ids = byKind(search.frontier.map((nodeId) => ({ id: nodeId, kind: kinds.get(nodeId) ?? 'PERSON' })));
-      const rows = await db.read(linksAround(ids, linkKinds, noFilter, 50_000, viewer), {});
+      const [read] = await db.read(linksAround(ids, linkKinds, noFilter, 50_000, viewer, [...known.keys()]), {});
       const edges = [];
-      for (const row of rows) {
-        const link = row['link'] as { kind: (typeof linkKinds)[number]; farId: string; farKind: NodeKind; caseId: string | null } | null;
+      for (const { nearId, link } of joinLinks(read as unknown as LinksRead, known)) {
         if (link === null) continue;
         kinds.set(link.farId, link.farKind);
-        edges.push({ kind: link.kind, from: row['nearId'] as string, to: link.farId, caseId: link.caseId, caseReference: null, force: null });
+        if (!known.has(link.farId)) known.set(link.farId, { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign });
+        edges.push({ kind: link.kind, from: nearId, to: link.farId, caseId: link.caseId, caseReference: null, force: null });
       }
       search.advance(edges);
     }

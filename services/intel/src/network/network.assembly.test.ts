@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byKind, NetworkAssembly } from './network.assembly.js';
 import type { NetworkNode } from './network.model.js';
-import type { LinkRow } from './network.repository.js';
+import type { LinkRow } from './network.links.js';
 
 const person = (id: string): NetworkNode => ({ id, kind: 'PERSON', label: id, foreign: false });
 const shown = (nearId: string, farId: string, caseId = 'c1'): LinkRow => ({

@@ -1,5 +1,5 @@
 import { edgeKey, type NetworkEdge, type NetworkNode, type NodeKind, type WithheldMarker } from './network.model.js';
-import type { LinkRow } from './network.repository.js';
+import type { LinkRow } from './network.links.js';
 
 export interface NetworkAnswer {
   readonly nodes: readonly NetworkNode[];
@@ -28,6 +28,11 @@ export class NetworkAssembly {
 
   get full(): boolean {
     return this.nodes.size >= this.limit;
+  }
+
+  /** The records held so far, by id. */
+  get held(): ReadonlyMap<string, NetworkNode> {
+    return this.nodes;
   }
 
   has(id: string): boolean {

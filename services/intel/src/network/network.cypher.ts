@@ -11,6 +11,7 @@ import {
   type CypherQuery,
   type ViewerParams,
 } from '@crosslink/common';
+import { LINK_FIELD_SEPARATOR } from './network.links.js';
 import { holderTypes, nodeLabels, offenderRoles, personLinkTypes, type LinkKind, type NodeKind } from './network.model.js';
 
 /** Record ids grouped by kind: each kind is matched under its own label, by its indexed id. */
@@ -122,37 +123,56 @@ function branches(): string[] {
 }
 
 /**
- * Every link touching the given (visible) records, by the kinds asked for. Every link is asserted by
- * a case, an address too (HAS_ADDRESS names the case that records it): a link is shown when that case
- * is visible and within the filter, and so is the record at its far end. What is not shown leaves
- * only its near end and the force owning the case that asserts it — a withheld marker — never the
- * far record, the link's kind or its case. Links outside the filter, or naming no case that exists
- * (an address tied before addresses were claims, to a person in no case), are left out altogether.
+ * Every link touching the given (visible) records, by the kinds asked for, as one row of three
+ * lists that network.links.ts joins:
+ *
+ * - the links as stored: near id, kind, asserting case, far record and its kind, each link one
+ *   string of those fields joined by LINK_FIELD_SEPARATOR (ids are UUIDs, kinds are names): the
+ *   driver decodes one string far faster than a list of five;
+ * - the cases they name that exist and pass the filter, with whether the viewer may see each;
+ * - the records at their far ends, with whether the viewer may see each (and, if so, its label and
+ *   foreign flag) — except those in `known`, which the caller read under the same visibility.
+ *
+ * Each case's and each record's visibility is worked out once however many links name it: a scope of
+ * 10,000 people has five times as many links as records and a hundred times as many as cases. Every
+ * link is asserted by a case, an address too (HAS_ADDRESS names the case that records it). At most
+ * `limit` links are read.
  */
-export function linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+export function linksAround(
+  ids: IdsByKind,
+  via: readonly LinkKind[],
+  filter: CaseFilter,
+  limit: number,
+  viewer: ViewerParams,
+  known: readonly string[] = [],
+): CypherQuery {
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
   return cypher(
     `CALL () {
        ${branches().join('\n       UNION ALL\n       ')}
      }
-     OPTIONAL MATCH (c:Case {id: caseId})
-     WITH nearId, kind, b, farKind, c, caseId
-     WHERE c IS NOT NULL
-       AND ($filter.forces IS NULL OR c.force IN $filter.forces)
-       AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
-       AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
-       AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))
-     WITH nearId, kind, b, farKind, c, ${caseVisible('c')} AS caseShown
-     WITH nearId, kind, b, farKind, c, caseShown AND ${byFarKind((shape) => shape.visible)} AS linkShown
-     WITH nearId, linkShown,
-          CASE WHEN linkShown THEN {kind: kind, farId: b.id, farKind: farKind, farLabel: ${farLabel},
-            farForeign: NOT ${byFarKind((shape) => shape.own)},
-            caseId: c.id, caseReference: c.reference, force: c.force} END AS link,
-          CASE WHEN linkShown THEN null ELSE c.force END AS withheldBy
-     WITH DISTINCT nearId, link, withheldBy
+     WITH nearId, kind, caseId, b, farKind
      LIMIT $limit
-     RETURN nearId, link, withheldBy`,
-    { ids: idParams, via, filter, limit: int(limit), offenderRoles, holderKinds, objectKinds: objectKindOf, ...viewer },
+     WITH collect(nearId + $sep + kind + $sep + coalesce(caseId, '') + $sep + b.id + $sep + farKind) AS links,
+          collect(DISTINCT caseId) AS caseIds, collect(DISTINCT [b, farKind]) AS fars
+     CALL (caseIds) {
+       UNWIND caseIds AS caseId
+       MATCH (c:Case {id: caseId})
+       WHERE ($filter.forces IS NULL OR c.force IN $filter.forces)
+         AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
+         AND ($filter.from IS NULL OR c.openedAt >= datetime($filter.from))
+         AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))
+       RETURN collect([c.id, c.reference, c.force, ${caseVisible('c')}]) AS cases
+     }
+     CALL (fars) {
+       UNWIND fars AS far
+       WITH far[0] AS b, far[1] AS farKind
+       WHERE NOT b.id IN $known
+       WITH b, farKind, ${byFarKind((shape) => shape.visible)} AS visible
+       RETURN collect(CASE WHEN visible THEN [b.id, farKind, ${farLabel}, NOT ${byFarKind((shape) => shape.own)}] ELSE [b.id, farKind] END) AS records
+     }
+     RETURN links, cases, records`,
+    { ids: idParams, via, filter, limit: int(limit), known, sep: LINK_FIELD_SEPARATOR, offenderRoles, holderKinds, objectKinds: objectKindOf, ...viewer },
   );
 }
 
@@ -172,9 +192,16 @@ export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery 
   );
 }
 
+/** Returns a person known to be visible as a record: id, kind, label and foreign flag. */
+function personRecord(v: string): string {
+  const shape = shapeOf('PERSON', v);
+  return `RETURN ${v}.id AS id, 'PERSON' AS kind, ${shape.label} AS label, NOT ${shape.own} AS foreign`;
+}
+
 /**
  * The people of the given cases, as seeds of a scope: cases the viewer may see, within the filter.
- * An operation's cases are those joined to it. Capped at `limit` people.
+ * An operation's cases are those joined to it. Capped at `limit` people, each returned as a record
+ * (id, kind, label, foreign) like recordsByIds: a person in a visible case is visible.
  */
 export function peopleOfCases(
   caseIds: readonly string[] | null,
@@ -192,14 +219,14 @@ export function peopleOfCases(
        AND ($filter.crimeTypes IS NULL OR any(t IN coalesce(c.crimeTypes, []) WHERE t IN $filter.crimeTypes))
      MATCH (p:Person)-[:INVOLVED_IN]->(c)
      WITH DISTINCT p LIMIT $limit
-     RETURN p.id AS id`,
+     ${personRecord('p')}`,
     { caseIds, operationId, filter, limit: int(limit), ...viewer },
   );
 }
 
 /**
  * The people in every case the viewer may see within the filter (hub roles only; the service
- * checks), capped at `limit`: the seeds of the widest scope.
+ * checks), capped at `limit`: the seeds of the widest scope, as records like peopleOfCases.
  */
 export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
   return cypher(
@@ -211,7 +238,7 @@ export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerPa
        AND ($filter.to IS NULL OR c.openedAt < datetime($filter.to))
      MATCH (p:Person)-[:INVOLVED_IN]->(c)
      WITH DISTINCT p LIMIT $limit
-     RETURN p.id AS id`,
+     ${personRecord('p')}`,
     { filter, limit: int(limit), ...viewer },
   );
 }

@@ -1,28 +1,21 @@
-import { cypher, run, type AuditedWriter, type AuditRecord, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import {
+  cypher,
+  run,
+  type Row,
+  type AuditedWriter,
+  type AuditRecord,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
 import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
+import { joinLinks, type LinkRow, type LinksRead } from './network.links.js';
 import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
 import type { RiskProfile } from './people-at-risk.js';
 import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
-
-/** A link as read around a frontier: shown (with its far record) or withheld (only its force). */
-export type LinkRow =
-  | {
-      readonly nearId: string;
-      readonly link: {
-        readonly kind: LinkKind;
-        readonly farId: string;
-        readonly farKind: NodeKind;
-        readonly farLabel: string | null;
-        readonly farForeign: boolean;
-        readonly caseId: string | null;
-        readonly caseReference: string | null;
-        readonly force: string | null;
-      };
-      readonly withheldBy: null;
-    }
-  | { readonly nearId: string; readonly link: null; readonly withheldBy: string | null };
 
 /**
  * Reads the graph for network analysis: read-only, across labels, under the viewer's visibility.
@@ -57,17 +50,26 @@ export class NetworkRepository {
   }
 
   async records(ids: IdsByKind, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkNode[]> {
-    const rows = await this.executor.read(recordsByIds(ids, viewer), meta);
-    return rows.map((row) => ({
-      id: row['id'] as string,
-      kind: row['kind'] as NodeKind,
-      label: (row['label'] as string | null) ?? '',
-      foreign: row['foreign'] as boolean,
-    }));
+    return (await this.executor.read(recordsByIds(ids, viewer), meta)).map(networkNode);
   }
 
-  async linksAround(ids: IdsByKind, via: readonly LinkKind[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LinkRow[]> {
-    return (await this.executor.read(linksAround(ids, via, filter, limit, viewer), meta)) as unknown as LinkRow[];
+  /**
+   * The links around a frontier, one row each (see network.links.ts); `capped` when `limit` links were
+   * read and more may exist. Records in `known` were read visible in this request: their visibility
+   * and labels are not worked out again.
+   */
+  async linksAround(
+    ids: IdsByKind,
+    via: readonly LinkKind[],
+    filter: CaseFilter,
+    limit: number,
+    known: ReadonlyMap<string, NetworkNode>,
+    viewer: ViewerParams,
+    meta: TxMetadata,
+  ): Promise<{ rows: LinkRow[]; capped: boolean }> {
+    const [row] = await this.executor.read(linksAround(ids, via, filter, limit, viewer, [...known.keys()]), meta);
+    const read = row as unknown as LinksRead;
+    return { rows: joinLinks(read, known), capped: read.links.length >= limit };
   }
 
   async peopleOfCases(
@@ -77,14 +79,12 @@ export class NetworkRepository {
     limit: number,
     viewer: ViewerParams,
     meta: TxMetadata,
-  ): Promise<string[]> {
-    const rows = await this.executor.read(peopleOfCases(caseIds, operationId, filter, limit, viewer), meta);
-    return rows.map((row) => row['id'] as string);
+  ): Promise<NetworkNode[]> {
+    return (await this.executor.read(peopleOfCases(caseIds, operationId, filter, limit, viewer), meta)).map(networkNode);
   }
 
-  async peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<string[]> {
-    const rows = await this.executor.read(peopleInView(filter, limit, viewer), meta);
-    return rows.map((row) => row['id'] as string);
+  async peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkNode[]> {
+    return (await this.executor.read(peopleInView(filter, limit, viewer), meta)).map(networkNode);
   }
 
   async riskProfiles(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<RiskProfile[]> {
@@ -105,6 +105,11 @@ export class NetworkRepository {
     const rows = await this.executor.read(crimeStatistics(groupBy, filter, limit, viewer), meta);
     return rows.map((row) => ({ ...(row as unknown as CrimeCount), cases: Number(row['cases']) }));
   }
+}
+
+/** A record as the network statements return it: id, kind, label (empty when none) and foreign flag. */
+function networkNode(row: Row): NetworkNode {
+  return { id: row['id'] as string, kind: row['kind'] as NodeKind, label: (row['label'] as string | null) ?? '', foreign: row['foreign'] as boolean };
 }
 
 export interface Hotspot {

@@ -191,8 +191,8 @@ export class NetworkService {
         break;
       }
       const frontier = search.frontier.map((id) => known.get(id)!);
-      const rows = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, this.viewer, this.meta);
-      if (rows.length >= PATH_SEARCH_REACH) truncated = true;
+      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, known, this.viewer, this.meta);
+      if (capped) truncated = true;
       const edges: NetworkEdge[] = [];
       for (const row of rows) {
         if (row.link === null) continue;
@@ -315,8 +315,8 @@ export class NetworkService {
     const rowCap = limit * ROWS_PER_NODE;
     for (let hop = 0; hop <= scope.hops && frontier.length > 0; hop++) {
       const grow = hop < scope.hops;
-      const rows = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, this.viewer, this.meta);
-      if (rows.length >= rowCap) assembly.markTruncated();
+      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, assembly.held, this.viewer, this.meta);
+      if (capped) assembly.markTruncated();
       frontier = assembly.addLinks(rows, grow);
     }
     return assembly.answer();
@@ -328,7 +328,7 @@ export class NetworkService {
         return this.repository.records(byKind(scope.seeds), this.viewer, this.meta);
       case 'cases':
       case 'operation': {
-        const ids = await this.repository.peopleOfCases(
+        return this.repository.peopleOfCases(
           scope.kind === 'cases' ? scope.caseIds : null,
           scope.kind === 'operation' ? scope.operationId : null,
           scope.filter,
@@ -336,7 +336,6 @@ export class NetworkService {
           this.viewer,
           this.meta,
         );
-        return this.repository.records({ PERSON: ids }, this.viewer, this.meta);
       }
       case 'everything': {
         if (!seesAcrossForces(this.principal, this.hubForce)) {
@@ -344,8 +343,7 @@ export class NetworkService {
             field: 'scope.everything',
           });
         }
-        const ids = await this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
-        return this.repository.records({ PERSON: ids }, this.viewer, this.meta);
+        return this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
       }
     }
   }
