@@ -77,7 +77,7 @@ try {
     for (let hop = 0; hop <= hops && frontier.length > 0; hop++) {
       const [read] = await db.read(linksAround(byKind(frontier), linkKinds, noFilter, LIMIT * ROWS_PER_NODE, viewer, [...held.keys()]), {});
       const next: NetworkNode[] = [];
-      for (const { link } of joinLinks(read as unknown as LinksRead, held)) {
+      for (const { link } of joinLinks(read as unknown as LinksRead, held, new Set(frontier.map((node) => node.id)))) {
         if (link === null || seen.has(link.farId) || seen.size >= LIMIT) continue;
         seen.add(link.farId);
         const node: NetworkNode = { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign };
@@ -99,7 +99,7 @@ try {
       const ids = byKind(search.frontier.map((nodeId) => ({ id: nodeId, kind: kinds.get(nodeId) ?? 'PERSON' })));
       const [read] = await db.read(linksAround(ids, linkKinds, noFilter, 50_000, viewer, [...known.keys()]), {});
       const edges = [];
-      for (const { nearId, link } of joinLinks(read as unknown as LinksRead, known)) {
+      for (const { nearId, link } of joinLinks(read as unknown as LinksRead, known, new Set(search.frontier))) {
         if (link === null) continue;
         kinds.set(link.farId, link.farKind);
         if (!known.has(link.farId)) known.set(link.farId, { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign });

@@ -60,21 +60,26 @@ export function betweenness(graph: UndirectedGraph, options: BetweennessOptions 
     let tail = 1;
     while (head < tail) {
       const v = order[head++]!;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const next = distance[v]! + 1;
+      const paths = sigma[v]!;
+      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
         const w = adjacency[k]!;
-        if (distance[w] === -1) {
-          distance[w] = distance[v]! + 1;
+        const seen = distance[w]!;
+        if (seen === -1) {
+          distance[w] = next;
           order[tail++] = w;
-        }
-        if (distance[w] === distance[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!;
+          sigma[w] = paths;
+        } else if (seen === next) sigma[w] = sigma[w]! + paths;
       }
     }
     // Back from the farthest: each node passes its dependency on to the predecessors on its chains.
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
-      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+      const previous = distance[w]! - 1;
+      const share = (1 + delta[w]!) / sigma[w]!;
+      for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
         const v = adjacency[k]!;
-        if (distance[v] === distance[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+        if (distance[v] === previous) delta[v] = delta[v]! + sigma[v]! * share;
       }
       centrality[w] = centrality[w]! + delta[w]!;
     }

@@ -24,7 +24,8 @@ describe('network cypher', () => {
     expect(text).toContain("WITH b, farKind, CASE farKind WHEN 'PERSON' THEN EXISTS");
     expect(text).toContain('ELSE [b.id, farKind] END) AS records');
     expect(text).toContain('WHERE NOT b.id IN $known');
-    expect(params).toMatchObject({ known: ['p1', 'p2'], sep: '\u001f' });
+    expect(text).toContain('WHERE NOT (b.id < nearId AND b.id IN $frontier)');
+    expect(params).toMatchObject({ known: ['p1', 'p2'], frontier: ['p1'], sep: '\u001f' });
   });
 
   it('asserts an address in the case that ties the person to it, through the same case filter as every link', () => {

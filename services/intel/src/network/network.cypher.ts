@@ -134,9 +134,10 @@ function branches(): string[] {
  *   foreign flag) — except those in `known`, which the caller read under the same visibility.
  *
  * Each case's and each record's visibility is worked out once however many links name it: a scope of
- * 10,000 people has five times as many links as records and a hundred times as many as cases. Every
- * link is asserted by a case, an address too (HAS_ADDRESS names the case that records it). At most
- * `limit` links are read.
+ * 10,000 people has five times as many links as records and a hundred times as many as cases. A link
+ * between two records of the frontier is read from one end only, the smaller id's (joinLinks marks
+ * both ends when it is withheld): most of a wide scope's links are such. Every link is asserted by a
+ * case, an address too (HAS_ADDRESS names the case that records it). At most `limit` links are read.
  */
 export function linksAround(
   ids: IdsByKind,
@@ -147,11 +148,13 @@ export function linksAround(
   known: readonly string[] = [],
 ): CypherQuery {
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
+  const frontier = Object.values(idParams).flat();
   return cypher(
     `CALL () {
        ${branches().join('\n       UNION ALL\n       ')}
      }
      WITH nearId, kind, caseId, b, farKind
+     WHERE NOT (b.id < nearId AND b.id IN $frontier)
      LIMIT $limit
      WITH collect(nearId + $sep + kind + $sep + coalesce(caseId, '') + $sep + b.id + $sep + farKind) AS links,
           collect(DISTINCT caseId) AS caseIds, collect(DISTINCT [b, farKind]) AS fars
@@ -172,7 +175,19 @@ export function linksAround(
        RETURN collect(CASE WHEN visible THEN [b.id, farKind, ${farLabel}, NOT ${byFarKind((shape) => shape.own)}] ELSE [b.id, farKind] END) AS records
      }
      RETURN links, cases, records`,
-    { ids: idParams, via, filter, limit: int(limit), known, sep: LINK_FIELD_SEPARATOR, offenderRoles, holderKinds, objectKinds: objectKindOf, ...viewer },
+    {
+      ids: idParams,
+      frontier,
+      via,
+      filter,
+      limit: int(limit),
+      known,
+      sep: LINK_FIELD_SEPARATOR,
+      offenderRoles,
+      holderKinds,
+      objectKinds: objectKindOf,
+      ...viewer,
+    },
   );
 }
 

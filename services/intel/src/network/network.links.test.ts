@@ -62,6 +62,16 @@ describe('joinLinks', () => {
     expect(rows).toHaveLength(5);
   });
 
+  it('marks both ends of a withheld link between two records of the frontier, which was read from one end only', () => {
+    const between = joinLinks({ ...read, links: [link('p1', 'KNOWS', 'hidden-case', 'p2', 'PERSON')] }, new Map(), new Set(['p1', 'p2']));
+    expect(between).toEqual([
+      { nearId: 'p1', link: null, withheldBy: 'WMP' },
+      { nearId: 'p2', link: null, withheldBy: 'WMP' },
+    ]);
+    const outward = joinLinks({ ...read, links: [link('p1', 'KNOWS', 'hidden-case', 'p2', 'PERSON')] }, new Map(), new Set(['p1']));
+    expect(outward).toEqual([{ nearId: 'p1', link: null, withheldBy: 'WMP' }]);
+  });
+
   it('refuses a link read back with the wrong number of fields', () => {
     expect(() => joinLinks({ ...read, links: [link('p1', 'KNOWS', 'c1', 'p2')] })).toThrow(/malformed/);
   });

@@ -39,10 +39,11 @@ export type LinkRow =
  * Joins a read into one row per distinct link. A link is shown when the case asserting it and the
  * record at its far end are both visible (a record in `known` was read visible by the caller);
  * otherwise only its near end and the force owning that case remain — a withheld marker, never the
- * far record, the link's kind or its case. A link whose case does not exist or falls outside the
- * filter is left out altogether.
+ * far record, the link's kind or its case. A link between two records of the `frontier` was read
+ * from one end only, so when it is withheld both ends get the marker. A link whose case does not
+ * exist or falls outside the filter is left out altogether.
  */
-export function joinLinks(read: LinksRead, known: ReadonlyMap<string, NetworkNode> = new Map()): LinkRow[] {
+export function joinLinks(read: LinksRead, known: ReadonlyMap<string, NetworkNode> = new Map(), frontier: ReadonlySet<string> = new Set()): LinkRow[] {
   const cases = new Map(read.cases.map((c) => [c[0], c]));
   const records = new Map(read.records.map((r) => [`${r[1]}:${r[0]}`, r]));
   const seen = new Set<string>();
@@ -61,10 +62,12 @@ export function joinLinks(read: LinksRead, known: ReadonlyMap<string, NetworkNod
       seen.add(key);
       rows.push({ nearId, link: { kind, farId, farKind, farLabel: far.label, farForeign: far.foreign, caseId, caseReference, force }, withheldBy: null });
     } else {
-      const key = `${nearId}\u0000withheld\u0000${force}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ nearId, link: null, withheldBy: force });
+      for (const end of frontier.has(farId) ? [nearId, farId] : [nearId]) {
+        const key = `${end}\u0000withheld\u0000${force}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        rows.push({ nearId: end, link: null, withheldBy: force });
+      }
     }
   }
   return rows;

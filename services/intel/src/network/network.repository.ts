@@ -69,7 +69,7 @@ export class NetworkRepository {
   ): Promise<{ rows: LinkRow[]; capped: boolean }> {
     const [row] = await this.executor.read(linksAround(ids, via, filter, limit, viewer, [...known.keys()]), meta);
     const read = row as unknown as LinksRead;
-    return { rows: joinLinks(read, known), capped: read.links.length >= limit };
+    return { rows: joinLinks(read, known, new Set(Object.values(ids).flat())), capped: read.links.length >= limit };
   }
 
   async peopleOfCases(
