@@ -1,45 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import { analysisGraph, type AnalysisGraph } from './analysis-graph.js';
 import { betweenness } from './betweenness.js';
-import { UndirectedGraph } from './graphology.js';
 import { seededRandom } from './network.analysis.js';
 
+/** The analysis graph of these records and the pairs linking them (a pair given twice is one link). */
+function graphOf(ids: readonly string[], pairs: readonly (readonly [string, string])[]): AnalysisGraph {
+  return analysisGraph(
+    ids.map((id) => ({ id, kind: 'PERSON', label: id, foreign: false })),
+    pairs.map(([from, to]) => ({ kind: 'KNOWS', from, to, caseId: 'c1', caseReference: null, force: 'GMP' })),
+  );
+}
+
 /** Groups of 25 in rings of chords, one in ten linked to someone in another group: the benchmark's shape. */
-function groups(people: number, seed: number): UndirectedGraph {
+function groups(people: number, seed: number): AnalysisGraph {
   const random = seededRandom(seed);
-  const graph = new UndirectedGraph();
-  for (let i = 0; i < people; i++) graph.mergeNode(`p${i}`);
+  const pairs: [string, string][] = [];
   for (let i = 0; i < people; i++) {
     const block = Math.floor(i / 25) * 25;
-    for (const step of [1, 2]) graph.mergeEdge(`p${i}`, `p${block + ((i - block + step) % 25)}`);
+    for (const step of [1, 2]) pairs.push([`p${i}`, `p${block + ((i - block + step) % 25)}`]);
     const j = Math.floor(random() * people);
-    if (random() < 0.1 && j !== i) graph.mergeEdge(`p${i}`, `p${j}`);
+    if (random() < 0.1 && j !== i) pairs.push([`p${i}`, `p${j}`]);
   }
-  return graph;
+  return graphOf(
+    Array.from({ length: people }, (_, i) => `p${i}`),
+    pairs,
+  );
 }
 
 /** A path a–b–c–d: b and c each lie on the chains of two pairs (a–c, a–d and b–d, a–d). */
-function path(): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  for (const [a, b] of [
-    ['a', 'b'],
-    ['b', 'c'],
-    ['c', 'd'],
-  ] as const)
-    graph.mergeEdge(a, b);
-  return graph;
+function path(): AnalysisGraph {
+  return graphOf(
+    ['a', 'b', 'c', 'd'],
+    [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+    ],
+  );
 }
 
 describe('betweenness', () => {
   it('counts each pair once, splitting it among equally short chains', () => {
     expect(Object.fromEntries(betweenness(path()).scores)).toEqual({ a: 0, b: 2, c: 2, d: 0 });
-    const square = new UndirectedGraph();
-    for (const [a, b] of [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'd'],
-      ['d', 'a'],
-    ] as const)
-      square.mergeEdge(a, b);
+    const square = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'a'],
+      ],
+    );
     // a–c goes through b or d, half each; likewise b–d through a or c.
     expect(Object.fromEntries(betweenness(square).scores)).toEqual({ a: 0.5, b: 0.5, c: 0.5, d: 0.5 });
   });

@@ -1,10 +1,10 @@
-import type { UndirectedGraph } from './graphology.js';
+import type { AnalysisGraph } from './analysis-graph.js';
 
 /**
  * Betweenness centrality of an unweighted undirected graph: for each record, how many shortest
  * chains between two other records pass through it (pairs counted once, split among equally short
- * chains). Brandes' algorithm, on the graph copied into flat typed arrays so that a breadth-first
- * pass from one source is a few tight loops.
+ * chains). Brandes' algorithm, on the graph's flat adjacency arrays, so that a breadth-first pass
+ * from one source is a few tight loops.
  *
  * Exact when the graph has at most `exactUpTo` nodes. Above that it is estimated from `pivots`
  * sources drawn at random (seeded, so the same subgraph gives the same answer) and scaled up by
@@ -28,20 +28,9 @@ export interface BetweennessScores {
 export const EXACT_BETWEENNESS_UP_TO = 2_000;
 export const BETWEENNESS_PIVOTS = 500;
 
-export function betweenness(graph: UndirectedGraph, options: BetweennessOptions = {}): BetweennessScores {
-  const ids = graph.nodes();
+export function betweenness(graph: AnalysisGraph, options: BetweennessOptions = {}): BetweennessScores {
+  const { ids, offsets, adjacency } = graph;
   const n = ids.length;
-  const index = new Map(ids.map((id, i) => [id, i]));
-  // Adjacency in compressed rows: the neighbours of node i are adjacency[offsets[i] .. offsets[i + 1]).
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + graph.degree(ids[i]!);
-  const adjacency = new Int32Array(offsets[n]!);
-  const filled = offsets.slice(0, n);
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const [a, b] = [index.get(source)!, index.get(target)!];
-    adjacency[filled[a]!++] = b;
-    adjacency[filled[b]!++] = a;
-  });
 
   const exactUpTo = options.exactUpTo ?? EXACT_BETWEENNESS_UP_TO;
   const approximate = n > exactUpTo;

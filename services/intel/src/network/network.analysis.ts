@@ -1,6 +1,6 @@
+import type { AnalysisGraph } from './analysis-graph.js';
 import { betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
-import { louvain, pagerank, UndirectedGraph } from './graphology.js';
-import type { NetworkEdge, NetworkNode } from './network.model.js';
+import { louvain, pagerank } from './graphology.js';
 
 /**
  * The maths of network analysis, on a scope's subgraph already read under the viewer's visibility:
@@ -30,19 +30,8 @@ export interface Communities {
   readonly modularity: number;
 }
 
-/** A simple undirected graph of the records and the pairs they link. */
-export function analysisGraph(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): UndirectedGraph {
-  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (const node of nodes) graph.mergeNode(node.id);
-  for (const edge of edges) {
-    if (edge.from === edge.to || !graph.hasNode(edge.from) || !graph.hasNode(edge.to)) continue;
-    graph.mergeEdge(edge.from, edge.to);
-  }
-  return graph;
-}
-
 /** The `first` records by `measure`, best first (ties by id, so the order is stable). */
-export function keyPlayers(graph: UndirectedGraph, measure: Measure, first: number): Ranked[] {
+export function keyPlayers(graph: AnalysisGraph, measure: Measure, first: number): Ranked[] {
   const scores = scoresBy(graph, measure);
   const ordered = [...scores].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
   const ranked: Ranked[] = [];
@@ -55,40 +44,42 @@ export function keyPlayers(graph: UndirectedGraph, measure: Measure, first: numb
 }
 
 /** Whether `keyPlayers` estimates rather than counts for this graph and measure (betweenness on a large scope). */
-export function approximates(graph: UndirectedGraph, measure: Measure): boolean {
+export function approximates(graph: AnalysisGraph, measure: Measure): boolean {
   return measure === 'BETWEENNESS' && graph.order > EXACT_BETWEENNESS_UP_TO;
 }
 
-function scoresBy(graph: UndirectedGraph, measure: Measure): Map<string, number> {
+function scoresBy(graph: AnalysisGraph, measure: Measure): Map<string, number> {
   switch (measure) {
     case 'DEGREE':
-      return new Map(graph.mapNodes((node) => [node, graph.degree(node)] as const));
+      return new Map(graph.ids.map((id, i) => [id, graph.degree(i)] as const));
     case 'BETWEENNESS':
       // Raw pair counts: how many shortest paths between other records pass through each one;
       // estimated from a seeded sample of sources on a large scope (see betweenness.ts).
       return betweenness(graph, { random: seededRandom(1) }).scores;
     case 'PAGERANK':
       return graph.size === 0
-        ? new Map(graph.mapNodes((node) => [node, 1 / graph.order] as const))
-        : new Map(Object.entries(pagerank(graph, { getEdgeWeight: null })));
+        ? new Map(graph.ids.map((id) => [id, 1 / graph.order] as const))
+        : new Map(Object.entries(pagerank(graph.toGraphology(), { getEdgeWeight: null })));
     case 'TRIANGLES':
       return triangles(graph);
   }
 }
 
-/** For each record, the number of pairs of its neighbours that are linked to each other. */
-export function triangles(graph: UndirectedGraph): Map<string, number> {
+/**
+ * For each record, the number of pairs of its neighbours that are linked to each other: its
+ * neighbours are marked, then each neighbour's own neighbours that are marked are counted (every
+ * such pair twice, once from each end).
+ */
+export function triangles(graph: AnalysisGraph): Map<string, number> {
+  const marked = new Int32Array(graph.order).fill(-1);
   const counts = new Map<string, number>();
-  graph.forEachNode((node) => {
-    const neighbours = graph.neighbors(node);
-    let count = 0;
-    for (let i = 0; i < neighbours.length; i++) {
-      for (let j = i + 1; j < neighbours.length; j++) {
-        if (graph.hasEdge(neighbours[i]!, neighbours[j]!)) count++;
-      }
-    }
-    counts.set(node, count);
-  });
+  for (let v = 0; v < graph.order; v++) {
+    const around = graph.neighbours(v);
+    for (const u of around) marked[u] = v;
+    let twice = 0;
+    for (const u of around) for (const w of graph.neighbours(u)) if (marked[w] === v) twice++;
+    counts.set(graph.ids[v]!, twice / 2);
+  }
   return counts;
 }
 
@@ -96,15 +87,12 @@ export function triangles(graph: UndirectedGraph): Map<string, number> {
  * Groups of records more linked to each other than to the rest (Louvain). Seeded, so the same
  * subgraph always gives the same groups. Records with no link are groups of one.
  */
-export function communities(graph: UndirectedGraph, seed = 1): Communities {
+export function communities(graph: AnalysisGraph, seed = 1): Communities {
   if (graph.size === 0) {
-    const groups = graph
-      .nodes()
-      .sort()
-      .map((id, index) => ({ index, members: [id] }));
+    const groups = [...graph.ids].sort().map((id, index) => ({ index, members: [id] }));
     return { groups, modularity: 0 };
   }
-  const detailed = louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: null });
+  const detailed = louvain.detailed(graph.toGraphology(), { rng: seededRandom(seed), getEdgeWeight: null });
   const byCommunity = new Map<number, string[]>();
   for (const [node, community] of Object.entries(detailed.communities)) {
     const members = byCommunity.get(community) ?? [];

@@ -13,7 +13,8 @@ import {
 import { validateGrading, type GradingInput } from '../intelligence/grading.js';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { exportFiles, type ExportFile, type ExportFormat } from './network.export.js';
-import { analysisGraph, approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
+import { analysisGraph } from './analysis-graph.js';
+import { approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
 import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
