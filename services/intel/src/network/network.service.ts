@@ -289,12 +289,13 @@ export class NetworkService {
    * edges files) or an i2 ANX chart graded 3x5x2 by the analyst. Always needs a purpose; audited as
    * one disclosure naming every record and case in the files and the recipients, committed before the
    * files are returned. Withheld markers stay out: another force's knowledge is not passed on.
+   * `maxLimit` caps `input.limit`: MAX_LIMIT by default, for files returned inline by the API.
    */
-  async exportNetwork(input: ExportNetworkInput): Promise<NetworkExport> {
+  async exportNetwork(input: ExportNetworkInput, maxLimit = MAX_LIMIT): Promise<NetworkExport> {
     assertCan(this.principal, 'network:export');
     const scope = checkScope(input.scope, 'input.scope');
     const via = checkVia(input.via, 'input.via');
-    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT, 'input.limit');
+    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, maxLimit, 'input.limit');
     const recipients = recipientList(input.recipients, 'input.recipients');
     const grade = input.format === 'ANX' ? validateGrading(gradingOf(input), 'input.grading') : null;
     const purpose = this.audit.requirePurpose('Exporting a network');

@@ -36,6 +36,13 @@ export const MAX_CASES = 100;
 /** Nodes a network answer holds by default, and at most. */
 export const DEFAULT_LIMIT = 500;
 export const MAX_LIMIT = 5_000;
+/**
+ * Nodes an export from the command line (npm run export) holds at most. It writes files rather than
+ * returning them inline in a GraphQL answer, which the gateway and the client would hold whole, so
+ * it may go far past MAX_LIMIT; still bounded, as the network is assembled in memory before it is
+ * written out.
+ */
+export const MAX_EXPORT_LIMIT = 200_000;
 /** Nodes a key-player or community analysis reads by default, and at most. */
 export const DEFAULT_ANALYSIS_LIMIT = 10_000;
 export const MAX_ANALYSIS_LIMIT = 20_000;
