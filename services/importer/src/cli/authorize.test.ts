@@ -22,6 +22,7 @@ const args = (force: string, more: Partial<Omit<ImportArgs, 'force'>> = {}): Imp
   rejectPath: null,
   purpose: null,
   source: null,
+  mapping: null,
   caseReference: null,
   parallel: 2,
   ...more,

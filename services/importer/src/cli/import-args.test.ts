@@ -15,6 +15,7 @@ describe('parseImportArgs', () => {
       rejectPath: null,
       purpose: null,
       source: null,
+      mapping: null,
       caseReference: null,
       parallel: 2,
     });
@@ -32,6 +33,11 @@ describe('parseImportArgs', () => {
     expect(parse('neo4j-admin', 'national', '--purpose', 'Load the national graph')).toMatchObject({ format: 'neo4j-admin', force: null });
   });
 
+  it('takes a mapping file for a neo4j-admin bundle or a national folder of them', () => {
+    expect(parse('neo4j-admin', 'bundle', '--force', 'GMP', '--mapping', 'gmp.json')).toMatchObject({ mapping: 'gmp.json' });
+    expect(parse('neo4j-admin', 'national', '--mapping', 'export.json')).toMatchObject({ force: null, mapping: 'export.json' });
+  });
+
   it.each([
     [['police-uk', 'a.csv'], '--force is required'],
     [['police-uk'], 'give a format and a file'],
@@ -42,6 +48,8 @@ describe('parseImportArgs', () => {
     [['police-uk', 'a.csv', '--force', 'GMP', '--classification', 'PUBLIC'], '--classification is one of'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--batch-size', '0'], '--batch-size is a whole number'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--colour'], "Unknown option '--colour'"],
+    [['police-uk', 'a.csv', '--force', 'GMP', '--mapping', 'm.json'], '--mapping is for neo4j-admin bundles'],
+    [['neo4j-admin', 'bundle', '--force', 'GMP', '--mapping'], "Option '--mapping <value>' argument missing"],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parse(...argv)).toThrow(UsageError);
     expect(() => parse(...argv)).toThrow(message);

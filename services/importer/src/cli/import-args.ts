@@ -25,6 +25,9 @@ options:
   --parallel <N>           a national folder: forces imported side by side (default 2, at most 4)
   --source <NAME>          neo4j-admin: names the source, so two bundles whose :IDs overlap stay
                            apart (default: the bundle's graph name)
+  --mapping <FILE>         neo4j-admin: a JSON file saying which POLE label, relationship type and
+                           column each of the bundle's is read as, and which are left out (see
+                           docs/import.md); without it, the POLE example's names are read
 
 The importing officer is the holder of the access token in CROSSLINK_TOKEN (npm run import takes
 one for --user <username> [--password <password>] against the running platform).`;
@@ -40,6 +43,8 @@ export interface ImportArgs {
   readonly rejectPath: string | null;
   readonly purpose: string | null;
   readonly source: string | null;
+  /** neo4j-admin: the mapping file naming what the bundle's labels, types and columns are read as; null for the built-in POLE mapping. */
+  readonly mapping: string | null;
   /** nominal: the reference of the case the list goes into. */
   readonly caseReference: string | null;
   /** A national folder's forces imported side by side. */
@@ -67,6 +72,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
         rejects: { type: 'string' },
         purpose: { type: 'string' },
         source: { type: 'string' },
+        mapping: { type: 'string' },
         parallel: { type: 'string', default: '2' },
         case: { type: 'string' },
       },
@@ -82,6 +88,8 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
     throw new UsageError('--source is 1-64 letters, digits, dots, dashes or underscores');
   }
   if (!formatNames.includes(format)) throw new UsageError(`unknown format ${format}: use one of ${formatNames.join(', ')}`);
+  if (values.mapping !== undefined && format !== 'neo4j-admin')
+    throw new UsageError('--mapping is for neo4j-admin bundles: it says what their names are read as');
   const force = values.force?.trim().toUpperCase() || null;
   if (force === null && format !== 'neo4j-admin') throw new UsageError('--force is required: the code of the force whose data this is');
   const classification = values.classification.trim().toUpperCase();
@@ -102,6 +110,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
     rejectPath: values.rejects ?? null,
     purpose: values.purpose?.trim() || null,
     source: values.source?.trim() || null,
+    mapping: values.mapping ?? null,
     caseReference,
     parallel,
   };

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { AuditedWriter, CrosslinkError, type Neo4jExecutor, type Principal, type RequestMeta } from '@crosslink/common';
 import { formats } from '../formats.js';
 import { importBundle, mappedFiles, type BundleReport } from '../neo4j-admin/bundle-import.js';
+import { poleMapping, readMapping } from '../neo4j-admin/bundle-mapping.js';
 import { CombinedProgress } from '../progress/combined-progress.js';
 import { Progress } from '../progress/progress.js';
 import { forceFolders } from '../neo4j-admin/force-folders.js';
@@ -28,6 +29,8 @@ export async function runImport(
   out: (line: string) => void,
 ): Promise<void> {
   if (!existsSync(args.path)) throw new CrosslinkError('VALIDATION_FAILED', `${args.path} does not exist`, { field: 'path' });
+  // Read whole and checked before anything else, so a mapping with a mistake in it writes nothing.
+  const mapping = args.mapping === null ? poleMapping : readMapping(args.mapping);
   const jobs =
     args.force !== null
       ? [{ force: args.force, path: args.path }]
@@ -81,7 +84,7 @@ export async function runImport(
       ? null
       : new CombinedProgress(
           new Progress({ label: `${targets.length} forces`, out: process.stderr }),
-          jobs.flatMap((job) => mappedFiles(job.path)).reduce((sum, file) => sum + statSync(file.path).size, 0),
+          jobs.flatMap((job) => mappedFiles(job.path, mapping)).reduce((sum, file) => sum + statSync(file.path).size, 0),
         );
   let next = 0;
   const lane = async () => {
@@ -93,6 +96,7 @@ export async function runImport(
         target,
         dir: jobs[i]!.path,
         source: args.source,
+        mapping,
         ...(combined === null ? { progress: process.stderr } : { progressSink: () => combined.part() }),
       });
       bundle.files.forEach(add);

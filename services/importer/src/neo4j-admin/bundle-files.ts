@@ -10,7 +10,15 @@ export interface BundleFile {
   readonly name: string;
 }
 
-const pattern = /^(.+)\.(nodes|relationships)\.([A-Za-z_][A-Za-z0-9_]*)\.csv$/;
+// A label or relationship type, as a file's name carries it.
+const name = '[A-Za-z_][A-Za-z0-9_]*';
+const pattern = new RegExp(`^(.+)\\.(nodes|relationships)\\.(${name})\\.csv$`);
+const namePattern = new RegExp(`^${name}$`);
+
+/** Whether a label or type can name a bundle file: a mapping naming any other could never match one. */
+export function isBundleName(text: string): boolean {
+  return namePattern.test(text);
+}
 
 /** The bundle's files in a folder, by name; other files are not the bundle's and are left alone. */
 export function bundleFiles(dir: string): BundleFile[] {

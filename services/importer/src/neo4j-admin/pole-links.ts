@@ -9,9 +9,10 @@ const relations = new Set(['PARENT', 'CHILD', 'SIBLING', 'PARTNER', 'SPOUSE', 'G
  * A relationships file of a POLE bundle. Each row's ends are looked up among the bundle's nodes
  * (by `:ID`): an end that is not there, or not of the kind the type joins, is a fault of the row.
  * PARTY_TO takes a `role` column when the bundle has one (SUSPECT otherwise); FAMILY_REL its
- * `rel_type` (PARENT, SIBLING, …).
+ * `rel_type` (PARENT, SIBLING, …). `written` is the type as the file names it (its rows' `:TYPE`),
+ * when a mapping reads another type as this one; by default the type itself.
  */
-export function linkFormat(type: LinkType, context: BundleContext): ImportFormat<LinkRow> {
+export function linkFormat(type: LinkType, context: BundleContext, written: string = type): ImportFormat<LinkRow> {
   const ends = linkWrites[type];
   return {
     name: `neo4j-admin:${type}`,
@@ -22,8 +23,8 @@ export function linkFormat(type: LinkType, context: BundleContext): ImportFormat
         const refused = recordFault(header, fields);
         if (refused !== null) return refused;
         const value = (column: string) => header.value(fields, column);
-        const written = value(':TYPE');
-        if (written !== '' && written !== type) return fault('INVALID_VALUE', ':TYPE', `:TYPE is ${written} in the ${type} file`);
+        const typed = value(':TYPE');
+        if (typed !== '' && typed !== written) return fault('INVALID_VALUE', ':TYPE', `:TYPE is ${typed} in the ${written} file`);
         const from = end(value(':START_ID'), ':START_ID', ends.from);
         if ('fault' in from) return from;
         const to = end(value(':END_ID'), ':END_ID', ends.to);

@@ -6,15 +6,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** Writes the bundle to a fresh folder; `tag` makes its values (phone numbers, addresses, names) its own. */
-export function poleBundle(graph = 'pole'): { dir: string; phone: string; line1: string; surname: string; vrm: string } {
+/** The values that make a bundle's records its own (phone numbers, addresses, names), fresh for each unless given. */
+export interface PoleValues {
+  readonly phone: string;
+  readonly line1: string;
+  readonly surname: string;
+  readonly vrm: string;
+}
+
+/**
+ * The bundle as another export would name it: a label or type under another name (`as`), and
+ * columns renamed (POLE name → the export's), e.g. `{ Person: { as: 'Subject', columns: { name: 'forename' } } }`.
+ */
+export type PoleNames = Readonly<Record<string, { readonly as?: string; readonly columns?: Readonly<Record<string, string>> }>>;
+
+/** Writes the bundle to a fresh folder, with values of its own unless `values` gives another bundle's, named as `names` says. */
+export function poleBundle(graph = 'pole', { names = {}, values }: { names?: PoleNames; values?: PoleValues } = {}): { dir: string } & PoleValues {
   const dir = mkdtempSync(join(tmpdir(), 'crosslink-pole-'));
   const n = randomBytes(3).readUIntBE(0, 3) % 900_000;
-  const phone = `07700 ${String(100_000 + n).slice(0, 6)}`;
-  const line1 = `${(n % 300) + 1} Polding Street ${randomBytes(2).toString('hex')}`;
-  const surname = `Fixture${randomBytes(3).toString('hex')}`;
-  const vrm = `KR${String((n % 90) + 10)}XW${'ABCDEFGHJK'[n % 10]}`;
-  const file = (name: string, lines: string[]) => writeFileSync(join(dir, `${graph}.${name}.csv`), `${lines.join('\n')}\n`);
+  const { phone, line1, surname, vrm } = values ?? {
+    phone: `07700 ${String(100_000 + n).slice(0, 6)}`,
+    line1: `${(n % 300) + 1} Polding Street ${randomBytes(2).toString('hex')}`,
+    surname: `Fixture${randomBytes(3).toString('hex')}`,
+    vrm: `KR${String((n % 90) + 10)}XW${'ABCDEFGHJK'[n % 10]}`,
+  };
+  const file = (name: string, [header, ...rows]: string[]) => {
+    const [kind, label] = name.split('.') as [string, string];
+    const named = names[label] ?? {};
+    const columns = header!.split(',').map((column) => {
+      const [base, ...type] = column.split(':');
+      const renamed = named.columns?.[base!];
+      return renamed === undefined ? column : [renamed, ...type].join(':');
+    });
+    // A relationship's rows name its type; the fixture's values hold no commas.
+    const typed = columns.indexOf(':TYPE');
+    const lines = rows.map((row) => (typed < 0 || named.as === undefined ? row : row.split(',').with(typed, named.as).join(',')));
+    writeFileSync(join(dir, `${graph}.${kind}.${named.as ?? label}.csv`), `${[columns.join(','), ...lines].join('\n')}\n`);
+  };
 
   file('nodes.Crime', [
     ':ID,date,id,type,last_outcome,note,charge,:LABEL',

@@ -10,6 +10,9 @@ export interface TestImport {
   readonly target: ImportTarget;
   /** The audit chain the importer appends to. */
   readonly chain: string;
+  /** The force's supervisor the importer acts for, and the request it acts in (for runImport). */
+  readonly principal: Principal;
+  readonly meta: RequestMeta;
 }
 
 export async function testImport(db: Neo4jExecutor): Promise<TestImport> {
@@ -31,5 +34,7 @@ export async function testImport(db: Neo4jExecutor): Promise<TestImport> {
     importer: new Importer(db, new AuditedWriter(db, chain), meta),
     target: { force, forceName, classification: 'OFFICIAL', importedBy: principal.username },
     chain,
+    principal,
+    meta,
   };
 }
