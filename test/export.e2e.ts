@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '@crosslink/common';
-import { testEnv, testExecutor, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
+import { testExecutor, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry, runCli } from './support/cli.js';
 import { addAddress, addPerson, openCase } from './support/fixtures.js';
 
 // The network export command line as an analyst runs it: a token from Keycloak, verified like any
@@ -14,19 +14,9 @@ import { addAddress, addPerson, openCase } from './support/fixtures.js';
 const { db, close } = testExecutor();
 afterAll(close);
 
-const main = join(import.meta.dirname, '..', 'services', 'intel', 'dist', 'export-main.js');
+const main = cliEntry('intel', 'export-main.js');
 
-function exportCli(token: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = testEnv();
-  const child = spawn(process.execPath, [main, ...args], {
-    env: { PATH: process.env['PATH'], NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.neo4jPassword, KEYCLOAK_URL: env.keycloakUrl, CROSSLINK_TOKEN: token },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-}
+const exportCli = (token: string, args: string[]) => runCli(main, args, token);
 
 /** A folder for one export's files, not made yet: the export makes it. */
 const outFolder = () => join(mkdtempSync(join(tmpdir(), 'crosslink-export-e2e-')), 'out');

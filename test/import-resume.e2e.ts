@@ -1,33 +1,22 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cypher } from '@crosslink/common';
-import { testEnv, testExecutor, tokenFor } from '@crosslink/common/testing';
+import { testExecutor, tokenFor } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { largeFile } from '../services/importer/src/police-uk/police-uk.fixture.testing.js';
+import { cliEntry, startCli } from './support/cli.js';
 
 // An import killed part way (kill -9: no chance to tidy up) and run again with the same command
 // continues after the last batch that committed, and every crime ends up one case.
 const { db, close } = testExecutor();
 afterAll(close);
 
-const main = join(import.meta.dirname, '..', 'services', 'importer', 'dist', 'main.js');
+const main = cliEntry('importer', 'main.js');
 const ROWS = 3000;
 
-function start(token: string, path: string) {
-  const env = testEnv();
-  const child = spawn(process.execPath, [main, 'police-uk', path, '--force', 'GMP', '--batch-size', '100'], {
-    env: { PATH: process.env['PATH'], NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.neo4jPassword, KEYCLOAK_URL: env.keycloakUrl, CROSSLINK_TOKEN: token },
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout })),
-  );
-  return { child, done };
-}
+const start = (token: string, path: string) => startCli(main, ['police-uk', path, '--force', 'GMP', '--batch-size', '100'], token);
 
 const committed = async (file: string) =>
   Number((await db.read(cypher('MATCH (r:ImportRun {file: $file}) RETURN max(r.committedLine) AS line', { file })))[0]?.['line'] ?? 0);

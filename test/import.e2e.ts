@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { postGraphQL, testEnv, testExecutor, tokenFor } from '@crosslink/common/
 import { afterAll, describe, expect, it } from 'vitest';
 import { poleBundle } from '../services/importer/src/neo4j-admin/pole.fixture.testing.js';
 import { nominalList } from '../services/importer/src/nominal/nominal.fixture.testing.js';
+import { cliEntry, runCli } from './support/cli.js';
 import { openCase } from './support/fixtures.js';
 import { crimeId, HEADER, crimeRow } from '../services/importer/src/police-uk/police-uk.fixture.testing.js';
 
@@ -15,20 +15,10 @@ import { crimeId, HEADER, crimeRow } from '../services/importer/src/police-uk/po
 const { db, close } = testExecutor();
 afterAll(close);
 
-const main = join(import.meta.dirname, '..', 'services', 'importer', 'dist', 'main.js');
+const main = cliEntry('importer', 'main.js');
 const GMP = 'Greater Manchester Police';
 
-function importCli(token: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = testEnv();
-  const child = spawn(process.execPath, [main, ...args], {
-    env: { PATH: process.env['PATH'], NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.neo4jPassword, KEYCLOAK_URL: env.keycloakUrl, CROSSLINK_TOKEN: token },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-}
+const importCli = (token: string, args: string[]) => runCli(main, args, token);
 
 function csvFile(lines: string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'crosslink-import-e2e-')), 'street.csv');

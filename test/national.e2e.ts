@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '@crosslink/common';
 import { postGraphQL, testEnv, testExecutor, tokenFor } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry, runCli } from './support/cli.js';
 
 // A newcomer's path through bulk import: generate a synthetic national graph, import the forces a
 // county line and a person recorded twice run through, and find both through the API as the hub's
@@ -12,17 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const { db, close } = testExecutor();
 afterAll(close);
 
-const dist = join(import.meta.dirname, '..', 'services', 'importer', 'dist');
 const PURPOSE = 'National graph import test';
-
-function node(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(dist, script), ...args], { env: { PATH: process.env['PATH'], ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-}
 
 interface Truth {
   countyLines: { dealLine: string; forces: string[]; controller: string; runners: { id: string; force: string; child: boolean }[] }[];
@@ -46,21 +36,19 @@ let twice: Truth['duplicates'][number];
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'crosslink-national-'));
-  const generated = await node('generate-main.js', ['--people', '3000', '--out', out, '--seed', '5']);
+  const generated = await runCli(cliEntry('importer', 'generate-main.js'), ['--people', '3000', '--out', out, '--seed', '5']);
   expect(generated.code).toBe(0);
   truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8')) as Truth;
   line = truth.countyLines[0]!;
   twice = truth.duplicates.find((d) => d.error === 'EXACT')!;
   const forces = [...new Set([...line.forces, twice.a.force, twice.b.force])];
-  const env = testEnv();
   const token = await tokenFor('supervisor.nca');
   for (const force of forces) {
-    const run = await node('main.js', ['neo4j-admin', join(out, force), '--force', force, '--source', source, '--purpose', PURPOSE], {
-      NEO4J_URI: env.neo4jUri,
-      NEO4J_PASSWORD: env.neo4jPassword,
-      KEYCLOAK_URL: env.keycloakUrl,
-      CROSSLINK_TOKEN: token,
-    });
+    const run = await runCli(
+      cliEntry('importer', 'main.js'),
+      ['neo4j-admin', join(out, force), '--force', force, '--source', source, '--purpose', PURPOSE],
+      token,
+    );
     expect(run.stderr).not.toContain('import:');
     expect(run.code).toBe(0);
   }

@@ -130,3 +130,4 @@ export {
   type GatewayAuditContext,
 } from './audit/read-audit.js';
 export { readPurpose, purposeHeaderValue, PURPOSE_MIN, PURPOSE_MAX, type PurposeReading } from './audit/purpose.js';
+export { failureLine, runCommandLine, UsageError, type CommandLine } from './cli/command-line.js';

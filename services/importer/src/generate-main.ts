@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { GenerateUsageError, parseGenerateArgs, usage } from './generate/generate-args.js';
+import { runCommandLine } from '@crosslink/common';
+import { parseGenerateArgs, usage } from './generate/generate-args.js';
 import { generate, type GenerateReport } from './generate/generate.js';
 
 /**
@@ -44,14 +45,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof GenerateUsageError) {
-    console.error(`generate: ${error.message}\n\n${usage}`);
-    process.exitCode = 2;
-  } else {
-    console.error('generate: failed:', error);
-    process.exitCode = 1;
-  }
-}
+await runCommandLine({ name: 'generate', usage }, main);

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, createDriver, createTokenVerifier, CrosslinkError, loadConfig, Neo4jExecutor, RequestAudit, type RequestMeta } from '@crosslink/common';
-import { parseImportArgs, usage, UsageError } from './cli/import-args.js';
+import { createDriver, createTokenVerifier, loadConfig, Neo4jExecutor, RequestAudit, runCommandLine, type RequestMeta } from '@crosslink/common';
+import { parseImportArgs, usage } from './cli/import-args.js';
 import { runImport } from './cli/run-import.js';
 import { configSchema } from './config.js';
 import { formats } from './formats.js';
 
 /** Exit codes: 0 done (rejected rows are in the reject file), 1 refused or failed, 2 a command line to fix. */
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(usage);
-    return 0;
-  }
   const args = parseImportArgs(argv, [...Object.keys(formats), 'nominal', 'neo4j-admin']);
   const config = loadConfig(configSchema);
   const verifier = createTokenVerifier({ keycloakUrl: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM, audience: config.TOKEN_AUDIENCE });
@@ -28,22 +24,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`import: ${error.message}\n\n${usage}`);
-    process.exitCode = 2;
-  } else if (error instanceof ConfigError) {
-    console.error(`import: ${error.message}`);
-    process.exitCode = 2;
-  } else if (error instanceof CrosslinkError) {
-    const field = typeof error.details.field === 'string' ? ` (${error.details.field})` : '';
-    const cause = error.code === 'INTERNAL' && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-    console.error(`import: ${error.code}${field}: ${error.message}${cause}`);
-    process.exitCode = 1;
-  } else {
-    console.error('import: failed:', error);
-    process.exitCode = 1;
-  }
-}
+await runCommandLine({ name: 'import', usage }, main);

@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AuditedWriter,
-  ConfigError,
-  createDriver,
-  createTokenVerifier,
-  CrosslinkError,
-  loadConfig,
-  Neo4jExecutor,
-  RequestAudit,
-  type RequestMeta,
-} from '@crosslink/common';
-import { optionFor, parseExportArgs, usage, UsageError, type ExportArgs } from './export/export-args.js';
+import { AuditedWriter, createDriver, createTokenVerifier, loadConfig, Neo4jExecutor, RequestAudit, runCommandLine, type RequestMeta } from '@crosslink/common';
+import { optionFor, parseExportArgs, usage, type ExportArgs } from './export/export-args.js';
 import { exportConfigSchema } from './export/export-config.js';
 import { ExportFolder, type WrittenFile } from './export/export-folder.js';
 import { NetworkRepository } from './network/network.repository.js';
@@ -24,10 +14,6 @@ import { DEFAULT_LIMIT, MAX_EXPORT_LIMIT } from './network/network.validation.js
 
 /** Exit codes: 0 exported, 1 refused or failed (nothing written), 2 a command line or configuration to fix. */
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(usage);
-    return 0;
-  }
   const args = parseExportArgs(argv, new Date());
   const config = loadConfig(exportConfigSchema);
   const verifier = createTokenVerifier({ keycloakUrl: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM, audience: config.TOKEN_AUDIENCE });
@@ -65,22 +51,4 @@ function summary(args: ExportArgs, exported: NetworkExport, written: readonly Wr
   return lines.join('\n');
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`export: ${error.message}\n\n${usage}`);
-    process.exitCode = 2;
-  } else if (error instanceof ConfigError) {
-    console.error(`export: ${error.message}`);
-    process.exitCode = 2;
-  } else if (error instanceof CrosslinkError) {
-    const field = typeof error.details.field === 'string' ? ` (${optionFor(error.details.field)})` : '';
-    const cause = error.code === 'INTERNAL' && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-    console.error(`export: ${error.code}${field}: ${error.message}${cause}`);
-    process.exitCode = 1;
-  } else {
-    console.error('export: failed:', error);
-    process.exitCode = 1;
-  }
-}
+await runCommandLine({ name: 'export', usage, optionFor }, main);

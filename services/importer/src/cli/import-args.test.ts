@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportArgs, UsageError } from './import-args.js';
+import { UsageError } from '@crosslink/common';
+import { parseImportArgs } from './import-args.js';
 
 const parse = (...argv: string[]) => parseImportArgs(argv, ['police-uk', 'nominal', 'neo4j-admin']);
 

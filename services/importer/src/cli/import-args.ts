@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '@crosslink/common';
 
 export const usage = `usage: npm run import -- <format> <file> --force <CODE> [options]
 
@@ -49,11 +50,6 @@ export interface ImportArgs {
   readonly caseReference: string | null;
   /** A national folder's forces imported side by side. */
   readonly parallel: number;
-}
-
-/** Thrown for a command line that cannot be run as given; the message says what to change. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 const classifications = ['OFFICIAL', 'SECRET', 'TOP_SECRET'] as const;

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { AuditedWriter, CrosslinkError, type Neo4jExecutor, type Principal, type RequestMeta } from '@crosslink/common';
+import { AuditedWriter, CrosslinkError, UsageError, type Neo4jExecutor, type Principal, type RequestMeta } from '@crosslink/common';
 import { formats } from '../formats.js';
 import { importBundle, mappedFiles, type BundleReport } from '../neo4j-admin/bundle-import.js';
 import { poleMapping, readMapping } from '../neo4j-admin/bundle-mapping.js';
@@ -11,7 +11,7 @@ import { caseByReference, forceName } from '../run/import-run.cypher.js';
 import { nominalFormat, type NominalCase } from '../nominal/nominal.format.js';
 import { Importer, type ImportReport } from '../run/import-run.js';
 import { authorizeImport } from './authorize.js';
-import { UsageError, type ImportArgs } from './import-args.js';
+import type { ImportArgs } from './import-args.js';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 

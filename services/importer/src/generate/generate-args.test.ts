@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GenerateUsageError, parseGenerateArgs } from './generate-args.js';
+import { UsageError } from '@crosslink/common';
+import { parseGenerateArgs } from './generate-args.js';
 
 describe('parseGenerateArgs', () => {
   it('reads people, out and seed (default 1)', () => {
@@ -17,7 +18,7 @@ describe('parseGenerateArgs', () => {
     [['--people', '2000', '--out', 'x', '--colour'], "Unknown option '--colour'"],
     [['--people', '2000', '--out', 'x', 'extra'], 'extra'],
   ])('refuses %j: %s', (argv, message) => {
-    expect(() => parseGenerateArgs(argv)).toThrow(GenerateUsageError);
+    expect(() => parseGenerateArgs(argv)).toThrow(UsageError);
     expect(() => parseGenerateArgs(argv)).toThrow(message);
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '@crosslink/common';
 import { maxPeople, minPeople } from './generate.js';
 
 export const usage = `usage: npm run generate -- --people <n> --out <dir> [--seed <int>]
@@ -20,11 +21,6 @@ export interface GenerateArgs {
   readonly seed: number;
 }
 
-/** Thrown for a command line that cannot be run as given; the message says what to change. */
-export class GenerateUsageError extends Error {
-  override readonly name = 'GenerateUsageError';
-}
-
 /** A whole number as written on a command line ('1000000', '1_000_000', '1,000,000'), or NaN. */
 function whole(text: string): number {
   const plain = text.trim().replace(/[_,]/g, '');
@@ -44,16 +40,16 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
       },
     }));
   } catch (error) {
-    throw new GenerateUsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (values.people === undefined) throw new GenerateUsageError('--people is required');
+  if (values.people === undefined) throw new UsageError('--people is required');
   const people = whole(values.people);
   if (!Number.isSafeInteger(people) || people < minPeople || people > maxPeople) {
-    throw new GenerateUsageError(`--people is a whole number from ${minPeople} to ${maxPeople}`);
+    throw new UsageError(`--people is a whole number from ${minPeople} to ${maxPeople}`);
   }
   const out = values.out?.trim();
-  if (out === undefined || out === '') throw new GenerateUsageError('--out is required: the folder to write the bundles to');
+  if (out === undefined || out === '') throw new UsageError('--out is required: the folder to write the bundles to');
   const seed = whole(values.seed);
-  if (!Number.isSafeInteger(seed)) throw new GenerateUsageError('--seed is a whole number');
+  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed is a whole number');
   return { people, out, seed };
 }

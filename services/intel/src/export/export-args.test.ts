@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { optionFor, parseExportArgs, usage, UsageError } from './export-args.js';
+import { UsageError } from '@crosslink/common';
+import { optionFor, parseExportArgs, usage } from './export-args.js';
 
 const now = new Date('2026-05-13T10:15:02.345Z');
 const required = ['--format', 'graphml', '--recipient', 'CPS North West', '--purpose', 'Charging file for Operation Larkspur'];

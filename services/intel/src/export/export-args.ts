@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { PURPOSE_MAX, PURPOSE_MIN, textFault } from '@crosslink/common';
+import { PURPOSE_MAX, PURPOSE_MIN, textFault, UsageError } from '@crosslink/common';
 import type { GradingInput } from '../intelligence/grading.js';
 import type { ExportFormat } from '../network/network.export.js';
 import { linkKinds, nodeKinds, type NodeKind } from '../network/network.model.js';
@@ -62,11 +62,6 @@ export interface ExportArgs {
   readonly purpose: string;
   /** As given, or the default named for `now`; relative to the directory the command runs in. */
   readonly out: string;
-}
-
-/** Thrown for a command line that cannot be run as given; the message says what to change. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 /**

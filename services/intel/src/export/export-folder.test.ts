@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from './export-args.js';
+import { UsageError } from '@crosslink/common';
 import { ExportFolder } from './export-folder.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'crosslink-export-folder-'));

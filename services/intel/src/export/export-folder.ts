@@ -1,7 +1,7 @@
 import { mkdir, readdir, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ExportFile } from '../network/network.export.js';
-import { UsageError } from './export-args.js';
+import { UsageError } from '@crosslink/common';
 
 export interface WrittenFile {
   readonly path: string;
