@@ -37,6 +37,20 @@ async function sampleOf(driver: Driver, size: number): Promise<string[]> {
  * each person KNOWS the next two in their case, one in ten also someone in another case; every third
  * holds a phone, and one phone in fifty is held in a second case too.
  */
+/**
+ * Instead of the synthetic graph, 100 people imported by `npm run import -- neo4j-admin` (a national
+ * graph from `npm run generate`), drawn at random: the questions then run on the imported graph.
+ */
+export async function importedGraph(driver: Driver): Promise<BenchGraph> {
+  const { records } = await driver.executeQuery(
+    `MATCH (p:Person) WHERE p.sourceKey STARTS WITH 'neo4j-admin:' AND EXISTS { (p)-[:INVOLVED_IN]->(:Case) }
+     WITH p.id AS id, rand() AS r ORDER BY r LIMIT 100 RETURN id`,
+  );
+  const [counts] = (await driver.executeQuery(`MATCH (p:Person) WITH count(p) AS people MATCH (c:Case) RETURN people, count(c) AS cases`)).records;
+  if (records.length === 0) throw new Error('--imported: the stack holds no imported people (npm run import -- neo4j-admin …)');
+  return { people: Number(counts?.get('people')), cases: Number(counts?.get('cases')), sample: records.map((r) => r.get('id') as string) };
+}
+
 export async function ensureBenchGraph(driver: Driver, people: number, log: (line: string) => void): Promise<BenchGraph> {
   const cases = Math.ceil(people / PER_CASE);
   const existing = await count(driver);
@@ -64,7 +78,7 @@ export async function ensureBenchGraph(driver: Driver, people: number, log: (lin
        MATCH (f:Force {code: row.force})
        CREATE (c:Case {id: row.id, reference: row.reference, title: 'Network benchmark ' + row.reference, force: row.force,
          status: 'ACTIVE', classification: 'OFFICIAL', caveats: [], crimeTypes: ['Drug trafficking'], priority: 'MEDIUM',
-         openedAt: datetime(), bench: 'network'})-[:OWNED_BY]->(f)`,
+         openedAt: datetime(), createdAt: datetime(), createdBy: 'benchmark', officerInCharge: 'benchmark', bench: 'network'})-[:OWNED_BY]->(f)`,
       { rows: caseRows.slice(i, i + BATCH) },
     );
   }

@@ -7,7 +7,9 @@
 //
 // Runs against the platform `npm start` runs when it is up (`--stack dev`); otherwise against the
 // test stack of CROSSLINK_TEST_SLOT, brought up for the run (`--keep` leaves it up).
-// Options: --people 10000  --rounds 100  --warmup 10  --analysis-rounds 5  --stack auto|dev|test  --keep
+// With --imported the questions start from people imported by `npm run import -- neo4j-admin` (a
+// national graph) instead, and no synthetic graph is made.
+// Options: --people 10000  --imported  --rounds 100  --warmup 10  --analysis-rounds 5  --stack auto|dev|test  --keep
 // (about 400 requests as one analyst: within the gateway's default 1,200 a minute per user)
 import { readdirSync, readFileSync } from 'node:fs';
 import { createDriver, Neo4jExecutor, principalFromClaims, viewerParams, type ViewerParams } from '@crosslink/common';
@@ -18,7 +20,7 @@ import { linkKinds, type NetworkNode, type NodeKind } from '../../services/intel
 import { ShortestPathSearch } from '../../services/intel/src/network/network.paths.js';
 import { post, textTable, Tokens } from './load-client.js';
 import { endpoints, serverPids, stackFor, takeDown } from './load-stack.js';
-import { ensureBenchGraph } from './network-graph.js';
+import { ensureBenchGraph, importedGraph } from './network-graph.js';
 import { interleaved, summarise, type Summary } from './stats.js';
 
 function option(name: string, fallback: string): string {
@@ -32,7 +34,9 @@ const warmup = Number(option('warmup', '10'));
 const analysisRounds = Number(option('analysis-rounds', '5'));
 const wanted = option('stack', 'auto');
 if (!Number.isInteger(people) || people < 100 || people > 2_000_000 || !(rounds > 0) || !(warmup >= 0) || !(analysisRounds > 0)) {
-  console.error('usage: npm run bench:network -- [--people 10000] [--rounds 100] [--warmup 10] [--analysis-rounds 5] [--stack auto|dev|test] [--keep]');
+  console.error(
+    'usage: npm run bench:network -- [--people 10000 | --imported] [--rounds 100] [--warmup 10] [--analysis-rounds 5] [--stack auto|dev|test] [--keep]',
+  );
   process.exit(2);
 }
 
@@ -47,7 +51,7 @@ console.log(`• bench:network against the ${stackInUse.name === 'dev' ? 'runnin
 
 const driver = createDriver({ uri: urls.neo4j, user: 'neo4j', password: urls.neo4jPassword });
 try {
-  const graph = await ensureBenchGraph(driver, people, console.log);
+  const graph = process.argv.includes('--imported') ? await importedGraph(driver) : await ensureBenchGraph(driver, people, console.log);
   const tokens = new Tokens(urls.keycloak);
   const bearer = await tokens.get('analyst.nca');
   const claims = JSON.parse(Buffer.from(bearer.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
