@@ -4,8 +4,8 @@ import type { NetworkEdge, NetworkNode } from './network.model.js';
 /**
  * A scope's subgraph as the analysis reads it: records numbered 0…n-1 in the order given, and each
  * linked pair once (whatever the kinds and cases linking it), in compressed adjacency rows — the
- * neighbours of record i are `adjacency[offsets[i] … offsets[i + 1])`. Degree, betweenness and
- * triangles run on these arrays directly; PageRank and Louvain take a graphology copy
+ * neighbours of record i are `adjacency[offsets[i] … offsets[i + 1])`. Degree, betweenness,
+ * PageRank and triangles run on these arrays directly; Louvain takes a graphology copy
  * (`toGraphology`), built on demand because graphology spends about 10 µs a link building one.
  */
 export class AnalysisGraph {

@@ -3,10 +3,8 @@
  * one function to `module.exports` but declare it as an ES default export, so under NodeNext the
  * types put it one level down (`.default`) while Node hands over the function itself.
  */
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 
 export { UndirectedGraph } from 'graphology';
 
-export const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 export const louvain = louvainModule as unknown as typeof louvainModule.default;

@@ -110,6 +110,17 @@ describe('key players', () => {
     expect(ranked.slice(0, 2).map((r) => r.id)).toEqual(['C', 'D']);
   });
 
+  it('spreads the rank of a record with no link over everyone, so ranks still sum to 1', () => {
+    const graph = analysisGraph(['A', 'B', 'C', 'Z'].map(node), [link('A', 'B'), link('B', 'C')]);
+    const ranked = keyPlayers(graph, 'PAGERANK', 4);
+    expect(ranked.reduce((sum, r) => sum + r.score, 0)).toBeCloseTo(1, 5);
+    expect(ranked[0]?.id).toBe('B');
+    // By symmetry A and C rank alike; Z, linked to no one, keeps only the shares spread over everyone.
+    const score = new Map(ranked.map((r) => [r.id, r.score]));
+    expect(score.get('A')).toBeCloseTo(score.get('C')!, 6);
+    expect(score.get('Z')!).toBeLessThan(score.get('A')!);
+  });
+
   it('counts the triangles each record closes', () => {
     const graph = bowtie(link('B', 'D')); // closes B-C-D
     expect(Object.fromEntries(triangles(graph))).toEqual({ A: 1, B: 2, C: 2, D: 2, E: 1, F: 1 });

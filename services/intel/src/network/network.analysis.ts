@@ -1,6 +1,7 @@
 import type { AnalysisGraph } from './analysis-graph.js';
 import { betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
-import { louvain, pagerank } from './graphology.js';
+import { louvain } from './graphology.js';
+import { pagerank } from './pagerank.js';
 
 /**
  * The maths of network analysis, on a scope's subgraph already read under the viewer's visibility:
@@ -56,10 +57,10 @@ function scoresBy(graph: AnalysisGraph, measure: Measure): Map<string, number> {
       // Raw pair counts: how many shortest paths between other records pass through each one;
       // estimated from a seeded sample of sources on a large scope (see betweenness.ts).
       return betweenness(graph, { random: seededRandom(1) }).scores;
-    case 'PAGERANK':
-      return graph.size === 0
-        ? new Map(graph.ids.map((id) => [id, 1 / graph.order] as const))
-        : new Map(Object.entries(pagerank(graph.toGraphology(), { getEdgeWeight: null })));
+    case 'PAGERANK': {
+      const ranks = pagerank(graph);
+      return new Map(graph.ids.map((id, i) => [id, ranks[i]!] as const));
+    }
     case 'TRIANGLES':
       return triangles(graph);
   }
