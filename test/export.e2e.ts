@@ -60,7 +60,7 @@ async function disclosures(stdout: string) {
 /** Export events naming the case's first person by `username`: a refused run adds none. */
 async function exportsBy(username: string): Promise<number> {
   const [row] = await db.read(
-    cypher(`MATCH (e:AuditEvent {action: 'Mutation.exportNetwork', username: $username}) WHERE $record IN e.records RETURN count(e) AS n`, {
+    cypher(`MATCH (e:AuditEvent {action: 'Export.network', username: $username}) WHERE $record IN e.records RETURN count(e) AS n`, {
       username,
       record: `Person:${kestrel.first}`,
     }),
@@ -88,7 +88,7 @@ describe('npm run export as an analyst runs it', () => {
       {
         chain: 'intel',
         operation: 'DISCLOSURE',
-        action: 'Mutation.exportNetwork',
+        action: 'Export.network',
         username: 'analyst.nca',
         recipients: ['CPS North West'],
         purpose,

@@ -4,13 +4,16 @@ import { optionFor, parseExportArgs, usage, type ExportArgs } from './export/exp
 import { exportConfigSchema } from './export/export-config.js';
 import { ExportFolder, type WrittenFile } from './export/export-folder.js';
 import { NetworkRepository } from './network/network.repository.js';
-import { NetworkService, type NetworkExport } from './network/network.service.js';
+import { NetworkService, type ExportChannel, type NetworkExport } from './network/network.service.js';
 import { DEFAULT_LIMIT, MAX_EXPORT_LIMIT } from './network/network.validation.js';
 
 // `npm run export`: the analyst's network export from the command line, for networks too big to come
 // back inline in a GraphQL answer. The caller is whoever holds the token, verified like any API
 // caller's; the export is the intel service's own exportNetwork over its own repository, and its
 // disclosure lands on intel's audit chain exactly as the API's does.
+
+/** The command line's exports: files, up to MAX_EXPORT_LIMIT records, audited as `Export.network` disclosures. */
+const commandLineExport: ExportChannel = { maxLimit: MAX_EXPORT_LIMIT, action: { action: 'Export.network', operation: 'DISCLOSURE' } };
 
 /** Exit codes: 0 exported, 1 refused or failed (nothing written), 2 a command line or configuration to fix. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -26,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const requestId = randomUUID();
     const meta: RequestMeta = { requestId, userId: principal.userId, audit: new RequestAudit(principal, requestId, args.purpose, 'intel') };
     const network = new NetworkService(new NetworkRepository(db, new AuditedWriter(db, 'intel')), principal, config.HUB_FORCE, meta);
-    const exported = await network.exportNetwork(args.input, MAX_EXPORT_LIMIT);
+    const exported = await network.exportNetwork(args.input, commandLineExport);
     const written = await folder.write(exported.files);
     console.log(summary(args, exported, written, requestId));
     return 0;

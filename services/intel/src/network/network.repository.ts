@@ -8,6 +8,7 @@ import {
   type RequestMeta,
   type TxMetadata,
   type ViewerParams,
+  type WriteAction,
 } from '@crosslink/common';
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
@@ -32,6 +33,7 @@ export class NetworkRepository {
    * resolves to the instant it was made, once the event is durable.
    */
   async disclose(
+    as: WriteAction,
     records: readonly AuditRecord[],
     recipients: readonly string[],
     owners: readonly string[],
@@ -40,7 +42,7 @@ export class NetworkRepository {
   ): Promise<string> {
     return this.audited.write(
       meta,
-      'exportNetwork',
+      as,
       async (tx) => {
         const [row] = await run(tx, cypher('RETURN toString(datetime()) AS at', {}));
         return String(row?.['at']);

@@ -9,6 +9,7 @@ import {
   type RequestAudit,
   type RequestMeta,
   type ViewerParams,
+  type WriteAction,
 } from '@crosslink/common';
 import { validateGrading, type GradingInput } from '../intelligence/grading.js';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
@@ -54,6 +55,18 @@ export interface ExportNetworkInput {
   readonly via?: readonly string[] | null;
   readonly limit?: number | null;
 }
+
+/**
+ * How an export is asked for. Through the API its files come back inline in the answer, so it holds
+ * at most MAX_LIMIT records, and its event is the mutation's; the command line (npm run export)
+ * writes files, may hold more, and names its own action, so an auditor can tell the two apart.
+ */
+export interface ExportChannel {
+  readonly maxLimit: number;
+  readonly action: WriteAction;
+}
+
+export const apiExport: ExportChannel = { maxLimit: MAX_LIMIT, action: 'exportNetwork' };
 
 export interface NetworkExport {
   readonly format: ExportFormat;
@@ -289,13 +302,13 @@ export class NetworkService {
    * edges files) or an i2 ANX chart graded 3x5x2 by the analyst. Always needs a purpose; audited as
    * one disclosure naming every record and case in the files and the recipients, committed before the
    * files are returned. Withheld markers stay out: another force's knowledge is not passed on.
-   * `maxLimit` caps `input.limit`: MAX_LIMIT by default, for files returned inline by the API.
+   * The channel says how large it may be and the action its event names (the API's, by default).
    */
-  async exportNetwork(input: ExportNetworkInput, maxLimit = MAX_LIMIT): Promise<NetworkExport> {
+  async exportNetwork(input: ExportNetworkInput, channel: ExportChannel = apiExport): Promise<NetworkExport> {
     assertCan(this.principal, 'network:export');
     const scope = checkScope(input.scope, 'input.scope');
     const via = checkVia(input.via, 'input.via');
-    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, maxLimit, 'input.limit');
+    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, channel.maxLimit, 'input.limit');
     const recipients = recipientList(input.recipients, 'input.recipients');
     const grade = input.format === 'ANX' ? validateGrading(gradingOf(input), 'input.grading') : null;
     const purpose = this.audit.requirePurpose('Exporting a network');
@@ -304,7 +317,7 @@ export class NetworkService {
     const records = exportedRecords(answer);
     const owners = [...new Set(answer.edges.flatMap((edge) => (edge.force === null ? [] : [edge.force])))];
     const foreign = answer.nodes.some((node) => node.foreign);
-    const exportedAt = await this.repository.disclose(records, recipients, owners, foreign, this.meta);
+    const exportedAt = await this.repository.disclose(channel.action, records, recipients, owners, foreign, this.meta);
     const exportedBy = this.principal.username;
     const files = exportFiles(input.format, answer, grade, { title: `Crosslink network export for ${recipients.join(', ')}`, exportedBy, exportedAt });
     return { format: input.format, recipients, purpose, exportedBy, exportedAt, records, size: sizeOf(answer), withheld: answer.withheld.length, files };
