@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CrosslinkError } from '../errors/crosslink-error.js';
+import { refusedField } from '../testing/refusals.js';
 import {
   normaliseCroNumber,
   normaliseDrivingLicence,
@@ -10,16 +10,6 @@ import {
 } from './identifiers.normalise.js';
 
 const today = new Date('2026-03-15T12:00:00Z');
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
 
 describe('normalisePncId', () => {
   it.each([
@@ -32,7 +22,7 @@ describe('normalisePncId', () => {
   });
 
   it.each(['2008/0056560A', '08/56560Y', '2008-0056560Z', '2008/00565601Z', '200/0056560Z', ''])('refuses %j', (raw) => {
-    expect(fieldOf(() => normalisePncId(raw, 'input.identifiers.pncId', today))).toBe('input.identifiers.pncId');
+    expect(refusedField(() => normalisePncId(raw, 'input.identifiers.pncId', today))).toBe('input.identifiers.pncId');
   });
 });
 
@@ -46,7 +36,7 @@ describe('normaliseCroNumber', () => {
   });
 
   it.each(['1234567/08C', '123456/8C', '123456/08', 'SF93/1234567A'])('refuses %j', (raw) => {
-    expect(fieldOf(() => normaliseCroNumber(raw, 'f'))).toBe('f');
+    expect(refusedField(() => normaliseCroNumber(raw, 'f'))).toBe('f');
   });
 });
 
@@ -80,15 +70,15 @@ describe('normaliseNiNumber', () => {
     ['no suffix', 'AB123456'],
     ['five digits', 'AB12345A'],
   ])('refuses %s (%s)', (_name, raw) => {
-    expect(fieldOf(() => normaliseNiNumber(raw, 'f'))).toBe('f');
+    expect(refusedField(() => normaliseNiNumber(raw, 'f'))).toBe('f');
   });
 });
 
 describe('passport and driving licence', () => {
   it('normalises a passport number', () => {
     expect(normalisePassportNumber(' 123 456 789 ', 'f')).toBe('123456789');
-    expect(fieldOf(() => normalisePassportNumber('12345', 'f'))).toBe('f');
-    expect(fieldOf(() => normalisePassportNumber('1234567890', 'f'))).toBe('f');
+    expect(refusedField(() => normalisePassportNumber('12345', 'f'))).toBe('f');
+    expect(refusedField(() => normalisePassportNumber('1234567890', 'f'))).toBe('f');
   });
 
   it.each([
@@ -100,7 +90,7 @@ describe('passport and driving licence', () => {
   });
 
   it.each(['MORGA783116SM9IJ', 'MORGA753116SM9I', 'MORG1753116SM9IJ', '1234567'])('refuses the licence %j', (raw) => {
-    expect(fieldOf(() => normaliseDrivingLicence(raw, 'f'))).toBe('f');
+    expect(refusedField(() => normaliseDrivingLicence(raw, 'f'))).toBe('f');
   });
 });
 
@@ -116,6 +106,6 @@ describe('normaliseIdentifiers', () => {
   });
 
   it('names the identifier at fault', () => {
-    expect(fieldOf(() => normaliseIdentifiers({ croNumber: 'nope' }, 'input.identifiers', today))).toBe('input.identifiers.croNumber');
+    expect(refusedField(() => normaliseIdentifiers({ croNumber: 'nope' }, 'input.identifiers', today))).toBe('input.identifiers.croNumber');
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CrosslinkError } from '../errors/crosslink-error.js';
+import { refusedField } from '../testing/refusals.js';
 import { normaliseEmail } from './email.normalise.js';
 import { normalisePhone } from './phone.normalise.js';
 import { normaliseVrm } from './vehicle.normalise.js';
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
 
 describe('normalisePhone', () => {
   it.each([
@@ -46,7 +36,7 @@ describe('normalisePhone', () => {
     ['an extension', '0161 496 0000 x12'],
     ['zeros apart read as an international prefix', '0-(070)893-3322'],
   ])('refuses %s (%j), naming the field', (_name, raw) => {
-    expect(fieldOf(() => normalisePhone(raw, 'input.number'))).toBe('input.number');
+    expect(refusedField(() => normalisePhone(raw, 'input.number'))).toBe('input.number');
   });
 });
 
@@ -66,7 +56,7 @@ describe('normaliseVrm', () => {
   it.each(['', '   ', 'AB12 CD!', 'ABCDEFG', 'AB12CDEFGHIJ', 'Ö123', 'O0O0O0O', '1234567', 'AB1C2DE', 'ABCD1234', 'AB123CDE', 'E2E3FA1'])(
     'refuses %j',
     (raw) => {
-      expect(fieldOf(() => normaliseVrm(raw, 'input.vrm'))).toBe('input.vrm');
+      expect(refusedField(() => normaliseVrm(raw, 'input.vrm'))).toBe('input.vrm');
     },
   );
 });
@@ -82,7 +72,7 @@ describe('normaliseEmail', () => {
   it.each(['', 'plainaddress', '@example.com', 'a@b', 'a@@example.com', 'a b@example.com', 'a@-example.com', 'a..b@example.com', 'a@example.c0m'])(
     'refuses %j',
     (raw) => {
-      expect(fieldOf(() => normaliseEmail(raw, 'input.address'))).toBe('input.address');
+      expect(refusedField(() => normaliseEmail(raw, 'input.address'))).toBe('input.address');
     },
   );
 });

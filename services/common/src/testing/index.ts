@@ -7,3 +7,4 @@ export { postGraphQL, query, type GraphQLResponse } from './graphql.js';
 export { uniqueForceCode, uniqueSuffix, uniqueVrm } from './ids.js';
 export { HOSTILE, parameterProblems } from './cypher.js';
 export { testDriver, testExecutor } from './neo4j.js';
+export { refusedField } from './refusals.js';

@@ -1,18 +1,8 @@
-import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { refusedField } from '@crosslink/common/testing';
 import { validateLink } from './link.validation.js';
 
 const base = { fromId: 'a', toId: 'b', caseId: 'c' };
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
 
 describe('validateLink', () => {
   it('accepts each kind, and a family link with its relation', () => {
@@ -29,6 +19,6 @@ describe('validateLink', () => {
     [{ ...base, kind: 'FAMILY_REL', familyRelation: 'FRIEND' }, 'input.familyRelation'],
     [{ ...base, kind: 'KNOWS', familyRelation: 'SIBLING' }, 'input.familyRelation'],
   ])('refuses %j naming %s', (input, field) => {
-    expect(fieldOf(() => validateLink(input, 'input'))).toBe(field);
+    expect(refusedField(() => validateLink(input, 'input'))).toBe(field);
   });
 });

@@ -1,18 +1,8 @@
-import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { refusedField } from '@crosslink/common/testing';
 import { normaliseOnlineAccount } from './account.normalise.js';
 import { mod97, normaliseBankAccount, normaliseIban, normaliseSortCode } from './bank.normalise.js';
 import { luhnValid, normaliseImei } from './imei.js';
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
 
 describe('normaliseImei', () => {
   it.each([
@@ -24,7 +14,7 @@ describe('normaliseImei', () => {
   });
 
   it.each(['490154203237519', '49015420323751', '4901542032375180', 'ABCDEFGHIJKLMNO', ''])('refuses %j', (raw) => {
-    expect(fieldOf(() => normaliseImei(raw, 'input.imei'))).toBe('input.imei');
+    expect(refusedField(() => normaliseImei(raw, 'input.imei'))).toBe('input.imei');
   });
 
   it('implements Luhn', () => {
@@ -45,7 +35,7 @@ describe('normaliseOnlineAccount', () => {
     ['tiktok', 'two words', 'input.handle'],
     ['tiktok', 'h'.repeat(101), 'input.handle'],
   ])('refuses platform %j handle %j naming %s', (platform, handle, field) => {
-    expect(fieldOf(() => normaliseOnlineAccount(platform, handle, 'input'))).toBe(field);
+    expect(refusedField(() => normaliseOnlineAccount(platform, handle, 'input'))).toBe(field);
   });
 });
 
@@ -53,7 +43,7 @@ describe('bank accounts', () => {
   it('normalises sort codes', () => {
     expect(normaliseSortCode('12-34-56', 'f')).toBe('123456');
     expect(normaliseSortCode(' 12 34 56 ', 'f')).toBe('123456');
-    expect(fieldOf(() => normaliseSortCode('12-34-5', 'f'))).toBe('f');
+    expect(refusedField(() => normaliseSortCode('12-34-5', 'f'))).toBe('f');
   });
 
   it.each([
@@ -66,7 +56,7 @@ describe('bank accounts', () => {
   });
 
   it.each(['GB82WEST12345698765433', 'GB82WEST1234569876543', 'DE89370400440532013001', '1234', 'GBXXWEST12345698765432'])('refuses the IBAN %j', (raw) => {
-    expect(fieldOf(() => normaliseIban(raw, 'input.iban'))).toBe('input.iban');
+    expect(refusedField(() => normaliseIban(raw, 'input.iban'))).toBe('input.iban');
   });
 
   it('computes mod 97 over letters as numbers', () => {
@@ -100,6 +90,6 @@ describe('bank accounts', () => {
     [{ sortCode: '123456', accountNumber: '12345678', iban: 'GB82WEST12345698765432' }, 'input.iban'],
     [{ sortCode: '123456', accountNumber: '98765432', iban: 'DE89370400440532013000' }, 'input.iban'],
   ])('refuses %j naming %s', (input, field) => {
-    expect(fieldOf(() => normaliseBankAccount(input, 'input'))).toBe(field);
+    expect(refusedField(() => normaliseBankAccount(input, 'input'))).toBe(field);
   });
 });

@@ -1,19 +1,9 @@
-import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { refusedField } from '@crosslink/common/testing';
 import { checkDay, checkDecisions, nrmRoute } from './nrm.rules.js';
 
 const today = new Date('2026-03-15T12:00:00Z');
 const fields = { reasonable: 'input.reasonableGrounds', conclusive: 'input.conclusiveGrounds' };
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
 
 describe('nrmRoute', () => {
   it('refers a child without consent, whatever was said', () => {
@@ -37,7 +27,7 @@ describe('nrmRoute', () => {
     ['ADULT', true],
     ['UNKNOWN', false],
   ] as const)('requires consent from %s (date of birth known: %s)', (child, known) => {
-    expect(fieldOf(() => nrmRoute(child, known, null, 'input.consent'))).toBe('input.consent');
+    expect(refusedField(() => nrmRoute(child, known, null, 'input.consent'))).toBe('input.consent');
   });
 });
 
@@ -70,15 +60,15 @@ describe('checkDecisions', () => {
     ['a future decision', 'NRM', { decision: 'POSITIVE', date: '2026-04-01' }, null, 'input.reasonableGrounds.date'],
     ['an unknown decision', 'NRM', { decision: 'MAYBE', date: '2026-01-10' }, null, 'input.reasonableGrounds.decision'],
   ] as const)('refuses %s', (_name, route, reasonable, conclusive, field) => {
-    expect(fieldOf(() => checkDecisions(route, '2026-01-05', reasonable, conclusive, fields, today))).toBe(field);
+    expect(refusedField(() => checkDecisions(route, '2026-01-05', reasonable, conclusive, fields, today))).toBe(field);
   });
 });
 
 describe('checkDay', () => {
   it('accepts a calendar date and refuses others', () => {
     expect(checkDay('2024-02-29', 'f', today)).toBe('2024-02-29');
-    expect(fieldOf(() => checkDay('2023-02-29', 'f', today))).toBe('f');
-    expect(fieldOf(() => checkDay('2026-3-1', 'f', today))).toBe('f');
-    expect(fieldOf(() => checkDay('2026-03-16', 'f', today))).toBe('f');
+    expect(refusedField(() => checkDay('2023-02-29', 'f', today))).toBe('f');
+    expect(refusedField(() => checkDay('2026-3-1', 'f', today))).toBe('f');
+    expect(refusedField(() => checkDay('2026-03-16', 'f', today))).toBe('f');
   });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cypher } from '@crosslink/common';
 import { testExecutor } from '@crosslink/common/testing';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +5,7 @@ import type { ImportTarget } from '../run/import-format.js';
 import type { Importer } from '../run/import-run.js';
 import { testImport } from '../run/importer.fixture.testing.js';
 import { importBundle } from './bundle-import.js';
-import { poleBundle } from './pole.fixture.testing.js';
+import { poleBundle, rejectsOf } from './pole.fixture.testing.js';
 
 // A POLE bundle imported into a force of the test's own, on the test stack's Neo4j.
 const { db, close } = testExecutor();
@@ -22,12 +20,6 @@ beforeEach(async () => {
 });
 
 const one = async (text: string, params: Record<string, unknown>) => (await db.read(cypher(text, params)))[0] ?? {};
-const rejects = (dir: string, name: string) =>
-  readFileSync(join(dir, `pole.${name}.csv.rejects.csv`), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(',').slice(0, 3).join(','));
 
 describe('importing a neo4j-admin bundle with the POLE mapping', () => {
   it('writes crimes as cases and the rest into the force’s nominal index, with every bad row rejected by line and reason', async () => {
@@ -52,10 +44,10 @@ describe('importing a neo4j-admin bundle with the POLE mapping', () => {
       KNOWS_LW: [1, 1, 0],
     });
     expect(report.notImported.map((n) => n.file).sort()).toEqual(['pole.nodes.Area.csv', 'pole.relationships.LOCATION_IN_AREA.csv']);
-    expect(rejects(bundle.dir, 'nodes.Crime')).toEqual(['3,INVALID_VALUE,date', '4,INVALID_VALUE,type']);
-    expect(rejects(bundle.dir, 'nodes.Person')).toEqual(['4,MISSING_VALUE,surname', '5,DUPLICATE_ID,:ID']);
-    expect(rejects(bundle.dir, 'nodes.Location')).toEqual(['3,INVALID_VALUE,postcode']);
-    expect(rejects(bundle.dir, 'relationships.PARTY_TO')).toEqual(['4,UNKNOWN_ID,:END_ID', '5,INVALID_VALUE,:START_ID']);
+    expect(rejectsOf(bundle.dir, 'nodes.Crime')).toEqual(['3,INVALID_VALUE,date', '4,INVALID_VALUE,type']);
+    expect(rejectsOf(bundle.dir, 'nodes.Person')).toEqual(['4,MISSING_VALUE,surname', '5,DUPLICATE_ID,:ID']);
+    expect(rejectsOf(bundle.dir, 'nodes.Location')).toEqual(['3,INVALID_VALUE,postcode']);
+    expect(rejectsOf(bundle.dir, 'relationships.PARTY_TO')).toEqual(['4,UNKNOWN_ID,:END_ID', '5,INVALID_VALUE,:START_ID']);
 
     const source = `neo4j-admin:${target.force}:pole`;
     // The crime: a case of the force, its suspect, its place and the vehicle seen in it.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '@crosslink/common';
@@ -10,7 +10,7 @@ import type { ImportReport } from '../run/import-run.js';
 import { testImport } from '../run/importer.fixture.testing.js';
 import { importBundle } from './bundle-import.js';
 import { parseMapping, readMapping } from './bundle-mapping.js';
-import { poleBundle, type PoleNames, type PoleValues } from './pole.fixture.testing.js';
+import { poleBundle, type PoleNames, type PoleValues, rejectsOf } from './pole.fixture.testing.js';
 
 // Bundles whose labels, types and columns are named otherwise than the POLE example's, imported
 // with a mapping file into forces of the test's own, on the test stack's Neo4j.
@@ -59,13 +59,6 @@ function renamedBundle(values?: PoleValues) {
 /** Rows, created and rejected of each file, by the POLE label or type it was read as. */
 const byPole = (files: readonly ImportReport[]) =>
   Object.fromEntries(files.map((r) => [r.format.replace(/^neo4j-admin:(\w+ as )?/, ''), [r.rows, r.created, r.rejected]]));
-
-const rejects = (dir: string, name: string) =>
-  readFileSync(join(dir, `pole.${name}.csv.rejects.csv`), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(',').slice(0, 3).join(','));
 
 /**
  * What a bundle made in a force: each of its cases, what is recorded in it and the links asserted
@@ -121,9 +114,9 @@ describe('importing a neo4j-admin bundle with a mapping file', () => {
       { file: 'pole.relationships.LOCATION_IN_AREA.csv', reason: 'areas follow from postcodes' },
     ]);
     // Rejected rows name the columns as the bundle does.
-    expect(rejects(other.dir, 'nodes.Offence')).toEqual(['3,INVALID_VALUE,offence_date', '4,INVALID_VALUE,category']);
-    expect(rejects(other.dir, 'nodes.Subject')).toEqual(['4,MISSING_VALUE,family_name', '5,DUPLICATE_ID,:ID']);
-    expect(rejects(other.dir, 'relationships.SUSPECT_IN')).toEqual(['4,UNKNOWN_ID,:END_ID', '5,INVALID_VALUE,:START_ID']);
+    expect(rejectsOf(other.dir, 'nodes.Offence')).toEqual(['3,INVALID_VALUE,offence_date', '4,INVALID_VALUE,category']);
+    expect(rejectsOf(other.dir, 'nodes.Subject')).toEqual(['4,MISSING_VALUE,family_name', '5,DUPLICATE_ID,:ID']);
+    expect(rejectsOf(other.dir, 'relationships.SUSPECT_IN')).toEqual(['4,UNKNOWN_ID,:END_ID', '5,INVALID_VALUE,:START_ID']);
 
     const expected = await made(asPole.target.force);
     expect(expected.map((c) => c['key'])).toEqual(['c1', 'c4', 'nominal-index']);

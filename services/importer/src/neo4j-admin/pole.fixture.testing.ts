@@ -1,7 +1,7 @@
 // A small POLE bundle for the importer's tests, in the neo4j-admin CSV shape of Neo4j's POLE
 // example (headers as its files have them, plus the `role` column Crosslink reads on PARTY_TO):
 // good rows whose answers are known, and one bad row of each kind.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -88,4 +88,13 @@ export function poleBundle(graph = 'pole', { names = {}, values }: { names?: Pol
   file('relationships.KNOWS_LW', [':START_ID,:END_ID,:TYPE', 'p1,p2,KNOWS_LW']);
   file('relationships.LOCATION_IN_AREA', [':START_ID,:END_ID,:TYPE', 'l1,a1,LOCATION_IN_AREA']);
   return { dir, phone, line1, surname, vrm };
+}
+
+/** The line, code and column of each row a bundle file of `poleBundle` rejected, from its reject file. */
+export function rejectsOf(dir: string, name: string): string[] {
+  return readFileSync(join(dir, `pole.${name}.csv.rejects.csv`), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',').slice(0, 3).join(','));
 }

@@ -1,18 +1,10 @@
-import { CrosslinkError } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
+import { refusedField } from '@crosslink/common/testing';
 import { validateAddress, type AddressInput } from './address.validation.js';
 
 const address: AddressInput = { line1: 'Flat 2, 14 Lime St', line2: null, town: 'Birmingham', postcode: 'B12 9QA' };
 
-function fieldOfError(input: AddressInput): string | undefined {
-  try {
-    validateAddress(input, 'input');
-  } catch (error) {
-    if (error instanceof CrosslinkError && error.code === 'VALIDATION_FAILED') return error.details.field;
-    throw error;
-  }
-  throw new Error('expected VALIDATION_FAILED');
-}
+const fieldOfError = (input: AddressInput) => refusedField(() => validateAddress(input, 'input'));
 
 const keyOf = (line1: string, postcode = 'B12 9QA') => validateAddress({ ...address, line1, postcode }, 'input').addressKey;
 
