@@ -7,7 +7,7 @@ import { build, ensureNodeModules } from './lib/install.mjs';
 import { ensureKeycloakZip, keycloakUrl, startKeycloak } from './lib/keycloak.mjs';
 import { migrate } from './lib/migrate.mjs';
 import { ensureNeo4jJars, startNeo4j } from './lib/neo4j.mjs';
-import { gatewayUrl, startServices } from './lib/services.mjs';
+import { consoleUrl, gatewayUrl, startServices } from './lib/services.mjs';
 import { path, stack } from './lib/stack.mjs';
 
 const s = stack('dev');
@@ -21,7 +21,7 @@ try {
   await Promise.all([startNeo4j(s), startKeycloak(s)]);
   const migrations = await migrate(s);
   if (migrations.applied.length > 0) console.log(`• migrations applied: ${migrations.applied.join(', ')}`);
-  console.log('• starting subgraphs and gateway…');
+  console.log('• starting subgraphs, gateway and console…');
   await startServices(s);
   const demo = await loadDemo(gatewayUrl(s), keycloakUrl(s));
   if (demo.loaded) console.log('• demo data loaded');
@@ -35,6 +35,7 @@ const seconds = ((Date.now() - began) / 1000).toFixed(1);
 console.log(`
 Crosslink is up (${seconds} s).
 
+  Console      ${consoleUrl(s)}  ← open this in a browser and sign in as a demo user
   GraphQL      ${gatewayUrl(s)}
   Keycloak     ${keycloakUrl(s)}/admin  (realm "crosslink"; admin password in .crosslink/secrets.json)
   Logs         ${path(s, 'logs')}

@@ -6,11 +6,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { ensureChromium } from './lib/chromium.mjs';
 import { build, ensureNodeModules } from './lib/install.mjs';
 import { ensureKeycloakZip, keycloakUrl, startKeycloak, stopKeycloak } from './lib/keycloak.mjs';
 import { migrate } from './lib/migrate.mjs';
 import { ensureNeo4jJars, neo4jUri, startNeo4j, stopNeo4j, wipeNeo4jData } from './lib/neo4j.mjs';
-import { gatewayUrl, startServices, stopServices } from './lib/services.mjs';
+import { consoleUrl, gatewayUrl, startServices, stopServices } from './lib/services.mjs';
 import { path, root, secrets, stack } from './lib/stack.mjs';
 
 const s = stack('test');
@@ -39,12 +40,13 @@ ensureNodeModules();
 build();
 ensureNeo4jJars();
 ensureKeycloakZip();
+const chromium = ensureChromium();
 
 /** Starts the stack for the tests that need servers; runs while the unit tests do. */
 async function startStack() {
   await stopStack(); // whatever an interrupted run left behind
   wipeNeo4jData(s);
-  console.log('• starting the test stack (Neo4j, Keycloak, subgraphs, gateway) while the unit tests run…');
+  console.log('• starting the test stack (Neo4j, Keycloak, subgraphs, gateway, console) while the unit tests run…');
   await Promise.all([startNeo4j(s), startKeycloak(s)]);
   await migrate(s);
   await startServices(s);
@@ -76,6 +78,8 @@ try {
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
     INTEL_URL: `http://127.0.0.1:${s.ports.intel}/graphql`,
+    CONSOLE_URL: consoleUrl(s),
+    CHROMIUM_PATH: chromium,
     CROSSLINK_TEST_STACK_DIR: s.dir,
     // One name for this run: the access-matrix files share the users they make under it.
     CROSSLINK_TEST_RUN: randomBytes(4).toString('hex'),

@@ -10,14 +10,21 @@ export const DEMO_PASSWORD_POLICY = 'hashAlgorithm(pbkdf2-sha256) and hashIterat
 
 /**
  * @param {string} committed the committed realm file's text
- * @param {{ directorySecret?: string }} [options] the stack's secret for the officer-directory client
- *   (the committed realm holds none: each stack makes its own, see stack.mjs)
+ * @param {{ directorySecret?: string, consoleOrigin?: string }} [options] the stack's secret for the
+ *   officer-directory client (the committed realm holds none: each stack makes its own, see
+ *   stack.mjs), and the origin its console is served from (the committed realm names the development
+ *   console's; a test stack's is on other ports)
  * @returns {string} the realm JSON the demo stacks import
  */
 export function demoRealm(committed, options = {}) {
   const realm = JSON.parse(committed);
-  const clients = (realm.clients ?? []).map((/** @type {{ clientId: string }} */ client) =>
-    client.clientId === 'crosslink-directory' && options.directorySecret !== undefined ? { ...client, secret: options.directorySecret } : client,
-  );
+  const clients = (realm.clients ?? []).map((/** @type {{ clientId: string, attributes?: Record<string, string> }} */ client) => {
+    if (client.clientId === 'crosslink-directory' && options.directorySecret !== undefined) return { ...client, secret: options.directorySecret };
+    if (client.clientId === 'crosslink-console' && options.consoleOrigin !== undefined) {
+      const pattern = `${options.consoleOrigin}/*`;
+      return { ...client, redirectUris: [pattern], attributes: { ...client.attributes, 'post.logout.redirect.uris': pattern } };
+    }
+    return client;
+  });
   return `${JSON.stringify({ ...realm, clients, passwordPolicy: DEMO_PASSWORD_POLICY }, null, 2)}\n`;
 }

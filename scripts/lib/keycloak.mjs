@@ -61,7 +61,10 @@ function ensureUnpacked(s) {
  */
 function prepareRealmImport(s) {
   const h = home(s);
-  const realm = demoRealm(readFileSync(realmFile, 'utf8'), { directorySecret: secrets(s).directoryClientSecret });
+  const realm = demoRealm(readFileSync(realmFile, 'utf8'), {
+    directorySecret: secrets(s).directoryClientSecret,
+    consoleOrigin: `http://127.0.0.1:${s.ports.console}`,
+  });
   const digest = createHash('sha256').update(realm).digest('hex');
   const stamp = join(h, 'data', 'crosslink-realm.sha256');
   const database = join(h, 'data', 'h2');

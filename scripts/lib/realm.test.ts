@@ -23,4 +23,17 @@ describe('the crosslink realm', () => {
     expect(attribute('firstName')?.required?.roles ?? []).not.toContain('user');
     expect(attribute('lastName')?.required?.roles ?? []).not.toContain('user');
   });
+
+  it('lets the console sign in only back to its own origin, with PKCE', () => {
+    const console = realm.clients.find((c: { clientId: string }) => c.clientId === 'crosslink-console');
+    expect(console.publicClient).toBe(true);
+    expect(console.attributes['pkce.code.challenge.method']).toBe('S256');
+    expect(console.redirectUris).toEqual(['http://127.0.0.1:4005/*']);
+    const test = JSON.parse(demoRealm(committed, { consoleOrigin: 'http://127.0.0.1:4115' })).clients.find(
+      (c: { clientId: string }) => c.clientId === 'crosslink-console',
+    );
+    expect(test.redirectUris).toEqual(['http://127.0.0.1:4115/*']);
+    expect(test.attributes['post.logout.redirect.uris']).toBe('http://127.0.0.1:4115/*');
+    expect(test.attributes['pkce.code.challenge.method']).toBe('S256');
+  });
 });

@@ -1,5 +1,6 @@
 // @ts-check
-// The Node services: three subgraphs and the gateway, each a built `dist/main.js`.
+// The Node services: four subgraphs, the gateway and the web console's server, each a built
+// `dist/main.js`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { httpOk, runningPid, startDetached, stopPidFile, tail, waitFor } from './process.mjs';
@@ -8,13 +9,26 @@ import { neo4jUri } from './neo4j.mjs';
 import { path, root, secrets } from './stack.mjs';
 
 export const subgraphNames = /** @type {const} */ (['cases', 'entities', 'locations', 'intel']);
-export const serviceNames = /** @type {const} */ ([...subgraphNames, 'gateway']);
+export const serviceNames = /** @type {const} */ ([...subgraphNames, 'gateway', 'console']);
 
 /**
  * The environment a service of this stack runs with; the same variables a deployment would set.
  * @param {import('./stack.mjs').Stack} s @param {typeof serviceNames[number]} name
  */
 export function serviceEnv(s, name) {
+  // The console's server holds no secret: it serves the app and says where the gateway and Keycloak are.
+  if (name === 'console') {
+    return {
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      NODE_ENV: 'production',
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+      HOST: '127.0.0.1',
+      PORT: String(s.ports.console),
+      GATEWAY_URL: gatewayUrl(s),
+      KEYCLOAK_URL: keycloakUrl(s),
+    };
+  }
   return {
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
@@ -29,6 +43,8 @@ export function serviceEnv(s, name) {
     KEYCLOAK_URL: keycloakUrl(s),
     // Only the cases service looks officers up in the realm.
     ...(name === 'cases' ? { KEYCLOAK_DIRECTORY_SECRET: secrets(s).directoryClientSecret } : {}),
+    // Only the gateway answers browsers, and only the console's origin.
+    ...(name === 'gateway' ? { CONSOLE_ORIGIN: consoleUrl(s) } : {}),
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,
@@ -73,15 +89,23 @@ function builtSince(name, since) {
   return newer(join(root, 'services', name, 'dist')) || newer(join(root, 'services', 'common', 'dist'));
 }
 
-/** Starts the subgraphs, then the gateway; each already running is left as it is. @param {import('./stack.mjs').Stack} s */
+/**
+ * Starts the subgraphs and the console, then the gateway; each already running is left as it is.
+ * @param {import('./stack.mjs').Stack} s
+ */
 export async function startServices(s) {
-  await Promise.all(subgraphNames.map((name) => startService(s, name)));
+  await Promise.all([...subgraphNames, 'console'].map((name) => startService(s, /** @type {typeof serviceNames[number]} */ (name))));
   await startService(s, 'gateway');
 }
 
 /** @param {import('./stack.mjs').Stack} s */
 export async function stopServices(s) {
   await Promise.all(serviceNames.map((name) => stopPidFile(path(s, 'pids', `${name}.pid`), 10_000)));
+}
+
+/** The console's origin: where a browser opens Crosslink. @param {import('./stack.mjs').Stack} s */
+export function consoleUrl(s) {
+  return `http://127.0.0.1:${s.ports.console}`;
 }
 
 /** @param {import('./stack.mjs').Stack} s */

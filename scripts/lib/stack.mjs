@@ -12,7 +12,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
  * @typedef {object} Stack
  * @property {'dev'|'test'} name
  * @property {string} dir           git-ignored folder holding data, logs, pids and secrets
- * @property {{gateway:number,cases:number,entities:number,locations:number,intel:number,bolt:number,keycloak:number,keycloakManagement:number}} ports
+ * @property {{gateway:number,cases:number,entities:number,locations:number,intel:number,console:number,bolt:number,keycloak:number,keycloakManagement:number}} ports
  */
 
 /** @param {string} name @param {number} fallback */
@@ -36,6 +36,7 @@ export function stack(name) {
         entities: envPort('ENTITIES_PORT', 4002),
         locations: envPort('LOCATIONS_PORT', 4003),
         intel: envPort('INTEL_PORT', 4004),
+        console: envPort('CONSOLE_PORT', 4005),
         bolt: envPort('NEO4J_BOLT_PORT', 7687),
         keycloak: envPort('KEYCLOAK_PORT', 8180),
         keycloakManagement: envPort('KEYCLOAK_MANAGEMENT_PORT', 9180),
@@ -56,6 +57,7 @@ export function stack(name) {
       entities: envPort('TEST_ENTITIES_PORT', 4102 + shift),
       locations: envPort('TEST_LOCATIONS_PORT', 4103 + shift),
       intel: envPort('TEST_INTEL_PORT', 4104 + shift),
+      console: envPort('TEST_CONSOLE_PORT', 4105 + shift),
       bolt: envPort('TEST_NEO4J_BOLT_PORT', 7787 + shift),
       keycloak: envPort('TEST_KEYCLOAK_PORT', 8280 + shift),
       keycloakManagement: envPort('TEST_KEYCLOAK_MANAGEMENT_PORT', 9280 + shift),

@@ -48,7 +48,15 @@ async function passThrough(request: FastifyRequest, reply: FastifyReply, casesUr
       .send(await upstream.text());
   }
   reply.hijack();
-  reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-store', connection: 'keep-alive' });
+  // Written past fastify, so the headers its hooks already set (the console's CORS permission, the
+  // request id) are carried over by hand.
+  const set = Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined);
+  reply.raw.writeHead(200, {
+    ...Object.fromEntries(set),
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-store',
+    connection: 'keep-alive',
+  });
   try {
     for await (const chunk of upstream.body) reply.raw.write(chunk);
   } catch {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { AuditedWriter, createServer, gatewayAuditPlugin, mountGraphQL, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
+import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import { proxyAlertStream } from './alert-stream.js';
 import { rateLimitPerUser, type RateLimitOptions } from './rate-limit.js';
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   /** Requests per user and window; default 1200 a minute. */
   readonly rateLimit?: RateLimitOptions;
   readonly logLevel?: string;
+  /** Origins whose pages may call the gateway (the web console's); none when absent. */
+  readonly browserOrigins?: readonly string[];
 }
 
 export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> {
@@ -36,6 +39,16 @@ export async function buildGateway(deps: GatewayDeps): Promise<FastifyInstance> 
       const degraded = Object.values(subgraphs).some((status) => status !== 'ready');
       return { ready, status: !ready ? 'unavailable' : degraded ? 'degraded' : 'ready', subgraphs };
     },
+  });
+  // The console's page calls the gateway from its own origin with a bearer token (no cookies), so
+  // only that origin, the headers Crosslink reads and the request id it answers are allowed.
+  await app.register(cors, {
+    origin: [...(deps.browserOrigins ?? [])],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'x-crosslink-purpose', 'x-request-id'],
+    exposedHeaders: ['x-request-id'],
+    credentials: false,
+    maxAge: 600,
   });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,

@@ -23,6 +23,20 @@ export const configSchema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(25_000).default(20_000),
   /** Requests one user (token subject) may send per window; default 1200. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
+  /**
+   * The origins browsers may call the gateway from: the web console's (comma-separated when more
+   * than one). None by default: a browser page elsewhere gets no CORS permission.
+   */
+  CONSOLE_ORIGIN: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(z.array(z.url().refine((origin) => new URL(origin).origin === origin, 'must be an origin: scheme, host and port only'))),
   /** The rate limit's window in milliseconds; default 60000 (a minute). */
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
 });

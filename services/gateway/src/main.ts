@@ -14,5 +14,6 @@ const app = await buildGateway({
   graphql: runtime.graphql,
   rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
   logLevel: config.LOG_LEVEL,
+  browserOrigins: config.CONSOLE_ORIGIN,
 });
 await listen(app, { host: config.HOST, port: config.PORT, onClose: runtime.close });

@@ -1,0 +1,62 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+
+/**
+ * The normalised cache. Records with an id are kept once and shared by every view; a force is
+ * known by its code; the types below have no identity of their own and live inside their parent.
+ * After a write, the lists it changes are dropped so the views showing them read them again.
+ */
+const embedded = [
+  'PageInfo',
+  'Officer',
+  'CaseParticipant',
+  'CaseShare',
+  'AddressClaim',
+  'VehicleClaim',
+  'ObjectHolder',
+  'Alias',
+  'Safeguarding',
+  'AlertKnownTo',
+  'AlertSubject',
+  'SearchHit',
+  'PersonCaseRole',
+  'Occupant',
+  'Hit',
+  'RecordPersonPayload',
+  'RecordPhonePayload',
+  'RecordVehiclePayload',
+  'RecordEmailAddressPayload',
+  'RecordAddressPayload',
+  'CreateCasePayload',
+];
+
+const invalidate = (cache: Cache, typename: string, field: string) => {
+  for (const entry of cache.inspectFields(typename)) if (entry.fieldName === field) cache.invalidate(typename, entry.fieldKey);
+};
+const invalidateOnEveryCase = (field: string) => (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const entry of cache.inspectFields('Query')) {
+    if (entry.fieldName !== 'case') continue;
+    const id = cache.resolve('Query', entry.fieldKey);
+    if (typeof id === 'string') for (const caseField of cache.inspectFields(id)) if (caseField.fieldName === field) cache.invalidate(id, caseField.fieldKey);
+  }
+};
+
+export const crosslinkCache = cacheExchange({
+  keys: {
+    Force: (force) => (force['code'] as string | undefined) ?? null,
+    ...Object.fromEntries(embedded.map((typename) => [typename, () => null])),
+  },
+  updates: {
+    Mutation: {
+      createCase: (_result, _args, cache) => invalidate(cache, 'Query', 'cases'),
+      recordPerson: invalidateOnEveryCase('people'),
+      recordAddress: invalidateOnEveryCase('people'),
+      recordPhone: invalidateOnEveryCase('objects'),
+      recordVehicle: invalidateOnEveryCase('objects'),
+      recordEmailAddress: invalidateOnEveryCase('objects'),
+      recordEvent: invalidateOnEveryCase('timeline'),
+      raiseAction: invalidateOnEveryCase('actions'),
+      allocateAction: (_result, _args, cache) => invalidate(cache, 'Query', 'unallocatedActions'),
+      decideCaseAccess: (_result, _args, cache) => invalidate(cache, 'Query', 'accessRequests'),
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import { useEffect, useRef } from 'react';
+import { useQuery, type AnyVariables, type UseQueryArgs, type UseQueryResponse } from 'urql';
+import { usePurpose } from './purpose.js';
+
+/**
+ * useQuery that asks again once a purpose is stated or changed: what was refused or left out for
+ * the want of one is then answered.
+ */
+export function useCrosslinkQuery<Data, Variables extends AnyVariables = AnyVariables>(args: UseQueryArgs<Variables, Data>): UseQueryResponse<Data, Variables> {
+  const response = useQuery<Data, Variables>(args);
+  const { purpose } = usePurpose();
+  const seen = useRef(purpose);
+  const [, reexecute] = response;
+  useEffect(() => {
+    if (seen.current === purpose) return;
+    seen.current = purpose;
+    reexecute({ requestPolicy: 'network-only' });
+  }, [purpose, reexecute]);
+  return response;
+}

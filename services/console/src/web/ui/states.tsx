@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { errorOf, type Withheld } from '../api/errors.js';
+import { purposeStore } from '../api/purpose.js';
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="state loading" role="status">
+      Loading {what}…
+    </p>
+  );
+}
+
+/** An empty list, saying what would fill it. */
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="state empty">{children}</p>;
+}
+
+/** A refused or failed request: the catalog's message, and what to do about it. */
+export function Problem({ error, retry }: { error: CombinedError | undefined; retry?: () => void }) {
+  const problem = errorOf(error);
+  if (problem === null) return null;
+  const advice: Record<string, string> = {
+    PURPOSE_REQUIRED: 'State a purpose for this task to see it.',
+    FORBIDDEN: 'Your role or force may not see this. Ask a supervisor of the owning force for access.',
+    NOT_FOUND: 'It may have been removed, or you may not see it.',
+    NETWORK: '',
+  };
+  return (
+    <div className="state problem" role="alert">
+      <p>
+        <strong>{problem.message}</strong>
+      </p>
+      {advice[problem.code] ? <p>{advice[problem.code]}</p> : null}
+      <p className="code">
+        {problem.code}
+        {problem.field ? ` · ${problem.field}` : ''}
+      </p>
+      {problem.code === 'PURPOSE_REQUIRED' ? (
+        <button type="button" onClick={() => purposeStore.ask(problem.message)}>
+          State a purpose
+        </button>
+      ) : retry ? (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Records a list left out for the want of a purpose. */
+export function WithheldNotice({ withheld }: { withheld: Withheld | null }) {
+  if (withheld === null) return null;
+  return (
+    <div className="state withheld" role="note">
+      <span>{withheld.message}</span>
+      <button type="button" onClick={() => purposeStore.ask(withheld.message)}>
+        State a purpose to see them
+      </button>
+    </div>
+  );
+}
