@@ -1,6 +1,9 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@crosslink/common/testing';
+import { DEMO_PASSWORD, query, testEnv, tokenFor } from '@crosslink/common/testing';
+
+/** A browser test's budget: a person's steps through several pages, on a machine running the whole stack. */
+export const BROWSER_TEST_MS = 120_000;
 
 /**
  * Debian's Chromium driven by playwright-core (`npm test` installs it when missing and passes its
@@ -41,6 +44,11 @@ export async function signedIn(browser: Browser, username: string, path = '/'): 
   await page.locator('#kc-login').click();
   await page.locator('.app-header .who').waitFor();
   return page;
+}
+
+/** A GraphQL call through the gateway as a demo or test user, with a purpose when given. */
+export async function asUser(user: string, text: string, variables: Record<string, unknown> = {}, purpose?: string): Promise<any> {
+  return query(testEnv().gatewayUrl, await tokenFor(user), text, variables, purpose === undefined ? {} : { 'x-crosslink-purpose': purpose });
 }
 
 /** What axe-core reports as serious or critical on the page as it stands. */

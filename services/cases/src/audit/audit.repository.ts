@@ -1,4 +1,4 @@
-import { fromProperties, type AuditEvent, type CursorKey, type Neo4jExecutor, type TxMetadata } from '@crosslink/common';
+import { fromProperties, verifyTrail, type AuditEvent, type CursorKey, type Neo4jExecutor, type TxMetadata, type VerifyReport } from '@crosslink/common';
 import { listAuditEvents, type AuditFilter } from './audit.cypher.js';
 
 /** Reads the trail. There is deliberately no method that changes it: appends happen in the executor. */
@@ -8,5 +8,10 @@ export class AuditRepository {
   async list(filter: AuditFilter, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<AuditEvent[]> {
     const rows = await this.db.read(listAuditEvents(filter, after, limit), meta);
     return rows.map((row) => fromProperties(row['event'] as Record<string, unknown>));
+  }
+
+  /** Recomputes every hash of every chain (see verifyTrail in the common kit). */
+  verify(): Promise<VerifyReport> {
+    return verifyTrail(this.db);
   }
 }

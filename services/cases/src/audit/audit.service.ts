@@ -5,6 +5,7 @@ import {
   toConnection,
   validationError,
   type AuditEvent,
+  type ChainBreak,
   type Connection,
   type Principal,
   type TxMetadata,
@@ -27,7 +28,30 @@ export class AuditService {
     const rows = await this.repository.list(normalise(filter), decodeKeyset(after, 'string'), size + 1, this.meta);
     return toConnection(rows, size, (event) => [event.at, event.id]);
   }
+
+  async verify(): Promise<AuditVerification> {
+    assertCan(this.principal, 'audit:read');
+    const report = await this.repository.verify();
+    return {
+      intact: report.breaks.length === 0,
+      checked: report.checked,
+      chains: report.chains,
+      breaks: report.breaks.slice(0, SHOWN_BREAKS),
+      verifiedAt: new Date().toISOString(),
+    };
+  }
 }
+
+export interface AuditVerification {
+  readonly intact: boolean;
+  readonly checked: number;
+  readonly chains: number;
+  readonly breaks: readonly ChainBreak[];
+  readonly verifiedAt: string;
+}
+
+/** What the console shows of a verification: at most this many breaks (the CLI lists them all). */
+const SHOWN_BREAKS = 100;
 
 /** Instants compare as text only in one form: UTC with milliseconds, as the trail stores them. */
 function normalise(filter: AuditFilter): AuditFilter {

@@ -61,8 +61,31 @@ export const auditTypeDefs = gql`
     node: AuditEvent!
   }
 
+  "The trail's integrity, as found by recomputing every hash of every chain."
+  type AuditVerification {
+    "True when no chain is broken."
+    intact: Boolean!
+    "Events whose hashes were recomputed."
+    checked: Int!
+    chains: Int!
+    "Every break found (an edited, missing, rehashed or stray event), chain by chain; at most 100."
+    breaks: [AuditChainBreak!]!
+    verifiedAt: DateTime!
+  }
+
+  type AuditChainBreak {
+    chain: String!
+    seq: Int!
+    "The event at fault, when it still exists."
+    id: ID
+    reason: String!
+  }
+
   extend type Query {
     "The audit trail, newest first (by instant, then id), across every chain. Auditors only."
     auditEvents(filter: AuditEventFilter, first: Int = 50, after: String): AuditEventConnection!
+
+    "Walks the whole trail now, recomputing every hash (as npm run audit:verify does). Auditors only."
+    auditVerification: AuditVerification!
   }
 `;

@@ -27,6 +27,29 @@ const embedded = [
   'RecordEmailAddressPayload',
   'RecordAddressPayload',
   'CreateCasePayload',
+  'SubjectCheck',
+  'KnownElsewhere',
+  'AuditVerification',
+  'AuditChainBreak',
+  'TeamWorkload',
+  'OfficerWorkload',
+  'PriorityCount',
+  // Network answers: read whole and replaced whole, never shared record by record (a 5,000-record
+  // network normalised would be read back from the cache on every later answer).
+  'Network',
+  'NetworkNode',
+  'NetworkEdge',
+  'WithheldMarker',
+  'ScopeSize',
+  'Paths',
+  'Path',
+  'PathStep',
+  'KeyPlayers',
+  'KeyPlayer',
+  'Communities',
+  'Community',
+  'NetworkExport',
+  'ExportFile',
 ];
 
 const invalidate = (cache: Cache, typename: string, field: string) => {

@@ -11,10 +11,12 @@ export function useCrosslinkQuery<Data, Variables extends AnyVariables = AnyVari
   const { purpose } = usePurpose();
   const seen = useRef(purpose);
   const [, reexecute] = response;
+  const paused = args.pause === true;
   useEffect(() => {
     if (seen.current === purpose) return;
     seen.current = purpose;
-    reexecute({ requestPolicy: 'network-only' });
-  }, [purpose, reexecute]);
+    // A paused query waits for what it lacks (a second record, a choice): a purpose does not start it.
+    if (!paused) reexecute({ requestPolicy: 'network-only' });
+  }, [purpose, paused, reexecute]);
   return response;
 }

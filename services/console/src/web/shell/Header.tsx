@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { purposeStore, usePurpose } from '../api/purpose.js';
-import { navigate } from '../router.js';
+import { navigation } from '../routes.js';
+import { navigate, useLocation } from '../router.js';
 import { hasRole } from '../session/session.js';
 import { useSession } from '../session/use-session.js';
 import { Link } from '../ui/Link.js';
@@ -12,6 +13,7 @@ export function Header() {
   const { officer } = session;
   const { purpose } = usePurpose();
   const unread = useUnreadAlerts();
+  const location = useLocation();
   const [text, setText] = useState('');
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -25,8 +27,13 @@ export function Header() {
           Crosslink
         </Link>
         <nav aria-label="Main">
-          <Link to="/cases">Cases</Link>
-          {hasRole(officer, 'detective', 'supervisor') ? <Link to="/actions">Actions</Link> : null}
+          {navigation
+            .filter((entry) => hasRole(officer, ...entry.roles))
+            .map((entry) => (
+              <Link key={entry.path} to={entry.path} {...(location.startsWith(entry.path) ? { current: true } : {})}>
+                {entry.label}
+              </Link>
+            ))}
           <Link to="/alerts">
             Alerts
             {unread > 0 ? (

@@ -22,7 +22,7 @@ export function Problem({ error, retry }: { error: CombinedError | undefined; re
   if (problem === null) return null;
   const advice: Record<string, string> = {
     PURPOSE_REQUIRED: 'State a purpose for this task to see it.',
-    FORBIDDEN: 'Your role or force may not see this. Ask a supervisor of the owning force for access.',
+    FORBIDDEN: 'Your role does not open this. If you need it for your work, ask your supervisor or the service desk.',
     NOT_FOUND: 'It may have been removed, or you may not see it.',
     NETWORK: '',
   };

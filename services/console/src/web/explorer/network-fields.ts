@@ -1,0 +1,188 @@
+/**
+ * What the explorer asks the gateway (schema/supergraph.graphql: Query.network, paths, keyPlayers,
+ * communities, search and Mutation.exportNetwork) and the shapes of the answers it reads.
+ */
+
+/** The kinds of record a network holds (NetworkNodeKind). */
+export const nodeKinds = ['PERSON', 'PHONE', 'VEHICLE', 'EMAIL', 'ONLINE_ACCOUNT', 'BANK_ACCOUNT', 'LOCATION'] as const;
+export type NodeKind = (typeof nodeKinds)[number];
+
+/** How two records are linked (LinkKind); every link names the case asserting it. */
+export const linkKinds = [
+  'KNOWS',
+  'FAMILY_REL',
+  'LIVES_WITH',
+  'KNOWS_SN',
+  'KNOWS_PHONE',
+  'CO_OFFENDING',
+  'HOLDS_PHONE',
+  'KEEPS_VEHICLE',
+  'USES_EMAIL',
+  'HOLDS_ONLINE_ACCOUNT',
+  'HOLDS_BANK_ACCOUNT',
+  'LIVES_AT',
+] as const;
+export type LinkKind = (typeof linkKinds)[number];
+
+export const keyPlayerMeasures = ['DEGREE', 'BETWEENNESS', 'PAGERANK', 'TRIANGLES'] as const;
+export type KeyPlayerMeasure = (typeof keyPlayerMeasures)[number];
+
+export const exportFormats = ['GRAPHML', 'CSV', 'ANX'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** A record named as NetworkRecordInput names it. */
+export interface RecordRef {
+  kind: NodeKind;
+  id: string;
+}
+
+/** NetworkScope as the explorer sends it: records or cases to start from, and hops out. */
+export type NetworkScope = { seeds: RecordRef[]; hops: number } | { caseIds: string[]; hops: number };
+
+export interface NetworkNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+}
+
+export interface NetworkEdge {
+  kind: LinkKind;
+  from: string;
+  to: string;
+  caseId: string | null;
+  caseReference: string | null;
+  force: string | null;
+}
+
+export interface WithheldMarker {
+  force: string;
+  touches: string[];
+  message: string;
+}
+
+export interface ScopeSize {
+  nodes: number;
+  edges: number;
+  truncated: boolean;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  withheld: WithheldMarker[];
+  truncated: boolean;
+  size: ScopeSize;
+}
+
+const edgeFields = 'kind from to caseId caseReference force';
+
+export const NetworkQuery = `
+  query ExplorerNetwork($scope: NetworkScope!, $via: [LinkKind!], $limit: Int!) {
+    network(scope: $scope, via: $via, limit: $limit) {
+      nodes { id kind label }
+      edges { ${edgeFields} }
+      withheld { force touches message }
+      truncated
+      size { nodes edges truncated }
+    }
+  }
+`;
+export interface NetworkData {
+  network: Network;
+}
+
+export interface PathStep {
+  from: string;
+  to: string;
+  links: NetworkEdge[];
+}
+export interface Path {
+  nodes: NetworkNode[];
+  steps: PathStep[];
+}
+export interface Paths {
+  hops: number | null;
+  paths: Path[];
+  truncated: boolean;
+}
+
+export const PathsQuery = `
+  query ExplorerPaths($from: NetworkRecordInput!, $to: NetworkRecordInput!, $maxHops: Int!, $via: [LinkKind!]) {
+    paths(from: $from, to: $to, maxHops: $maxHops, via: $via, first: 10) {
+      hops truncated
+      paths { nodes { id kind label } steps { from to links { ${edgeFields} } } }
+    }
+  }
+`;
+export interface PathsData {
+  paths: Paths;
+}
+
+export interface KeyPlayer {
+  node: NetworkNode;
+  score: number;
+  rank: number;
+}
+
+/** How many players the explorer sizes and lists. */
+export const KEY_PLAYERS = 25;
+
+export const KeyPlayersQuery = `
+  query ExplorerKeyPlayers($scope: NetworkScope!, $measure: KeyPlayerMeasure!, $via: [LinkKind!], $first: Int!) {
+    keyPlayers(scope: $scope, measure: $measure, via: $via, first: $first) {
+      measure approximate
+      players { rank score node { id kind label } }
+      size { nodes edges truncated }
+    }
+  }
+`;
+export interface KeyPlayersData {
+  keyPlayers: { measure: KeyPlayerMeasure; approximate: boolean; players: KeyPlayer[]; size: ScopeSize };
+}
+
+export interface Community {
+  index: number;
+  size: number;
+  members: { id: string }[];
+}
+
+export const CommunitiesQuery = `
+  query ExplorerCommunities($scope: NetworkScope!, $via: [LinkKind!]) {
+    communities(scope: $scope, via: $via) {
+      modularity
+      groups { index size members { id } }
+      size { nodes edges truncated }
+    }
+  }
+`;
+export interface CommunitiesData {
+  communities: { modularity: number; groups: Community[]; size: ScopeSize };
+}
+
+export interface ExportFile {
+  name: string;
+  mediaType: string;
+  content: string;
+}
+
+export const ExportNetworkMutation = `
+  mutation ExplorerExport($input: ExportNetworkInput!) {
+    exportNetwork(input: $input) {
+      format recipients purpose exportedBy exportedAt withheld
+      size { nodes edges truncated }
+      files { name mediaType content }
+    }
+  }
+`;
+export interface ExportNetworkData {
+  exportNetwork: {
+    format: ExportFormat;
+    recipients: string[];
+    purpose: string;
+    exportedBy: string;
+    exportedAt: string;
+    withheld: number;
+    size: ScopeSize;
+    files: ExportFile[];
+  };
+}

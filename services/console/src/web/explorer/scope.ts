@@ -1,0 +1,111 @@
+import { linkKinds, type LinkKind, type NetworkScope, type NodeKind, type RecordRef } from './network-fields.js';
+
+/** Where the explorer starts: one record, or the people of one case (NetworkScope.caseIds). */
+export type Start = { kind: 'record'; record: RecordRef } | { kind: 'case'; caseId: string };
+
+/** A record's kind as the seed names it (Person:<id>, as exports name records), case and separators aside. */
+const seedKinds: Record<string, NodeKind | 'CASE'> = {
+  person: 'PERSON',
+  phone: 'PHONE',
+  vehicle: 'VEHICLE',
+  email: 'EMAIL',
+  emailaddress: 'EMAIL',
+  onlineaccount: 'ONLINE_ACCOUNT',
+  bankaccount: 'BANK_ACCOUNT',
+  location: 'LOCATION',
+  case: 'CASE',
+};
+
+/** How a seed names each kind: the label records are stored under. */
+const seedLabels: Record<NodeKind, string> = {
+  PERSON: 'Person',
+  PHONE: 'Phone',
+  VEHICLE: 'Vehicle',
+  EMAIL: 'EmailAddress',
+  ONLINE_ACCOUNT: 'OnlineAccount',
+  BANK_ACCOUNT: 'BankAccount',
+  LOCATION: 'Location',
+};
+
+/** "Person:<id>", "EmailAddress:<id>", "ONLINE_ACCOUNT:<id>", "online-account:<id>" or "Case:<id>"; null for anything else. */
+export function parseSeed(seed: string | null | undefined): Start | null {
+  if (seed === null || seed === undefined) return null;
+  const colon = seed.indexOf(':');
+  if (colon < 1) return null;
+  const kind =
+    seedKinds[
+      seed
+        .slice(0, colon)
+        .toLowerCase()
+        .replace(/[-_\s]/g, '')
+    ];
+  const id = seed.slice(colon + 1).trim();
+  if (kind === undefined || id === '') return null;
+  return kind === 'CASE' ? { kind: 'case', caseId: id } : { kind: 'record', record: { kind, id } };
+}
+
+export function seedOf(start: Start): string {
+  return start.kind === 'case' ? `Case:${start.caseId}` : `${seedLabels[start.record.kind]}:${start.record.id}`;
+}
+
+export function explorerHref(start: Start): string {
+  return `/explorer?seed=${encodeURIComponent(seedOf(start))}`;
+}
+
+export const MIN_HOPS = 1;
+export const MAX_HOPS = 3;
+export const DEFAULT_LIMIT = 500;
+export const MAX_LIMIT = 5_000;
+export const MAX_SEEDS = 100;
+export const MAX_PATH_HOPS = 6;
+
+/** What the scope controls ask for: hops out, the link kinds followed and the most records shown. */
+export interface ScopeOptions {
+  hops: number;
+  via: readonly LinkKind[];
+  limit: number;
+}
+
+export const defaultOptions: ScopeOptions = { hops: 1, via: linkKinds, limit: DEFAULT_LIMIT };
+
+export function clamp(value: number, min: number, max: number, fallback: number): number {
+  if (!Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/** The `via` argument: null (every kind) when all are ticked, else those ticked in the schema's order. */
+export function viaArg(via: readonly LinkKind[]): LinkKind[] | null {
+  const chosen = linkKinds.filter((kind) => via.includes(kind));
+  return chosen.length === linkKinds.length ? null : chosen;
+}
+
+export function scopeFor(start: Start, hops: number): NetworkScope {
+  return start.kind === 'case' ? { caseIds: [start.caseId], hops } : { seeds: [start.record], hops };
+}
+
+/** The scope of one record's neighbours, as an expansion reads them. */
+export function expansionScope(record: RecordRef): NetworkScope {
+  return { seeds: [record], hops: 1 };
+}
+
+/**
+ * The scope an analysis or an export of the view takes. Expanded records are added as seeds when the
+ * view is a one-hop view of records (their one-hop neighbourhoods are exactly what the expansions
+ * merged in); otherwise the scope is the one first shown, and `complete` says the expansions are
+ * not in it.
+ */
+export function viewScope(start: Start, hops: number, expanded: readonly RecordRef[]): { scope: NetworkScope; complete: boolean } {
+  const base = scopeFor(start, hops);
+  if (expanded.length === 0) return { scope: base, complete: true };
+  if (start.kind === 'case' || hops !== 1) return { scope: base, complete: false };
+  const seeds = [start.record];
+  const seen = new Set([`${start.record.kind}:${start.record.id}`]);
+  for (const record of expanded) {
+    const key = `${record.kind}:${record.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    seeds.push(record);
+  }
+  if (seeds.length > MAX_SEEDS) return { scope: { seeds: seeds.slice(0, MAX_SEEDS), hops: 1 }, complete: false };
+  return { scope: { seeds, hops: 1 }, complete: true };
+}

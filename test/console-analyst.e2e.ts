@@ -1,0 +1,65 @@
+import { uniqueSuffix } from '@crosslink/common/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { addPerson, openCase } from './support/fixtures.js';
+
+// An analyst's day in the console: the graph explorer on a chain of people known to a GMP case.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LINK = 'mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }';
+
+describe('an analyst’s day', () => {
+  it(
+    'opens a network, states a purpose for another force’s records, and finds the shortest path between two people',
+    async () => {
+      const opened = await openCase('detective.gmp', `Runner network ${uniqueSuffix()}`);
+      const suffix = uniqueSuffix();
+      const controller = await addPerson('detective.gmp', opened.id, { forenames: 'Dwayne', surname: `Controller${suffix}` });
+      const middle = await addPerson('detective.gmp', opened.id, { forenames: 'Kyle', surname: `Middle${suffix}` });
+      const runner = await addPerson('detective.gmp', opened.id, { forenames: 'Jay', surname: `Runner${suffix}`, role: 'WITNESS' });
+      await asUser('detective.gmp', LINK, { i: { fromId: controller, toId: middle, kind: 'KNOWS', caseId: opened.id } });
+      await asUser('detective.gmp', LINK, { i: { fromId: middle, toId: runner, kind: 'KNOWS', caseId: opened.id } });
+
+      const analyst = await signedIn(browser, 'analyst.nca', `/explorer?seed=Person:${controller}`);
+      try {
+        // GMP's records are another force's to the hub's analyst: the purpose prompt comes first.
+        const dialog = analyst.getByRole('dialog', { name: 'State your purpose' });
+        await dialog.waitFor();
+        await dialog.getByLabel('Purpose').fill('County lines profile: Moss Side network');
+        await dialog.getByRole('button', { name: 'Continue' }).click();
+
+        await analyst.getByLabel('Hops').selectOption('2');
+        await analyst.getByRole('button', { name: 'Show network' }).click();
+        await analyst.locator('canvas').first().waitFor();
+        await analyst.getByText('Records in view').click();
+        const records = analyst.getByRole('list', { name: 'Records in view' });
+        await records.getByRole('button', { name: new RegExp(`Controller${suffix}`) }).waitFor({ timeout: 20_000 });
+        await records.getByRole('button', { name: new RegExp(`Runner${suffix}`) }).waitFor();
+
+        await records.getByRole('button', { name: new RegExp(`Controller${suffix}`) }).click();
+        await analyst.getByRole('button', { name: 'Path from here' }).click();
+        await records.getByRole('button', { name: new RegExp(`Runner${suffix}`) }).click();
+        await analyst.getByRole('button', { name: 'Path to here' }).click();
+
+        const path = analyst.getByRole('list', { name: 'Path 1' });
+        await path.waitFor({ timeout: 20_000 });
+        const steps = await path.locator(':scope > li').allTextContents();
+        expect(steps).toHaveLength(2);
+        expect(steps.join(' ')).toContain(`Middle${suffix}`);
+        expect(steps.join(' ')).toContain(opened.reference);
+        expect(await seriousViolations(analyst)).toEqual([]);
+      } finally {
+        await analyst.context().close();
+      }
+    },
+    BROWSER_TEST_MS,
+  );
+});

@@ -1,0 +1,90 @@
+import { uniqueSuffix } from '@crosslink/common/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { openCase } from './support/fixtures.js';
+
+// A supervisor's and an auditor's day in the console.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Pages through a "Show more" list until `row` is shown. */
+async function showUntil(page: Page, row: ReturnType<Page['locator']>): Promise<void> {
+  for (let page_ = 0; page_ < 30; page_++) {
+    if ((await row.count()) > 0) return;
+    const more = page.getByRole('button', { name: 'Show more' });
+    if ((await more.count()) === 0) {
+      await row.waitFor({ timeout: 10_000 });
+      return;
+    }
+    await more.last().click();
+    await page.waitForTimeout(300);
+  }
+}
+
+describe('a supervisor’s day', () => {
+  it(
+    'allocates an action, which appears in the detective’s inbox while they watch',
+    async () => {
+      const opened = await openCase('detective.gmp');
+      const description = `Trace the red Golf seen at the flat ${uniqueSuffix()}`;
+      const raised = await asUser('detective.gmp', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', {
+        i: { caseId: opened.id, description },
+      });
+      const detective = await signedIn(browser, 'detective.gmp', '/alerts');
+      const supervisor = await signedIn(browser, 'supervisor.gmp');
+      try {
+        // A supervisor lands on the workload of their force.
+        await supervisor.getByRole('heading', { level: 1, name: /workload/i }).waitFor();
+        expect(await seriousViolations(supervisor)).toEqual([]);
+
+        await supervisor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allocate' }).click();
+        await supervisor.getByRole('heading', { level: 1, name: 'Unallocated actions' }).waitFor();
+        const row = supervisor.locator(`tr[data-action-id="${raised.raiseAction.id}"]`);
+        await showUntil(supervisor, row);
+        await row.getByLabel('Allocate to').selectOption('detective.gmp');
+        await row.getByRole('button', { name: 'Allocate' }).click();
+        await supervisor.locator('.allocation-outcome .success').waitFor();
+        expect(await seriousViolations(supervisor)).toEqual([]);
+
+        const alert = detective.locator('ul[aria-label="Alerts"] li', { hasText: description });
+        await alert.waitFor({ timeout: 20_000 });
+        expect(await alert.textContent()).toContain('supervisor.gmp');
+      } finally {
+        await detective.context().close();
+        await supervisor.context().close();
+      }
+    },
+    BROWSER_TEST_MS,
+  );
+});
+
+describe('an auditor’s day', () => {
+  it(
+    'finds who read a case, and verifies the chain',
+    async () => {
+      const opened = await openCase('detective.gmp', `Audited case ${uniqueSuffix()}`);
+      await asUser('detective.gmp', 'query ($r: String!) { case(reference: $r) { id title } }', { r: opened.reference });
+      const auditor = await signedIn(browser, 'auditor.nca');
+      try {
+        await auditor.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+        await auditor.getByLabel('Record id').fill(`Case:${opened.id}`);
+        await auditor.getByRole('button', { name: 'Apply filters' }).click();
+        await auditor.locator('tbody tr', { hasText: 'Query.case' }).first().waitFor();
+        expect(await auditor.locator('tbody tr', { hasText: 'CONSULTATION' }).count()).toBeGreaterThan(0);
+        await auditor.getByRole('button', { name: 'Verify the chain' }).click();
+        await auditor.getByText(/^Intact/).waitFor({ timeout: 60_000 });
+        expect(await seriousViolations(auditor)).toEqual([]);
+      } finally {
+        await auditor.context().close();
+      }
+    },
+    BROWSER_TEST_MS,
+  );
+});
