@@ -17,8 +17,11 @@ export function App({ session }: { session: Session }) {
     <SessionContext.Provider value={session}>
       <Provider value={client}>
         <AlertStreamFollower />
+        <a className="skip-link" href="#main">
+          Skip to the page
+        </a>
         <Header />
-        <main className="page" id="main">
+        <main className="page" id="main" tabIndex={-1}>
           {view}
         </main>
         <PurposeDialog />

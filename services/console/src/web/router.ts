@@ -11,6 +11,8 @@ export function navigate(to: string): void {
   window.history.pushState(null, '', to);
   listeners.forEach((listener) => listener());
   window.scrollTo(0, 0);
+  // A screen reader follows focus: the new page's content, not the link left behind.
+  document.getElementById('main')?.focus({ preventScroll: true });
 }
 
 export function useLocation(): string {

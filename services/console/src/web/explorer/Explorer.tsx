@@ -3,6 +3,7 @@ import { withheldOf } from '../api/errors.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { hasRole } from '../session/session.js';
 import { useSession } from '../session/use-session.js';
+import { Link } from '../ui/Link.js';
 import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
 import { CommunitiesPanel } from './CommunitiesPanel.js';
 import { ExportForm } from './ExportForm.js';
@@ -28,12 +29,18 @@ import './explorer-panels.css';
  * players, communities and export from the side panel. `seed` names the start ("Person:<id>", "Case:<id>").
  */
 export function Explorer({ seed }: { seed: string | null }) {
+  const { officer } = useSession();
   const start = useMemo(() => parseSeed(seed), [seed]);
   return (
     <section className="explorer" aria-labelledby="explorer-title">
       <div className="page-head">
         <h1 id="explorer-title">Network explorer</h1>
         <SearchStart />
+        {hasRole(officer, 'analyst', 'supervisor') ? (
+          <p className="hint">
+            Or start from <Link to="/explorer?seed=everything">everything you may see</Link> (the hub’s analysts and supervisors; bounded by the records shown).
+          </p>
+        ) : null}
       </div>
       {seed !== null && seed !== '' && start === null ? (
         <div className="state problem" role="alert">

@@ -37,7 +37,8 @@ export interface RecordRef {
 }
 
 /** NetworkScope as the explorer sends it: records or cases to start from, and hops out. */
-export type NetworkScope = { seeds: RecordRef[]; hops: number } | { caseIds: string[]; hops: number };
+export type NetworkScope =
+  { seeds: RecordRef[]; hops: number } | { caseIds: string[]; hops: number } | { operationId: string; hops: number } | { everything: true; hops: number };
 
 export interface NetworkNode {
   id: string;

@@ -19,7 +19,7 @@ describe('parseSeed', () => {
   });
 
   it('names a start the way it reads it back', () => {
-    for (const seed of ['Person:p1', 'BankAccount:b1', 'Case:c1']) expect(seedOf(parseSeed(seed)!)).toBe(seed);
+    for (const seed of ['Person:p1', 'BankAccount:b1', 'Case:c1', 'Operation:o1', 'everything']) expect(seedOf(parseSeed(seed)!)).toBe(seed);
     expect(explorerHref({ kind: 'record', record: { kind: 'ONLINE_ACCOUNT', id: 'a 1' } })).toBe('/explorer?seed=OnlineAccount%3Aa%201');
   });
 });
@@ -30,6 +30,8 @@ describe('scopes', () => {
   it('starts from the record, or from the people of a case', () => {
     expect(scopeFor(start, 2)).toEqual({ seeds: [{ kind: 'PERSON', id: 'p1' }], hops: 2 });
     expect(scopeFor(parseSeed('Case:c1')!, 1)).toEqual({ caseIds: ['c1'], hops: 1 });
+    expect(scopeFor(parseSeed('Operation:o1')!, 0)).toEqual({ operationId: 'o1', hops: 0 });
+    expect(scopeFor(parseSeed('everything')!, 1)).toEqual({ everything: true, hops: 1 });
   });
 
   it('asks for every link kind by leaving via out', () => {

@@ -1,10 +1,14 @@
 import { linkKinds, type LinkKind, type NetworkScope, type NodeKind, type RecordRef } from './network-fields.js';
 
-/** Where the explorer starts: one record, or the people of one case (NetworkScope.caseIds). */
-export type Start = { kind: 'record'; record: RecordRef } | { kind: 'case'; caseId: string };
+/**
+ * Where the explorer starts: one record, the people of one case (NetworkScope.caseIds) or of one
+ * operation's cases, or everything the viewer may see (the hub's analysts and supervisors).
+ */
+export type Start =
+  { kind: 'record'; record: RecordRef } | { kind: 'case'; caseId: string } | { kind: 'operation'; operationId: string } | { kind: 'everything' };
 
 /** A record's kind as the seed names it (Person:<id>, as exports name records), case and separators aside. */
-const seedKinds: Record<string, NodeKind | 'CASE'> = {
+const seedKinds: Record<string, NodeKind | 'CASE' | 'OPERATION'> = {
   person: 'PERSON',
   phone: 'PHONE',
   vehicle: 'VEHICLE',
@@ -14,6 +18,7 @@ const seedKinds: Record<string, NodeKind | 'CASE'> = {
   bankaccount: 'BANK_ACCOUNT',
   location: 'LOCATION',
   case: 'CASE',
+  operation: 'OPERATION',
 };
 
 /** How a seed names each kind: the label records are stored under. */
@@ -27,9 +32,13 @@ const seedLabels: Record<NodeKind, string> = {
   LOCATION: 'Location',
 };
 
-/** "Person:<id>", "EmailAddress:<id>", "ONLINE_ACCOUNT:<id>", "online-account:<id>" or "Case:<id>"; null for anything else. */
+/**
+ * "Person:<id>", "EmailAddress:<id>", "ONLINE_ACCOUNT:<id>", "online-account:<id>", "Case:<id>",
+ * "Operation:<id>" or "everything"; null for anything else.
+ */
 export function parseSeed(seed: string | null | undefined): Start | null {
   if (seed === null || seed === undefined) return null;
+  if (seed.trim().toLowerCase() === 'everything') return { kind: 'everything' };
   const colon = seed.indexOf(':');
   if (colon < 1) return null;
   const kind =
@@ -41,11 +50,22 @@ export function parseSeed(seed: string | null | undefined): Start | null {
     ];
   const id = seed.slice(colon + 1).trim();
   if (kind === undefined || id === '') return null;
-  return kind === 'CASE' ? { kind: 'case', caseId: id } : { kind: 'record', record: { kind, id } };
+  if (kind === 'CASE') return { kind: 'case', caseId: id };
+  if (kind === 'OPERATION') return { kind: 'operation', operationId: id };
+  return { kind: 'record', record: { kind, id } };
 }
 
 export function seedOf(start: Start): string {
-  return start.kind === 'case' ? `Case:${start.caseId}` : `${seedLabels[start.record.kind]}:${start.record.id}`;
+  switch (start.kind) {
+    case 'case':
+      return `Case:${start.caseId}`;
+    case 'operation':
+      return `Operation:${start.operationId}`;
+    case 'everything':
+      return 'everything';
+    case 'record':
+      return `${seedLabels[start.record.kind]}:${start.record.id}`;
+  }
 }
 
 export function explorerHref(start: Start): string {
@@ -80,7 +100,16 @@ export function viaArg(via: readonly LinkKind[]): LinkKind[] | null {
 }
 
 export function scopeFor(start: Start, hops: number): NetworkScope {
-  return start.kind === 'case' ? { caseIds: [start.caseId], hops } : { seeds: [start.record], hops };
+  switch (start.kind) {
+    case 'case':
+      return { caseIds: [start.caseId], hops };
+    case 'operation':
+      return { operationId: start.operationId, hops };
+    case 'everything':
+      return { everything: true, hops };
+    case 'record':
+      return { seeds: [start.record], hops };
+  }
 }
 
 /** The scope of one record's neighbours, as an expansion reads them. */
@@ -97,7 +126,7 @@ export function expansionScope(record: RecordRef): NetworkScope {
 export function viewScope(start: Start, hops: number, expanded: readonly RecordRef[]): { scope: NetworkScope; complete: boolean } {
   const base = scopeFor(start, hops);
   if (expanded.length === 0) return { scope: base, complete: true };
-  if (start.kind === 'case' || hops !== 1) return { scope: base, complete: false };
+  if (start.kind !== 'record' || hops !== 1) return { scope: base, complete: false };
   const seeds = [start.record];
   const seen = new Set([`${start.record.kind}:${start.record.id}`]);
   for (const record of expanded) {

@@ -163,6 +163,9 @@ function OperationPage({ id }: { id: string }) {
         </p>
         <h1 id="operation-title">{operation.name}</h1>
         <p className="case-summary">{operation.reason}</p>
+        <p>
+          <Link to={`/explorer?seed=${encodeURIComponent(`Operation:${operation.id}`)}`}>Explore the operation’s network</Link>
+        </p>
         <dl className="case-facts">
           <div>
             <dt>Set up</dt>
