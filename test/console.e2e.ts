@@ -89,11 +89,14 @@ describe('a detective’s day', () => {
       await as('supervisor.met', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
         i: { caseId: met.id, force: 'GMP', reason: 'Same recruiters in Manchester' },
       });
-      const page = await signedIn(browser, 'detective.gmp', `/cases/${met.reference}`);
+      const page = await signedIn(browser, 'detective.gmp', '/cases?all=1');
       try {
+        // A list without a purpose shows the force's own cases and says how many it left out.
+        await page.locator('.state.withheld', { hasText: 'records of other forces left out' }).waitFor();
+        await page.goto(consoleUrl(`/cases/${met.reference}`));
         const dialog = page.getByRole('dialog', { name: 'State your purpose' });
         await dialog.waitFor();
-        expect(await dialog.locator('.why').textContent()).toMatch(/purpose/i);
+        expect(await dialog.locator('.why').textContent()).toBe('This view reaches a case of another force.');
         await dialog.getByLabel('Purpose').fill('Op Tundra: checking the recruiters against our nominals');
         await dialog.getByRole('button', { name: 'Continue' }).click();
         await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -1,7 +1,8 @@
 import { Client, fetchExchange, mapExchange } from 'urql';
 import type { Session } from '../session/session.js';
 import { crosslinkCache } from './cache.js';
-import { errorOf } from './errors.js';
+import { purposeReason } from './errors.js';
+import { keptExtensions } from './extensions.js';
 import { purposeStore } from './purpose.js';
 
 /**
@@ -10,16 +11,21 @@ import { purposeStore } from './purpose.js';
  * purpose prompt opened when the gateway refuses for the want of one.
  */
 export function graphqlClient(session: Session): Client {
+  const extensions = keptExtensions();
   return new Client({
     url: session.config.gatewayUrl,
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
+      extensions.outer,
       crosslinkCache,
+      extensions.inner,
       mapExchange({
         onResult(result) {
-          const error = errorOf(result.error);
-          if (error?.code === 'PURPOSE_REQUIRED') purposeStore.ask(error.message);
+          // Only a view refused outright asks at once; a record further in (another force's case a
+          // claim names) is left out of an answer that stands, and the view offers the prompt.
+          const refused = result.error?.graphQLErrors.find((error) => error.extensions['code'] === 'PURPOSE_REQUIRED' && (error.path?.length ?? 0) <= 1);
+          if (refused !== undefined) purposeStore.ask(purposeReason(refused.extensions['record'] as string | undefined));
           return result;
         },
       }),

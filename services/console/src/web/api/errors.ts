@@ -33,3 +33,13 @@ export function withheldOf(extensions: Record<string, unknown> | undefined): Wit
   if (withheld === undefined || typeof withheld.count !== 'number' || withheld.count === 0) return null;
   return { count: withheld.count, message: typeof withheld.message === 'string' ? withheld.message : `${withheld.count} records of other forces left out` };
 }
+
+/**
+ * Why the console asks for a purpose, in the officer's words rather than the API's: what kind of
+ * record of another force the view reached (`extensions.record`, e.g. `Case:<id>`).
+ */
+export function purposeReason(record: string | undefined): string {
+  const kind = (record?.split(':')[0] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const what = kind === '' ? 'records' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  return `This view reaches ${what} of another force.`;
+}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { withheldOf } from '../api/errors.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { PageFoot } from '../cases/case-page/PageFoot.js';
 import { Section } from '../cases/case-page/Section.js';
 import { ForceBadge } from '../ui/Badge.js';
 import { formatDate, formatDateTime } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
-import { Empty, Loading, Problem } from '../ui/states.js';
+import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
 import { ActionBoard } from './ActionBoard.js';
 import { OperationCases } from './OperationCases.js';
 import { OperationLead } from './OperationLead.js';
@@ -135,7 +136,7 @@ function ForceList({ forces, own }: { forces: ForceRef[]; own: string }) {
 
 function OperationPage({ id }: { id: string }) {
   const { officer, viewer, forces } = useViewer();
-  const [{ data, error, fetching }, reexecute] = useCrosslinkQuery<OperationData>({ query: OperationQuery, variables: { id } });
+  const [{ data, error, fetching, extensions }, reexecute] = useCrosslinkQuery<OperationData>({ query: OperationQuery, variables: { id } });
   const operation = data?.operation;
   if (operation === undefined || operation === null) {
     return (
@@ -188,6 +189,7 @@ function OperationPage({ id }: { id: string }) {
           </div>
         </dl>
         <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <WithheldNotice withheld={withheldOf(extensions)} />
       </header>
       <OperationLead operation={operation} viewer={viewer} forces={forces} />
       <OperationCases operation={operation} viewer={viewer} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
-import { errorOf, type Withheld } from '../api/errors.js';
+import { errorOf, purposeReason, type Withheld } from '../api/errors.js';
 import { purposeStore } from '../api/purpose.js';
 
 export function Loading({ what }: { what: string }) {
@@ -20,8 +20,17 @@ export function Empty({ children }: { children: ReactNode }) {
 export function Problem({ error, retry }: { error: CombinedError | undefined; retry?: () => void }) {
   const problem = errorOf(error);
   if (problem === null) return null;
+  if (problem.code === 'PURPOSE_REQUIRED') {
+    return (
+      <div className="state withheld" role="note">
+        <span>{purposeReason(problem.record)} Its records are left out until you state a purpose for this task.</span>
+        <button type="button" onClick={() => purposeStore.ask(purposeReason(problem.record))}>
+          State a purpose
+        </button>
+      </div>
+    );
+  }
   const advice: Record<string, string> = {
-    PURPOSE_REQUIRED: 'State a purpose for this task to see it.',
     FORBIDDEN: 'Your role does not open this. If you need it for your work, ask your supervisor or the service desk.',
     NOT_FOUND: 'It may have been removed, or you may not see it.',
     NETWORK: '',
@@ -36,11 +45,7 @@ export function Problem({ error, retry }: { error: CombinedError | undefined; re
         {problem.code}
         {problem.field ? ` · ${problem.field}` : ''}
       </p>
-      {problem.code === 'PURPOSE_REQUIRED' ? (
-        <button type="button" onClick={() => purposeStore.ask(problem.message)}>
-          State a purpose
-        </button>
-      ) : retry ? (
+      {retry ? (
         <button type="button" onClick={retry}>
           Try again
         </button>
