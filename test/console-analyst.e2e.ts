@@ -2,9 +2,10 @@ import { uniqueSuffix } from '@crosslink/common/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
-import { addPerson, openCase } from './support/fixtures.js';
+import { addAddress, addPerson, openCase } from './support/fixtures.js';
 
-// An analyst's day in the console: the graph explorer on a chain of people known to a GMP case.
+// An analyst's day in the console: the graph explorer on a chain of people known to a GMP case, with
+// the map and the timeline of the same records following its selection.
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,6 +28,8 @@ describe('an analyst’s day', () => {
       const runner = await addPerson('detective.gmp', opened.id, { forenames: 'Jay', surname: `Runner${suffix}`, role: 'WITNESS' });
       await asUser('detective.gmp', LINK, { i: { fromId: controller, toId: middle, kind: 'KNOWS', caseId: opened.id } });
       await asUser('detective.gmp', LINK, { i: { fromId: middle, toId: runner, kind: 'KNOWS', caseId: opened.id } });
+      const home = `${suffix} Claremont Road`;
+      await addAddress('detective.gmp', opened.id, controller, home, 'M14 4RS', { latitude: 53.4537, longitude: -2.2336 });
 
       const analyst = await signedIn(browser, 'analyst.nca', `/explorer?seed=Person:${controller}`);
       try {
@@ -55,6 +58,23 @@ describe('an analyst’s day', () => {
         expect(steps).toHaveLength(2);
         expect(steps.join(' ')).toContain(`Middle${suffix}`);
         expect(steps.join(' ')).toContain(opened.reference);
+
+        // The controller's home is on the map; choosing it there selects it in the graph, and the
+        // timeline marks the case that records it. Choosing that case names it under the axis.
+        const map = analyst.getByRole('region', { name: 'Map of 1 place' });
+        await map.waitFor();
+        expect(await map.locator('canvas').count()).toBeGreaterThan(0);
+        await analyst
+          .getByRole('list', { name: 'Places on the map' })
+          .getByRole('button', { name: new RegExp(home) })
+          .click();
+        await analyst.locator('.explorer-selected-name').getByText(new RegExp(home)).waitFor();
+        const onTimeline = analyst.getByRole('list', { name: 'Cases on the timeline' }).getByRole('button', { name: new RegExp(opened.reference) });
+        expect(await onTimeline.getAttribute('aria-label')).toContain('links the chosen record');
+        await onTimeline.click();
+        expect(await onTimeline.getAttribute('aria-pressed')).toBe('true');
+        await analyst.locator('.timeline-caption').getByRole('link', { name: 'Open the case' }).waitFor();
+        expect(await analyst.locator('.timeline-caption').textContent()).toContain(opened.reference);
         expect(await seriousViolations(analyst)).toEqual([]);
       } finally {
         await analyst.context().close();

@@ -95,7 +95,15 @@ export async function loadDemo(gateway, keycloak) {
     gender: 'MALE',
     vulnerabilities: ['CARE_LEAVER'],
   });
-  const mossSide = await address('detective.gmp', { caseId: line, personId: controller, line1: '41 Claremont Road', town: 'Manchester', postcode: 'M14 4RS' });
+  const mossSide = await address('detective.gmp', {
+    caseId: line,
+    personId: controller,
+    line1: '41 Claremont Road',
+    town: 'Manchester',
+    postcode: 'M14 4RS',
+    latitude: 53.4537,
+    longitude: -2.2336,
+  });
   const dealLine = '07700 900461';
   await object('detective.gmp', 'Phone', { caseId: line, personId: controller, number: dealLine });
   await object('detective.gmp', 'Vehicle', { caseId: line, personId: controller, vrm: 'MA19 KRX', make: 'Audi', model: 'A3', colour: 'Black' });
@@ -127,6 +135,8 @@ export async function loadDemo(gateway, keycloak) {
     line1: 'Flat 3, 12 Anfield Road',
     town: 'Liverpool',
     postcode: 'L4 0TH',
+    latitude: 53.4331,
+    longitude: -2.9636,
   });
   await object('detective.merpol', 'Phone', { caseId: cuckoo, number: '+44 7700 900461' });
   await event('detective.merpol', {
@@ -189,7 +199,15 @@ export async function loadDemo(gateway, keycloak) {
     nationality: 'ROU',
     vulnerabilities: ['LANGUAGE_BARRIER', 'DEBT_BONDAGE'],
   });
-  await address('detective.met', { caseId: carWash, personId: trafficker, line1: '88 High Street', town: 'London', postcode: 'E15 2NE' });
+  await address('detective.met', {
+    caseId: carWash,
+    personId: trafficker,
+    line1: '88 High Street',
+    town: 'London',
+    postcode: 'E15 2NE',
+    latitude: 51.5345,
+    longitude: -0.0032,
+  });
   await object('detective.met', 'BankAccount', { caseId: carWash, personId: trafficker, sortCode: '20-00-00', accountNumber: '55779911' });
   await as('detective.met', 'mutation ($i: RecordNrmReferralInput!) { recordNrmReferral(input: $i) { id } }', {
     i: { personId: worker, caseId: carWash, referralDate: '2026-06-03', firstResponder: 'Metropolitan Police Service', consent: 'CONSENTED' },
@@ -210,7 +228,15 @@ export async function loadDemo(gateway, keycloak) {
     nationality: 'ROU',
     vulnerabilities: ['DEBT_BONDAGE'],
   });
-  await address('detective.wmp', { caseId: nailBar, personId: nailWorker, line1: '220 Coventry Road', town: 'Birmingham', postcode: 'B10 0RX' });
+  await address('detective.wmp', {
+    caseId: nailBar,
+    personId: nailWorker,
+    line1: '220 Coventry Road',
+    town: 'Birmingham',
+    postcode: 'B10 0RX',
+    latitude: 52.4706,
+    longitude: -1.859,
+  });
   await object('detective.wmp', 'BankAccount', { caseId: nailBar, sortCode: '200000', accountNumber: '55779911' });
 
   const warehouse = await openCase('detective.gmp', {

@@ -24,10 +24,17 @@ export async function addPerson(
   return data.recordPerson.person.id;
 }
 
-/** Records an address in a case, as a person's there; answers with the location's id. */
-export async function addAddress(username: string, caseId: string, personId: string, line1: string, postcode: string): Promise<string> {
+/** Records an address in a case, as a person's there (at coordinates, when given); answers with the location's id. */
+export async function addAddress(
+  username: string,
+  caseId: string,
+  personId: string,
+  line1: string,
+  postcode: string,
+  at: { latitude: number; longitude: number } | null = null,
+): Promise<string> {
   const data = await query(testEnv().gatewayUrl, await tokenFor(username), RECORD_ADDRESS, {
-    input: { caseId, personId, line1, town: 'Testtown', postcode },
+    input: { caseId, personId, line1, town: 'Testtown', postcode, ...at },
   });
   return data.recordAddress.location.id;
 }

@@ -7,7 +7,7 @@ function assertedInVisibleCase(rel: string): string {
 
 /**
  * The addresses of person `p` that visible cases give them (a tie made only in a hidden case is left
- * out), each as a LineAddress: its key from the node, its lines, town, coordinates and force area
+ * out), each as a NetworkPlace: its key from the node, its lines, town, coordinates and force area
  * from the claim the viewer is shown (addressShown), never another case's.
  */
 const addressesOf = (p: string) => `COLLECT {

@@ -1,3 +1,5 @@
+import type { NetworkCase, NetworkPlace } from './network.model.js';
+
 /**
  * What a deal line's footprint means, worked out from the rows read around its number: who
  * controls it, who runs it, whose homes it uses, and where and when it has been seen.
@@ -12,31 +14,12 @@ export interface LinePerson {
   readonly nrmReferred: boolean;
   readonly foreign: boolean;
   readonly roles: readonly { readonly caseId: string; readonly role: string }[];
-  readonly addresses: readonly LineAddress[];
-}
-
-export interface LineAddress {
-  readonly id: string;
-  readonly line1: string | null;
-  readonly town: string | null;
-  readonly postcode: string | null;
-  readonly latitude: number | null;
-  readonly longitude: number | null;
-  readonly forceArea: string | null;
-}
-
-export interface LineCase {
-  readonly id: string;
-  readonly reference: string;
-  readonly force: string;
-  readonly title: string | null;
-  readonly crimeTypes: readonly string[];
-  readonly openedAt: string | null;
+  readonly addresses: readonly NetworkPlace[];
 }
 
 export interface FootprintRow {
   readonly phone: { readonly id: string; readonly number: string; readonly foreign: boolean };
-  readonly cases: readonly (LineCase | null)[];
+  readonly cases: readonly (NetworkCase | null)[];
   readonly withheldForces: readonly (string | null)[];
   readonly handsets: readonly { readonly imei: string; readonly caseId: string }[];
   readonly holdings: readonly { readonly personId: string; readonly caseId: string }[];
@@ -59,7 +42,7 @@ export interface LineMember {
 
 export interface Footprint {
   readonly phone: FootprintRow['phone'];
-  readonly cases: readonly LineCase[];
+  readonly cases: readonly NetworkCase[];
   /** Forces whose visible cases record the line, then those known only as withheld. */
   readonly forces: readonly string[];
   /** Forces holding the line in cases the viewer may not see: known to them, nothing more. */
@@ -70,14 +53,14 @@ export interface Footprint {
   /** Everyone else working it: holders who are not its suspects, and children in its cases. */
   readonly runners: readonly LineMember[];
   /** Homes of vulnerable adult victims in the line's cases: where a line cuckoos. */
-  readonly cuckooed: readonly { readonly address: LineAddress; readonly occupant: LinePerson }[];
+  readonly cuckooed: readonly { readonly address: NetworkPlace; readonly occupant: LinePerson }[];
   readonly timeline: FootprintRow['events'];
 }
 
 const offenderRoles = new Set(['SUSPECT', 'OFFENDER']);
 
 export function footprintOf(row: FootprintRow, today: Date): Footprint {
-  const cases = row.cases.filter((c): c is LineCase => c !== null);
+  const cases = row.cases.filter((c): c is NetworkCase => c !== null);
   const holders = new Set(row.holdings.map((h) => h.personId));
   const members = row.people.map((person) => ({ person, child: possiblyChild(person.dateOfBirth, today), holdsLine: holders.has(person.id) }));
   const isOffender = (m: LineMember) => m.person.roles.some((r) => offenderRoles.has(r.role));

@@ -89,3 +89,27 @@ export function edgeKey(edge: NetworkEdge): string {
   const [a, b] = edge.from < edge.to ? [edge.from, edge.to] : [edge.to, edge.from];
   return `${edge.kind}|${a}|${b}|${edge.caseId ?? ''}`;
 }
+
+/**
+ * A place as the viewer is shown it: its key and postcode from the node, its lines, town,
+ * coordinates and force area from the claim of a case they may see (their own force's first).
+ */
+export interface NetworkPlace {
+  readonly id: string;
+  readonly line1: string | null;
+  readonly town: string | null;
+  readonly postcode: string | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly forceArea: string | null;
+}
+
+/** A case the viewer may see, as an analyst's chart or timeline names it. */
+export interface NetworkCase {
+  readonly id: string;
+  readonly reference: string;
+  readonly force: string;
+  readonly title: string | null;
+  readonly crimeTypes: readonly string[];
+  readonly openedAt: string | null;
+}

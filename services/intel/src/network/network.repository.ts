@@ -12,9 +12,10 @@ import {
 } from '@crosslink/common';
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
+import { casesByIds, placesByIds } from './network.details.cypher.js';
 import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
 import { joinLinks, type LinkRow, type LinksRead } from './network.links.js';
-import type { LinkKind, NetworkNode, NodeKind } from './network.model.js';
+import type { LinkKind, NetworkCase, NetworkNode, NetworkPlace, NodeKind } from './network.model.js';
 import type { RiskProfile } from './people-at-risk.js';
 import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
 
@@ -101,6 +102,16 @@ export class NetworkRepository {
 
   async hotspots(filter: CaseFilter, first: number, viewer: ViewerParams, meta: TxMetadata): Promise<Hotspot[]> {
     return (await this.executor.read(hotspots(filter, first, viewer), meta)) as unknown as Hotspot[];
+  }
+
+  /** The places among `ids` the viewer may see, as they are shown them, by postcode. */
+  async places(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<NetworkPlace[]> {
+    return (await this.executor.read(placesByIds(ids, viewer), meta)).map((row) => row['place'] as NetworkPlace);
+  }
+
+  /** The cases among `ids` the viewer may see, oldest first. */
+  async cases(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<NetworkCase[]> {
+    return (await this.executor.read(casesByIds(ids, viewer), meta)).map((row) => row['case'] as NetworkCase);
   }
 
   async crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CrimeCount[]> {

@@ -2,6 +2,7 @@ import type { ResolverMap } from '@crosslink/common';
 import type { IntelContext } from '../context.js';
 import type { Footprint, LinePerson } from './county-line.footprint.js';
 import type { Measure } from './network.analysis.js';
+import type { NetworkAnswer } from './network.assembly.js';
 import type { NetworkNode, WithheldMarker } from './network.model.js';
 import type { ExportNetworkInput } from './network.service.js';
 import type { NetworkScopeInput, RecordRef } from './network.validation.js';
@@ -28,6 +29,11 @@ export const networkResolvers: ResolverMap<IntelContext> = {
   },
   Mutation: {
     exportNetwork: (_root, args: { input: ExportNetworkInput }, ctx: IntelContext) => ctx.network.exportNetwork(args.input),
+  },
+  // A network's places and cases are read only when a query asks for them.
+  Network: {
+    places: (network: NetworkAnswer, _args: unknown, ctx: IntelContext) => ctx.network.placesOf(network),
+    cases: (network: NetworkAnswer, _args: unknown, ctx: IntelContext) => ctx.network.casesOf(network),
   },
   CountyLine: {
     phone: (line: Footprint): NetworkNode => ({ id: line.phone.id, kind: 'PHONE', label: line.phone.number, foreign: line.phone.foreign }),

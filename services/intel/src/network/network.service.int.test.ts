@@ -249,6 +249,41 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     await expect(serviceFor(principal(g.C)).network.countyLine(g.Ph1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('gives a network’s places and cases for a map and a timeline, read again under the viewer’s sight', async () => {
+    const { network, audit } = serviceFor(viewerA());
+    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 2 }, null, null);
+    audit.drainConsultations();
+    // L1 as a1 describes it, with a1's coordinates; never as hidden b1 records it.
+    const places = await network.placesOf(answer);
+    expect(places).toEqual([{ id: g.L1, postcode: 'M1 1AA', line1: '1 Test Street', town: 'Manchester', latitude: 53.48, longitude: -2.24, forceArea: g.A }]);
+    for (const claim of hiddenClaims) expect(JSON.stringify(places)).not.toContain(claim);
+    // a1 (January) asserts P1's links, shared c1 (March) those reached on the second hop.
+    const cases = await network.casesOf(answer);
+    expect(cases.map((c) => c.id)).toEqual([g.a1, g.c1]);
+    expect(cases[0]).toMatchObject({ reference: `${g.A}-1`, force: g.A, crimeTypes: ['Drugs'], openedAt: expect.stringMatching(/^2026-01-10T/) });
+    const consulted = audit.drainConsultations();
+    // Both are consulted under the query that answered the network.
+    expect(consulted.map((e) => e.action)).toEqual(expect.arrayContaining(['Query.network']));
+    expect(consulted.every((e) => e.action === 'Query.network')).toBe(true);
+    expect(consulted.flatMap((e) => e.records).sort()).toEqual([`Case:${g.a1}`, `Case:${g.c1}`, `Location:${g.L1}`].sort());
+    // Ids of hidden records slipped into a network are still refused: L2 and b1 are B's, a2 beyond clearance.
+    const slipped = {
+      nodes: [...answer.nodes, { id: g.L2, kind: 'LOCATION' as const, label: '', foreign: true }],
+      edges: [
+        ...answer.edges,
+        { kind: 'KNOWS' as const, from: g.P2, to: g.P3, caseId: g.b1, caseReference: null, force: g.B },
+        { kind: 'FAMILY_REL' as const, from: g.P2, to: g.P6, caseId: g.a2, caseReference: null, force: g.A },
+      ],
+    };
+    expect((await network.placesOf(slipped)).map((p) => p.id)).toEqual([g.L1]);
+    expect((await network.casesOf(slipped)).map((c) => c.id)).toEqual([g.a1, g.c1]);
+    // C sees its own case but neither A's case nor the place only A's and B's cases record.
+    const other = serviceFor(principal(g.C)).network;
+    expect(await other.placesOf(answer)).toEqual([]);
+    expect((await other.casesOf(answer)).map((c) => c.id)).toEqual([g.c1]);
+    expect(await network.casesOf({ edges: [] })).toEqual([]);
+  });
+
   it('counts hotspots and statistics over visible cases only', async () => {
     const { network } = serviceFor(viewerA());
     const own = await network.hotspots({ forces: [g.A, g.B] }, 10);

@@ -18,7 +18,7 @@ import { analysisGraph } from './analysis-graph.js';
 import { approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
 import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
-import { nodeLabels, type LinkKind, type NetworkEdge, type NetworkNode } from './network.model.js';
+import { nodeLabels, type LinkKind, type NetworkCase, type NetworkEdge, type NetworkNode, type NetworkPlace } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
 import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
 import { groupings, type Grouping } from './statistics.cypher.js';
@@ -133,6 +133,35 @@ export class NetworkService {
     this.consultNodes('Query.network', answer.nodes);
     this.consultCases('Query.network', answer.edges);
     return { ...answer, size: sizeOf(answer) };
+  }
+
+  /**
+   * The places of a network the viewer was answered, for a map: its LOCATION records as they are
+   * shown them (coordinates included where the claim records them), read again under their
+   * visibility. No read when the network holds no place.
+   */
+  async placesOf(network: Pick<NetworkAnswer, 'nodes'>): Promise<NetworkPlace[]> {
+    assertCan(this.principal, 'network:read');
+    const locations = new Map(network.nodes.filter((node) => node.kind === 'LOCATION').map((node) => [node.id, node]));
+    if (locations.size === 0) return [];
+    const places = await this.repository.places([...locations.keys()], this.viewer, this.meta);
+    for (const place of places) {
+      this.audit.consult('Query.network', 'Location', place.id, { ...place, foreign: locations.get(place.id)?.foreign ?? true });
+    }
+    return places;
+  }
+
+  /**
+   * The cases asserting a network's links, oldest first, for a timeline, read again under the
+   * viewer's visibility. No read when no link names a case.
+   */
+  async casesOf(network: Pick<NetworkAnswer, 'edges'>): Promise<NetworkCase[]> {
+    assertCan(this.principal, 'network:read');
+    const ids = [...new Set(network.edges.flatMap((edge) => (edge.caseId === null ? [] : [edge.caseId])))];
+    if (ids.length === 0) return [];
+    const cases = await this.repository.cases(ids, this.viewer, this.meta);
+    for (const c of cases) this.audit.consult('Query.network', 'Case', c.id, c);
+    return cases;
   }
 
   async keyPlayers(

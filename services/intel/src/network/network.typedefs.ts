@@ -170,6 +170,10 @@ export const networkTypeDefs = gql`
     "True when the limit stopped the network growing: the scope holds more."
     truncated: Boolean!
     size: ScopeSize!
+    "The network's places (its LOCATION records) as you are shown them, coordinates included where recorded: for a map."
+    places: [NetworkPlace!]!
+    "The cases asserting the network's links, oldest first: for a timeline."
+    cases: [NetworkCase!]!
   }
 
   type NetworkNode {
@@ -283,7 +287,7 @@ export const networkTypeDefs = gql`
   type CountyLine {
     phone: NetworkNode!
     "The cases you may see that record the line, oldest first."
-    cases: [LineCase!]!
+    cases: [NetworkCase!]!
     "Forces of those cases, then forces known only as withheld."
     forces: [ID!]!
     "Forces recording the line in cases you may not see."
@@ -300,7 +304,8 @@ export const networkTypeDefs = gql`
     timeline: [LineEvent!]!
   }
 
-  type LineCase {
+  "A case you may see, as an analyst's chart or timeline names it."
+  type NetworkCase {
     id: ID!
     reference: String!
     force: ID!
@@ -322,12 +327,12 @@ export const networkTypeDefs = gql`
   }
 
   type CuckooedAddress {
-    address: LineAddress!
+    address: NetworkPlace!
     occupant: NetworkNode!
   }
 
   "A place: its postcode, and the lines, town, coordinates and force area a case you may see records for it (your force's first)."
-  type LineAddress {
+  type NetworkPlace {
     id: ID!
     line1: String
     town: String
@@ -349,7 +354,7 @@ export const networkTypeDefs = gql`
   }
 
   type Hotspot {
-    location: LineAddress!
+    location: NetworkPlace!
     "Cases you may see touching the place."
     cases: Int!
     forces: [ID!]!

@@ -10,9 +10,11 @@ import { ExportForm } from './ExportForm.js';
 import { GraphCanvas, type CanvasApi } from './GraphCanvas.js';
 import { kindColors, kindNames } from './graph-style.js';
 import { KeyPlayersPanel } from './KeyPlayersPanel.js';
+import { caseHighlight, casesOfRecord, placesMarked } from './linked-selection.js';
 import { NetworkQuery, nodeKinds, type NetworkData } from './network-fields.js';
 import { NodeList } from './NodeList.js';
 import { PathsPanel } from './PathsPanel.js';
+import { PlacesAndTimes } from './PlacesAndTimes.js';
 import { recordOf } from './record-details.js';
 import { ScopeControls } from './ScopeControls.js';
 import { SelectedRecord } from './SelectedRecord.js';
@@ -26,7 +28,8 @@ import './explorer-panels.css';
 /**
  * The analyst's graph explorer: the network around a record or a case, as far as the viewer may see
  * it (what they may not see shows only as "Known to FORCE"), drawn with sigma; expand, paths, key
- * players, communities and export from the side panel. `seed` names the start ("Person:<id>", "Case:<id>").
+ * players, communities and export from the side panel, and under it the map and the timeline of
+ * the same records, linked by selection. `seed` names the start ("Person:<id>", "Case:<id>").
  */
 export function Explorer({ seed }: { seed: string | null }) {
   const { officer } = useSession();
@@ -70,6 +73,11 @@ function ExplorerView({ start }: { start: Start }) {
   // The record started from is selected once it is drawn.
   const [chosen, setChosen] = useState<string | null>(start.kind === 'record' ? start.record.id : null);
   const selected = chosen !== null && graph.hasNode(chosen) ? chosen : null;
+  // A case chosen on the timeline lights up its records and links, unless paths are shown.
+  const [chosenCase, setChosenCase] = useState<string | null>(null);
+  const caseLight = useMemo(() => (chosenCase === null ? null : caseHighlight(graph, chosenCase)), [graph, version, chosenCase]);
+  const markedPlaces = useMemo(() => placesMarked(graph, selected, caseLight), [graph, version, selected, caseLight]);
+  const markedCases = useMemo(() => (selected === null ? new Set<string>() : casesOfRecord(graph, selected)), [graph, version, selected]);
 
   const onExpand = useCallback(
     (node: string) => {
@@ -78,10 +86,17 @@ function ExplorerView({ start }: { start: Start }) {
     },
     [graph, expand],
   );
-  const choose = useCallback((node: string) => {
+  const select = useCallback((node: string | null) => {
     setChosen(node);
-    canvas.current?.focus(node);
+    setChosenCase(null);
   }, []);
+  const choose = useCallback(
+    (node: string) => {
+      select(node);
+      canvas.current?.focus(node);
+    },
+    [select],
+  );
   const end = (node: string) => {
     const record = recordOf(graph, node);
     return record === null ? null : { record, label: graph.getNodeAttribute(node, 'label') };
@@ -123,9 +138,9 @@ function ExplorerView({ start }: { start: Start }) {
             graph={graph}
             version={version}
             selected={selected}
-            highlight={paths.highlight}
+            highlight={paths.highlight ?? caseLight}
             label={summary}
-            onSelect={setChosen}
+            onSelect={select}
             onExpand={onExpand}
             api={canvas}
           />
@@ -137,6 +152,16 @@ function ExplorerView({ start }: { start: Start }) {
             ))}
           </ul>
           <p className="hint">Click a record to select it, double-click to expand it; drag to pan, scroll to zoom.</p>
+          <PlacesAndTimes
+            graph={graph}
+            version={version}
+            selected={selected}
+            chosenCase={caseLight === null ? null : chosenCase}
+            markedPlaces={markedPlaces}
+            markedCases={markedCases}
+            onChooseRecord={choose}
+            onChooseCase={setChosenCase}
+          />
         </div>
         <aside className="explorer-side" aria-label="Selected record and analysis">
           <SelectedRecord

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { baseSizeOf, kindColors, linkColors } from './graph-style.js';
 import { initialPosition, neighbourSpread, positionNear, unitHash, type Point } from './layout.js';
-import type { LinkKind, Network, NetworkEdge, NetworkNode, NodeKind, WithheldMarker } from './network-fields.js';
+import type { LinkKind, Network, NetworkCase, NetworkEdge, NetworkNode, NetworkPlace, NodeKind, WithheldMarker } from './network-fields.js';
 
 /** A record's kind, or a withheld marker: something another force knows of, touching a record. */
 export type GraphKind = NodeKind | 'WITHHELD';
@@ -34,10 +34,30 @@ export interface EdgeAttrs {
   size: number;
 }
 
-export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs>;
+/** What the map and the timeline read beside the drawing: the places and cases of the answers merged. */
+export interface GraphAttrs {
+  /** By location record id. */
+  places: Record<string, NetworkPlace>;
+  /** By case id. */
+  cases: Record<string, NetworkCase>;
+}
+
+export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 export function createGraph(): ExplorerGraph {
-  return new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
+  const graph = new Graph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: 'undirected', multi: true });
+  graph.replaceAttributes({ places: {}, cases: {} });
+  return graph;
+}
+
+/** Keeps an answer's places and cases with the graph (an answer without them, a path's, adds none). */
+function mergeContext(graph: ExplorerGraph, network: Network): void {
+  if (network.places !== undefined && network.places.length > 0) {
+    graph.updateAttribute('places', (places) => ({ ...places, ...Object.fromEntries(network.places!.map((place) => [place.id, place])) }));
+  }
+  if (network.cases !== undefined && network.cases.length > 0) {
+    graph.updateAttribute('cases', (cases) => ({ ...cases, ...Object.fromEntries(network.cases!.map((found) => [found.id, found])) }));
+  }
 }
 
 /** A link's identity, as the service keys it: one kind between two records in one case. */
@@ -128,6 +148,7 @@ export function buildGraph(network: Network): ExplorerGraph {
   for (const marker of network.withheld) {
     for (const touches of marker.touches) addMarker(graph, marker, touches, initialPosition(markerKey(marker.force, touches), order));
   }
+  mergeContext(graph, network);
   return graph;
 }
 
@@ -174,6 +195,7 @@ export function mergeNetwork(graph: ExplorerGraph, network: Network, near: strin
       addMarker(graph, marker, touches, positionNear(graph.getNodeAttributes(touches), markerKey(marker.force, touches), spread / 2));
     }
   }
+  mergeContext(graph, network);
   return fresh.map((node) => node.id);
 }
 

@@ -1,6 +1,7 @@
 /**
- * What the explorer asks the gateway (schema/supergraph.graphql: Query.network, paths, keyPlayers,
- * communities, search and Mutation.exportNetwork) and the shapes of the answers it reads.
+ * What the explorer asks the gateway (schema/supergraph.graphql: Query.network with its places and
+ * cases, paths, keyPlayers, communities, search and Mutation.exportNetwork) and the shapes of the
+ * answers it reads.
  */
 
 /** The kinds of record a network holds (NetworkNodeKind). */
@@ -67,12 +68,36 @@ export interface ScopeSize {
   truncated: boolean;
 }
 
+/** A place of the network (NetworkPlace), as the viewer is shown it: coordinates when recorded. */
+export interface NetworkPlace {
+  id: string;
+  line1: string | null;
+  town: string | null;
+  postcode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  forceArea: string | null;
+}
+
+/** A case asserting links of the network (NetworkCase), for the timeline. */
+export interface NetworkCase {
+  id: string;
+  reference: string;
+  force: string;
+  title: string | null;
+  crimeTypes: string[];
+  openedAt: string | null;
+}
+
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   withheld: WithheldMarker[];
   truncated: boolean;
   size: ScopeSize;
+  /** Asked of network answers only: a path's records come without them. */
+  places?: NetworkPlace[];
+  cases?: NetworkCase[];
 }
 
 const edgeFields = 'kind from to caseId caseReference force';
@@ -85,6 +110,8 @@ export const NetworkQuery = `
       withheld { force touches message }
       truncated
       size { nodes edges truncated }
+      places { id line1 town postcode latitude longitude forceArea }
+      cases { id reference force title crimeTypes openedAt }
     }
   }
 `;

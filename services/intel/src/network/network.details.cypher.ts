@@ -1,0 +1,32 @@
+import { addressShown, caseVisible, cypher, locationVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+
+/**
+ * The details a map and a timeline need of a network already read: its places and the cases
+ * asserting its links. The network holds only what the viewer may see, but each statement checks
+ * visibility again, so an id passed in can never reveal a hidden record.
+ */
+
+/**
+ * The places among `ids` the viewer may see, each as a NetworkPlace: its key and postcode from the
+ * node, its lines, town, coordinates and force area from the claim the viewer is shown
+ * (addressShown), never another case's. By postcode, then id.
+ */
+export function placesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (l:Location) WHERE l.id IN $ids AND ${locationVisible('l')}
+     WITH l, ${addressShown('l')} AS claim
+     RETURN l { .id, .postcode, line1: claim.line1, town: claim.town, latitude: claim.latitude, longitude: claim.longitude, forceArea: claim.forceArea } AS place
+     ORDER BY place.postcode, place.id`,
+    { ids, ...viewer },
+  );
+}
+
+/** The cases among `ids` the viewer may see, each as a NetworkCase: oldest first, then by reference. */
+export function casesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}
+     RETURN c { .id, .reference, .force, .title, crimeTypes: coalesce(c.crimeTypes, []), openedAt: toString(c.openedAt) } AS case
+     ORDER BY c.openedAt, c.reference`,
+    { ids, ...viewer },
+  );
+}
