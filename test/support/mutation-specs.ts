@@ -482,4 +482,17 @@ export const mutationSpecs: readonly MutationSpec[] = [
     recipients: ['CPS North West'],
     foreign: () => true,
   },
+  {
+    field: 'decideMatch',
+    action: 'intel:record',
+    operation: 'COMBINATION',
+    text: 'mutation ($input: DecideMatchInput!) { decideMatch(input: $input) { id decision { outcome } } }',
+    // Whoever sees both people may decide whether they are one: here the subject's two suspects, so
+    // sight of the subject. Deciding the pair again replaces the decision, so every writer may.
+    allowed: sees,
+    codes: ['FORBIDDEN', 'PERSON_NOT_FOUND'],
+    variables: (f) => ({ input: { personId: f.person, otherId: f.associate, outcome: 'DIFFERENT', reason: 'Access matrix: two suspects of one case' } }),
+    records: (f) => [`Person:${f.person}`, `Person:${f.associate}`],
+    foreign: notOwn,
+  },
 ];

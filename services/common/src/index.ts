@@ -55,6 +55,7 @@ export { normalisePhone } from './normalise/phone.normalise.js';
 export { normaliseEmail } from './normalise/email.normalise.js';
 export { normaliseVrm, vehicleDetail } from './normalise/vehicle.normalise.js';
 export { nameKey } from './normalise/name-key.js';
+export { nicknames } from './normalise/nicknames.js';
 export { datePrecisions, dateRange, parseDateOfBirth, storedDateOfBirth, type DatePrecision, type PartialDate } from './normalise/dob.js';
 export {
   normaliseIdentifiers,

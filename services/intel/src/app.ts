@@ -2,6 +2,7 @@ import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecuto
 import type { FastifyInstance } from 'fastify';
 import { createContext } from './context.js';
 import { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import { MatchingRepository } from './matching/matching.repository.js';
 import { NetworkRepository } from './network/network.repository.js';
 import { SearchRepository } from './search/search.repository.js';
 import { buildSchema } from './schema.js';
@@ -33,6 +34,7 @@ export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         intelligence: new IntelligenceRepository(deps.executor, audited),
         search: new SearchRepository(deps.executor),
         network: new NetworkRepository(deps.executor, audited),
+        matching: new MatchingRepository(deps.executor, audited),
       },
       deps.hubForce,
     ),

@@ -1,5 +1,7 @@
 import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
 import type { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import type { MatchingRepository } from './matching/matching.repository.js';
+import { MatchingService } from './matching/matching.service.js';
 import type { NetworkRepository } from './network/network.repository.js';
 import { NetworkService } from './network/network.service.js';
 import { IntelligenceService } from './intelligence/intelligence.service.js';
@@ -13,12 +15,14 @@ export interface IntelContext {
   readonly intelligence: IntelligenceService;
   readonly search: SearchService;
   readonly network: NetworkService;
+  readonly matching: MatchingService;
 }
 
 export interface Repositories {
   readonly intelligence: IntelligenceRepository;
   readonly search: SearchRepository;
   readonly network: NetworkRepository;
+  readonly matching: MatchingRepository;
 }
 
 export function createContext(repositories: Repositories, hubForce: string) {
@@ -32,6 +36,7 @@ export function createContext(repositories: Repositories, hubForce: string) {
       intelligence: new IntelligenceService(repositories.intelligence, auth.principal, hubForce, meta),
       search: new SearchService(repositories.search, auth.principal, hubForce, meta),
       network: new NetworkService(repositories.network, auth.principal, hubForce, meta),
+      matching: new MatchingService(repositories.matching, repositories.network, auth.principal, hubForce, meta),
     };
   };
 }

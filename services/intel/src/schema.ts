@@ -1,5 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
+import { matchingResolvers } from './matching/matching.resolvers.js';
+import { matchingTypeDefs } from './matching/matching.typedefs.js';
 import { networkResolvers } from './network/network.resolvers.js';
 import { networkTypeDefs } from './network/network.typedefs.js';
 import { resolvers } from './resolvers.js';
@@ -10,5 +12,6 @@ export function buildSchema(): GraphQLSchema {
   return buildSubgraphSchema([
     { typeDefs, resolvers },
     { typeDefs: networkTypeDefs, resolvers: networkResolvers },
+    { typeDefs: matchingTypeDefs, resolvers: matchingResolvers },
   ]);
 }

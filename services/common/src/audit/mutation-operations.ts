@@ -59,6 +59,8 @@ export const mutationOperations = {
   // intel
   recordIntelligence: 'COLLECTION',
   exportNetwork: 'DISCLOSURE',
+  // A reviewer's decision whether two person records are one person: it brings the two together, whichever the outcome.
+  decideMatch: 'COMBINATION',
   // locations
   recordAddress: 'COLLECTION',
 } as const satisfies Record<string, WriteOperation>;

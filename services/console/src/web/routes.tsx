@@ -4,6 +4,7 @@ import { AuditTrail } from './audit/AuditTrail.js';
 import { CaseList } from './cases/CaseList.js';
 import { CasePage } from './cases/CasePage.js';
 import { MyActions } from './cases/MyActions.js';
+import { MatchQueue } from './matches/MatchQueue.js';
 import { SubjectCheck } from './check/SubjectCheck.js';
 import { SearchResults } from './search/SearchResults.js';
 import { hasRole, type Officer } from './session/session.js';
@@ -30,6 +31,7 @@ export const navigation: readonly NavEntry[] = [
   { path: '/actions', label: 'My actions', roles: ['detective', 'supervisor'] },
   { path: '/check', label: 'Check a subject', roles: ['detective', 'supervisor', 'analyst'] },
   { path: '/explorer', label: 'Explorer', roles: ['analyst', 'detective', 'supervisor'] },
+  { path: '/matches', label: 'Matches', roles: ['analyst', 'detective', 'supervisor'] },
   { path: '/workload', label: 'Workload', roles: ['supervisor'] },
   { path: '/unallocated', label: 'Allocate', roles: ['supervisor'] },
   { path: '/operations', label: 'Operations', roles: ['supervisor', 'analyst', 'detective'] },
@@ -71,6 +73,8 @@ export function routeFor(location: string, officer: Officer): ReactNode {
           <Explorer seed={url.searchParams.get('seed')} />
         </Suspense>
       );
+    case '/matches':
+      return <MatchQueue caseId={url.searchParams.get('case')} />;
     case '/workload':
       return <Workload />;
     case '/unallocated':

@@ -1,5 +1,11 @@
 /** Names the generated people are given: British forenames and surnames, nicknames, and names from abroad. */
 
+import { nicknames } from '@crosslink/common';
+
+// A duplicate's short forename comes from the table intel's match suggestions read, so every
+// nickname the generator writes is one the matcher knows.
+export { nicknames };
+
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 
 export const maleForenames = words(`
@@ -38,51 +44,6 @@ export const surnames = words(`
   Wallace George Jordan Hutchinson Rowe Burke May Pritchard Gilbert Willis Higgins Read Miah Akhtar Mahmood
   Nguyen Okafor Mensah Boateng Kowalski Chen Mistry Chowdhury Rahman Iqbal Sharma
 `);
-
-/** Short forms a forename is also written as; each key is among the forenames above. */
-export const nicknames: Readonly<Record<string, readonly string[]>> = {
-  Robert: ['Bob', 'Rob', 'Bobby'],
-  William: ['Bill', 'Will', 'Billy'],
-  Richard: ['Rich', 'Dick', 'Richie'],
-  James: ['Jim', 'Jimmy'],
-  Michael: ['Mike', 'Mick', 'Mickey'],
-  Thomas: ['Tom', 'Tommy'],
-  Christopher: ['Chris'],
-  Anthony: ['Tony'],
-  Edward: ['Ed', 'Ted', 'Eddie'],
-  Daniel: ['Dan', 'Danny'],
-  Joseph: ['Joe', 'Joey'],
-  Matthew: ['Matt'],
-  Andrew: ['Andy', 'Drew'],
-  David: ['Dave', 'Davey'],
-  Stephen: ['Steve'],
-  Steven: ['Steve', 'Stevie'],
-  Peter: ['Pete'],
-  Jonathan: ['Jon', 'Jonny'],
-  Samuel: ['Sam', 'Sammy'],
-  Benjamin: ['Ben', 'Benny'],
-  Alexander: ['Alex', 'Sandy'],
-  Nicholas: ['Nick', 'Nicky'],
-  Patrick: ['Pat', 'Paddy'],
-  Charles: ['Charlie', 'Chas'],
-  Elizabeth: ['Liz', 'Beth', 'Lizzie'],
-  Margaret: ['Maggie', 'Peggy'],
-  Katherine: ['Kate', 'Kathy', 'Katie'],
-  Catherine: ['Cath', 'Cathy'],
-  Jennifer: ['Jenny', 'Jen'],
-  Rebecca: ['Becky', 'Becca'],
-  Susan: ['Sue', 'Suzy'],
-  Patricia: ['Pat', 'Trish'],
-  Deborah: ['Debbie', 'Deb'],
-  Victoria: ['Vicky', 'Tori'],
-  Samantha: ['Sam', 'Sammy'],
-  Jessica: ['Jess'],
-  Alexandra: ['Alex', 'Lexi'],
-  Abigail: ['Abbie', 'Abby'],
-  Jacqueline: ['Jackie'],
-  Christine: ['Chris', 'Chrissie'],
-  Nicola: ['Nicky'],
-};
 
 export const nicknamedMale: readonly string[] = maleForenames.filter((name) => name in nicknames);
 export const nicknamedFemale: readonly string[] = femaleForenames.filter((name) => name in nicknames);

@@ -2,7 +2,6 @@ import {
   assertCan,
   CrosslinkError,
   recipientList,
-  seesAcrossForces,
   viewerParams,
   type AuditRecord,
   type Principal,
@@ -17,8 +16,9 @@ import { exportFiles, type ExportFile, type ExportFormat } from './network.expor
 import { analysisGraph } from './analysis-graph.js';
 import { approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
-import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
-import { nodeLabels, type LinkKind, type NetworkCase, type NetworkEdge, type NetworkNode, type NetworkPlace } from './network.model.js';
+import { byKind, type NetworkAnswer } from './network.assembly.js';
+import { ScopeReader } from './scope-reader.js';
+import { nodeLabels, type NetworkCase, type NetworkEdge, type NetworkNode, type NetworkPlace } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
 import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
 import { groupings, type Grouping } from './statistics.cypher.js';
@@ -36,11 +36,8 @@ import {
   MAX_PATH_HOPS,
   type NetworkScopeInput,
   type RecordRef,
-  type Scope,
 } from './network.validation.js';
 
-/** How many links one hop may read per node it may hold, so a hub record cannot flood the service. */
-const ROWS_PER_NODE = 20;
 /** Records a path search may reach before it gives up (the answer says so). */
 const PATH_SEARCH_REACH = 50_000;
 const MAX_PATHS = 50;
@@ -106,14 +103,16 @@ export interface FoundPaths {
  */
 export class NetworkService {
   private readonly viewer: ViewerParams;
+  private readonly scopes: ScopeReader;
 
   constructor(
     private readonly repository: NetworkRepository,
     private readonly principal: Principal,
-    private readonly hubForce: string,
+    hubForce: string,
     private readonly meta: RequestMeta,
   ) {
     this.viewer = viewerParams(principal, hubForce);
+    this.scopes = new ScopeReader(repository, principal, hubForce, this.viewer, meta);
   }
 
   private get audit(): RequestAudit {
@@ -129,7 +128,7 @@ export class NetworkService {
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
     const limit = checkRange(limitInput ?? DEFAULT_LIMIT, 1, MAX_LIMIT, 'limit');
-    const answer = await this.read(scope, via, limit);
+    const answer = await this.scopes.read(scope, via, limit);
     this.consultNodes('Query.network', answer.nodes);
     this.consultCases('Query.network', answer.edges);
     return { ...answer, size: sizeOf(answer) };
@@ -176,7 +175,7 @@ export class NetworkService {
     const via = checkVia(viaInput);
     const count = checkRange(first ?? 10, 1, 100, 'first');
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
-    const answer = await this.read(scope, via, limit);
+    const answer = await this.scopes.read(scope, via, limit);
     const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
     const graph = analysisGraph(answer.nodes, answer.edges);
     const players = keyPlayers(graph, measure, count).map((ranked) => ({ ...ranked, node: nodes.get(ranked.id)! }));
@@ -192,7 +191,7 @@ export class NetworkService {
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
-    const answer = await this.read(scope, via, limit);
+    const answer = await this.scopes.read(scope, via, limit);
     const nodes = new Map(answer.nodes.map((node) => [node.id, node]));
     const found = communities(analysisGraph(answer.nodes, answer.edges));
     const groups = found.groups.map((group) => ({ index: group.index, size: group.members.length, members: group.members.map((id) => nodes.get(id)!) }));
@@ -273,7 +272,7 @@ export class NetworkService {
     const scope = checkScope(scopeInput);
     const count = checkRange(first ?? 20, 1, 100, 'first');
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
-    const answer = await this.read(scope, [...closeLinks, 'KNOWS_SN', 'KNOWS_PHONE', 'CO_OFFENDING'], limit);
+    const answer = await this.scopes.read(scope, [...closeLinks, 'KNOWS_SN', 'KNOWS_PHONE', 'CO_OFFENDING'], limit);
     const personIds = answer.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id);
     const profiles = await this.repository.riskProfiles(personIds, this.viewer, this.meta);
     const found = peopleAtRisk(answer.nodes, answer.edges, profiles, new Date(), count);
@@ -341,7 +340,7 @@ export class NetworkService {
     const recipients = recipientList(input.recipients, 'input.recipients');
     const grade = input.format === 'ANX' ? validateGrading(gradingOf(input), 'input.grading') : null;
     const purpose = this.audit.requirePurpose('Exporting a network');
-    const answer = await this.read(scope, via, limit);
+    const answer = await this.scopes.read(scope, via, limit);
     if (answer.nodes.length === 0) throw new CrosslinkError('NOT_FOUND', 'Nothing in this scope that you may see', { field: 'input.scope' });
     const records = exportedRecords(answer);
     const owners = [...new Set(answer.edges.flatMap((edge) => (edge.force === null ? [] : [edge.force])))];
@@ -350,46 +349,6 @@ export class NetworkService {
     const exportedBy = this.principal.username;
     const files = exportFiles(input.format, answer, grade, { title: `Crosslink network export for ${recipients.join(', ')}`, exportedBy, exportedAt });
     return { format: input.format, recipients, purpose, exportedBy, exportedAt, records, size: sizeOf(answer), withheld: answer.withheld.length, files };
-  }
-
-  /** Reads a scope's network: its starting records, then hop by hop, then the links among the last ones reached. */
-  private async read(scope: Scope, via: readonly LinkKind[], limit: number): Promise<NetworkAnswer> {
-    const assembly = new NetworkAssembly(limit);
-    let frontier = assembly.addNodes(await this.starts(scope, limit));
-    const rowCap = limit * ROWS_PER_NODE;
-    for (let hop = 0; hop <= scope.hops && frontier.length > 0; hop++) {
-      const grow = hop < scope.hops;
-      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, assembly.held, this.viewer, this.meta);
-      if (capped) assembly.markTruncated();
-      frontier = assembly.addLinks(rows, grow);
-    }
-    return assembly.answer();
-  }
-
-  private async starts(scope: Scope, limit: number): Promise<NetworkNode[]> {
-    switch (scope.kind) {
-      case 'seeds':
-        return this.repository.records(byKind(scope.seeds), this.viewer, this.meta);
-      case 'cases':
-      case 'operation': {
-        return this.repository.peopleOfCases(
-          scope.kind === 'cases' ? scope.caseIds : null,
-          scope.kind === 'operation' ? scope.operationId : null,
-          scope.filter,
-          limit + 1,
-          this.viewer,
-          this.meta,
-        );
-      }
-      case 'everything': {
-        if (!seesAcrossForces(this.principal, this.hubForce)) {
-          throw new CrosslinkError('FORBIDDEN', 'Only the hub’s analysts and supervisors may take everything they see as a scope', {
-            field: 'scope.everything',
-          });
-        }
-        return this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
-      }
-    }
   }
 
   private consultNodes(action: string, nodes: readonly NetworkNode[]): void {

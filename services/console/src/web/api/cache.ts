@@ -50,6 +50,12 @@ const embedded = [
   'Community',
   'NetworkExport',
   'ExportFile',
+  'NetworkPlace',
+  'NetworkCase',
+  // The review queue: a suggestion is keyed by its pair, so a decision updates it in place.
+  'MatchSuggestions',
+  'MatchReason',
+  'MatchDecision',
 ];
 
 const invalidate = (cache: Cache, typename: string, field: string) => {
@@ -80,6 +86,7 @@ export const crosslinkCache = cacheExchange({
       raiseAction: invalidateOnEveryCase('actions'),
       allocateAction: (_result, _args, cache) => invalidate(cache, 'Query', 'unallocatedActions'),
       decideCaseAccess: (_result, _args, cache) => invalidate(cache, 'Query', 'accessRequests'),
+      decideMatch: (_result, _args, cache) => invalidate(cache, 'Query', 'matchSuggestions'),
     },
   },
 });

@@ -45,7 +45,7 @@ export function CasePage({ reference }: { reference: string }) {
       <CaseSummary detail={detail} own={own} />
       <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       <CaseStatus caseId={detail.id} status={detail.status} force={detail.force.code} />
-      <CasePeople people={detail.people} />
+      <CasePeople caseId={detail.id} people={detail.people} />
       <CaseAddresses people={detail.people} own={own} />
       <CaseObjects reference={detail.reference} caseId={detail.id} own={own} />
       <CaseTimeline reference={detail.reference} own={own} />

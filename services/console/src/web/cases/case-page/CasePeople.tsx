@@ -1,5 +1,6 @@
 import { Badge } from '../../ui/Badge.js';
 import { formatDate, titleCase } from '../../ui/format.js';
+import { Link } from '../../ui/Link.js';
 import { Empty } from '../../ui/states.js';
 import { personName, type Participant } from './case-data.js';
 import { Section } from './Section.js';
@@ -11,8 +12,11 @@ const safeguardingWords: Record<string, string> = {
   NRM_VICTIM: 'NRM referral',
 };
 
-/** The people in the case, by surname, with their role and what every case must show of them (safeguarding). */
-export function CasePeople({ people }: { people: Participant[] | null }) {
+/**
+ * The people in the case, by surname, with their role and what every case must show of them
+ * (safeguarding), and the way to the review queue of their possible records elsewhere.
+ */
+export function CasePeople({ caseId, people }: { caseId: string; people: Participant[] | null }) {
   return (
     <Section id="case-people" title="People" className="case-people">
       {people === null ? (
@@ -37,6 +41,12 @@ export function CasePeople({ people }: { people: Participant[] | null }) {
           </tbody>
         </table>
       )}
+      {people !== null && people.length > 0 ? (
+        <p className="hint">
+          <Link to={`/matches?case=${encodeURIComponent(caseId)}`}>Look for these people recorded elsewhere</Link>: possible matches, with why, to confirm or
+          reject.
+        </p>
+      ) : null}
     </Section>
   );
 }
