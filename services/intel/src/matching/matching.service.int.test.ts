@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, cypher, nameKey, Neo4jExecutor, RequestAudit, type Principal, type Role } from '@crosslink/common';
+import { AuditedWriter, createDriver, cypher, nameKey, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
 import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officerOf } from '../network/viewer.testing.js';
 import { NetworkRepository } from '../network/network.repository.js';
 import { pairKey } from './matching.validation.js';
 import { MatchingRepository } from './matching.repository.js';
@@ -15,18 +16,6 @@ const writer = new AuditedWriter(db, chain);
 const matching = new MatchingRepository(db, writer);
 const network = new NetworkRepository(db, writer);
 afterAll(() => driver.close());
-
-function principal(force: string, roles: Role[] = ['analyst']): Principal {
-  return {
-    userId: randomUUID(),
-    username: `analyst.${force.toLowerCase()}`,
-    displayName: 'Analyst',
-    roles: new Set(roles),
-    force,
-    clearance: 'OFFICIAL',
-    caveats: new Set(),
-  } as Principal;
-}
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Match test') {
   const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
@@ -116,7 +105,7 @@ beforeAll(async () => {
   );
 });
 
-const viewerA = () => principal(g.A);
+const viewerA = () => officerOf(g.A);
 const pair = (a: string, b: string) => pairKey(g[a]!, g[b]!);
 const decisions = async (key: string) =>
   (await driver.executeQuery('MATCH (d:MatchDecision {pair: $key}) RETURN d.outcome AS outcome, d.reason AS reason', { key })).records.map((r) => r.toObject());
@@ -165,7 +154,7 @@ describe('match suggestions on a real Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('suggests the pair out of A’s sight to the hub, which sees H’s case', async () => {
-    const hub = serviceFor(principal('NCA')).service;
+    const hub = serviceFor(officerOf('NCA')).service;
     const answer = await hub.suggestions({ caseIds: [g.a1], hops: 0 }, 100, null);
     expect(answer.suggestions.find((s) => s.id === pair('P9', 'P10'))?.reasons.map((r) => r.kind)).toEqual(['SAME_NAME', 'SAME_DATE_OF_BIRTH']);
     expect(answer.suggestions.find((s) => s.id === pair('P9', 'P10'))?.score).toBe(1);
@@ -221,9 +210,9 @@ describe('match suggestions on a real Neo4j', { timeout: 120_000 }, () => {
       code: 'VALIDATION_FAILED',
       details: { field: 'input.otherId' },
     });
-    await expect(serviceFor(principal(g.A, ['auditor'])).service.suggestions({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(serviceFor(officerOf(g.A, ['auditor'])).service.suggestions({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      serviceFor(principal(g.A, ['auditor'])).service.decide({ personId: g.P5!, otherId: g.P6!, outcome: 'SAME', reason: 'x' }),
+      serviceFor(officerOf(g.A, ['auditor'])).service.decide({ personId: g.P5!, otherId: g.P6!, outcome: 'SAME', reason: 'x' }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

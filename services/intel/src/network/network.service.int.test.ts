@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal, type Role } from '@crosslink/common';
+import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
 import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officerOf } from './viewer.testing.js';
 import { NetworkRepository } from './network.repository.js';
 import { NetworkService } from './network.service.js';
 
@@ -12,18 +13,6 @@ const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 const chain = `test-network-${uniqueSuffix()}`;
 const repository = new NetworkRepository(db, new AuditedWriter(db, chain));
 afterAll(() => driver.close());
-
-function principal(force: string, roles: Role[] = ['analyst']): Principal {
-  return {
-    userId: randomUUID(),
-    username: `analyst.${force.toLowerCase()}`,
-    displayName: 'Analyst',
-    roles: new Set(roles),
-    force,
-    clearance: 'OFFICIAL',
-    caveats: new Set(),
-  } as Principal;
-}
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Network test') {
   const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
@@ -99,7 +88,7 @@ beforeAll(async () => {
   );
 });
 
-const viewerA = () => principal(g.A);
+const viewerA = () => officerOf(g.A);
 const hiddenIds = () => [g.P4, g.P6, g.b1, g.a2, g.L2];
 /** What only hidden case b1 says of the places it records. */
 const hiddenClaims = ['Flat 9', '2 Hidden Road', 'M2 2BB'];
@@ -182,7 +171,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
       ['CO_OFFENDING:c1'],
     ]);
     // The hub, which sees B's case, finds the two-hop chain through it.
-    const hub = serviceFor(principal('NCA'));
+    const hub = serviceFor(officerOf('NCA'));
     expect((await hub.network.paths({ kind: 'PERSON', id: g.P2 }, { kind: 'PERSON', id: g.P5 }, 6, null, null)).hops).toBe(2);
   });
 
@@ -211,7 +200,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
 
   it('lets only the hub take everything it sees as a scope', async () => {
     await expect(serviceFor(viewerA()).network.network({ everything: true }, null, 10)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const hub = await serviceFor(principal('NCA')).network.network({ everything: true, hops: 0, filter: { forces: [g.B] } }, null, 100);
+    const hub = await serviceFor(officerOf('NCA')).network.network({ everything: true, hops: 0, filter: { forces: [g.B] } }, null, 100);
     expect(hub.nodes.map((n) => n.id).sort()).toEqual([g.P1, g.P4].sort());
   });
 
@@ -239,14 +228,14 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     for (const claim of hiddenClaims) expect(text).not.toContain(claim);
     expect(audit.drainConsultations()[0]?.records).toEqual(expect.arrayContaining([`Phone:${g.Ph1}`, `Person:${g.P1}`, `Case:${g.a1}`, `Event:${g.E1}`]));
     // The hub sees B's case too: the line's second holder is a controller there.
-    const hub = await serviceFor(principal('NCA')).network.countyLine(g.Ph1);
+    const hub = await serviceFor(officerOf('NCA')).network.countyLine(g.Ph1);
     expect(hub.controllers.map((m) => m.person.id).sort()).toEqual([g.P1, g.P4].sort());
     // The hub sees both ties; L1 is shown as its earliest visible claim, a1's.
     expect(hub.controllers.find((m) => m.person.id === g.P1)?.person.addresses.map((a) => [a.id, a.line1])).toEqual([
       [g.L1, '1 Test Street'],
       [g.L2, '2 Hidden Road'],
     ]);
-    await expect(serviceFor(principal(g.C)).network.countyLine(g.Ph1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(serviceFor(officerOf(g.C)).network.countyLine(g.Ph1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('gives a network’s places and cases for a map and a timeline, read again under the viewer’s sight', async () => {
@@ -278,7 +267,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect((await network.placesOf(slipped)).map((p) => p.id)).toEqual([g.L1]);
     expect((await network.casesOf(slipped)).map((c) => c.id)).toEqual([g.a1, g.c1]);
     // C sees its own case but neither A's case nor the place only A's and B's cases record.
-    const other = serviceFor(principal(g.C)).network;
+    const other = serviceFor(officerOf(g.C)).network;
     expect(await other.placesOf(answer)).toEqual([]);
     expect((await other.casesOf(answer)).map((c) => c.id)).toEqual([g.c1]);
     expect(await network.casesOf({ edges: [] })).toEqual([]);
@@ -298,7 +287,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     });
     for (const claim of hiddenClaims) expect(JSON.stringify(own)).not.toContain(claim);
     // The hub counts each place in every case recording it: L1 in a1 and b1, L2 in b1 alone.
-    const hub = serviceFor(principal('NCA')).network;
+    const hub = serviceFor(officerOf('NCA')).network;
     expect((await hub.hotspots({ forces: [g.A, g.B] }, 10)).map((h) => [h.location.id, h.cases, [...h.forces].sort()])).toEqual([
       [g.L1, 2, [g.A, g.B].sort()],
       [g.L2, 1, [g.B]],
@@ -383,7 +372,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     await expect(serviceFor(viewerA(), null).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
       code: 'PURPOSE_REQUIRED',
     });
-    await expect(serviceFor(principal(g.A, ['detective'])).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
+    await expect(serviceFor(officerOf(g.A, ['detective'])).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(serviceFor(viewerA()).network.exportNetwork({ scope, format: 'ANX', recipients: ['CPS'] })).rejects.toMatchObject({
@@ -397,6 +386,6 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('refuses roles without network sight', async () => {
-    await expect(serviceFor(principal(g.A, ['auditor'])).network.network({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(serviceFor(officerOf(g.A, ['auditor'])).network.network({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -4,11 +4,9 @@ import { useSession } from '../session/use-session.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { formatDate, formatDateTime } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
-import { Problem } from '../ui/states.js';
+import { ReasonedChoice } from '../ui/ReasonedChoice.js';
 import { DecideMatchMutation, type MatchOutcome, type MatchPerson, type MatchSuggestion } from './match-fields.js';
 import { personName, scoreWords } from './match-words.js';
-
-const REASON_MAX = 1000;
 
 /** One suggested pair: the two records side by side, why they were paired, and the decision or the form to make it. */
 export function MatchCard({ suggestion }: { suggestion: MatchSuggestion }) {
@@ -65,48 +63,23 @@ function Decided({ decision }: { decision: NonNullable<MatchSuggestion['decision
 
 function DecideForm({ suggestion }: { suggestion: MatchSuggestion }) {
   const [deciding, decide] = useMutation(DecideMatchMutation);
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
   const [error, setError] = useState<CombinedError | undefined>(undefined);
-  const reasonId = useId();
-  const hintId = useId();
-  const blank = reason.trim() === '';
   const [first, second] = suggestion.people;
-
-  const submit = async (outcome: MatchOutcome) => {
-    setTried(true);
-    if (blank || first === undefined || second === undefined) return;
-    const answer = await decide({ input: { personId: first.id, otherId: second.id, outcome, reason: reason.trim() } });
+  const submit = (outcome: MatchOutcome) => async (reason: string) => {
+    if (first === undefined || second === undefined) return;
+    const answer = await decide({ input: { personId: first.id, otherId: second.id, outcome, reason } });
     setError(answer.error);
   };
-
   return (
-    <form className="match-form" onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor={reasonId}>Reason for your decision</label>
-      <textarea
-        id={reasonId}
-        value={reason}
-        rows={2}
-        maxLength={REASON_MAX}
-        required
-        aria-invalid={tried && blank}
-        aria-describedby={tried && blank ? hintId : undefined}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      {tried && blank ? (
-        <p className="field-problem" id={hintId}>
-          Give a reason before deciding.
-        </p>
-      ) : null}
-      <div className="buttons">
-        <button type="button" disabled={deciding.fetching} onClick={() => void submit('SAME')}>
-          The same person
-        </button>
-        <button type="button" className="secondary" disabled={deciding.fetching} onClick={() => void submit('DIFFERENT')}>
-          Not the same
-        </button>
-      </div>
-      <Problem error={error} />
-    </form>
+    <ReasonedChoice
+      label="Reason for your decision"
+      missing="Give a reason before deciding."
+      choices={[
+        { label: 'The same person', choose: submit('SAME') },
+        { label: 'Not the same', tone: 'secondary', choose: submit('DIFFERENT') },
+      ]}
+      busy={deciding.fetching}
+      error={error}
+    />
   );
 }
