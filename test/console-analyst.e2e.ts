@@ -1,19 +1,12 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, chromiumForFile, asUser, seriousViolations, signedIn } from './support/browser.js';
 import { addAddress, addPerson, openCase } from './support/fixtures.js';
 
 // An analyst's day in the console: the graph explorer on a chain of people known to a GMP case, with
 // the map and the timeline of the same records following its selection.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const LINK = 'mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }';
 
@@ -31,7 +24,7 @@ describe('an analyst’s day', () => {
       const home = `${suffix} Claremont Road`;
       await addAddress('detective.gmp', opened.id, controller, home, 'M14 4RS', { latitude: 53.4537, longitude: -2.2336 });
 
-      const analyst = await signedIn(browser, 'analyst.nca', `/explorer?seed=Person:${controller}`);
+      const analyst = await signedIn(browser(), 'analyst.nca', `/explorer?seed=Person:${controller}`);
       try {
         // GMP's records are another force's to the hub's analyst: the purpose prompt comes first.
         const dialog = analyst.getByRole('dialog', { name: 'State your purpose' });

@@ -1,19 +1,12 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, chromiumForFile, asUser, seriousViolations, signedIn } from './support/browser.js';
 import { newGmpOfficer, openCase } from './support/fixtures.js';
 
 // A hit on entry in the console: a GMP detective records a phone the Met already holds, is told
 // only "known to MPS", asks for access, and a Met supervisor grants it in their own browser.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('a hit on entry', () => {
   it(
@@ -26,8 +19,8 @@ describe('a hit on entry', () => {
       const gmpCase = await openCase(officer, `Phone seized at a Moss Side stop ${uniqueSuffix()}`);
       const reason = `Phone ${number} seized in Moss Side: is it the same line? ${uniqueSuffix()}`;
 
-      const detective = await signedIn(browser, officer, `/cases/${gmpCase.reference}`);
-      const supervisor = await signedIn(browser, 'supervisor.met', '/access-requests');
+      const detective = await signedIn(browser(), officer, `/cases/${gmpCase.reference}`);
+      const supervisor = await signedIn(browser(), 'supervisor.met', '/access-requests');
       try {
         await detective.getByRole('button', { name: 'A phone, vehicle or email' }).click();
         await detective.getByLabel('Phone number').fill(number);

@@ -1,19 +1,12 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TEST_MS, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, chromiumForFile, seriousViolations, signedIn } from './support/browser.js';
 import { addPerson, openCase } from './support/fixtures.js';
 
 // The review queue in the console: one man recorded by GMP and again by the Met with a slip in his
 // surname, suggested as a match with why, and confirmed by the hub's analyst.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('the review queue of match suggestions', () => {
   it(
@@ -26,7 +19,7 @@ describe('the review queue of match suggestions', () => {
       await addPerson('detective.gmp', gmp.id, { forenames: 'Dwayne', surname: `Quarrie${suffix}`, dateOfBirth });
       await addPerson('detective.met', met.id, { forenames: 'Dwayne', surname: `Quarire${suffix}`, dateOfBirth });
 
-      const analyst = await signedIn(browser, 'analyst.nca', `/matches?case=${gmp.id}`);
+      const analyst = await signedIn(browser(), 'analyst.nca', `/matches?case=${gmp.id}`);
       try {
         const dialog = analyst.getByRole('dialog', { name: 'State your purpose' });
         await dialog.waitFor();

@@ -1,18 +1,12 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TEST_MS, asUser, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, chromiumForFile, asUser, seriousViolations, signedIn } from './support/browser.js';
 import { openCase } from './support/fixtures.js';
 
 // A supervisor's and an auditor's day in the console.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** Pages through a "Show more" list until `row` is shown. */
 async function showUntil(page: Page, row: ReturnType<Page['locator']>): Promise<void> {
@@ -37,8 +31,8 @@ describe('a supervisor’s day', () => {
       const raised = await asUser('detective.gmp', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', {
         i: { caseId: opened.id, description },
       });
-      const detective = await signedIn(browser, 'detective.gmp', '/alerts');
-      const supervisor = await signedIn(browser, 'supervisor.gmp');
+      const detective = await signedIn(browser(), 'detective.gmp', '/alerts');
+      const supervisor = await signedIn(browser(), 'supervisor.gmp');
       try {
         // A supervisor lands on the workload of their force.
         await supervisor.getByRole('heading', { level: 1, name: /workload/i }).waitFor();
@@ -71,7 +65,7 @@ describe('an auditor’s day', () => {
     async () => {
       const opened = await openCase('detective.gmp', `Audited case ${uniqueSuffix()}`);
       await asUser('detective.gmp', 'query ($r: String!) { case(reference: $r) { id title } }', { r: opened.reference });
-      const auditor = await signedIn(browser, 'auditor.nca');
+      const auditor = await signedIn(browser(), 'auditor.nca');
       try {
         await auditor.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
         await auditor.getByLabel('Record id').fill(`Case:${opened.id}`);

@@ -1,19 +1,12 @@
 import { testEnv, uniqueSuffix } from '@crosslink/common/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TEST_MS, asUser as as, consoleUrl, launchChromium, seriousViolations, signedIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_MS, chromiumForFile, asUser as as, consoleUrl, seriousViolations, signedIn } from './support/browser.js';
 import { newGmpOfficer, openCase } from './support/fixtures.js';
 
 // The web console in real Chromium against the test stack: each officer signs in on Keycloak's
 // own page (authorization code with PKCE) and works through the gateway under their token.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('the console’s origin', () => {
   it(
@@ -63,7 +56,7 @@ describe('a detective’s day', () => {
       const officer = await newGmpOfficer();
       const title = `Cuckooed flat on Princess Road ${uniqueSuffix()}`;
       const opened = await openCase(officer, title);
-      const page = await signedIn(browser, officer);
+      const page = await signedIn(browser(), officer);
       try {
         expect(await page.locator('.app-header .who .badge').textContent()).toBe('GMP');
         await page.getByRole('heading', { name: 'My cases' }).waitFor();
@@ -89,7 +82,7 @@ describe('a detective’s day', () => {
       await as('supervisor.met', 'mutation ($i: ShareCaseInput!) { shareCase(input: $i) { id } }', {
         i: { caseId: met.id, force: 'GMP', reason: 'Same recruiters in Manchester' },
       });
-      const page = await signedIn(browser, 'detective.gmp', `/cases/${met.reference}`);
+      const page = await signedIn(browser(), 'detective.gmp', `/cases/${met.reference}`);
       try {
         const dialog = page.getByRole('dialog', { name: 'State your purpose' });
         await dialog.waitFor();
@@ -111,7 +104,7 @@ describe('a detective’s day', () => {
     async () => {
       const officer = await newGmpOfficer();
       const opened = await openCase(officer);
-      const page = await signedIn(browser, officer, '/alerts');
+      const page = await signedIn(browser(), officer, '/alerts');
       try {
         await page.getByRole('heading', { level: 1, name: /alerts/i }).waitFor();
         const raised = await as('supervisor.gmp', 'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }', {

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, query, testEnv, tokenFor } from '@crosslink/common/testing';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A browser test's budget: a person's steps through several pages, on a machine running the whole stack. */
 export const BROWSER_TEST_MS = 120_000;
@@ -26,6 +27,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Answers the browser
+ * to open pages in (only once the tests run).
+ */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('Chromium is not running: open pages from within a test');
+    return browser;
+  };
 }
 
 export function consoleUrl(path = '/'): string {
