@@ -42,7 +42,7 @@ async function signedIn(browser: Browser, user: string, path: string): Promise<P
 /** Gives the purpose when the console asks for one. */
 async function purposeIfAsked(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'State your purpose' });
-  const asked = await dialog.waitFor({ timeout: 5_000 }).then(
+  const asked = await dialog.waitFor({ timeout: 15_000 }).then(
     () => true,
     () => false,
   );
@@ -50,6 +50,18 @@ async function purposeIfAsked(page: Page): Promise<void> {
     await dialog.getByLabel('Purpose').fill(PURPOSE);
     await dialog.getByRole('button', { name: 'Continue' }).click();
   }
+}
+
+/** The analyst's explorer on Operation Larkspur, two hops out, laid out. */
+async function larkspurExplorer(browser: Browser, operationId: string): Promise<Page> {
+  const page = await signedIn(browser, 'analyst.nca', `/explorer?seed=${encodeURIComponent(`Operation:${operationId}`)}`);
+  await purposeIfAsked(page);
+  await page.locator('.explorer-canvas[aria-label*=" records and "]').waitFor({ timeout: 60_000 });
+  await page.getByLabel('Hops').selectOption('2');
+  await page.getByRole('button', { name: 'Show network' }).click();
+  await page.locator('.explorer-canvas[aria-label*=" records and "]').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  return page;
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -110,14 +122,21 @@ try {
     .catch(() => {});
   await shoot(page, 'operation');
 
-  page = await signedIn(browser, 'analyst.nca', `/explorer?seed=${encodeURIComponent(`Operation:${larkspur.id}`)}`);
-  await purposeIfAsked(page);
-  await page.locator('.explorer-canvas[aria-label*=" records and "]').waitFor({ timeout: 60_000 });
-  await page.getByLabel('Hops').selectOption('2');
-  await page.getByRole('button', { name: 'Show network' }).click();
-  await page.locator('.explorer-canvas[aria-label*=" records and "]').waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(1500);
+  page = await larkspurExplorer(browser, larkspur.id);
   await shoot(page, 'explorer');
+
+  // The map and the timeline under the graph, with an event chosen on the timeline.
+  page = await larkspurExplorer(browser, larkspur.id);
+  await page.locator('.places-and-times').scrollIntoViewIfNeeded();
+  await page.getByRole('region', { name: /^Map of / }).waitFor();
+  await page.getByRole('list', { name: 'Events on the timeline' }).getByRole('button').first().click();
+  await page.waitForTimeout(800);
+  await shoot(page, 'explorer-map');
+
+  page = await signedIn(browser, 'analyst.nca', '/matches');
+  await purposeIfAsked(page);
+  await page.getByRole('list', { name: 'Suggested matches' }).waitFor({ timeout: 30_000 });
+  await shoot(page, 'matches');
 
   page = await signedIn(browser, 'auditor.nca', '/audit');
   await page.getByRole('button', { name: 'Verify the chain' }).click();

@@ -9,6 +9,7 @@ import { addAddress, addPerson, openCase } from './support/fixtures.js';
 const browser = chromiumForFile();
 
 const LINK = 'mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }';
+const EVENT = 'mutation ($i: RecordEventInput!) { recordEvent(input: $i) { id } }';
 
 describe('an analyst’s day', () => {
   it(
@@ -22,7 +23,10 @@ describe('an analyst’s day', () => {
       await asUser('detective.gmp', LINK, { i: { fromId: controller, toId: middle, kind: 'KNOWS', caseId: opened.id } });
       await asUser('detective.gmp', LINK, { i: { fromId: middle, toId: runner, kind: 'KNOWS', caseId: opened.id } });
       const home = `${suffix} Claremont Road`;
-      await addAddress('detective.gmp', opened.id, controller, home, 'M14 4RS', { latitude: 53.4537, longitude: -2.2336 });
+      const place = await addAddress('detective.gmp', opened.id, controller, home, 'M14 4RS', { latitude: 53.4537, longitude: -2.2336 });
+      await asUser('detective.gmp', EVENT, {
+        i: { caseId: opened.id, kind: 'SIGHTING', description: 'Controller seen at home', occurredAt: '2026-08-01', locationId: place },
+      });
 
       const analyst = await signedIn(browser(), 'analyst.nca', `/explorer?seed=Person:${controller}`);
       try {
@@ -53,7 +57,7 @@ describe('an analyst’s day', () => {
         expect(steps.join(' ')).toContain(opened.reference);
 
         // The controller's home is on the map; choosing it there selects it in the graph, and the
-        // timeline marks the case that records it. Choosing that case names it under the axis.
+        // timeline marks the sighting of the case that records it. Choosing it names it under the axis.
         const map = analyst.getByRole('region', { name: 'Map of 1 place' });
         await map.waitFor();
         expect(await map.locator('canvas').count()).toBeGreaterThan(0);
@@ -62,11 +66,14 @@ describe('an analyst’s day', () => {
           .getByRole('button', { name: new RegExp(home) })
           .click();
         await analyst.locator('.explorer-selected-name').getByText(new RegExp(home)).waitFor();
-        const onTimeline = analyst.getByRole('list', { name: 'Cases on the timeline' }).getByRole('button', { name: new RegExp(opened.reference) });
+        const onTimeline = analyst
+          .getByRole('list', { name: 'Events on the timeline' })
+          .getByRole('button', { name: new RegExp(`^Sighting, 1 Aug 2026, ${opened.reference}`) });
         expect(await onTimeline.getAttribute('aria-label')).toContain('links the chosen record');
         await onTimeline.click();
         expect(await onTimeline.getAttribute('aria-pressed')).toBe('true');
         await analyst.locator('.timeline-caption').getByRole('link', { name: 'Open the case' }).waitFor();
+        expect(await analyst.locator('.timeline-caption').textContent()).toContain('Controller seen at home');
         expect(await analyst.locator('.timeline-caption').textContent()).toContain(opened.reference);
         expect(await seriousViolations(analyst)).toEqual([]);
       } finally {

@@ -10,8 +10,7 @@
 // Then generates a synthetic national graph (`npm run generate`, --national people; 0 skips it) and
 // imports it as the hub's supervisor, forces side by side, reporting nodes and relationships per second.
 // Options: --rows 100000  --per-row-rows 2000  --batch-size 2000  --national 20000  --stack test|dev|auto  --keep
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +18,7 @@ import { createDriver } from '@crosslink/common';
 import { root } from '../lib/stack.mjs';
 import { textTable, Tokens } from './load-client.js';
 import { endpoints, stackFor, takeDown } from './load-stack.js';
+import { importNational, runNode } from './national-import.js';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -77,64 +77,6 @@ async function importFile(urls: ReturnType<typeof endpoints>, token: string, pat
   const n = (i: number) => Number(counts[i]!.replaceAll(',', ''));
   if (n(4) !== 0) throw new Error(`import rejected ${n(4)} rows: ${run.stdout}`);
   return { seconds: run.seconds, created: n(2), present: n(3), peakRssMb: run.peakRssMb };
-}
-
-interface NationalRun {
-  readonly seconds: number;
-  readonly nodes: number;
-  readonly relationships: number;
-  readonly rows: number;
-  readonly peakRssMb: number;
-}
-
-const NODE_FILES = new Set(['Crime', 'Person', 'Location', 'Phone', 'Email', 'Vehicle']);
-
-/** Generates a national graph of `people` and imports every force's bundle, as `npm run import -- neo4j-admin <dir>` does. */
-async function importNational(urls: ReturnType<typeof endpoints>, token: string, dir: string, people: number): Promise<NationalRun> {
-  const out = join(dir, 'national');
-  await runNode(join(root, 'services/importer/dist/generate-main.js'), ['--people', String(people), '--out', out, '--seed', '1'], {});
-  const tag = randomBytes(3).toString('hex');
-  const run = await runNode(
-    join(root, 'services/importer/dist/main.js'),
-    ['neo4j-admin', out, '--source', `bench-${tag}`, '--batch-size', String(batchSize), '--purpose', 'Import benchmark'],
-    { NEO4J_URI: urls.neo4j, NEO4J_PASSWORD: urls.neo4jPassword, KEYCLOAK_URL: urls.keycloak, CROSSLINK_TOKEN: token },
-  );
-  let nodes = 0;
-  let relationships = 0;
-  for (const match of run.stdout.matchAll(/^ {2}(\w+)\s+([\d,]+) rows\s+([\d,]+) created/gm)) {
-    const created = Number(match[3]!.replaceAll(',', ''));
-    if (NODE_FILES.has(match[1]!)) nodes += created;
-    else relationships += created;
-  }
-  const total = /in ([\d.]+) s: ([\d,]+) rows read/.exec(run.stdout);
-  if (total === null) throw new Error(`national import: ${run.stdout.slice(-500)}`);
-  return { seconds: run.seconds, nodes, relationships, rows: Number(total[2]!.replaceAll(',', '')), peakRssMb: run.peakRssMb };
-}
-
-/** Runs a node script to its end, sampling its peak resident memory. */
-function runNode(script: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; stdout: string; peakRssMb: number }> {
-  const began = process.hrtime.bigint();
-  const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env['PATH'], ...env } });
-  let peakKb = 0;
-  const sample = setInterval(() => {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-    } catch {
-      // the process has just ended
-    }
-  }, 50);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => {
-      clearInterval(sample);
-      if (code !== 0) return reject(new Error(`${script} exited ${code}: ${stderr.slice(-500)}`));
-      resolve({ seconds: Number(process.hrtime.bigint() - began) / 1e9, stdout, peakRssMb: peakKb / 1024 });
-    }),
-  );
 }
 
 const { stack, startedHere } = await stackFor('bench:import', wanted);
@@ -200,7 +142,7 @@ try {
   if (national > 0) {
     console.log(`\n• a national graph of ${national.toLocaleString('en-GB')} people: generating, then importing every force…`);
     const hub = await new Tokens(urls.keycloak).get('supervisor.nca');
-    const n = await importNational(urls, hub, dir, national);
+    const n = await importNational(urls, hub, dir, { people: national, seed: 1, batchSize, source: `bench-${randomBytes(3).toString('hex')}` });
     const per = (count: number) => Math.round(count / n.seconds).toLocaleString('en-GB');
     console.log(
       textTable(

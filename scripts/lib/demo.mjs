@@ -157,8 +157,18 @@ export async function loadDemo(gateway, keycloak) {
   await link(runner, crewe, 'VICTIM');
   await object('supervisor.nca', 'Phone', { caseId: crewe, personId: runner, number: '0044 7700 900461' });
   // Cheshire saw the controller's car drop the runner off, and describes it otherwise: each force's
-  // description is its own case's claim, shown side by side, and neither overwrites the other.
-  await object('supervisor.nca', 'Vehicle', { caseId: crewe, vrm: 'ma19krx', make: 'Audi', model: 'A4', colour: 'Grey' });
+  // description is its own case's claim, shown side by side, and neither overwrites the other. Its
+  // driver is the controller, recorded with a slip in his surname: the review queue (Matches)
+  // suggests the two records as one man (same date of birth, same car).
+  const driver = await person('supervisor.nca', {
+    caseId: crewe,
+    role: 'SUSPECT',
+    forenames: 'Dwayne',
+    surname: 'Mecrer',
+    dateOfBirth: '1994-02-11',
+    gender: 'MALE',
+  });
+  await object('supervisor.nca', 'Vehicle', { caseId: crewe, personId: driver, vrm: 'ma19krx', make: 'Audi', model: 'A4', colour: 'Grey' });
   await event('supervisor.nca', {
     caseId: crewe,
     kind: 'ARREST',

@@ -129,7 +129,15 @@ describe('scoreMatch: not a plausible match', () => {
     expect(scoreMatch(person('  ', '  '), person('  ', '  '), sharing({ PHONE: 1 }))).toBeNull();
   });
 
-  it('does not read a slip in a short surname as a typo', () => {
+  it('reads a slip in a short surname as a typo only with the same forenames, date of birth and a phone or email', () => {
     expect(scoreMatch(person('John', 'Lee'), person('John', 'Lew'), nothingShared)).toBeNull();
+    expect(scoreMatch(person('John', 'Lee'), person('John', 'Lew'), sharing({ ADDRESS: 1, VEHICLE: 1 }))).toBeNull();
+    expect(scoreMatch(person('John', 'Lee'), person('John', 'Lew', '1990-04-04'), sharing({ PHONE: 1 }))).toBeNull();
+    expect(scoreMatch(person('Jon', 'Lee'), person('Jonathan', 'Lew'), sharing({ PHONE: 1 }))).toBeNull();
+    expect(kinds(person('Chantelle', 'Day'), person('Chantelle', 'Dya'), sharing({ PHONE: 1 }))).toEqual([
+      'SURNAME_TYPO',
+      'SAME_DATE_OF_BIRTH',
+      'SHARED_PHONE',
+    ]);
   });
 });

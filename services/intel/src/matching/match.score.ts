@@ -7,7 +7,9 @@ import { identifierKinds, type IdentifierKind, type MatchReason, type MatchScore
  *
  * A pair is suggested when:
  * - both names agree: the surname is the same, one slip apart or a hyphen part of the other
- *   (names.ts), AND the forenames are the same or a nickname of each other. A pair agreeing on
+ *   (names.ts), AND the forenames are the same or a nickname of each other. A slip in a short
+ *   surname ("Day" and "Dya") counts only with the same forenames, the same date of birth and a
+ *   phone or email both hold: alone it is as likely two names ("Lee" and "Lew"). A pair agreeing on
  *   one part only is not suggested, whatever else it shares: a household shares an address and
  *   often a surname, and a family a surname and a phone;
  * - and the dates of birth do not contradict it (the same, day and month swapped, one missing, or
@@ -31,7 +33,7 @@ import { identifierKinds, type IdentifierKind, type MatchReason, type MatchScore
  * surname's 0.35 and the nickname's 0.15; SAME_NAME is only for both parts the same.
  */
 
-const surnameWeights: Readonly<Record<SurnameAgreement, number>> = { SAME: 0.35, TYPO: 0.25, HYPHENATED: 0.2 };
+const surnameWeights: Readonly<Record<Exclude<SurnameAgreement, 'SHORT_SLIP'>, number>> = { SAME: 0.35, TYPO: 0.25, HYPHENATED: 0.2 };
 const forenameWeights: Readonly<Record<ForenameAgreement, number>> = { SAME: 0.25, NICKNAME: 0.15 };
 const dateOfBirthWeights: Readonly<Record<DateOfBirthAgreement, number>> = { SAME: 0.4, SWAPPED: 0.3, MISSING: 0.15, PARTIAL: 0.15, DIFFERENT: 0 };
 export const identifierWeights: Readonly<Record<IdentifierKind, number>> = { PHONE: 0.3, EMAIL: 0.3, VEHICLE: 0.15, ADDRESS: 0.1 };
@@ -45,11 +47,14 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 export function scoreMatch(a: PersonRecord, b: PersonRecord, shared: SharedIdentifiers): MatchScore | null {
   const [nameA, nameB] = [named(a), named(b)];
   if (nameA === null || nameB === null) return null;
-  const surname = compareSurnames(nameA.surname, nameB.surname);
+  const agreement = compareSurnames(nameA.surname, nameB.surname);
   const forenames = compareForenames(nameA.forenames, nameB.forenames);
-  if (surname === null || forenames === null) return null;
+  if (agreement === null || forenames === null) return null;
   const dateOfBirth = compareDatesOfBirth(a.dateOfBirth, b.dateOfBirth);
-  if (dateOfBirth === 'DIFFERENT' && !personalIdentifiers.some((kind) => shared[kind] > 0)) return null;
+  const holdPersonal = personalIdentifiers.some((kind) => shared[kind] > 0);
+  if (dateOfBirth === 'DIFFERENT' && !holdPersonal) return null;
+  if (agreement === 'SHORT_SLIP' && !(forenames === 'SAME' && dateOfBirth === 'SAME' && holdPersonal)) return null;
+  const surname = agreement === 'SHORT_SLIP' ? 'TYPO' : agreement;
 
   const reasons: MatchReason[] = [
     ...nameReasons(nameA, nameB, surname, forenames),
@@ -71,7 +76,7 @@ function named(person: PersonRecord): Name | null {
   return person.forenames === null || person.surname === null ? null : { forenames: person.forenames, surname: person.surname };
 }
 
-function nameReasons(a: Name, b: Name, surname: SurnameAgreement, forenames: ForenameAgreement): MatchReason[] {
+function nameReasons(a: Name, b: Name, surname: Exclude<SurnameAgreement, 'SHORT_SLIP'>, forenames: ForenameAgreement): MatchReason[] {
   const [surnameWeight, forenameWeight] = [surnameWeights[surname], forenameWeights[forenames]];
   if (surname === 'SAME' && forenames === 'SAME') {
     const [nameA, nameB] = [fullName(a), fullName(b)];

@@ -43,9 +43,11 @@ describe('compareSurnames', () => {
     expect(compareSurnames("O'Brien", 'OBrein')).toBe('TYPO');
   });
 
-  it('does not read a slip in a short surname, nor two slips, as a typo', () => {
-    expect(compareSurnames('Lee', 'Lew')).toBeNull();
-    expect(compareSurnames('Cox', 'Fox')).toBeNull();
+  it('reads a slip in a short surname only as a short slip, and two slips as none', () => {
+    expect(compareSurnames('Lee', 'Lew')).toBe('SHORT_SLIP');
+    expect(compareSurnames('Day', 'Dya')).toBe('SHORT_SLIP');
+    expect(compareSurnames('Cox', 'Fox')).toBe('SHORT_SLIP');
+    expect(compareSurnames('Cox', 'Fix')).toBeNull();
     expect(compareSurnames('Smith', 'Stimh')).toBeNull();
     expect(compareSurnames('Smith', 'Jones')).toBeNull();
   });

@@ -9,8 +9,11 @@ import { nicknames } from '@crosslink/common';
  * "jose smithjones" and "JOSE SMITH JONES" are one name.
  */
 
-/** How two surnames agree: the same, one slip apart, or one a hyphen part of the other. */
-export type SurnameAgreement = 'SAME' | 'TYPO' | 'HYPHENATED';
+/**
+ * How two surnames agree: the same, one slip apart, one slip apart but short (which alone says
+ * little: "Lee" and "Lew" are two names), or one a hyphen part of the other.
+ */
+export type SurnameAgreement = 'SAME' | 'TYPO' | 'SHORT_SLIP' | 'HYPHENATED';
 
 /** How two forenames agree: the same, or one a known short form of the other (or both of one name). */
 export type ForenameAgreement = 'SAME' | 'NICKNAME';
@@ -69,6 +72,7 @@ function hyphenParts(surname: string): string[] {
  * - SAME: equal as compared;
  * - TYPO: one slip apart (a letter changed, added or left out, or two neighbours transposed),
  *   both at least MIN_TYPO_LENGTH letters long;
+ * - SHORT_SLIP: one slip apart, one of them shorter than that (the scorer asks more of the rest);
  * - HYPHENATED: one holds a hyphen and every part of the other is one of its parts
  *   ("Smith" and "Smith-Jones", "Jones-Smith" and "Smith-Jones").
  */
@@ -76,7 +80,7 @@ export function compareSurnames(a: string, b: string): SurnameAgreement | null {
   const [x, y] = [nameForm(a), nameForm(b)];
   if (x === '' || y === '') return null;
   if (x === y) return 'SAME';
-  if (Math.min([...x].length, [...y].length) >= MIN_TYPO_LENGTH && slipDistance(x, y) === 1) return 'TYPO';
+  if (slipDistance(x, y) === 1) return Math.min([...x].length, [...y].length) >= MIN_TYPO_LENGTH ? 'TYPO' : 'SHORT_SLIP';
   const [partsA, partsB] = [hyphenParts(a), hyphenParts(b)];
   if (partsA.length > 1 || partsB.length > 1) {
     const [fewer, more] = partsA.length <= partsB.length ? [partsA, partsB] : [partsB, partsA];

@@ -2,7 +2,7 @@ import { addressShown, caseVisible, locationVisible } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import { analystViewer } from './viewer.testing.js';
-import { casesByIds, placesByIds } from './network.details.cypher.js';
+import { casesByIds, eventsOfCases, placesByIds } from './network.details.cypher.js';
 
 const viewer = analystViewer;
 
@@ -43,5 +43,21 @@ describe('casesByIds', () => {
     expect(text).toContain(`MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}`);
     expect(text).toContain('crimeTypes: coalesce(c.crimeTypes, []), openedAt: toString(c.openedAt) } AS case');
     expect(text).toContain('ORDER BY c.openedAt, c.reference');
+  });
+});
+
+describe('eventsOfCases', () => {
+  const { text, params } = eventsOfCases([HOSTILE], 500, viewer);
+
+  it('passes the ids, the limit and the viewer as parameters', () => {
+    expect(parameterProblems(eventsOfCases([HOSTILE], 500, viewer))).toEqual([]);
+    expect(params['ids']).toEqual([HOSTILE]);
+    expect(params['viewer']).toEqual(viewer.viewer);
+  });
+
+  it('reads events only of cases the viewer may see, oldest first, at most the limit', () => {
+    expect(text).toContain(`MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}`);
+    expect(text).toContain('MATCH (e:Event)-[:ON_CASE]->(c)');
+    expect(text).toContain('ORDER BY e.occurredAt, e.id LIMIT $limit');
   });
 });

@@ -1,8 +1,8 @@
-import { addressShown, caseVisible, cypher, locationVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { addressShown, caseVisible, cypher, int, locationVisible, ownForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
 
 /**
- * The details a map and a timeline need of a network already read: its places and the cases
- * asserting its links. The network holds only what the viewer may see, but each statement checks
+ * The details a map and a timeline need of a network already read: its places, the cases
+ * asserting its links and their events. The network holds only what the viewer may see, but each statement checks
  * visibility again, so an id passed in can never reveal a hidden record.
  */
 
@@ -28,5 +28,22 @@ export function casesByIds(ids: readonly string[], viewer: ViewerParams): Cypher
      RETURN c { .id, .reference, .force, .title, crimeTypes: coalesce(c.crimeTypes, []), openedAt: toString(c.openedAt) } AS case
      ORDER BY c.openedAt, c.reference`,
     { ids, ...viewer },
+  );
+}
+
+/**
+ * The events of the cases among `ids` the viewer may see, oldest first (undated last), at most
+ * `limit`: each with its case, that case's force and whether it is another force's, and the place
+ * it happened when one is recorded.
+ */
+export function eventsOfCases(ids: readonly string[], limit: number, viewer: ViewerParams): CypherQuery {
+  return cypher(
+    `MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}
+     MATCH (e:Event)-[:ON_CASE]->(c)
+     OPTIONAL MATCH (e)-[:OCCURRED_AT]->(l:Location)
+     WITH e, c, l ORDER BY e.occurredAt, e.id LIMIT $limit
+     RETURN e { .id, .kind, .description, .precision, occurredAt: toString(e.occurredAt), caseId: c.id, force: c.force,
+                foreign: NOT ${ownForceCase('c')}, locationId: l.id } AS event`,
+    { ids, limit: int(limit), ...viewer },
   );
 }

@@ -113,3 +113,17 @@ export interface NetworkCase {
   readonly crimeTypes: readonly string[];
   readonly openedAt: string | null;
 }
+
+/** An event of a case the viewer may see, as a timeline shows it; where it happened, when recorded. */
+export interface NetworkEvent {
+  readonly id: string;
+  readonly kind: string;
+  readonly description: string | null;
+  readonly occurredAt: string | null;
+  readonly precision: string | null;
+  readonly caseId: string;
+  readonly force: string;
+  /** True when the case is another force's. */
+  readonly foreign: boolean;
+  readonly locationId: string | null;
+}

@@ -12,10 +12,10 @@ import {
 } from '@crosslink/common';
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
-import { casesByIds, placesByIds } from './network.details.cypher.js';
+import { casesByIds, eventsOfCases, placesByIds } from './network.details.cypher.js';
 import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
 import { joinLinks, type LinkRow, type LinksRead } from './network.links.js';
-import type { LinkKind, NetworkCase, NetworkNode, NetworkPlace, NodeKind } from './network.model.js';
+import type { LinkKind, NetworkCase, NetworkEvent, NetworkNode, NetworkPlace, NodeKind } from './network.model.js';
 import type { RiskProfile } from './people-at-risk.js';
 import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
 
@@ -112,6 +112,11 @@ export class NetworkRepository {
   /** The cases among `ids` the viewer may see, oldest first. */
   async cases(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<NetworkCase[]> {
     return (await this.executor.read(casesByIds(ids, viewer), meta)).map((row) => row['case'] as NetworkCase);
+  }
+
+  /** The events of the cases among `ids` the viewer may see, oldest first, at most `limit`. */
+  async events(ids: readonly string[], limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkEvent[]> {
+    return (await this.executor.read(eventsOfCases(ids, limit, viewer), meta)).map((row) => row['event'] as NetworkEvent);
   }
 
   async crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CrimeCount[]> {

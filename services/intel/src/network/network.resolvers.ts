@@ -30,10 +30,11 @@ export const networkResolvers: ResolverMap<IntelContext> = {
   Mutation: {
     exportNetwork: (_root, args: { input: ExportNetworkInput }, ctx: IntelContext) => ctx.network.exportNetwork(args.input),
   },
-  // A network's places and cases are read only when a query asks for them.
+  // A network's places, cases and events are read only when a query asks for them.
   Network: {
     places: (network: NetworkAnswer, _args: unknown, ctx: IntelContext) => ctx.network.placesOf(network),
     cases: (network: NetworkAnswer, _args: unknown, ctx: IntelContext) => ctx.network.casesOf(network),
+    events: (network: NetworkAnswer, _args: unknown, ctx: IntelContext) => ctx.network.eventsOf(network),
   },
   CountyLine: {
     phone: (line: Footprint): NetworkNode => ({ id: line.phone.id, kind: 'PHONE', label: line.phone.number, foreign: line.phone.foreign }),

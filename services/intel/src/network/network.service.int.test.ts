@@ -250,11 +250,15 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     const cases = await network.casesOf(answer);
     expect(cases.map((c) => c.id)).toEqual([g.a1, g.c1]);
     expect(cases[0]).toMatchObject({ reference: `${g.A}-1`, force: g.A, crimeTypes: ['Drugs'], openedAt: expect.stringMatching(/^2026-01-10T/) });
+    // E1 is a1's sighting; nothing else in view has events.
+    const events = await network.eventsOf(answer);
+    expect(events.map((e) => [e.id, e.caseId, e.force, e.kind])).toEqual([[g.E1, g.a1, g.A, 'SIGHTING']]);
+    expect(events[0]?.occurredAt).toMatch(/^2026-02-01T10:00/);
     const consulted = audit.drainConsultations();
     // Both are consulted under the query that answered the network.
     expect(consulted.map((e) => e.action)).toEqual(expect.arrayContaining(['Query.network']));
     expect(consulted.every((e) => e.action === 'Query.network')).toBe(true);
-    expect(consulted.flatMap((e) => e.records).sort()).toEqual([`Case:${g.a1}`, `Case:${g.c1}`, `Location:${g.L1}`].sort());
+    expect(consulted.flatMap((e) => e.records).sort()).toEqual([`Case:${g.a1}`, `Case:${g.c1}`, `Event:${g.E1}`, `Location:${g.L1}`].sort());
     // Ids of hidden records slipped into a network are still refused: L2 and b1 are B's, a2 beyond clearance.
     const slipped = {
       nodes: [...answer.nodes, { id: g.L2, kind: 'LOCATION' as const, label: '', foreign: true }],
@@ -270,6 +274,7 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     const other = serviceFor(officerOf(g.C)).network;
     expect(await other.placesOf(answer)).toEqual([]);
     expect((await other.casesOf(answer)).map((c) => c.id)).toEqual([g.c1]);
+    expect(await other.eventsOf(answer)).toEqual([]);
     expect(await network.casesOf({ edges: [] })).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ import { approximates, communities, keyPlayers, type Measure } from './network.a
 import { noFilter } from './network.cypher.js';
 import { byKind, type NetworkAnswer } from './network.assembly.js';
 import { ScopeReader } from './scope-reader.js';
-import { nodeLabels, type NetworkCase, type NetworkEdge, type NetworkNode, type NetworkPlace } from './network.model.js';
+import { nodeLabels, type NetworkCase, type NetworkEdge, type NetworkEvent, type NetworkNode, type NetworkPlace } from './network.model.js';
 import { ShortestPathSearch } from './network.paths.js';
 import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
 import { groupings, type Grouping } from './statistics.cypher.js';
@@ -43,6 +43,8 @@ const PATH_SEARCH_REACH = 50_000;
 const MAX_PATHS = 50;
 /** Events a county line's timeline holds at most. */
 const LINE_EVENTS = 500;
+/** Events a network's timeline reads, at most. */
+const NETWORK_EVENTS = 500;
 
 export interface ExportNetworkInput {
   readonly scope: NetworkScopeInput;
@@ -156,11 +158,24 @@ export class NetworkService {
    */
   async casesOf(network: Pick<NetworkAnswer, 'edges'>): Promise<NetworkCase[]> {
     assertCan(this.principal, 'network:read');
-    const ids = [...new Set(network.edges.flatMap((edge) => (edge.caseId === null ? [] : [edge.caseId])))];
+    const ids = casesNamed(network);
     if (ids.length === 0) return [];
     const cases = await this.repository.cases(ids, this.viewer, this.meta);
     for (const c of cases) this.audit.consult('Query.network', 'Case', c.id, c);
     return cases;
+  }
+
+  /**
+   * The events of the cases asserting a network's links, oldest first (at most NETWORK_EVENTS), for
+   * a timeline, read again under the viewer's visibility. No read when no link names a case.
+   */
+  async eventsOf(network: Pick<NetworkAnswer, 'edges'>): Promise<NetworkEvent[]> {
+    assertCan(this.principal, 'network:read');
+    const ids = casesNamed(network);
+    if (ids.length === 0) return [];
+    const events = await this.repository.events(ids, NETWORK_EVENTS, this.viewer, this.meta);
+    for (const e of events) this.audit.consult('Query.network', 'Event', e.id, e);
+    return events;
   }
 
   async keyPlayers(
@@ -380,4 +395,9 @@ function exportedRecords(answer: NetworkAnswer): AuditRecord[] {
     ...answer.edges.flatMap((edge) => (edge.caseId === null ? [] : [`Case:${edge.caseId}`])),
   ];
   return [...new Set(records)].sort();
+}
+
+/** The cases a network's links name, once each. */
+function casesNamed(network: Pick<NetworkAnswer, 'edges'>): string[] {
+  return [...new Set(network.edges.flatMap((edge) => (edge.caseId === null ? [] : [edge.caseId])))];
 }

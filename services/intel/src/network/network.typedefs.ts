@@ -174,6 +174,8 @@ export const networkTypeDefs = gql`
     places: [NetworkPlace!]!
     "The cases asserting the network's links, oldest first: for a timeline."
     cases: [NetworkCase!]!
+    "Events of those cases, oldest first (at most 500): for a timeline."
+    events: [NetworkEvent!]!
   }
 
   type NetworkNode {
@@ -301,7 +303,7 @@ export const networkTypeDefs = gql`
     "Homes of vulnerable adult victims in the line's cases."
     cuckooed: [CuckooedAddress!]!
     "Events of the line's cases, oldest first."
-    timeline: [LineEvent!]!
+    timeline: [NetworkEvent!]!
   }
 
   "A case you may see, as an analyst's chart or timeline names it."
@@ -342,7 +344,8 @@ export const networkTypeDefs = gql`
     forceArea: ID
   }
 
-  type LineEvent {
+  "An event of a case you may see: what happened, when (to its precision) and, when recorded, where."
+  type NetworkEvent {
     id: ID!
     kind: String!
     description: String

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Loading } from '../ui/states.js';
 import type { ExplorerGraph } from './graph-build.js';
-import { mappedPlaces, timelineCases } from './linked-selection.js';
+import { mappedPlaces, timelineItems } from './linked-selection.js';
 import { Timeline } from './Timeline.js';
 import './places-and-times.css';
 
@@ -10,8 +10,8 @@ const PlaceMap = lazy(() => import('./map/PlaceMap.js'));
 
 /**
  * The map and the timeline of the records in view, linked with the graph by one selection: a place
- * chosen on the map (or from its list) is the record chosen in the graph; a case chosen on the
- * timeline lights up what it asserts in both.
+ * chosen on the map (or from its list) is the record chosen in the graph; an event chosen on the
+ * timeline chooses its case, which lights up what it asserts in both.
  */
 export function PlacesAndTimes({
   graph,
@@ -33,7 +33,7 @@ export function PlacesAndTimes({
   onChooseCase: (caseId: string | null) => void;
 }) {
   const { places, unmapped } = useMemo(() => mappedPlaces(graph), [graph, version]);
-  const cases = useMemo(() => timelineCases(graph), [graph, version]);
+  const items = useMemo(() => timelineItems(graph), [graph, version]);
   return (
     <div className="places-and-times">
       <section className="explorer-panel places" aria-labelledby="places-title">
@@ -44,7 +44,7 @@ export function PlacesAndTimes({
           </Suspense>
           <div className="places-list">
             <p className="hint">
-              {places.length === 0 ? 'No place in view has coordinates.' : `${places.length} ${places.length === 1 ? 'place' : 'places'} on the map`}
+              {places.length === 0 ? 'No place in view has coordinates' : `${places.length} ${places.length === 1 ? 'place' : 'places'} on the map`}
               {unmapped > 0 ? `; ${unmapped} without coordinates` : ''}. Coastline from Natural Earth.
             </p>
             <ul aria-label="Places on the map">
@@ -62,7 +62,7 @@ export function PlacesAndTimes({
       </section>
       <section className="explorer-panel times" aria-labelledby="times-title">
         <h2 id="times-title">Timeline</h2>
-        <Timeline cases={cases} chosen={chosenCase} marked={markedCases} onChoose={onChooseCase} />
+        <Timeline items={items} chosenCase={chosenCase} marked={markedCases} onChoose={onChooseCase} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Network, NetworkCase, NetworkEdge, NetworkNode, NetworkPlace } from './network-fields.js';
+import type { Network, NetworkCase, NetworkEdge, NetworkEvent, NetworkNode, NetworkPlace } from './network-fields.js';
 
 /** Small network answers for the explorer's unit tests. */
 export const person = (id: string, label = id): NetworkNode => ({ id, kind: 'PERSON', label });
@@ -36,3 +36,14 @@ export const link = (from: string, to: string, kind: NetworkEdge['kind'] = 'KNOW
 export function network(nodes: NetworkNode[], edges: NetworkEdge[], withheld: Network['withheld'] = []): Network {
   return { nodes, edges, withheld, truncated: false, size: { nodes: nodes.length, edges: edges.length, truncated: false } };
 }
+
+export const happened = (id: string, caseId: string, kind: string, occurredAt: string | null, force = 'GMP'): NetworkEvent => ({
+  id,
+  kind,
+  description: null,
+  occurredAt,
+  precision: 'EXACT',
+  caseId,
+  force,
+  locationId: null,
+});

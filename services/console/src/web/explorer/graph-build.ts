@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { baseSizeOf, kindColors, linkColors } from './graph-style.js';
 import { initialPosition, neighbourSpread, positionNear, unitHash, type Point } from './layout.js';
-import type { LinkKind, Network, NetworkCase, NetworkEdge, NetworkNode, NetworkPlace, NodeKind, WithheldMarker } from './network-fields.js';
+import type { LinkKind, Network, NetworkCase, NetworkEdge, NetworkEvent, NetworkNode, NetworkPlace, NodeKind, WithheldMarker } from './network-fields.js';
 
 /** A record's kind, or a withheld marker: something another force knows of, touching a record. */
 export type GraphKind = NodeKind | 'WITHHELD';
@@ -34,30 +34,34 @@ export interface EdgeAttrs {
   size: number;
 }
 
-/** What the map and the timeline read beside the drawing: the places and cases of the answers merged. */
+/** What the map and the timeline read beside the drawing: the places, cases and events of the answers merged. */
 export interface GraphAttrs {
   /** By location record id. */
   places: Record<string, NetworkPlace>;
   /** By case id. */
   cases: Record<string, NetworkCase>;
+  /** By event id. */
+  events: Record<string, NetworkEvent>;
 }
 
 export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 export function createGraph(): ExplorerGraph {
   const graph = new Graph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: 'undirected', multi: true });
-  graph.replaceAttributes({ places: {}, cases: {} });
+  graph.replaceAttributes({ places: {}, cases: {}, events: {} });
   return graph;
 }
 
-/** Keeps an answer's places and cases with the graph (an answer without them, a path's, adds none). */
+/** Keeps an answer's places, cases and events with the graph (an answer without them, a path's, adds none). */
 function mergeContext(graph: ExplorerGraph, network: Network): void {
-  if (network.places !== undefined && network.places.length > 0) {
-    graph.updateAttribute('places', (places) => ({ ...places, ...Object.fromEntries(network.places!.map((place) => [place.id, place])) }));
-  }
-  if (network.cases !== undefined && network.cases.length > 0) {
-    graph.updateAttribute('cases', (cases) => ({ ...cases, ...Object.fromEntries(network.cases!.map((found) => [found.id, found])) }));
-  }
+  mergeById(graph, 'places', network.places);
+  mergeById(graph, 'cases', network.cases);
+  mergeById(graph, 'events', network.events);
+}
+
+function mergeById<K extends keyof GraphAttrs>(graph: ExplorerGraph, key: K, more: GraphAttrs[K][string][] | undefined): void {
+  if (more === undefined || more.length === 0) return;
+  graph.updateAttribute(key, (known) => ({ ...known, ...Object.fromEntries(more.map((item) => [item.id, item])) }) as GraphAttrs[K]);
 }
 
 /** A link's identity, as the service keys it: one kind between two records in one case. */

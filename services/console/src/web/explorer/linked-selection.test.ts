@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, edgeKey, mergeNetwork } from './graph-build.js';
-import { coordinates, link, network, opened, person, phone, place } from './fixtures.testing.js';
-import { caseHighlight, casesOfRecord, mappedPlaces, placesMarked, timelineCases } from './linked-selection.js';
+import { coordinates, happened, link, network, opened, person, phone, place } from './fixtures.testing.js';
+import { caseHighlight, casesOfRecord, mappedPlaces, placesMarked, timelineItems } from './linked-selection.js';
 
 // Ann knows Bob in case c1; Bob lives at Claremont Road (c1) and holds a phone (c2); Cat lives at
 // Anfield Road (c2), which has no coordinates; c3 is read but asserts nothing in view.
@@ -12,6 +12,12 @@ const answer = {
   ),
   places: [coordinates('moss', 53.455, -2.226), coordinates('anf', null, null, 'MERPOL')],
   cases: [opened('c2', '2026-09-14T10:00:00Z', 'MERPOL'), opened('c1', '2026-08-01T09:00:00Z'), opened('c3', '2026-01-01T00:00:00Z')],
+  // c2's arrest and sighting; c1 has no event read; c3 asserts nothing in view.
+  events: [
+    happened('e2', 'c2', 'ARREST', '2026-09-20T17:40:00Z', 'MERPOL'),
+    happened('e1', 'c2', 'SIGHTING', '2026-07-01T00:00:00Z', 'MERPOL'),
+    happened('e3', 'c3', 'INCIDENT', '2026-01-02T00:00:00Z'),
+  ],
 };
 
 describe('the map and timeline of a graph', () => {
@@ -24,10 +30,11 @@ describe('the map and timeline of a graph', () => {
     });
   });
 
-  it('puts on the timeline the cases asserting links in view, oldest first, with their links counted', () => {
-    expect(timelineCases(graph).map((found) => [found.id, found.links])).toEqual([
-      ['c1', 2],
-      ['c2', 2],
+  it('puts on the timeline the events of the cases asserting links in view, or a case’s opening when it has none, oldest first', () => {
+    expect(timelineItems(graph).map((item) => [item.key, item.caseId, item.kind, item.links])).toEqual([
+      ['event:e1', 'c2', 'SIGHTING', 2],
+      ['case:c1', 'c1', null, 2],
+      ['event:e2', 'c2', 'ARREST', 2],
     ]);
   });
 
@@ -43,7 +50,7 @@ describe('the map and timeline of a graph', () => {
       'cat',
     );
     expect(mappedPlaces(grown).places.map((found) => found.node)).toEqual(['moss', 'cre']);
-    expect(timelineCases(grown).map((found) => found.id)).toEqual(['c1', 'c2', 'c4']);
+    expect(timelineItems(grown).map((item) => item.key)).toEqual(['event:e1', 'case:c1', 'event:e2', 'case:c4']);
   });
 });
 

@@ -34,21 +34,52 @@ export function mappedPlaces(graph: ExplorerGraph): { places: MappedPlace[]; unm
   return { places: mapped.sort((a, b) => a.label.localeCompare(b.label) || a.node.localeCompare(b.node)), unmapped };
 }
 
-/** A case on the timeline: when it was opened, and how many links of the graph it asserts. */
-export interface TimelineCase extends NetworkCase {
+/**
+ * A mark on the timeline: an event of a case asserting links in view, or, for such a case with no
+ * event read, its opening. Choosing a mark chooses its case.
+ */
+export interface TimelineItem {
+  key: string;
+  caseId: string;
+  reference: string;
+  force: string;
+  title: string | null;
+  /** When it happened (an event) or was opened (a case); null when not recorded. */
+  at: string | null;
+  /** The event's kind (SIGHTING, ARREST, …), or null for a case's opening. */
+  kind: string | null;
+  description: string | null;
+  /** Links in view the case asserts. */
   links: number;
 }
 
-/** The cases asserting the graph's links, oldest first; cases never opened (no date) last. */
-export function timelineCases(graph: ExplorerGraph): TimelineCase[] {
+/** The timeline's marks, oldest first (undated last): the events of the cases in view, or their openings. */
+export function timelineItems(graph: ExplorerGraph): TimelineItem[] {
   const cases = graph.getAttribute('cases');
   const links = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => {
     if (attributes.caseId !== null && cases[attributes.caseId] !== undefined) links.set(attributes.caseId, (links.get(attributes.caseId) ?? 0) + 1);
   });
-  return [...links]
-    .map(([id, count]) => ({ ...cases[id]!, links: count }))
-    .sort((a, b) => (a.openedAt ?? '\uffff').localeCompare(b.openedAt ?? '\uffff') || a.reference.localeCompare(b.reference));
+  const of = (found: NetworkCase) => ({
+    caseId: found.id,
+    reference: found.reference,
+    force: found.force,
+    title: found.title,
+    links: links.get(found.id) ?? 0,
+  });
+  const items: TimelineItem[] = [];
+  const withEvents = new Set<string>();
+  for (const event of Object.values(graph.getAttribute('events'))) {
+    const found = cases[event.caseId];
+    if (found === undefined || !links.has(found.id)) continue;
+    withEvents.add(found.id);
+    items.push({ key: `event:${event.id}`, ...of(found), at: event.occurredAt, kind: event.kind, description: event.description });
+  }
+  for (const id of links.keys()) {
+    const found = cases[id]!;
+    if (!withEvents.has(id)) items.push({ key: `case:${id}`, ...of(found), at: found.openedAt, kind: null, description: null });
+  }
+  return items.sort((a, b) => (a.at ?? '\uffff').localeCompare(b.at ?? '\uffff') || a.reference.localeCompare(b.reference) || a.key.localeCompare(b.key));
 }
 
 /** The cases asserting a record's links. */

@@ -1,6 +1,6 @@
 /**
- * What the explorer asks the gateway (schema/supergraph.graphql: Query.network with its places and
- * cases, paths, keyPlayers, communities, search and Mutation.exportNetwork) and the shapes of the
+ * What the explorer asks the gateway (schema/supergraph.graphql: Query.network with its places,
+ * cases and events, paths, keyPlayers, communities, search and Mutation.exportNetwork) and the shapes of the
  * answers it reads.
  */
 
@@ -89,6 +89,18 @@ export interface NetworkCase {
   openedAt: string | null;
 }
 
+/** An event of a case asserting links of the network (NetworkEvent), for the timeline. */
+export interface NetworkEvent {
+  id: string;
+  kind: string;
+  description: string | null;
+  occurredAt: string | null;
+  precision: string | null;
+  caseId: string;
+  force: string;
+  locationId: string | null;
+}
+
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
@@ -98,6 +110,7 @@ export interface Network {
   /** Asked of network answers only: a path's records come without them. */
   places?: NetworkPlace[];
   cases?: NetworkCase[];
+  events?: NetworkEvent[];
 }
 
 const edgeFields = 'kind from to caseId caseReference force';
@@ -112,6 +125,7 @@ export const NetworkQuery = `
       size { nodes edges truncated }
       places { id line1 town postcode latitude longitude forceArea }
       cases { id reference force title crimeTypes openedAt }
+      events { id kind description occurredAt precision caseId force locationId }
     }
   }
 `;

@@ -79,7 +79,7 @@ export default function PlaceMap({
     const key = places.map((place) => place.node).join(',');
     if (places.length > 0 && key !== framed.current) {
       framed.current = key;
-      current.map.fitBounds(L.latLngBounds(places.map((place) => [place.latitude, place.longitude])), { padding: [30, 30], maxZoom: 11 });
+      current.map.fitBounds(L.latLngBounds(places.map((place) => [place.latitude, place.longitude])), { padding: [40, 40], maxZoom: 8 });
     }
   }, [places, marked]);
 
