@@ -19,3 +19,9 @@ export function uniqueVrm(): string {
   const letter = (i: number) => letters[bytes[i]! % letters.length];
   return `${letter(0)}${letter(1)}${bytes[2]! % 10}${bytes[3]! % 10}${letter(4)}${letter(5)}${letter(6)}`;
 }
+
+/** A UK mobile number in E.164 no other test holds, e.g. +447912345678 (the Phone node's key is unique). */
+export function uniqueMobile(): string {
+  const digits = Array.from(randomBytes(9), (b) => b % 10).join('');
+  return `+447${digits}`;
+}

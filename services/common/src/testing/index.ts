@@ -4,7 +4,7 @@ export { tokenFor, passwordGrant, DEMO_PASSWORD } from './tokens.js';
 export { KeycloakAdmin } from './keycloak-admin.js';
 export { forgeToken, claimsOf } from './forge.js';
 export { postGraphQL, query, type GraphQLResponse } from './graphql.js';
-export { uniqueForceCode, uniqueSuffix, uniqueVrm } from './ids.js';
+export { uniqueForceCode, uniqueMobile, uniqueSuffix, uniqueVrm } from './ids.js';
 export { HOSTILE, parameterProblems } from './cypher.js';
 export { testDriver, testExecutor } from './neo4j.js';
 export { refusedField } from './refusals.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditedWriter, createDriver, cypher, nameKey, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerOf } from '../network/viewer.testing.js';
 import { NetworkRepository } from '../network/network.repository.js';
@@ -45,6 +45,7 @@ const g = {
   b1: randomUUID(),
   h1: randomUUID(),
   Ph1: randomUUID(),
+  Ph1Number: uniqueMobile(),
   L1: randomUUID(),
   ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`P${i + 1}`, randomUUID()])),
 } as Record<string, string> & { A: string; B: string; H: string; a1: string; b1: string; h1: string; Ph1: string; L1: string };
@@ -93,7 +94,7 @@ beforeAll(async () => {
     cypher(
       `MATCH (a1:Case {id: $g.a1}), (b1:Case {id: $g.b1})
        MATCH (p3:Person {id: $g.P3}), (p4:Person {id: $g.P4}), (p7:Person {id: $g.P7}), (p8:Person {id: $g.P8})
-       CREATE (ph1:Phone {id: $g.Ph1, number: '+447700900' + substring($g.Ph1, 0, 3)})
+       CREATE (ph1:Phone {id: $g.Ph1, number: $g.Ph1Number})
        CREATE (ph1)-[:SEEN_IN]->(a1), (ph1)-[:SEEN_IN]->(b1)
        CREATE (p3)-[:HAS_PHONE {caseId: $g.a1}]->(ph1), (p4)-[:HAS_PHONE {caseId: $g.b1}]->(ph1)
        CREATE (l1:Location {id: $g.L1, addressKey: $g.L1, postcode: 'M1 1AA', postcodeArea: 'M', postcodeDistrict: 'M1', postcodeSector: 'M1 1'})

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerOf } from './viewer.testing.js';
@@ -46,6 +46,7 @@ const g = {
   P7: randomUUID(),
   E1: randomUUID(),
   Ph1: randomUUID(),
+  Ph1Number: uniqueMobile(),
   L1: randomUUID(),
   L2: randomUUID(),
 };
@@ -66,7 +67,7 @@ beforeAll(async () => {
        CREATE (p5:Person {id: $g.P5, forenames: 'Pete', surname: 'Five'})
        CREATE (p6:Person {id: $g.P6, forenames: 'Secret', surname: 'Six'})
        CREATE (p7:Person {id: $g.P7, forenames: 'Polly', surname: 'Seven', dateOfBirth: '2013'})
-       CREATE (ph1:Phone {id: $g.Ph1, number: '+447700900' + substring($g.Ph1, 0, 3)})
+       CREATE (ph1:Phone {id: $g.Ph1, number: $g.Ph1Number})
        CREATE (l1:Location {id: $g.L1, addressKey: $g.L1, postcode: 'M1 1AA', postcodeArea: 'M', postcodeDistrict: 'M1', postcodeSector: 'M1 1'})
        CREATE (l2:Location {id: $g.L2, addressKey: $g.L2, postcode: 'M2 2BB', postcodeArea: 'M', postcodeDistrict: 'M2', postcodeSector: 'M2 2'})
        CREATE (l1)-[:RECORDED_IN {line1: '1 Test Street', town: 'Manchester', latitude: 53.48, longitude: -2.24, forceArea: $g.A,
