@@ -2,19 +2,12 @@ import { RequestAudit, type Principal } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import type { NetworkNode } from '../network/network.model.js';
 import type { NetworkRepository } from '../network/network.repository.js';
+import { officerOf } from '../network/viewer.testing.js';
 import { nothingShared, type MatchDecision, type MatchPerson } from './matching.model.js';
 import type { CandidateRow, Decided, MatchingRepository } from './matching.repository.js';
 import { CANDIDATES_PER_PERSON, MatchingService } from './matching.service.js';
 
-const analyst = {
-  userId: 'u1',
-  username: 'analyst.gmp',
-  displayName: 'Analyst',
-  roles: new Set(['analyst']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-} as unknown as Principal;
+const analyst = officerOf('GMP');
 
 const person = (id: string, forenames: string, surname: string, dateOfBirth: string | null, foreign = false): MatchPerson => ({
   id,
