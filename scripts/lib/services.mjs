@@ -45,6 +45,8 @@ export function serviceEnv(s, name) {
     ...(name === 'cases' ? { KEYCLOAK_DIRECTORY_SECRET: secrets(s).directoryClientSecret } : {}),
     // Only the gateway answers browsers, and only the console's origin.
     ...(name === 'gateway' ? { CONSOLE_ORIGIN: consoleUrl(s) } : {}),
+    // A benchmark's own stack may raise the gateway's per-user limit (see scripts/bench/load.ts).
+    ...(name === 'gateway' && process.env['RATE_LIMIT_MAX'] !== undefined ? { RATE_LIMIT_MAX: process.env['RATE_LIMIT_MAX'] } : {}),
     CASES_URL: `http://127.0.0.1:${s.ports.cases}/graphql`,
     ENTITIES_URL: `http://127.0.0.1:${s.ports.entities}/graphql`,
     LOCATIONS_URL: `http://127.0.0.1:${s.ports.locations}/graphql`,

@@ -1,17 +1,9 @@
-import { createRuntime, listen, loadConfig } from '@crosslink/common';
+import { runSubgraph } from '@crosslink/common';
 import { buildApp } from './app.js';
 import { configSchema } from './config.js';
 import { keycloakDirectory, noDirectory } from './officer/realm-directory.js';
 
-const config = loadConfig(configSchema);
-const runtime = createRuntime(config, 'cases');
-const app = await buildApp({
-  executor: runtime.executor,
-  verifier: runtime.verifier,
-  attestationKey: runtime.attestationKey,
-  graphql: runtime.graphql,
-  hubForce: config.HUB_FORCE,
-  logLevel: config.LOG_LEVEL,
+await runSubgraph('cases', configSchema, buildApp, (config) => ({
   directory:
     config.KEYCLOAK_DIRECTORY_SECRET === undefined
       ? noDirectory
@@ -21,5 +13,4 @@ const app = await buildApp({
           clientId: config.KEYCLOAK_DIRECTORY_CLIENT_ID,
           clientSecret: config.KEYCLOAK_DIRECTORY_SECRET,
         }),
-});
-await listen(app, { host: config.HOST, port: config.PORT, onClose: runtime.close });
+}));

@@ -1,4 +1,4 @@
-import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
+import type { RequestScope, SubgraphContext } from '@crosslink/common';
 import type { DiscoveryRepository } from './discovery/discovery.repository.js';
 import { DiscoveryService } from './discovery/discovery.service.js';
 import type { HistoryRepository } from './history/history.repository.js';
@@ -14,18 +14,6 @@ import { PersonService } from './person/person.service.js';
 import type { NrmRepository } from './victim/nrm.repository.js';
 import { NrmService } from './victim/nrm.service.js';
 
-export interface EntitiesContext {
-  readonly principal: Principal;
-  readonly requestId: string;
-  readonly audit: RequestAudit;
-  readonly people: PersonService;
-  readonly objects: ObjectService;
-  readonly links: LinkService;
-  readonly nrm: NrmService;
-  readonly discovery: DiscoveryService;
-  readonly history: HistoryService;
-}
-
 export interface Repositories {
   readonly people: PersonRepository;
   readonly objects: ObjectRepository;
@@ -36,22 +24,18 @@ export interface Repositories {
   readonly idempotency: IdempotencyRepository;
 }
 
-export function createContext(repositories: Repositories, hubForce: string) {
-  return (auth: RequestAuth, audit: RequestAudit): EntitiesContext => {
-    // Writes made with this metadata append their audit event in the same transaction.
-    const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
-    const idempotency = new Idempotency(repositories.idempotency, meta);
-    const people = new PersonService(repositories.people, auth.principal, hubForce, meta, idempotency);
-    return {
-      principal: auth.principal,
-      requestId: auth.requestId,
-      audit,
-      people,
-      objects: new ObjectService(repositories.objects, auth.principal, hubForce, meta, idempotency),
-      links: new LinkService(repositories.links, people, auth.principal, hubForce, meta),
-      nrm: new NrmService(repositories.nrm, people, auth.principal, hubForce, meta, idempotency),
-      discovery: new DiscoveryService(repositories.discovery, auth.principal, hubForce, meta),
-      history: new HistoryService(repositories.history, auth.principal, hubForce, meta),
-    };
+/** The request's services, bound to the caller's scope. */
+export function services(repositories: Repositories, scope: RequestScope) {
+  const idempotency = new Idempotency(repositories.idempotency, scope);
+  const people = new PersonService(repositories.people, scope, idempotency);
+  return {
+    people,
+    objects: new ObjectService(repositories.objects, scope, idempotency),
+    links: new LinkService(repositories.links, scope, people),
+    nrm: new NrmService(repositories.nrm, scope, people, idempotency),
+    discovery: new DiscoveryService(repositories.discovery, scope),
+    history: new HistoryService(repositories.history, scope),
   };
 }
+
+export type EntitiesContext = SubgraphContext<ReturnType<typeof services>>;

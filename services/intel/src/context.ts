@@ -1,22 +1,14 @@
-import type { Principal, RequestAudit, RequestAuth } from '@crosslink/common';
+import type { RequestScope, SubgraphContext } from '@crosslink/common';
 import type { IntelligenceRepository } from './intelligence/intelligence.repository.js';
+import { IntelligenceService } from './intelligence/intelligence.service.js';
 import type { MatchingRepository } from './matching/matching.repository.js';
 import { MatchingService } from './matching/matching.service.js';
+import { NetworkDetailsService } from './network/network-details.service.js';
 import type { NetworkRepository } from './network/network.repository.js';
 import { NetworkService } from './network/network.service.js';
-import { IntelligenceService } from './intelligence/intelligence.service.js';
+import { ScopeReader } from './network/scope-reader.js';
 import type { SearchRepository } from './search/search.repository.js';
 import { SearchService } from './search/search.service.js';
-
-export interface IntelContext {
-  readonly principal: Principal;
-  readonly requestId: string;
-  readonly audit: RequestAudit;
-  readonly intelligence: IntelligenceService;
-  readonly search: SearchService;
-  readonly network: NetworkService;
-  readonly matching: MatchingService;
-}
 
 export interface Repositories {
   readonly intelligence: IntelligenceRepository;
@@ -25,18 +17,16 @@ export interface Repositories {
   readonly matching: MatchingRepository;
 }
 
-export function createContext(repositories: Repositories, hubForce: string) {
-  return (auth: RequestAuth, audit: RequestAudit): IntelContext => {
-    // Writes made with this metadata append their audit event in the same transaction.
-    const meta = { requestId: auth.requestId, userId: auth.principal.userId, audit };
-    return {
-      principal: auth.principal,
-      requestId: auth.requestId,
-      audit,
-      intelligence: new IntelligenceService(repositories.intelligence, auth.principal, hubForce, meta),
-      search: new SearchService(repositories.search, auth.principal, hubForce, meta),
-      network: new NetworkService(repositories.network, auth.principal, hubForce, meta),
-      matching: new MatchingService(repositories.matching, repositories.network, auth.principal, hubForce, meta),
-    };
+/** The request's services, bound to the caller's scope; network questions and match suggestions read scopes alike. */
+export function services(repositories: Repositories, scope: RequestScope) {
+  const scopes = new ScopeReader(repositories.network, scope);
+  return {
+    intelligence: new IntelligenceService(repositories.intelligence, scope),
+    search: new SearchService(repositories.search, scope),
+    network: new NetworkService(repositories.network, scope, scopes),
+    networkDetails: new NetworkDetailsService(repositories.network, scope),
+    matching: new MatchingService(repositories.matching, scope, scopes),
   };
 }
+
+export type IntelContext = SubgraphContext<ReturnType<typeof services>>;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, createTokenVerifier, loadConfig, Neo4jExecutor, RequestAudit, runCommandLine, type RequestMeta } from '@crosslink/common';
+import { AuditedWriter, createDriver, createTokenVerifier, loadConfig, Neo4jExecutor, RequestAudit, requestScope, runCommandLine } from '@crosslink/common';
 import { optionFor, parseExportArgs, usage, type ExportArgs } from './export/export-args.js';
 import { exportConfigSchema } from './export/export-config.js';
 import { ExportFolder, type WrittenFile } from './export/export-folder.js';
 import { NetworkRepository } from './network/network.repository.js';
 import { NetworkService, type ExportChannel, type NetworkExport } from './network/network.service.js';
+import { ScopeReader } from './network/scope-reader.js';
 import { DEFAULT_LIMIT, MAX_EXPORT_LIMIT } from './network/network.validation.js';
 
 // `npm run export`: the analyst's network export from the command line, for networks too big to come
@@ -27,8 +28,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const db = new Neo4jExecutor(driver, config.NEO4J_DATABASE, 'intel-export');
     const requestId = randomUUID();
-    const meta: RequestMeta = { requestId, userId: principal.userId, audit: new RequestAudit(principal, requestId, args.purpose, 'intel') };
-    const network = new NetworkService(new NetworkRepository(db, new AuditedWriter(db, 'intel')), principal, config.HUB_FORCE, meta);
+    const auth = { principal, token: config.CROSSLINK_TOKEN, requestId, purpose: args.purpose };
+    const scope = requestScope(auth, new RequestAudit(principal, requestId, args.purpose, 'intel'), config.HUB_FORCE);
+    const repository = new NetworkRepository(db, new AuditedWriter(db, 'intel'));
+    const network = new NetworkService(repository, scope, new ScopeReader(repository, scope));
     const exported = await network.exportNetwork(args.input, commandLineExport);
     const written = await folder.write(exported.files);
     console.log(summary(args, exported, written, requestId));

@@ -1,31 +1,12 @@
-import { AuditedWriter, buildSubgraphApp, type GraphQLServing, type Neo4jExecutor, type TokenVerifier } from '@crosslink/common';
-import type { FastifyInstance } from 'fastify';
-import { createContext } from './context.js';
+import { defineSubgraph } from '@crosslink/common';
+import { services } from './context.js';
 import { LocationRepository } from './location/location.repository.js';
 import { buildSchema } from './schema.js';
 
-export interface AppDeps {
-  readonly executor: Neo4jExecutor;
-  readonly verifier: TokenVerifier;
-  readonly attestationKey: string;
-  /** Limits and introspection; the common defaults when absent. */
-  readonly graphql?: GraphQLServing;
-  readonly hubForce: string;
-  readonly logLevel?: string;
-}
-
-export function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  // One writer per process: it holds this service's chain of the audit trail.
-  const audited = new AuditedWriter(deps.executor, 'locations');
-  return buildSubgraphApp({
-    service: 'locations',
-    ...(deps.logLevel !== undefined ? { logLevel: deps.logLevel } : {}),
-    schema: buildSchema(),
-    executor: deps.executor,
-    trail: audited,
-    verifier: deps.verifier,
-    attestationKey: deps.attestationKey,
-    ...(deps.graphql !== undefined ? { graphql: deps.graphql } : {}),
-    context: createContext({ locations: new LocationRepository(deps.executor, audited) }, deps.hubForce),
-  });
-}
+/** The locations subgraph: addresses as claims of cases, and the people they place there. */
+export const buildApp = defineSubgraph({
+  service: 'locations',
+  schema: buildSchema,
+  repositories: (executor, audited) => ({ locations: new LocationRepository(executor, audited) }),
+  services,
+});

@@ -9,12 +9,17 @@ import {
   type CypherQuery,
   type ViewerParams,
 } from '@crosslink/common';
-import type { AccessRequestStatus } from './access.model.js';
+import type { AccessRequest, AccessRequestStatus } from './access.model.js';
 
 const request = (r: string, c: string) => `${r} {
   .id, .status, .requestedBy, .requestedByName, .requestedByForce, .purpose, .decidedBy, .decisionReason,
   requestedAt: toString(${r}.requestedAt), decidedAt: toString(${r}.decidedAt), caseId: ${c}.id, askedForce: ${c}.force
 }`;
+
+/** The row of every statement that answers with one access request. */
+export interface RequestRow {
+  readonly request: AccessRequest;
+}
 
 /**
  * Opens a request for the case behind a hit: the alert raised when `requestedBy` recorded or checked
@@ -24,7 +29,7 @@ const request = (r: string, c: string) => `${r} {
 export function openRequest(
   input: { id: string; hitId: string; requestedBy: string; requestedByName: string; requestedByForce: string; purpose: string },
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<{ request: AccessRequest | null; visible: boolean }> {
   return cypher(
     `CALL () {
        ${hitAlertLabels.map((label) => `MATCH (a:${label} {id: $hitId, askedBy: $requestedBy})-[:CONCERNS]->(c:Case) RETURN a, c`).join(' UNION ')}
@@ -45,7 +50,7 @@ export function openRequest(
 }
 
 /** A request and its case, locked for a decision; no row when unknown or its case is hidden from the decider. */
-export function requestForDecision(requestId: string, viewer: ViewerParams): CypherQuery {
+export function requestForDecision(requestId: string, viewer: ViewerParams): CypherQuery<RequestRow> {
   return cypher(
     `MATCH (r:AccessRequest {id: $requestId})-[:FOR_CASE]->(c:Case) WHERE ${caseVisible('c')}
      SET r._lock = true REMOVE r._lock
@@ -55,7 +60,7 @@ export function requestForDecision(requestId: string, viewer: ViewerParams): Cyp
 }
 
 /** Records the decision on a pending request. */
-export function decide(input: { requestId: string; status: AccessRequestStatus; decidedBy: string; reason: string }): CypherQuery {
+export function decide(input: { requestId: string; status: AccessRequestStatus; decidedBy: string; reason: string }): CypherQuery<RequestRow> {
   return cypher(
     `MATCH (r:AccessRequest {id: $requestId, status: 'PENDING'})-[:FOR_CASE]->(c:Case)
      SET r.status = $status, r.decidedBy = $decidedBy, r.decidedAt = datetime(), r.decisionReason = $reason
@@ -68,7 +73,7 @@ export function decide(input: { requestId: string; status: AccessRequestStatus; 
 export function requestsByIds(
   scope: { ids: readonly string[]; username: string; decidesFor: string | null; supervisor: boolean },
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<RequestRow> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (r:AccessRequest {id: id})-[:FOR_CASE]->(c:Case)
@@ -87,7 +92,7 @@ export function listRequests(
   after: CursorKey | null,
   limit: number,
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<RequestRow> {
   return cypher(
     `MATCH (r:AccessRequest)-[:FOR_CASE]->(c:Case)
      WHERE ($status IS NULL OR r.status = $status)

@@ -33,16 +33,16 @@ export class AccessRepository {
       'requestCaseAccess',
       async (tx) => {
         const rows = await run(tx, openRequest(input, viewer));
-        if (rows[0]?.['visible'] === true) throw new CrosslinkError('VALIDATION_FAILED', 'You may see this case already', { field: 'input.hitId' });
+        if (rows[0]?.visible === true) throw new CrosslinkError('VALIDATION_FAILED', 'You may see this case already', { field: 'input.hitId' });
         return rows;
       },
       ([made]) => {
-        const request = made?.['request'] as AccessRequest | undefined;
-        return request === undefined ? null : { records: [`AccessRequest:${request.id}`, `Case:${request.caseId}`] };
+        const request = made?.request ?? null;
+        return request === null ? null : { records: [`AccessRequest:${request.id}`, `Case:${request.caseId}`] };
       },
     );
-    const request = row?.['request'] as AccessRequest | undefined;
-    if (request === undefined) throw new CrosslinkError('NOT_FOUND', 'No such hit of yours', { field: 'input.hitId' });
+    const request = row?.request ?? null;
+    if (request === null) throw new CrosslinkError('NOT_FOUND', 'No such hit of yours', { field: 'input.hitId' });
     return request;
   }
 
@@ -63,7 +63,7 @@ export class AccessRepository {
       async (tx) => {
         const [row] = await run(tx, requestForDecision(input.requestId, viewer));
         if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such access request, or you may not see its case', { field: 'input.requestId' });
-        const current = row['request'] as AccessRequest;
+        const current = row.request;
         allow(current);
         if (current.status !== 'PENDING')
           throw new CrosslinkError('INVALID_TRANSITION', `The request is ${current.status} already`, { field: 'input.requestId' });
@@ -73,7 +73,8 @@ export class AccessRepository {
           const reason = `Access granted on request by ${current.requestedBy}: ${current.purpose}`;
           await run(tx, shareCase({ caseId: current.caseId, force: current.requestedByForce, reason, by: input.decidedBy }, viewer));
         }
-        return decided?.['request'] as AccessRequest;
+        if (decided === undefined) throw new Error('access decision returned no row');
+        return decided.request;
       },
       (decided) => ({
         records: [`AccessRequest:${decided.id}`, `Case:${decided.caseId}`],
@@ -89,7 +90,7 @@ export class AccessRepository {
     meta: TxMetadata,
   ): Promise<Map<string, AccessRequest>> {
     const rows = await this.db.read(requestsByIds(scope, viewer), meta);
-    return new Map(rows.map((row) => [(row['request'] as AccessRequest).id, row['request'] as AccessRequest]));
+    return new Map(rows.map(({ request }) => [request.id, request]));
   }
 
   async list(
@@ -100,6 +101,6 @@ export class AccessRepository {
     meta: TxMetadata,
   ): Promise<AccessRequest[]> {
     const rows = await this.db.read(listRequests(scope, after, limit, viewer), meta);
-    return rows.map((row) => row['request'] as AccessRequest);
+    return rows.map(({ request }) => request);
   }
 }

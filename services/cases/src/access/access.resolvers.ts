@@ -1,23 +1,17 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
-import type { AccessRequest, AccessRequestStatus } from './access.model.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const accessResolvers: ResolverMap<CasesContext> = {
+export const accessResolvers: Resolvers = {
   Query: {
-    accessRequests: (
-      _root,
-      args: { mine?: boolean | null; status?: AccessRequestStatus | null; first?: number | null; after?: string | null },
-      ctx: CasesContext,
-    ) => ctx.access.list(args),
+    accessRequests: (_root, args, ctx) => ctx.accessRequests.list(args),
   },
   Mutation: {
-    requestCaseAccess: (_root, args: { input: { hitId: string; purpose: string } }, ctx: CasesContext) => ctx.access.request(args.input),
-    decideCaseAccess: (_root, args: { input: { requestId: string; grant: boolean; reason: string } }, ctx: CasesContext) => ctx.access.decide(args.input),
+    requestCaseAccess: (_root, args, ctx) => ctx.accessRequests.request(args.input),
+    decideCaseAccess: (_root, args, ctx) => ctx.accessRequests.decide(args.input),
   },
   AccessRequest: {
-    requestedByForce: (r: AccessRequest, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(r.requestedByForce),
-    force: (r: AccessRequest, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(r.askedForce),
+    requestedByForce: (request, _args, ctx) => ctx.forces.named(request.requestedByForce),
+    force: (request, _args, ctx) => ctx.forces.named(request.askedForce),
     // Read as any case is: null while the caller may not see it.
-    case: (r: AccessRequest, _args, ctx: CasesContext) => ctx.cases.byIdOrNull(r.caseId),
+    case: (request, _args, ctx) => ctx.cases.byIdOrNull(request.caseId),
   },
 };

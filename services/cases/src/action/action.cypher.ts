@@ -2,7 +2,7 @@ import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type Viewer
 import { operationVisible } from '../operation/operation.visibility.js';
 import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { ActionStatus } from './action.lifecycle.js';
-import type { ActionTarget, NewAction } from './action.model.js';
+import type { Action, ActionTarget, NewAction } from './action.model.js';
 
 /** An action is visible when what it was raised on is: its case, or its operation. */
 export function actionTargetVisible(t: string): string {
@@ -23,11 +23,16 @@ const projection = `a {
   force: CASE WHEN t:Case THEN t.force ELSE head([(t)-[:LED_BY]->(lf:Force) | lf.code]) END
 }`;
 
+/** The row of every statement that answers with one action. */
+export interface ActionRow {
+  readonly action: Action;
+}
+
 /** Labels an action may be raised on; the label in the text comes from this list only. */
 const targetLabels = { Case: 'Case', Operation: 'Operation' } as const;
 
 /** Creates the action on a visible target; no row when the target is not visible. */
-export function insertAction(action: NewAction, viewer: ViewerParams): CypherQuery {
+export function insertAction(action: NewAction, viewer: ViewerParams): CypherQuery<ActionRow> {
   const label = targetLabels[action.target.kind];
   return cypher(
     `MATCH (t:${label} {id: $targetId}) WHERE ${actionTargetVisible('t')}
@@ -50,7 +55,7 @@ export function insertAction(action: NewAction, viewer: ViewerParams): CypherQue
 }
 
 /** Visible actions by id; no row for an id that is unknown or hidden. */
-export function actionsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function actionsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<ActionRow> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (a:Action {id: id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
@@ -60,7 +65,7 @@ export function actionsByIds(ids: readonly string[], viewer: ViewerParams): Cyph
 }
 
 /** The raising target's owning force and participants, to decide who may raise on it. */
-export function targetForChange(target: ActionTarget, viewer: ViewerParams): CypherQuery {
+export function targetForChange(target: ActionTarget, viewer: ViewerParams): CypherQuery<{ force: string; participants: string[] }> {
   const label = targetLabels[target.kind];
   return cypher(
     `MATCH (t:${label} {id: $targetId}) WHERE ${actionTargetVisible('t')}
@@ -78,7 +83,7 @@ function participants(t: string): string {
 }
 
 /** Reads a visible action for a change, locking it first so concurrent steps apply one after the other. */
-export function lockAction(id: string, viewer: ViewerParams): CypherQuery {
+export function lockAction(id: string, viewer: ViewerParams): CypherQuery<ActionRow & { participants: string[] }> {
   return cypher(
     `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
      SET a._lock = true
@@ -99,7 +104,7 @@ export type StepWrite =
  * completion and acceptance cleared; the last result stays for the officer to revise) and keeps the
  * supervisor's reason as a comment on the action.
  */
-export function applyStep(id: string, status: ActionStatus, write: StepWrite): CypherQuery {
+export function applyStep(id: string, status: ActionStatus, write: StepWrite): CypherQuery<ActionRow> {
   const set = {
     ALLOCATE: 'a.allocatedTo = $officer, a.allocatedForce = $force, a.allocatedAt = datetime(), a.allocatedBy = $by',
     COMPLETE: 'a.result = $result, a.completedAt = datetime()',
@@ -125,7 +130,7 @@ function createComment(kind: keyof typeof commentKinds): string {
 }
 
 /** Adds a comment to a (locked, visible) action, whatever its status. */
-export function commentOn(id: string, comment: string, by: string): CypherQuery {
+export function commentOn(id: string, comment: string, by: string): CypherQuery<ActionRow> {
   return cypher(
     `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t)
      ${createComment('COMMENT')}
@@ -151,7 +156,7 @@ export function actionsOnTargets(
   after: CursorKey | null,
   limit: number,
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<{ targetId: string; action: Action }> {
   const condition = after === null ? '' : `WHERE ${keysetCondition('a.raisedAt', 'a.id', 'ASC', 'datetime')}`;
   // An operation's own actions and those on its visible cases, merged before the page is cut.
   const candidates =
@@ -179,7 +184,7 @@ export function actionsOnTargets(
 }
 
 /** Visible actions in the scope, oldest raised first, keyed on (raisedAt, id). */
-export function listActions(scope: ActionScope, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function listActions(scope: ActionScope, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery<ActionRow> {
   const conditions = [actionTargetVisible('t')];
   if (scope.target !== undefined) conditions.push(`t:${targetLabels[scope.target.kind]} AND t.id = $targetId`);
   if (scope.status !== undefined) conditions.push('a.status = $status');

@@ -3,7 +3,7 @@ import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
 import { OperationRepository } from '../operation/operation.repository.js';
 import { OperationService } from '../operation/operation.service.js';
-import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, scopeOf, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { WorkloadService } from '../workload/workload.service.js';
 import { ActionRepository } from './action.repository.js';
@@ -13,10 +13,10 @@ import { ActionService } from './action.service.js';
 const { db, close } = testExecutor();
 afterAll(close);
 type P = ReturnType<typeof user>;
-const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
-const operations = (p: P) => new OperationService(new OperationRepository(db, testWriter(db)), p, HUB, metaFor(p));
-const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
-const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, metaFor(p));
+const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
+const operations = (p: P) => new OperationService(new OperationRepository(db, testWriter(db)), scopeOf(p));
+const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
+const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), scopeOf(p));
 
 describe('actions on a real Neo4j', () => {
   it('runs the lifecycle, each step by the people allowed to take it', async () => {

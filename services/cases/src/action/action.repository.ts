@@ -50,11 +50,11 @@ export class ActionRepository {
       async (tx) => {
         const [target] = await run(tx, targetForChange(action.target, viewer));
         if (target === undefined) throw targetNotFound(action.target);
-        allow({ force: target['force'] as string, participants: target['participants'] as string[] });
+        allow({ force: target.force, participants: target.participants });
         const [row] = await run(tx, insertAction(action, viewer));
         if (row === undefined) throw targetNotFound(action.target);
         await stampKeyed(tx, 'Action', action.id, idempotency);
-        return row['action'] as Action;
+        return row.action;
       },
       audited,
     );
@@ -68,7 +68,7 @@ export class ActionRepository {
   /** A visible action by id; null when there is none or it is hidden. */
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Action>> {
     const rows = await this.db.read(actionsByIds(ids, viewer), meta);
-    return new Map(rows.map((row) => [(row['action'] as Action).id, row['action'] as Action]));
+    return new Map(rows.map(({ action }) => [action.id, action]));
   }
 
   /**
@@ -88,11 +88,11 @@ export class ActionRepository {
       async (tx) => {
         const [row] = await run(tx, lockAction(id, viewer));
         if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such action, or you may not see it', { field: 'input.actionId' });
-        const current: ActionForChange = { ...(row['action'] as Action), participants: row['participants'] as string[] };
+        const current: ActionForChange = { ...row.action, participants: row.participants };
         const { status, write } = decide(current);
         const [changed] = await run(tx, applyStep(id, status, write));
         if (changed === undefined) throw new Error('action step returned no row');
-        return changed['action'] as Action;
+        return changed.action;
       },
       audited,
     );
@@ -106,10 +106,10 @@ export class ActionRepository {
       async (tx) => {
         const [row] = await run(tx, lockAction(id, viewer));
         if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such action, or you may not see it', { field: 'input.actionId' });
-        allow({ ...(row['action'] as Action), participants: row['participants'] as string[] });
+        allow({ ...row.action, participants: row.participants });
         const [changed] = await run(tx, commentOn(id, text, by));
         if (changed === undefined) throw new Error('action comment returned no row');
-        return changed['action'] as Action;
+        return changed.action;
       },
       audited,
     );
@@ -125,12 +125,12 @@ export class ActionRepository {
     meta: TxMetadata,
   ): Promise<Map<string, Action[]>> {
     const rows = await this.db.read(actionsOnTargets(kind, targetIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return byParent(rows.map((r) => ({ parentId: r['targetId'] as string, row: r['action'] as Action })));
+    return byParent(rows.map(({ targetId, action }) => ({ parentId: targetId, row: action })));
   }
 
   async list(scope: ActionScope, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Action[]> {
     const rows = await this.db.read(listActions(scope, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return rows.map((r) => r['action'] as Action);
+    return rows.map(({ action }) => action);
   }
 }
 

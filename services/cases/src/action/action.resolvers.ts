@@ -1,43 +1,34 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { Case } from '../case/case.model.js';
-import type { CasesContext } from '../context.js';
-import type { Operation } from '../operation/operation.model.js';
-import { isOverdue, raisingWarnings, type ActionStatus } from './action.lifecycle.js';
-import type { Action } from './action.model.js';
-import type { RaiseActionInput } from './action.validation.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { isOverdue, raisingWarnings } from './action.lifecycle.js';
 
-type Page = { first?: number | null; after?: string | null };
-
-export const actionResolvers: ResolverMap<CasesContext> = {
+export const actionResolvers: Resolvers = {
   Query: {
-    unallocatedActions: (_root, args: Page, ctx: CasesContext) => ctx.actions.unallocated(args.first, args.after),
-    actionsFor: (_root, args: Page & { officer: string; status?: ActionStatus | null }, ctx: CasesContext) =>
-      ctx.actions.allocatedTo(args.officer, args.status, args.first, args.after),
+    unallocatedActions: (_root, args, ctx) => ctx.actions.unallocated(args.first, args.after),
+    actionsFor: (_root, args, ctx) => ctx.actions.allocatedTo(args.officer, args.status, args.first, args.after),
   },
   Mutation: {
-    raiseAction: (_root, args: { input: RaiseActionInput }, ctx: CasesContext) => ctx.actions.raise(args.input),
-    allocateAction: (_root, args: { input: { actionId: string; officer: { username: string; force: string } } }, ctx: CasesContext) =>
-      ctx.actions.allocate(args.input),
-    completeAction: (_root, args: { input: { actionId: string; result: string } }, ctx: CasesContext) => ctx.actions.complete(args.input),
-    resultAction: (_root, args: { input: { actionId: string } }, ctx: CasesContext) => ctx.actions.markResulted(args.input),
-    fileAction: (_root, args: { input: { actionId: string } }, ctx: CasesContext) => ctx.actions.file(args.input),
-    returnAction: (_root, args: { input: { actionId: string; comment: string } }, ctx: CasesContext) => ctx.actions.sendBack(args.input),
-    commentOnAction: (_root, args: { input: { actionId: string; text: string } }, ctx: CasesContext) => ctx.actions.comment(args.input),
+    raiseAction: (_root, args, ctx) => ctx.actions.raise(args.input),
+    allocateAction: (_root, args, ctx) => ctx.actions.allocate(args.input),
+    completeAction: (_root, args, ctx) => ctx.actions.complete(args.input),
+    resultAction: (_root, args, ctx) => ctx.actions.markResulted(args.input),
+    fileAction: (_root, args, ctx) => ctx.actions.file(args.input),
+    returnAction: (_root, args, ctx) => ctx.actions.sendBack(args.input),
+    commentOnAction: (_root, args, ctx) => ctx.actions.comment(args.input),
   },
   Case: {
-    actions: (parent: Case, args: Page, ctx: CasesContext) => ctx.actions.on({ kind: 'Case', id: parent.id }, args.first, args.after),
+    actions: (parent, args, ctx) => ctx.actions.on({ kind: 'Case', id: parent.id }, args.first, args.after),
   },
   Operation: {
-    actions: (parent: Operation, args: Page, ctx: CasesContext) => ctx.actions.on({ kind: 'Operation', id: parent.id }, args.first, args.after),
+    actions: (parent, args, ctx) => ctx.actions.on({ kind: 'Operation', id: parent.id }, args.first, args.after),
   },
   Action: {
-    overdue: (parent: Action) => isOverdue(parent, new Date()),
-    comments: (parent: Action) => [...parent.comments].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id)),
-    warnings: (parent: Action) => raisingWarnings(parent),
-    case: (parent: Action, _args, ctx: CasesContext) => (parent.caseId === null ? null : ctx.cases.byIdOrNull(parent.caseId)),
-    operation: (parent: Action, _args, ctx: CasesContext) => (parent.operationId === null ? null : ctx.operations.byIdOrNull(parent.operationId)),
-    owningForce: (parent: Action, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(parent.force),
-    allocatedTo: (parent: Action) =>
-      parent.allocatedTo === null || parent.allocatedForce === null ? null : { username: parent.allocatedTo, force: parent.allocatedForce },
+    overdue: (action) => isOverdue(action, new Date()),
+    comments: (action) => [...action.comments].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id)),
+    warnings: (action) => raisingWarnings(action),
+    case: (action, _args, ctx) => (action.caseId === null ? null : ctx.cases.byIdOrNull(action.caseId)),
+    operation: (action, _args, ctx) => (action.operationId === null ? null : ctx.operations.byIdOrNull(action.operationId)),
+    owningForce: (action, _args, ctx) => ctx.forces.named(action.force),
+    allocatedTo: (action) =>
+      action.allocatedTo === null || action.allocatedForce === null ? null : { username: action.allocatedTo, force: action.allocatedForce },
   },
 };

@@ -5,13 +5,11 @@ import {
   CrosslinkError,
   pageSize,
   toConnection,
-  viewerParams,
   type Connection,
   type MutationName,
-  type Principal,
-  type RequestMeta,
   loadByKeys,
   childPageLoader,
+  type RequestScope,
 } from '@crosslink/common';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
@@ -37,7 +35,6 @@ const stepMutations = {
 
 /** Actions for one request's principal: who may raise and move them; which exist for them is the Cypher's. */
 export class ActionService {
-  private readonly viewer: ReturnType<typeof viewerParams>;
   /** Action pages of the cases and operations one request reads, fetched together per kind. */
   private readonly pages: Record<ActionTarget['kind'], ReturnType<typeof childPageLoader<Action>>>;
   /** Actions by id, one query per batch (an inbox names many). */
@@ -45,39 +42,37 @@ export class ActionService {
 
   constructor(
     private readonly repository: ActionRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
     private readonly officers: OfficerLookup,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
+    const { access, meta } = scope;
     const loader = (kind: ActionTarget['kind']) =>
-      childPageLoader<Action>((ids, after, limit) => this.repository.onTargets(kind, ids, after, limit, this.viewer, this.meta));
+      childPageLoader<Action>((ids, after, limit) => this.repository.onTargets(kind, ids, after, limit, access, meta));
     this.pages = { Case: loader('Case'), Operation: loader('Operation') };
-    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, access, meta), null);
   }
 
   /** Officers of the owning or a participating force raise actions; so do hub supervisors. */
   async raise(input: RaiseActionInput): Promise<Action> {
-    assertCan(this.principal, 'action:raise');
+    assertCan(this.scope.principal, 'action:raise');
     const valid = validateRaise(input);
-    const action = { ...valid, id: randomUUID(), raisedBy: this.principal.username };
-    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const action = { ...valid, id: randomUUID(), raisedBy: this.scope.principal.username };
+    const idempotency = idempotencyOf(this.scope.principal.username, input.idempotencyKey, valid);
     const { value: raised } = await createOnce(
       idempotency,
-      (key) => this.repository.keyed(key, this.meta),
+      (key) => this.repository.keyed(key, this.scope.meta),
       (id) => this.byId.load(id),
       () =>
         this.repository.raise(
           action,
-          this.viewer,
+          this.scope.access,
           (target) => {
-            if (!target.participants.includes(this.principal.force) && !isHubSupervisor(this.principal, this.hubForce)) {
+            if (!target.participants.includes(this.scope.principal.force) && !isHubSupervisor(this.scope.principal, this.scope.hubForce)) {
               const field = valid.target.kind === 'Case' ? 'input.caseId' : 'input.operationId';
               throw new CrosslinkError('FORBIDDEN', 'Only a participating force raises actions here', { field });
             }
           },
-          this.meta,
+          this.scope.meta,
           idempotency,
         ),
     );
@@ -87,7 +82,7 @@ export class ActionService {
 
   /** A supervisor allocates (or reallocates) the action to a real officer (see realOfficerOf) of a participating force. */
   async allocate(input: { actionId: string; officer: { username: string; force: string } }): Promise<Action> {
-    assertCan(this.principal, 'action:allocate');
+    assertCan(this.scope.principal, 'action:allocate');
     const officer = validateOfficer(input.officer);
     const record = await this.officers(officer.username);
     return this.step(input.actionId, 'ALLOCATE', (current) => {
@@ -97,21 +92,21 @@ export class ActionService {
         });
       }
       realOfficerOf(record, officer.username, officer.force, 'input.officer.username');
-      return { step: 'ALLOCATE', officer: officer.username, force: officer.force, by: this.principal.username };
+      return { step: 'ALLOCATE', officer: officer.username, force: officer.force, by: this.scope.principal.username };
     });
   }
 
   /** The allocated officer completes the action with its result. */
   async complete(input: { actionId: string; result: string }): Promise<Action> {
-    assertCan(this.principal, 'action:complete');
+    assertCan(this.scope.principal, 'action:complete');
     const result = validateResult(input.result);
     return this.step(input.actionId, 'COMPLETE', () => ({ step: 'COMPLETE', result }));
   }
 
   /** A supervisor accepts the result. */
   async markResulted(input: { actionId: string }): Promise<Action> {
-    assertCan(this.principal, 'action:review');
-    return this.step(input.actionId, 'RESULT', () => ({ step: 'RESULT', by: this.principal.username }));
+    assertCan(this.scope.principal, 'action:review');
+    return this.step(input.actionId, 'RESULT', () => ({ step: 'RESULT', by: this.scope.principal.username }));
   }
 
   /**
@@ -119,21 +114,21 @@ export class ActionService {
    * why: it is ALLOCATED to them again, and the reason is kept among its comments.
    */
   async sendBack(input: { actionId: string; comment: string }): Promise<Action> {
-    assertCan(this.principal, 'action:review');
+    assertCan(this.scope.principal, 'action:review');
     const comment = validateComment(input.comment, 'input.comment');
-    return this.step(input.actionId, 'RETURN', () => ({ step: 'RETURN', by: this.principal.username, comment }));
+    return this.step(input.actionId, 'RETURN', () => ({ step: 'RETURN', by: this.scope.principal.username, comment }));
   }
 
   /** Supervisors of the owning force (or the hub) and the officer it is allocated to comment on an action, whatever its status. */
   async comment(input: { actionId: string; text: string }): Promise<Action> {
-    assertCan(this.principal, 'action:comment');
+    assertCan(this.scope.principal, 'action:comment');
     const text = validateComment(input.text, 'input.text');
     const commented = await this.repository.comment(
       input.actionId.trim(),
-      this.viewer,
+      this.scope.access,
       (current) => {
-        const isAllocatedOfficer = current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force;
-        if (!isAllocatedOfficer && !supervises(this.principal, this.hubForce, current.force)) {
+        const isAllocatedOfficer = current.allocatedTo === this.scope.principal.username && current.allocatedForce === this.scope.principal.force;
+        if (!isAllocatedOfficer && !supervises(this.scope.principal, this.scope.hubForce, current.force)) {
           throw new CrosslinkError(
             'FORBIDDEN',
             'Only a supervisor of the owning force or the hub, or the officer it is allocated to, comments on this action',
@@ -142,26 +137,26 @@ export class ActionService {
         }
       },
       text,
-      this.principal.username,
-      this.meta,
+      this.scope.principal.username,
+      this.scope.meta,
     );
     this.forgetPages();
     return commented;
   }
 
   async file(input: { actionId: string }): Promise<Action> {
-    assertCan(this.principal, 'action:review');
-    return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.principal.username }));
+    assertCan(this.scope.principal, 'action:review');
+    return this.step(input.actionId, 'FILE', () => ({ step: 'FILE', by: this.scope.principal.username }));
   }
 
   /** A visible action, or null. */
   byIdOrNull(id: string): Promise<Action | null> {
-    assertCan(this.principal, 'action:read');
+    assertCan(this.scope.principal, 'action:read');
     return this.byId.load(id);
   }
 
   async on(target: ActionTarget, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {
-    assertCan(this.principal, 'action:read');
+    assertCan(this.scope.principal, 'action:read');
     const size = pageSize(first);
     const rows = await this.pages[target.kind].load({ parentId: target.id, after: after ?? null, limit: size + 1 });
     return toConnection(rows, size, (a) => [a.raisedAt, a.id]);
@@ -174,28 +169,30 @@ export class ActionService {
   /** An officer's own actions; a supervisor may look at anyone's. */
   async allocatedTo(officer: string, status: ActionStatus | null | undefined, ...page: Page): Promise<Connection<Action>> {
     const name = username(officer, 'officer');
-    if (name !== this.principal.username) assertCan(this.principal, 'workload:read');
+    if (name !== this.scope.principal.username) assertCan(this.scope.principal, 'workload:read');
     return this.list({ allocatedTo: name, ...(status ? { status } : {}) }, ...page);
   }
 
   private async list(scope: ActionScope, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Action>> {
-    assertCan(this.principal, 'action:read');
+    assertCan(this.scope.principal, 'action:read');
     const size = pageSize(first);
-    return this.repository.list(scope, after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (a) => [a.raisedAt, a.id]));
+    return this.repository
+      .list(scope, after ?? null, size + 1, this.scope.access, this.scope.meta)
+      .then((rows) => toConnection(rows, size, (a) => [a.raisedAt, a.id]));
   }
 
   private async step(actionId: string, step: ActionStep, write: (current: ActionForChange) => StepWrite): Promise<Action> {
     const changed = await this.repository.step(
       actionId.trim(),
-      this.viewer,
+      this.scope.access,
       (current) => {
         const status = checkActionStep(current.status, step, {
-          supervisesOwner: supervises(this.principal, this.hubForce, current.force),
-          isAllocatedOfficer: current.allocatedTo === this.principal.username && current.allocatedForce === this.principal.force,
+          supervisesOwner: supervises(this.scope.principal, this.scope.hubForce, current.force),
+          isAllocatedOfficer: current.allocatedTo === this.scope.principal.username && current.allocatedForce === this.scope.principal.force,
         });
         return { status, write: write(current) };
       },
-      this.meta,
+      this.scope.meta,
       stepMutations[step],
     );
     this.forgetPages();

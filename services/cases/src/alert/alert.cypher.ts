@@ -12,7 +12,7 @@ import {
 } from '@crosslink/common';
 import { actionTargetVisible } from '../action/action.cypher.js';
 import { operationVisible } from '../operation/operation.visibility.js';
-import type { AlertReader } from './alert.model.js';
+import type { Alert, AlertReader } from './alert.model.js';
 
 // Every case has an officer in charge (migration 0010 set the creator on the older ones).
 const oic = (c: string) => `${c}.officerInCharge`;
@@ -147,7 +147,13 @@ export interface AlertFilter {
  * the graph grows), each newest first, keyset on (at, alertId), at most `limit`, with when the
  * reader acknowledged it. The caller merges them (alert.order.ts).
  */
-export function alertsFor(reader: AlertReader, filter: AlertFilter, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery[] {
+export function alertsFor(
+  reader: AlertReader,
+  filter: AlertFilter,
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery<{ alert: Alert }>[] {
   return sources.map((source) =>
     cypher(
       `CALL () {
@@ -168,7 +174,7 @@ export function alertsFor(reader: AlertReader, filter: AlertFilter, after: Curso
 }
 
 /** Records that the reader has seen an alert; acknowledging twice keeps the first time. */
-export function acknowledge(username: string, alertId: string): CypherQuery {
+export function acknowledge(username: string, alertId: string): CypherQuery<{ at: string }> {
   return cypher(
     `MERGE (receipt:AlertReceipt {username: $username, alertId: $alertId})
      ON CREATE SET receipt.at = datetime()

@@ -37,6 +37,12 @@ export interface Alert {
   readonly acknowledgedAt: string | null;
 }
 
+/** Where a hit's value is known when the reader may not see that case: its force's code and its officer in charge. */
+export interface AlertKnownTo {
+  readonly force: string;
+  readonly officerInCharge: string;
+}
+
 /** Whom the inbox is read for: the signed-in officer. */
 export interface AlertReader {
   readonly username: string;

@@ -45,7 +45,8 @@ export class AlertRepository {
         if (alert === undefined) throw new CrosslinkError('NOT_FOUND', 'No such alert of yours', { field: 'id' });
         if (alert.acknowledgedAt !== null) return alert;
         const [receipt] = await run(tx, acknowledge(reader.username, alertId));
-        return { ...alert, acknowledgedAt: receipt?.['at'] as string };
+        if (receipt === undefined) throw new Error('acknowledging an alert returned no row');
+        return { ...alert, acknowledgedAt: receipt.at };
       },
       // The receipt is the record written; the alert itself is the reader's own.
       (alert) => ({ records: [`AlertReceipt:${alert.alertId}`] }),
@@ -54,8 +55,8 @@ export class AlertRepository {
 }
 
 /** Runs each source's statement in the transaction, one after another, and merges their answers. */
-async function collect(tx: Parameters<typeof run>[0], queries: readonly CypherQuery[], limit: number): Promise<Alert[]> {
+async function collect(tx: Parameters<typeof run>[0], queries: readonly CypherQuery<{ alert: Alert }>[], limit: number): Promise<Alert[]> {
   const lists: Alert[][] = [];
-  for (const query of queries) lists.push((await run(tx, query)).map((row) => row['alert'] as Alert));
+  for (const query of queries) lists.push((await run(tx, query)).map(({ alert }) => alert));
   return mergeNewestFirst(lists, limit);
 }

@@ -1,27 +1,28 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
-import type { Alert } from './alert.model.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { summarise } from './alert.summary.js';
 
-export const alertResolvers: ResolverMap<CasesContext> = {
+export const alertResolvers: Resolvers = {
   Query: {
-    alerts: (_root, args: { unread?: boolean | null; first?: number | null; after?: string | null }, ctx: CasesContext) => ctx.alerts.list(args),
+    alerts: (_root, args, ctx) => ctx.alerts.list(args),
   },
   Mutation: {
-    acknowledgeAlert: (_root, args: { id: string }, ctx: CasesContext) => ctx.alerts.acknowledge(args.id),
+    acknowledgeAlert: (_root, args, ctx) => ctx.alerts.acknowledge(args.id),
   },
   Alert: {
-    id: (a: Alert) => a.alertId,
-    summary: (a: Alert) => summarise(a),
-    byForce: (a: Alert, _args, ctx: CasesContext) => (a.byForce === null ? null : ctx.forces.byCodeOrNull(a.byForce)),
+    id: (alert) => alert.alertId,
+    summary: (alert) => summarise(alert),
+    byForce: (alert, _args, ctx) => (alert.byForce === null ? null : ctx.forces.byCodeOrNull(alert.byForce)),
     // Each named record is read as any is: null while the reader may not see it.
-    case: (a: Alert, _args, ctx: CasesContext) => (a.caseId === null ? null : ctx.cases.byIdOrNull(a.caseId)),
-    otherCase: (a: Alert, _args, ctx: CasesContext) => (a.otherCaseId === null ? null : ctx.cases.byIdOrNull(a.otherCaseId)),
-    knownTo: (a: Alert, _args, ctx: CasesContext) =>
-      a.knownToForce === null || a.otherCaseId !== null ? null : { force: ctx.forces.byCodeOrNull(a.knownToForce), officerInCharge: a.knownToOfficer ?? '' },
-    subject: (a: Alert) => (a.subjectKind === null || a.subjectValue === null ? null : { kind: a.subjectKind, value: a.subjectValue }),
-    accessRequest: (a: Alert, _args, ctx: CasesContext) => (a.requestId === null ? null : ctx.access.byIdOrNull(a.requestId)),
-    action: (a: Alert, _args, ctx: CasesContext) => (a.actionId === null ? null : ctx.actions.byIdOrNull(a.actionId)),
-    operation: (a: Alert, _args, ctx: CasesContext) => (a.operationId === null ? null : ctx.operations.byIdOrNull(a.operationId)),
+    case: (alert, _args, ctx) => (alert.caseId === null ? null : ctx.cases.byIdOrNull(alert.caseId)),
+    otherCase: (alert, _args, ctx) => (alert.otherCaseId === null ? null : ctx.cases.byIdOrNull(alert.otherCaseId)),
+    knownTo: (alert) =>
+      alert.knownToForce === null || alert.otherCaseId !== null ? null : { force: alert.knownToForce, officerInCharge: alert.knownToOfficer ?? '' },
+    subject: (alert) => (alert.subjectKind === null || alert.subjectValue === null ? null : { kind: alert.subjectKind, value: alert.subjectValue }),
+    accessRequest: (alert, _args, ctx) => (alert.requestId === null ? null : ctx.accessRequests.byIdOrNull(alert.requestId)),
+    action: (alert, _args, ctx) => (alert.actionId === null ? null : ctx.actions.byIdOrNull(alert.actionId)),
+    operation: (alert, _args, ctx) => (alert.operationId === null ? null : ctx.operations.byIdOrNull(alert.operationId)),
+  },
+  AlertKnownTo: {
+    force: (knownTo, _args, ctx) => ctx.forces.named(knownTo.force),
   },
 };

@@ -15,7 +15,7 @@ export interface AuditFilter {
  * a chain of its own, so time is the order they share. Instants are stored as ISO-8601 UTC strings of
  * one fixed width, so they compare in time order as text.
  */
-export function listAuditEvents(filter: AuditFilter, after: CursorKey | null, limit: number): CypherQuery {
+export function listAuditEvents(filter: AuditFilter, after: CursorKey | null, limit: number): CypherQuery<{ event: Record<string, unknown> }> {
   const conditions: string[] = [];
   if (filter.username) conditions.push('a.username = $username');
   if (filter.force) conditions.push('a.force = $force');

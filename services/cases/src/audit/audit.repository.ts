@@ -7,7 +7,7 @@ export class AuditRepository {
 
   async list(filter: AuditFilter, after: CursorKey | null, limit: number, meta: TxMetadata): Promise<AuditEvent[]> {
     const rows = await this.db.read(listAuditEvents(filter, after, limit), meta);
-    return rows.map((row) => fromProperties(row['event'] as Record<string, unknown>));
+    return rows.map(({ event }) => fromProperties(event));
   }
 
   /** Recomputes every hash of every chain (see verifyTrail in the common kit). */

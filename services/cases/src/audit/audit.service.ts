@@ -7,8 +7,7 @@ import {
   type AuditEvent,
   type ChainBreak,
   type Connection,
-  type Principal,
-  type TxMetadata,
+  type RequestScope,
 } from '@crosslink/common';
 import type { AuditFilter } from './audit.cypher.js';
 import type { AuditRepository } from './audit.repository.js';
@@ -17,20 +16,19 @@ import type { AuditRepository } from './audit.repository.js';
 export class AuditService {
   constructor(
     private readonly repository: AuditRepository,
-    private readonly principal: Principal,
-    private readonly meta: TxMetadata,
+    private readonly scope: RequestScope,
   ) {}
 
   async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<AuditEvent>> {
-    assertCan(this.principal, 'audit:read');
+    assertCan(this.scope.principal, 'audit:read');
     if (filter.from && filter.to && filter.from >= filter.to) throw validationError('filter.to', 'to must be after from');
     const size = pageSize(first);
-    const rows = await this.repository.list(normalise(filter), decodeKeyset(after, 'string'), size + 1, this.meta);
+    const rows = await this.repository.list(normalise(filter), decodeKeyset(after, 'string'), size + 1, this.scope.meta);
     return toConnection(rows, size, (event) => [event.at, event.id]);
   }
 
   async verify(): Promise<AuditVerification> {
-    assertCan(this.principal, 'audit:read');
+    assertCan(this.scope.principal, 'audit:read');
     const report = await this.repository.verify();
     return {
       intact: report.breaks.length === 0,

@@ -1,12 +1,12 @@
 import { caseVisible, cypher, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import type { CaseField } from './case.model.js';
-import { caseProjection } from './case.cypher.js';
+import { caseProjection, type CaseRow } from './case.cypher.js';
 
 /**
  * Reads a visible case for a change and takes its write lock first (by writing to it), so two
  * concurrent changes are applied one after the other, each checked against the state the other left.
  */
-export function lockCase(caseId: string, viewer: ViewerParams): CypherQuery {
+export function lockCase(caseId: string, viewer: ViewerParams): CypherQuery<CaseRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      SET c._lock = true
@@ -42,7 +42,7 @@ const settable = new Set<string>(['status', 'title', 'summary', 'crimeTypes', 'p
  * instant, author and reason. `openedAt` is set the first time a case is opened and never moved;
  * `closedAt` is set on closing and cleared on reopening.
  */
-export function applyCaseChanges(caseId: string, plan: CasePlan, by: string): CypherQuery {
+export function applyCaseChanges(caseId: string, plan: CasePlan, by: string): CypherQuery<CaseRow> {
   for (const key of Object.keys(plan.set)) if (!settable.has(key)) throw new Error(`not a settable case field: ${key}`);
   return cypher(
     `MATCH (c:Case {id: $caseId})

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, scopeOf, officerLookup, signedIn, testWriter } from '../shared/fixtures.testing.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseService } from './case.service.js';
 
 const { db, close } = testExecutor();
 const repository = new CaseRepository(db, testWriter(db));
-const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, principal, HUB, metaFor(principal), officerLookup(db));
+const serviceFor = (principal: ReturnType<typeof user>) => new CaseService(repository, scopeOf(principal), officerLookup(db));
 
 let force: string;
 beforeAll(async () => {

@@ -1,19 +1,12 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
-import type { Case, CaseStatus } from './case.model.js';
-import type { UpdateCaseInput } from './case.validation.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-type Page = { first?: number | null; after?: string | null };
-
-export const caseLifecycleResolvers: ResolverMap<CasesContext> = {
+export const caseLifecycleResolvers: Resolvers = {
   Mutation: {
-    changeCaseStatus: (_root, args: { input: { caseId: string; status: CaseStatus; reason?: string | null } }, ctx: CasesContext) =>
-      ctx.cases.changeStatus(args.input),
-    updateCase: (_root, args: { input: UpdateCaseInput }, ctx: CasesContext) => ctx.cases.update(args.input),
-    assignOfficerInCharge: (_root, args: { input: { caseId: string; officer: string; reason?: string | null } }, ctx: CasesContext) =>
-      ctx.cases.assignOfficerInCharge(args.input),
+    changeCaseStatus: (_root, args, ctx) => ctx.cases.changeStatus(args.input),
+    updateCase: (_root, args, ctx) => ctx.cases.update(args.input),
+    assignOfficerInCharge: (_root, args, ctx) => ctx.cases.assignOfficerInCharge(args.input),
   },
   Case: {
-    history: (parent: Case, args: Page, ctx: CasesContext) => ctx.cases.history(parent.id, args.first, args.after),
+    history: (parent, args, ctx) => ctx.cases.history(parent.id, args.first, args.after),
   },
 };

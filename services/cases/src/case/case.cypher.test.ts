@@ -6,9 +6,9 @@ const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, cleara
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
 
 /** `$name` parameters the text refers to. */
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+const referenced = (query: CypherQuery<unknown>) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
-function expectWellFormed(query: CypherQuery): void {
+function expectWellFormed(query: CypherQuery<unknown>): void {
   for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
   expect(query.text).not.toContain(hostile);
   expect(query.text).not.toContain('DETACH DELETE');

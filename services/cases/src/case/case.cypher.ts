@@ -1,6 +1,6 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { keysetCondition, keysetParams } from '@crosslink/common';
-import type { CaseFilter, NewCase } from './case.model.js';
+import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 
 type Viewer = ViewerParams;
 
@@ -21,8 +21,13 @@ export const caseProjection = (c: string) => `${c} {
 }`;
 const projection = caseProjection('c');
 
+/** The row of every statement that answers with one case. */
+export interface CaseRow {
+  readonly case: Case;
+}
+
 /** A case opened directly (OPEN) is opened now; a REFERRED one gets `openedAt` when it is opened. */
-export function insertCase(input: NewCase & { id: string; reference: string; createdBy: string }): CypherQuery {
+export function insertCase(input: NewCase & { id: string; reference: string; createdBy: string }): CypherQuery<CaseRow> {
   return cypher(
     `MATCH (f:Force {code: $force})
      CREATE (c:Case {
@@ -37,7 +42,7 @@ export function insertCase(input: NewCase & { id: string; reference: string; cre
   );
 }
 
-export function casesByIds(ids: readonly string[], viewer: Viewer): CypherQuery {
+export function casesByIds(ids: readonly string[], viewer: Viewer): CypherQuery<CaseRow> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (c:Case {id: id}) WHERE ${caseVisible('c')}
@@ -46,7 +51,7 @@ export function casesByIds(ids: readonly string[], viewer: Viewer): CypherQuery 
   );
 }
 
-export function casesByReferences(references: readonly string[], viewer: Viewer): CypherQuery {
+export function casesByReferences(references: readonly string[], viewer: Viewer): CypherQuery<CaseRow> {
   return cypher(
     `UNWIND $references AS reference
      MATCH (c:Case {reference: reference}) WHERE ${caseVisible('c')}
@@ -59,7 +64,7 @@ export function casesByReferences(references: readonly string[], viewer: Viewer)
  * One page of cases, newest first, after the cursor key (createdAt, id). `limit` is one more than
  * the page size so the caller can tell whether another page follows.
  */
-export function listCases(filter: CaseFilter, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery {
+export function listCases(filter: CaseFilter, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery<CaseRow> {
   const conditions = [caseVisible('c')];
   if (filter.force !== undefined) conditions.push('c.force = $force');
   if (filter.status !== undefined) conditions.push('c.status = $status');
@@ -94,7 +99,12 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
  * One page of recorded changes, newest first and keyed on (at, id), for each of several visible cases:
  * every case gets its own first `limit` changes after the cursor. Rows come ordered by case, then page.
  */
-export function caseHistories(caseIds: readonly string[], after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery {
+export function caseHistories(
+  caseIds: readonly string[],
+  after: CursorKey | null,
+  limit: number,
+  viewer: Viewer,
+): CypherQuery<{ caseId: string; change: CaseChange }> {
   const conditions = after === null ? '' : `WHERE ${keysetCondition('h.at', 'h.id', 'DESC', 'datetime')}`;
   return cypher(
     `UNWIND $caseIds AS caseId

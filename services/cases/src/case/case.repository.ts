@@ -42,7 +42,7 @@ export class CaseRepository {
         const [created] = await run(tx, insertCase({ ...input, reference }));
         if (created === undefined) throw new Error('case insert returned no row');
         await stampKeyed(tx, 'Case', input.id, idempotency);
-        return created['case'] as Case;
+        return created.case;
       },
       audited,
     );
@@ -65,12 +65,12 @@ export class CaseRepository {
       async (tx) => {
         const [row] = await run(tx, lockCase(caseId, viewer));
         if (row === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-        const current = row['case'] as Case;
+        const current = row.case;
         const planned = plan(current);
         if (planned.changes.length === 0) return current;
         const [changed] = await run(tx, applyCaseChanges(caseId, planned, by));
         if (changed === undefined) throw new Error('case change returned no row');
-        return changed['case'] as Case;
+        return changed.case;
       },
       audited,
     );
@@ -79,13 +79,13 @@ export class CaseRepository {
   /** A page of history for each visible case, in one query; a case hidden from the viewer has none. */
   async histories(caseIds: readonly string[], after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<Map<string, CaseChange[]>> {
     const rows = await this.db.read(caseHistories(caseIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return byParent(rows.map((r) => ({ parentId: r['caseId'] as string, row: r['change'] as CaseChange })));
+    return byParent(rows.map(({ caseId, change }) => ({ parentId: caseId, row: change })));
   }
 
   async byIds(ids: readonly string[], viewer: Viewer, meta: TxMetadata): Promise<Map<string, Case>> {
     const rows = await this.db.read(casesByIds(ids, viewer), meta);
     return indexBy(
-      rows.map((r) => r['case'] as Case),
+      rows.map((r) => r.case),
       (c) => c.id,
     );
   }
@@ -93,7 +93,7 @@ export class CaseRepository {
   async byReferences(references: readonly string[], viewer: Viewer, meta: TxMetadata): Promise<Map<string, Case>> {
     const rows = await this.db.read(casesByReferences(references, viewer), meta);
     return indexBy(
-      rows.map((r) => r['case'] as Case),
+      rows.map((r) => r.case),
       (c) => c.reference,
     );
   }
@@ -101,7 +101,7 @@ export class CaseRepository {
   async list(filter: CaseFilter, after: string | null, limit: number, viewer: Viewer, meta: TxMetadata): Promise<Case[]> {
     const key: CursorKey | null = decodeKeyset(after, 'datetime');
     const rows = await this.db.read(listCases(filter, key, limit, viewer), meta);
-    return rows.map((r) => r['case'] as Case);
+    return rows.map((r) => r.case);
   }
 }
 

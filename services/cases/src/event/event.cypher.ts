@@ -1,6 +1,6 @@
 import { caseVisible, cypher, int, locationVisible, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { keysetCondition, keysetParams } from '@crosslink/common';
-import type { NewEvent } from './event.model.js';
+import type { CaseEvent, NewEvent } from './event.model.js';
 
 /** An event as every statement returns it, with `c` its case: `foreign` when that is another force's. */
 const projection = `e {
@@ -12,11 +12,16 @@ const projection = `e {
   locationId: head([(e)-[:OCCURRED_AT]->(l:Location) | l.id])
 }`;
 
+/** An event as the projection reads it: with whether its case is another force's. */
+export interface EventRead extends CaseEvent {
+  readonly foreign: boolean;
+}
+
 /**
  * Records an event on a case the viewer may see, at a place the viewer may see when one is given.
  * No row when the case is not visible, or the place is given but not visible: the caller tells which.
  */
-export function insertEvent(event: NewEvent, viewer: ViewerParams): CypherQuery {
+export function insertEvent(event: NewEvent, viewer: ViewerParams): CypherQuery<{ event: EventRead }> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')}
      OPTIONAL MATCH (l:Location {id: $locationId}) WHERE ${locationVisible('l')}
@@ -32,7 +37,7 @@ export function insertEvent(event: NewEvent, viewer: ViewerParams): CypherQuery 
 }
 
 /** A visible event by id. */
-export function eventById(id: string, viewer: ViewerParams): CypherQuery {
+export function eventById(id: string, viewer: ViewerParams): CypherQuery<{ event: EventRead }> {
   return cypher(
     `MATCH (e:Event {id: $id})-[:ON_CASE]->(c:Case) WHERE ${caseVisible('c')}
      RETURN ${projection} AS event`,
@@ -41,7 +46,7 @@ export function eventById(id: string, viewer: ViewerParams): CypherQuery {
 }
 
 /** Whether the case is visible: tells CASE_NOT_FOUND from a place that is not. */
-export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery {
+export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery<{ id: string }> {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.id AS id`, { caseId, ...viewer });
 }
 
@@ -49,7 +54,12 @@ export function caseExists(caseId: string, viewer: ViewerParams): CypherQuery {
  * A page of events for each of several visible cases, in the order they happened and keyed on
  * (occurredAt, id): every case gets its own first `limit` events after the cursor.
  */
-export function caseTimelines(caseIds: readonly string[], after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function caseTimelines(
+  caseIds: readonly string[],
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery<{ caseId: string; event: EventRead }> {
   const condition = after === null ? '' : `WHERE ${keysetCondition('e.occurredAt', 'e.id', 'ASC', 'datetime')}`;
   return cypher(
     `UNWIND $caseIds AS caseId
@@ -68,7 +78,12 @@ export function caseTimelines(caseIds: readonly string[], after: CursorKey | nul
  * The first timeline page of the visible case with this reference, with the case's id (also when it
  * has no events), so a request for a case by reference can fetch its timeline at the same time.
  */
-export function timelineOfReference(reference: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function timelineOfReference(
+  reference: string,
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery<{ caseId: string; events: EventRead[] }> {
   const condition = after === null ? '' : `WHERE ${keysetCondition('e.occurredAt', 'e.id', 'ASC', 'datetime')}`;
   return cypher(
     `MATCH (c:Case {reference: $reference}) WHERE ${caseVisible('c')}

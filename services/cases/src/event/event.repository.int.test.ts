@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { newForce, testExecutor, user, metaFor, officerLookup, testWriter } from '../shared/fixtures.testing.js';
+import { newForce, testExecutor, user, scopeOf, officerLookup, testWriter } from '../shared/fixtures.testing.js';
 import { EventRepository } from './event.repository.js';
 import { EventService } from './event.service.js';
 
@@ -9,8 +9,8 @@ const { db, close } = testExecutor();
 afterAll(close);
 
 function servicesFor(principal: ReturnType<typeof user>) {
-  const cases = new CaseService(new CaseRepository(db, testWriter(db)), principal, 'NCA', metaFor(principal), officerLookup(db));
-  return { cases, events: new EventService(new EventRepository(db, testWriter(db)), cases, principal, 'NCA', metaFor(principal)) };
+  const cases = new CaseService(new CaseRepository(db, testWriter(db)), scopeOf(principal), officerLookup(db));
+  return { cases, events: new EventService(new EventRepository(db, testWriter(db)), scopeOf(principal), cases) };
 }
 
 describe('events on a real Neo4j', () => {

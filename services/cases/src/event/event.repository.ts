@@ -20,7 +20,7 @@ export class EventRepository {
         const [row] = await run(tx, insertEvent(event, viewer));
         if (row !== undefined) {
           await stampKeyed(tx, 'Event', event.id, idempotency);
-          return row['event'] as CaseEvent & { foreign: boolean };
+          return row.event;
         }
         const [found] = await run(tx, caseExists(event.caseId, viewer));
         if (found === undefined) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
@@ -41,13 +41,13 @@ export class EventRepository {
   /** A visible event by id; null when there is none or its case is hidden. */
   async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent | null> {
     const [row] = await this.db.read(eventById(id, viewer), meta);
-    return row === undefined ? null : (row['event'] as CaseEvent);
+    return row === undefined ? null : row.event;
   }
 
   /** A page of the timeline of each visible case, in one query; a case hidden from the viewer has none. */
   async timelines(caseIds: readonly string[], after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseEvent[]>> {
     const rows = await this.db.read(caseTimelines(caseIds, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return byParent(rows.map((r) => ({ parentId: r['caseId'] as string, row: r['event'] as CaseEvent })));
+    return byParent<CaseEvent>(rows.map(({ caseId, event }) => ({ parentId: caseId, row: event })));
   }
 
   /** A page of the timeline of the visible case with this reference, with the case's id; null when there is none. */
@@ -59,6 +59,6 @@ export class EventRepository {
     meta: TxMetadata,
   ): Promise<{ caseId: string; events: CaseEvent[] } | null> {
     const [row] = await this.db.read(timelineOfReference(reference, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return row === undefined ? null : { caseId: row['caseId'] as string, events: row['events'] as CaseEvent[] };
+    return row === undefined ? null : { caseId: row.caseId, events: row.events };
   }
 }

@@ -1,16 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  assertCan,
-  can,
-  CrosslinkError,
-  pageSize,
-  toConnection,
-  viewerParams,
-  type Connection,
-  type Principal,
-  type RequestMeta,
-  childPageLoader,
-} from '@crosslink/common';
+import { assertCan, can, CrosslinkError, pageSize, toConnection, type Connection, childPageLoader, type RequestScope } from '@crosslink/common';
 import type { CaseService } from '../case/case.service.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { worksFor } from '../shared/remit.js';
@@ -20,7 +9,6 @@ import { validateEvent, type RecordEventInput } from './event.validation.js';
 
 /** Events on cases for one request's principal. */
 export class EventService {
-  private readonly viewer: ReturnType<typeof viewerParams>;
   /** Timeline pages of the cases one request reads, fetched together. */
   private readonly timelines: ReturnType<typeof childPageLoader<CaseEvent>>;
   /** Timelines being fetched alongside a case read by reference; a timeline waits for them first. */
@@ -28,29 +16,27 @@ export class EventService {
 
   constructor(
     private readonly repository: EventRepository,
+    private readonly scope: RequestScope,
     private readonly cases: CaseService,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
-    this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, this.viewer, this.meta));
+    const { access, meta } = scope;
+    this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, access, meta));
   }
 
   /** Records what happened on a case; only the owning force (or a hub supervisor) writes to a case. */
   async record(input: RecordEventInput): Promise<CaseEvent> {
-    assertCan(this.principal, 'event:record');
+    assertCan(this.scope.principal, 'event:record');
     const valid = validateEvent(input, new Date());
     const target = await this.cases.byIdOrNull(valid.caseId);
     if (target === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    if (!worksFor(this.principal, this.hubForce, target.force)) {
+    if (!worksFor(this.scope.principal, this.scope.hubForce, target.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force or a hub supervisor records events on a case', { field: 'input.caseId' });
     }
-    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const idempotency = idempotencyOf(this.scope.principal.username, input.idempotencyKey, valid);
     const { value: event } = await createOnce(
       idempotency,
-      (key) => this.repository.keyed(key, this.meta),
-      (id) => this.repository.byId(id, this.viewer, this.meta),
+      (key) => this.repository.keyed(key, this.scope.meta),
+      (id) => this.repository.byId(id, this.scope.access, this.scope.meta),
       () =>
         this.repository.record(
           {
@@ -61,10 +47,10 @@ export class EventService {
             occurredAt: valid.time.start,
             precision: valid.time.precision,
             locationId: valid.locationId,
-            recordedBy: this.principal.username,
+            recordedBy: this.scope.principal.username,
           },
-          this.viewer,
-          this.meta,
+          this.scope.access,
+          this.scope.meta,
           idempotency,
         ),
     );
@@ -78,7 +64,7 @@ export class EventService {
    * The page is kept for `timeline` of that case with the same arguments, and nothing else.
    */
   prefetchTimeline(reference: string, args: { first?: unknown; after?: unknown }): void {
-    if (!can(this.principal, 'case:read')) return;
+    if (!can(this.scope.principal, 'case:read')) return;
     const first = typeof args.first === 'number' ? args.first : undefined;
     const after = typeof args.after === 'string' ? args.after : null;
     let limit: number;
@@ -88,7 +74,7 @@ export class EventService {
       return; // the timeline field reports a bad page size itself
     }
     const fetched = this.repository
-      .timelineOfReference(reference.trim().toUpperCase(), after, limit, this.viewer, this.meta)
+      .timelineOfReference(reference.trim().toUpperCase(), after, limit, this.scope.access, this.scope.meta)
       .then((found) => {
         if (found !== null) this.timelines.prime({ parentId: found.caseId, after, limit }, found.events);
       })
@@ -97,7 +83,7 @@ export class EventService {
   }
 
   async timeline(caseId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<CaseEvent>> {
-    assertCan(this.principal, 'case:read');
+    assertCan(this.scope.principal, 'case:read');
     const size = pageSize(first);
     if (this.prefetching.length > 0) await Promise.all(this.prefetching.splice(0));
     const rows = await this.timelines.load({ parentId: caseId, after: after ?? null, limit: size + 1 });

@@ -1,8 +1,24 @@
-import { caseVisible, cypher, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseVisible, cypher, type CypherQuery, type Row, type ViewerParams } from '@crosslink/common';
 import { caseProjection } from '../case/case.cypher.js';
+import type { Case } from '../case/case.model.js';
 
 /** A case the viewer may see and may disclose: their own force's, or any case for the hub. */
 const exportable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.crossForce)`;
+
+/** A case's data package as read: the case, and its records in columns named for their label, each as disclosed. */
+export interface CaseExportRow {
+  readonly case: Case;
+  readonly caseChange: readonly Row[];
+  readonly event: readonly Row[];
+  readonly action: readonly Row[];
+  readonly shares: readonly Row[];
+  readonly operation: readonly Row[];
+  readonly person: readonly Row[];
+  readonly object: readonly Row[];
+  readonly location: readonly Row[];
+  /** ISO-8601 instant of the read. */
+  readonly exportedAt: string;
+}
 
 /**
  * Reads a case's data package, in the write transaction that audits its disclosure. Columns are
@@ -17,7 +33,7 @@ const exportable = `${caseVisible('c')} AND (c.force = $viewer.force OR $viewer.
  * its key, and another case's description is never disclosed with this one. An event's place this
  * case does not record carries only its key.
  */
-export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery {
+export function caseExport(caseId: string, viewer: ViewerParams): CypherQuery<CaseExportRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${exportable}
      RETURN ${caseProjection('c')} AS case,

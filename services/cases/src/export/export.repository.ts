@@ -1,6 +1,6 @@
 import { run, type AuditedWriter, type AuditRecord, type RequestMeta, type Row, type ViewerParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
-import { caseExport } from './export.cypher.js';
+import { caseExport, type CaseExportRow } from './export.cypher.js';
 
 /** What the cases service discloses of a case. */
 export interface CasePackage {
@@ -47,25 +47,28 @@ export class ExportRepository {
   }
 }
 
-function toRead(row: Row): ExportRead {
+function toRead(row: CaseExportRow): ExportRead {
   const content: CasePackage = {
-    case: row['case'] as Case,
-    history: row['caseChange'] as Row[],
-    events: row['event'] as Row[],
-    actions: row['action'] as Row[],
-    shares: row['shares'] as Row[],
-    operations: row['operation'] as Row[],
-    people: row['person'] as Row[],
-    objects: row['object'] as Row[],
-    locations: row['location'] as Row[],
+    case: row.case,
+    history: row.caseChange,
+    events: row.event,
+    actions: row.action,
+    shares: row.shares,
+    operations: row.operation,
+    people: row.person,
+    objects: row.object,
+    locations: row.location,
   };
-  return { package: content, records: packageRecords(content), exportedAt: String(row['exportedAt']) };
+  return { package: content, records: packageRecords(content), exportedAt: row.exportedAt };
 }
 
 /** Every record a package holds, as `Label:id`: the case, its history, events, actions, operations, people, objects and places. */
 export function packageRecords(content: CasePackage): AuditRecord[] {
   const ids = (label: string, rows: readonly Row[], key = 'id') =>
-    rows.flatMap((row) => (typeof row[key] === 'string' ? [`${label}:${row[key] as string}`] : []));
+    rows.flatMap((row) => {
+      const id = row[key];
+      return typeof id === 'string' ? [`${label}:${id}`] : [];
+    });
   const records = [
     `Case:${content.case.id}`,
     ...ids('CaseChange', content.history),

@@ -1,9 +1,7 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
-import type { ExportCaseInput } from './export.service.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const exportResolvers: ResolverMap<CasesContext> = {
+export const exportResolvers: Resolvers = {
   Mutation: {
-    exportCase: (_root, args: { input: ExportCaseInput }, ctx: CasesContext) => ctx.exports.exportCase(args.input),
+    exportCase: (_root, args, ctx) => ctx.exports.exportCase(args.input),
   },
 };

@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, recipientList, viewerParams, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, recipientList, type RequestScope } from '@crosslink/common';
 import type { ExportRepository } from './export.repository.js';
 
 export interface ExportCaseInput {
@@ -22,24 +22,18 @@ export interface CaseExport {
  * force, or the hub, discloses a case — a force that was shared a case does not pass it on.
  */
 export class ExportService {
-  private readonly viewer: ViewerParams;
-
   constructor(
     private readonly repository: ExportRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
-  ) {
-    this.viewer = viewerParams(principal, hubForce);
-  }
+    private readonly scope: RequestScope,
+  ) {}
 
   async exportCase(input: ExportCaseInput): Promise<CaseExport> {
-    assertCan(this.principal, 'case:export');
+    assertCan(this.scope.principal, 'case:export');
     const recipients = recipientList(input.recipients, 'input.recipients');
-    const purpose = this.meta.audit.requirePurpose('Exporting a case');
-    const read = await this.repository.read(input.caseId, recipients, this.viewer, this.meta);
+    const purpose = this.scope.meta.audit.requirePurpose('Exporting a case');
+    const read = await this.repository.read(input.caseId, recipients, this.scope.access, this.scope.meta);
     if (read === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    const exportedBy = this.principal.username;
+    const exportedBy = this.scope.principal.username;
     return {
       reference: read.package.case.reference,
       recipients,

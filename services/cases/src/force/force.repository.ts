@@ -19,7 +19,7 @@ export class ForceRepository {
 
   all(meta: TxMetadata): Promise<Force[]> {
     if (this.kept === null || this.kept.until <= this.now()) {
-      const forces = this.db.read(allForces(), meta).then((rows) => rows.map((row) => row['force'] as Force));
+      const forces = this.db.read(allForces(), meta).then((rows) => rows.map(({ force }) => force));
       this.kept = { until: this.now() + KEEP_MS, forces };
       forces.catch(() => {
         this.kept = null;
@@ -32,10 +32,7 @@ export class ForceRepository {
     const found = new Map((await this.all(meta)).filter((force) => codes.includes(force.code)).map((force) => [force.code, force]));
     const missing = codes.filter((code) => !found.has(code));
     if (missing.length > 0) {
-      for (const row of await this.db.read(forcesByCode(missing), meta)) {
-        const force = row['force'] as Force;
-        found.set(force.code, force);
-      }
+      for (const { force } of await this.db.read(forcesByCode(missing), meta)) found.set(force.code, force);
     }
     return found;
   }

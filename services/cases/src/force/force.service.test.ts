@@ -1,4 +1,5 @@
 import type { Neo4jExecutor, Principal } from '@crosslink/common';
+import { scopeFor } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import { ForceRepository } from './force.repository.js';
 import { ForceService } from './force.service.js';
@@ -20,7 +21,7 @@ const db = {
 } as unknown as Neo4jExecutor;
 
 describe('ForceService.assertKnown', () => {
-  const forces = new ForceService(new ForceRepository(db), detective, {});
+  const forces = new ForceService(new ForceRepository(db), scopeFor(detective));
 
   it('passes a force that exists, in any case and spacing, and no force at all', async () => {
     await expect(forces.assertKnown(' gmp ', 'filter.force')).resolves.toBeUndefined();

@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, type Principal, type TxMetadata, loadByKeys } from '@crosslink/common';
+import { assertCan, CrosslinkError, loadByKeys, type RequestScope } from '@crosslink/common';
 import { forceCode } from '../shared/validate.js';
 import type DataLoader from 'dataloader';
 import type { Force } from './force.model.js';
@@ -10,15 +10,14 @@ export class ForceService {
 
   constructor(
     private readonly repository: ForceRepository,
-    private readonly principal: Principal,
-    private readonly meta: TxMetadata,
+    private readonly scope: RequestScope,
   ) {
-    this.byCode = loadByKeys((codes) => this.repository.byCodes(codes, this.meta), null);
+    this.byCode = loadByKeys((codes) => this.repository.byCodes(codes, this.scope.meta), null);
   }
 
   list(): Promise<Force[]> {
-    assertCan(this.principal, 'force:read');
-    return this.repository.all(this.meta);
+    assertCan(this.scope.principal, 'force:read');
+    return this.repository.all(this.scope.meta);
   }
 
   /**
@@ -36,7 +35,23 @@ export class ForceService {
 
   /** Batched: every lookup in one GraphQL request shares one query. */
   byCodeOrNull(code: string): Promise<Force | null> {
-    assertCan(this.principal, 'force:read');
+    assertCan(this.scope.principal, 'force:read');
     return this.byCode.load(code);
+  }
+
+  /**
+   * The force a record names (a case's owner, an operation's lead): forces are reference data every
+   * record's force is among, so a missing one is an error rather than an empty answer.
+   */
+  async named(code: string): Promise<Force> {
+    const force = await this.byCodeOrNull(code);
+    if (force === null) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${code}`);
+    return force;
+  }
+
+  /** The forces among these codes that Crosslink holds, by code. */
+  async known(codes: readonly string[]): Promise<Force[]> {
+    const forces = await Promise.all([...codes].sort().map((code) => this.byCodeOrNull(code)));
+    return forces.filter((force) => force !== null);
   }
 }

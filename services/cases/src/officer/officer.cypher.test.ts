@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { listOfficers, officersByUsernames, rememberOfficer, setOfficerTeam } from './officer.cypher.js';
 
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+const referenced = (query: CypherQuery<unknown>) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
-const queries: Record<string, () => CypherQuery> = {
+const queries: Record<string, () => CypherQuery<unknown>> = {
   rememberOfficer: () => rememberOfficer({ username: hostile, subject: hostile, force: hostile, displayName: hostile, team: hostile }),
   officersByUsernames: () => officersByUsernames([hostile]),
   listOfficers: () => listOfficers(hostile, hostile, hostile, 11),

@@ -13,6 +13,9 @@ export interface Officer {
   readonly team: string | null;
 }
 
+/** An officer as another record names them (an action's holder): username and force; the rest is looked up. */
+export type NamedOfficer = Officer | { readonly username: string; readonly force: string };
+
 /** What an officer's own token says about them. */
 export interface OfficerClaims {
   readonly username: string;

@@ -3,7 +3,7 @@ import { ActionRepository } from '../action/action.repository.js';
 import { ActionService } from '../action/action.service.js';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, scopeOf, officerLookup, testWriter } from '../shared/fixtures.testing.js';
 import { WorkloadRepository } from '../workload/workload.repository.js';
 import { WorkloadService } from '../workload/workload.service.js';
 import { OfficerRepository } from './officer.repository.js';
@@ -14,10 +14,10 @@ afterAll(close);
 type P = ReturnType<typeof user>;
 // One repository, as one subgraph process has: it remembers which officers it already stored.
 const repository = new OfficerRepository(db, testWriter(db));
-const officers = (p: P) => new OfficerService(repository, p, HUB, metaFor(p));
-const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
-const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
-const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), p, HUB, metaFor(p));
+const officers = (p: P) => new OfficerService(repository, scopeOf(p));
+const cases = (p: P) => new CaseService(new CaseRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
+const actions = (p: P) => new ActionService(new ActionRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
+const workload = (p: P) => new WorkloadService(new WorkloadRepository(db), scopeOf(p));
 /** An officer's first request: Crosslink records them from their token. */
 const signIn = (username: string, force: string) => officers({ ...user(force, 'detective'), username }).remember();
 

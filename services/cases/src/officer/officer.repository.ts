@@ -53,17 +53,18 @@ export class OfficerRepository {
       (tx) => run(tx, officerFromRealm(claims)),
       () => ({ records: [`Officer:${claims.username}`] }),
     );
-    return row?.['officer'] as Officer;
+    if (row === undefined) throw new Error('recording an officer from the realm returned no row');
+    return row.officer;
   }
 
   async byUsernames(usernames: readonly string[], meta: TxMetadata): Promise<Map<string, Officer>> {
     const rows = await this.db.read(officersByUsernames(usernames), meta);
-    return new Map(rows.map((r) => r['officer'] as Officer).map((o) => [o.username, o]));
+    return new Map(rows.map(({ officer }) => [officer.username, officer]));
   }
 
   async list(force: string, team: string | null, afterUsername: string | null, limit: number, meta: TxMetadata): Promise<Officer[]> {
     const rows = await this.db.read(listOfficers(force, team, afterUsername, limit), meta);
-    return rows.map((r) => r['officer'] as Officer);
+    return rows.map(({ officer }) => officer);
   }
 
   async setTeam(username: string, force: string, team: string | null, by: string, meta: RequestMeta): Promise<Officer> {
@@ -71,9 +72,9 @@ export class OfficerRepository {
       meta,
       'setOfficerTeam',
       (tx) => run(tx, setOfficerTeam(username, force, team, by)),
-      ([placed]) => (placed === undefined ? null : { records: [`Officer:${(placed['officer'] as Officer).username}`] }),
+      ([placed]) => (placed === undefined ? null : { records: [`Officer:${placed.officer.username}`] }),
     );
     if (row === undefined) throw new CrosslinkError('NOT_FOUND', `No officer ${username} in ${force}`, { field: 'input.officer' });
-    return row['officer'] as Officer;
+    return row.officer;
   }
 }

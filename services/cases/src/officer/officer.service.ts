@@ -1,17 +1,7 @@
-import {
-  assertCan,
-  CrosslinkError,
-  decodeCursor,
-  pageSize,
-  toConnection,
-  type Connection,
-  type Principal,
-  type RequestMeta,
-  loadByKeys,
-} from '@crosslink/common';
+import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, loadByKeys, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { forceCode, username } from '../shared/validate.js';
-import type { Officer } from './officer.model.js';
+import type { NamedOfficer, Officer } from './officer.model.js';
 import type { OfficerRepository } from './officer.repository.js';
 import { noDirectory, type RealmDirectory } from './realm-directory.js';
 import { mayListOfficers, mayManageOfficers } from './officer.rules.js';
@@ -23,18 +13,19 @@ export class OfficerService {
 
   constructor(
     private readonly repository: OfficerRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
     private readonly directory: RealmDirectory = noDirectory,
   ) {
-    this.byUsername = loadByKeys((names) => this.repository.byUsernames(names, this.meta), null);
+    this.byUsername = loadByKeys((names) => this.repository.byUsernames(names, this.scope.meta), null);
   }
 
   /** Keeps the caller's own officer record as their token describes them (a write only when that changed). */
   remember(): Promise<void> {
-    const p = this.principal;
-    return this.repository.remember({ username: p.username, subject: p.userId, force: p.force, displayName: p.displayName, team: p.team ?? null }, this.meta);
+    const p = this.scope.principal;
+    return this.repository.remember(
+      { username: p.username, subject: p.userId, force: p.force, displayName: p.displayName, team: p.team ?? null },
+      this.scope.meta,
+    );
   }
 
   /**
@@ -43,6 +34,16 @@ export class OfficerService {
    */
   byUsernameOrNull(name: string): Promise<Officer | null> {
     return this.byUsername.load(name);
+  }
+
+  /** An officer's record, looked up (batched) when only their username and force are at hand. */
+  recordOf(officer: NamedOfficer): Promise<Officer | null> {
+    return 'team' in officer ? Promise.resolve(officer) : this.byUsername.load(officer.username);
+  }
+
+  /** The record of an officer a record names in its force; when Crosslink has none yet, only their username and force. */
+  async named(name: string, force: string): Promise<Officer> {
+    return (await this.byUsername.load(name)) ?? { username: name, force, displayName: null, team: null };
   }
 
   /**
@@ -55,35 +56,35 @@ export class OfficerService {
     if (recorded !== null) return recorded;
     const claims = await this.directory.find(name);
     if (claims === null) return null;
-    const officer = await this.repository.recordFromRealm(claims, this.meta);
+    const officer = await this.repository.recordFromRealm(claims, this.scope.meta);
     this.byUsername.clear(name).prime(name, officer);
     return officer;
   }
 
   /** A force's officers by username, optionally of one team: see mayListOfficers for who may. */
   async list(force: string, team: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Officer>> {
-    assertCan(this.principal, 'officer:read');
+    assertCan(this.scope.principal, 'officer:read');
     const code = forceCode(force, 'force');
-    if (!mayListOfficers(this.principal, this.hubForce, code)) {
+    if (!mayListOfficers(this.scope.principal, this.scope.hubForce, code)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the force’s own officers, or the hub’s analysts and supervisors, list its officers', { field: 'force' });
     }
     const size = pageSize(first);
-    const rows = await this.repository.list(code, teamName(team, 'team'), usernameCursor(after), size + 1, this.meta);
+    const rows = await this.repository.list(code, teamName(team, 'team'), usernameCursor(after), size + 1, this.scope.meta);
     return toConnection(rows, size, (o) => [o.username]);
   }
 
   /** Places an officer in a team of their force, or in none; see mayManageOfficers for who may. */
   async setTeam(input: { officer: { username: string; force: string }; team?: string | null }): Promise<Officer> {
-    assertCan(this.principal, 'officer:manage');
+    assertCan(this.scope.principal, 'officer:manage');
     const name = username(input.officer.username, 'input.officer.username');
     const force = forceCode(input.officer.force, 'input.officer.force');
     const team = teamName(input.team, 'input.team');
-    if (!mayManageOfficers(this.principal, this.hubForce, force)) {
+    if (!mayManageOfficers(this.scope.principal, this.scope.hubForce, force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the officer’s force, or the hub, places them in a team', { field: 'input.officer.force' });
     }
     // An officer the realm knows who has not signed in yet is recorded first, as the realm describes them.
     await this.knownOrNull(name);
-    const officer = await this.repository.setTeam(name, force, team, this.principal.username, this.meta);
+    const officer = await this.repository.setTeam(name, force, team, this.scope.principal.username, this.scope.meta);
     this.byUsername.clear(name).prime(name, officer);
     return officer;
   }

@@ -1,7 +1,8 @@
 import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { caseProjection } from '../case/case.cypher.js';
 import { keysetCondition, keysetParams } from '@crosslink/common';
-import type { NewOperation } from './operation.model.js';
+import type { Case } from '../case/case.model.js';
+import type { LeadChange, NewOperation, Operation } from './operation.model.js';
 import { operationVisible } from './operation.visibility.js';
 
 /**
@@ -17,11 +18,16 @@ export const operationProjection = (o: string) => `${o} {
 }`;
 const projection = operationProjection('o');
 
+/** The row of every statement that answers with one operation. */
+export interface OperationRow {
+  readonly operation: Operation;
+}
+
 /**
  * The cases to join, as the viewer sees them: one row per visible case. The caller compares the
  * count with the ids asked for, so a case the viewer may not see is never joined.
  */
-export function visibleCaseForces(caseIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function visibleCaseForces(caseIds: readonly string[], viewer: ViewerParams): CypherQuery<{ id: string; force: string }> {
   return cypher(
     `UNWIND $caseIds AS caseId
      MATCH (c:Case {id: caseId}) WHERE ${caseVisible('c')}
@@ -34,7 +40,7 @@ export function visibleCaseForces(caseIds: readonly string[], viewer: ViewerPara
  * Creates the operation led by `leadForce`, joins the cases, makes their forces and the lead
  * participants, and records the first lead decision. No row when the lead force does not exist.
  */
-export function insertOperation(input: NewOperation): CypherQuery {
+export function insertOperation(input: NewOperation): CypherQuery<OperationRow> {
   return cypher(
     `MATCH (lead:Force {code: $leadForce})
      CREATE (o:Operation {id: $id, name: $name, reason: $reason, createdAt: datetime(), createdBy: $createdBy})
@@ -56,7 +62,7 @@ export function insertOperation(input: NewOperation): CypherQuery {
  * Locks a visible operation for a change (by writing to it) and returns it as it is, with the
  * owning forces of all its cases (seen or not: whom a new participant would see is for the owners).
  */
-export function lockOperation(id: string, viewer: ViewerParams): CypherQuery {
+export function lockOperation(id: string, viewer: ViewerParams): CypherQuery<OperationRow & { caseForces: string[] }> {
   return cypher(
     `MATCH (o:Operation {id: $id}) WHERE ${operationVisible('o')}
      SET o._lock = true
@@ -67,7 +73,7 @@ export function lockOperation(id: string, viewer: ViewerParams): CypherQuery {
 }
 
 /** Joins a case (who, when and why on the PART_OF relationship); its force becomes a participant. */
-export function joinCase(id: string, caseId: string, reason: string, by: string): CypherQuery {
+export function joinCase(id: string, caseId: string, reason: string, by: string): CypherQuery<OperationRow> {
   return cypher(
     `MATCH (o:Operation {id: $id}), (c:Case {id: $caseId})-[:OWNED_BY]->(f:Force)
      MERGE (c)-[j:PART_OF]->(o) ON CREATE SET j.reason = $reason, j.by = $by, j.at = datetime()
@@ -78,7 +84,7 @@ export function joinCase(id: string, caseId: string, reason: string, by: string)
 }
 
 /** Makes a force a participant, keeping who added it, when and why; no row when the force does not exist. */
-export function addParticipant(id: string, force: string, reason: string, by: string): CypherQuery {
+export function addParticipant(id: string, force: string, reason: string, by: string): CypherQuery<OperationRow> {
   return cypher(
     `MATCH (o:Operation {id: $id}), (f:Force {code: $force})
      MERGE (o)-[p:HAS_PARTICIPANT]->(f) ON CREATE SET p.reason = $reason, p.by = $by, p.at = datetime()
@@ -91,7 +97,7 @@ export function addParticipant(id: string, force: string, reason: string, by: st
  * Takes a case out of an operation: its PART_OF goes, and a LEFT_OPERATION keeps when and why it
  * had joined and left. No row when the case is not in the operation.
  */
-export function removeCase(id: string, caseId: string, reason: string, by: string): CypherQuery {
+export function removeCase(id: string, caseId: string, reason: string, by: string): CypherQuery<OperationRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId})-[j:PART_OF]->(o:Operation {id: $id})
      CREATE (c)-[:LEFT_OPERATION {joinedBy: j.by, joinedAt: j.at, joinReason: j.reason, reason: $reason, by: $by, at: datetime()}]->(o)
@@ -102,7 +108,7 @@ export function removeCase(id: string, caseId: string, reason: string, by: strin
 }
 
 /** Moves LED_BY to the new lead (who becomes a participant) and records the decision. No row when the force does not exist. */
-export function transferLead(id: string, to: string, reason: string, by: string): CypherQuery {
+export function transferLead(id: string, to: string, reason: string, by: string): CypherQuery<OperationRow> {
   return cypher(
     `MATCH (o:Operation {id: $id})-[old:LED_BY]->(previous:Force), (lead:Force {code: $to})
      DELETE old
@@ -114,7 +120,7 @@ export function transferLead(id: string, to: string, reason: string, by: string)
   );
 }
 
-export function operationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function operationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<OperationRow> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (o:Operation {id: id}) WHERE ${operationVisible('o')}
@@ -124,7 +130,7 @@ export function operationsByIds(ids: readonly string[], viewer: ViewerParams): C
 }
 
 /** Visible operations, newest first, keyed on (createdAt, id). */
-export function listOperations(after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function listOperations(after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery<OperationRow> {
   const conditions = [operationVisible('o')];
   if (after !== null) conditions.push(keysetCondition('o.createdAt', 'o.id', 'DESC', 'datetime'));
   return cypher(
@@ -137,7 +143,7 @@ export function listOperations(after: CursorKey | null, limit: number, viewer: V
 }
 
 /** The operation's cases the viewer may see, by reference. */
-export function operationCases(id: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function operationCases(id: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery<{ case: Case }> {
   const conditions = [caseVisible('c')];
   if (after !== null) conditions.push(keysetCondition('c.reference', 'c.id', 'ASC', 'string'));
   return cypher(
@@ -151,7 +157,7 @@ export function operationCases(id: string, after: CursorKey | null, limit: numbe
 }
 
 /** Lead decisions, oldest first, keyed on (at, id). */
-export function leadHistory(id: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function leadHistory(id: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery<{ change: LeadChange }> {
   const condition = after === null ? '' : `WHERE ${keysetCondition('h.at', 'h.id', 'ASC', 'datetime')}`;
   return cypher(
     `MATCH (o:Operation {id: $id}) WHERE ${operationVisible('o')}

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { count, HUB, newForce, testExecutor, user, metaFor, officerLookup, testWriter } from '../shared/fixtures.testing.js';
+import { count, HUB, newForce, testExecutor, user, scopeOf, officerLookup, testWriter } from '../shared/fixtures.testing.js';
 import { OperationRepository } from './operation.repository.js';
 import { OperationService } from './operation.service.js';
 
 const { db, close } = testExecutor();
-const cases = (p: ReturnType<typeof user>) => new CaseService(new CaseRepository(db, testWriter(db)), p, HUB, metaFor(p), officerLookup(db));
-const operations = (p: ReturnType<typeof user>) => new OperationService(new OperationRepository(db, testWriter(db)), p, HUB, metaFor(p));
+const cases = (p: ReturnType<typeof user>) => new CaseService(new CaseRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
+const operations = (p: ReturnType<typeof user>) => new OperationService(new OperationRepository(db, testWriter(db)), scopeOf(p));
 afterAll(close);
 
 async function twoForceCases() {

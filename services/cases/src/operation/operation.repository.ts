@@ -26,6 +26,7 @@ import {
   removeCase,
   transferLead,
   visibleCaseForces,
+  type OperationRow,
 } from './operation.cypher.js';
 
 /** What a change to an operation does, once `decide` has accepted it against the operation as it is. */
@@ -44,7 +45,7 @@ export class OperationRepository {
   /** Forces of the cases the viewer may see among `caseIds`, by case id. */
   async caseForces(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, string>> {
     const rows = await this.db.read(visibleCaseForces(caseIds, viewer), meta);
-    return new Map(rows.map((r) => [r['id'] as string, r['force'] as string]));
+    return new Map(rows.map(({ id, force }) => [id, force]));
   }
 
   /** `disclosedTo` names the forces the new operation lets see cases they could not: its audit's recipients. */
@@ -61,7 +62,7 @@ export class OperationRepository {
         const [row] = await run(tx, insertOperation(input));
         if (row === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${input.leadForce}`, { field: 'input.leadForce' });
         await stampKeyed(tx, 'Operation', input.id, idempotency);
-        return row['operation'] as Operation;
+        return row.operation;
       },
       (made) => ({ records: [`Operation:${made.id}`], recipients: disclosedTo(made) }),
     );
@@ -94,7 +95,7 @@ export class OperationRepository {
       async (tx) => {
         const [row] = await run(tx, lockOperation(id, viewer));
         if (row === undefined) throw new CrosslinkError('NOT_FOUND', 'No such operation, or you may not see it', { field: 'input.operationId' });
-        const current: OperationForChange = { ...(row['operation'] as Operation), caseForces: row['caseForces'] as string[] };
+        const current: OperationForChange = { ...row.operation, caseForces: row.caseForces };
         const change = decide(current);
         removed = change.kind === 'remove' ? change.caseId : null;
         // Changing an operation changes the data of the force leading it and of every force with a case in it.
@@ -111,22 +112,22 @@ export class OperationRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Operation>> {
     const rows = await this.db.read(operationsByIds(ids, viewer), meta);
-    return new Map(rows.map((r) => [(r['operation'] as Operation).id, r['operation'] as Operation]));
+    return new Map(rows.map(({ operation }) => [operation.id, operation]));
   }
 
   async list(after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Operation[]> {
     const rows = await this.db.read(listOperations(decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return rows.map((r) => r['operation'] as Operation);
+    return rows.map(({ operation }) => operation);
   }
 
   async cases(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Case[]> {
     const rows = await this.db.read(operationCases(id, decodeKeyset(after, 'string'), limit, viewer), meta);
-    return rows.map((r) => r['case'] as Case);
+    return rows.map((r) => r.case);
   }
 
   async leadHistory(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LeadChange[]> {
     const rows = await this.db.read(leadHistory(id, decodeKeyset(after, 'datetime'), limit, viewer), meta);
-    return rows.map((r) => r['change'] as LeadChange);
+    return rows.map(({ change }) => change);
   }
 }
 
@@ -135,7 +136,7 @@ type Tx = Parameters<typeof run>[0];
 
 async function apply(tx: Tx, id: string, change: OperationChange, by: string): Promise<Operation> {
   const [row] = await run(tx, statementFor(id, change, by));
-  if (row !== undefined) return row['operation'] as Operation;
+  if (row !== undefined) return row.operation;
   // The operation is locked and exists, so only the case (or it is not in the operation) or the force can be missing.
   if (change.kind === 'join' || change.kind === 'remove') throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
   const field = change.kind === 'lead' ? 'input.leadForce' : 'input.force';
@@ -143,7 +144,7 @@ async function apply(tx: Tx, id: string, change: OperationChange, by: string): P
 }
 
 /** The statement that makes a change; each keeps who made it. */
-function statementFor(id: string, change: OperationChange, by: string): CypherQuery {
+function statementFor(id: string, change: OperationChange, by: string): CypherQuery<OperationRow> {
   switch (change.kind) {
     case 'join':
       return joinCase(id, change.caseId, change.reason, by);

@@ -1,16 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  assertCan,
-  CrosslinkError,
-  pageSize,
-  toConnection,
-  viewerParams,
-  type Connection,
-  type MutationName,
-  type Principal,
-  type RequestMeta,
-  loadByKeys,
-} from '@crosslink/common';
+import { assertCan, CrosslinkError, pageSize, toConnection, type Connection, type MutationName, loadByKeys, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import type { Case } from '../case/case.model.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
@@ -31,67 +20,65 @@ import { reason, validateNewOperation, type CreateOperationInput } from './opera
  * new participant's). A case's owner, or whoever runs the operation, may take it out again.
  */
 export class OperationService {
-  private readonly viewer: ReturnType<typeof viewerParams>;
   private readonly byId: DataLoader<string, Operation | null>;
 
   constructor(
     private readonly repository: OperationRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
-    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, scope.access, scope.meta), null);
   }
 
   async byIdOrNull(id: string): Promise<Operation | null> {
-    assertCan(this.principal, 'operation:read');
+    assertCan(this.scope.principal, 'operation:read');
     return this.byId.load(id);
   }
 
   async list(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Operation>> {
-    assertCan(this.principal, 'operation:read');
+    assertCan(this.scope.principal, 'operation:read');
     const size = pageSize(first);
-    return this.repository.list(after ?? null, size + 1, this.viewer, this.meta).then((rows) => toConnection(rows, size, (o) => [o.createdAt, o.id]));
+    return this.repository
+      .list(after ?? null, size + 1, this.scope.access, this.scope.meta)
+      .then((rows) => toConnection(rows, size, (o) => [o.createdAt, o.id]));
   }
 
   async cases(operationId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Case>> {
-    assertCan(this.principal, 'case:read');
+    assertCan(this.scope.principal, 'case:read');
     const size = pageSize(first);
     return this.repository
-      .cases(operationId, after ?? null, size + 1, this.viewer, this.meta)
+      .cases(operationId, after ?? null, size + 1, this.scope.access, this.scope.meta)
       .then((rows) => toConnection(rows, size, (c) => [c.reference, c.id]));
   }
 
   async leadHistory(operationId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<LeadChange>> {
-    assertCan(this.principal, 'operation:read');
+    assertCan(this.scope.principal, 'operation:read');
     const size = pageSize(first);
     return this.repository
-      .leadHistory(operationId, after ?? null, size + 1, this.viewer, this.meta)
+      .leadHistory(operationId, after ?? null, size + 1, this.scope.access, this.scope.meta)
       .then((rows) => toConnection(rows, size, (h) => [h.at, h.id]));
   }
 
   /** A force supervisor sets up an operation their force leads; a hub supervisor may give the lead to any force. */
   async create(input: CreateOperationInput): Promise<Operation> {
-    assertCan(this.principal, 'operation:manage');
-    const valid = validateNewOperation(input, this.principal.force);
-    if (valid.leadForce !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
+    assertCan(this.scope.principal, 'operation:manage');
+    const valid = validateNewOperation(input, this.scope.principal.force);
+    if (valid.leadForce !== this.scope.principal.force && !isHubSupervisor(this.scope.principal, this.scope.hubForce)) {
       throw new CrosslinkError('FORBIDDEN', 'Only a hub supervisor sets up an operation led by another force', { field: 'input.leadForce' });
     }
-    const visible = await this.repository.caseForces(valid.caseIds, this.viewer, this.meta);
+    const visible = await this.repository.caseForces(valid.caseIds, this.scope.access, this.scope.meta);
     const missing = valid.caseIds.findIndex((id) => !visible.has(id));
     if (missing >= 0) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: `input.caseIds.${missing}` });
     valid.caseIds.forEach((id, i) => this.assertOwnerJoins(visible.get(id) as string, `input.caseIds.${i}`));
     this.assertPurposeFor(visible);
-    const idempotency = idempotencyOf(this.principal.username, input.idempotencyKey, valid);
+    const idempotency = idempotencyOf(this.scope.principal.username, input.idempotencyKey, valid);
     const made = await createOnce(
       idempotency,
-      (key) => this.repository.keyed(key, this.meta),
+      (key) => this.repository.keyed(key, this.scope.meta),
       (id) => this.byIdOrNull(id),
       () =>
         this.repository.create(
-          { ...valid, id: randomUUID(), createdBy: this.principal.username },
-          this.meta,
+          { ...valid, id: randomUUID(), createdBy: this.scope.principal.username },
+          this.scope.meta,
           (made) => disclosedTo(made, visible),
           idempotency,
         ),
@@ -100,11 +87,11 @@ export class OperationService {
   }
 
   async addCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
-    assertCan(this.principal, 'operation:manage');
+    assertCan(this.scope.principal, 'operation:manage');
     const why = reason(input.reason);
     const caseId = input.caseId.trim();
     // The case must be one the supervisor may see; joining it is what extends others' sight of it.
-    const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
+    const visible = await this.repository.caseForces([caseId], this.scope.access, this.scope.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     const owner = visible.get(caseId) as string;
     return this.change(
@@ -124,18 +111,18 @@ export class OperationService {
    * needs a purpose and reaches only cases whose owners agreed (see the class comment).
    */
   async addParticipant(input: { operationId: string; force: string; reason: string }): Promise<Operation> {
-    assertCan(this.principal, 'operation:manage');
+    assertCan(this.scope.principal, 'operation:manage');
     const force = forceCode(input.force, 'input.force');
     const why = reason(input.reason);
     return this.change(
       'addOperationParticipant',
       input.operationId,
       (current) => {
-        const others = current.caseForces.filter((owner) => owner !== this.principal.force && owner !== force);
-        if (others.length > 0 && !isHubSupervisor(this.principal, this.hubForce)) {
+        const others = current.caseForces.filter((owner) => owner !== this.scope.principal.force && owner !== force);
+        if (others.length > 0 && !isHubSupervisor(this.scope.principal, this.scope.hubForce)) {
           throw new CrosslinkError('FORBIDDEN', 'The operation holds other forces’ cases: only the hub adds a participant to it', { field: 'input.force' });
         }
-        this.meta.audit.requirePurpose('Letting another force see an operation’s cases');
+        this.scope.meta.audit.requirePurpose('Letting another force see an operation’s cases');
         return { kind: 'participant', force, reason: why };
       },
       () => [force],
@@ -147,10 +134,10 @@ export class OperationService {
    * the operation. Recorded on the case (LEFT_OPERATION) and audited as an alteration.
    */
   async removeCase(input: { operationId: string; caseId: string; reason: string }): Promise<Operation> {
-    assertCan(this.principal, 'operation:manage');
+    assertCan(this.scope.principal, 'operation:manage');
     const why = reason(input.reason);
     const caseId = input.caseId.trim();
-    const visible = await this.repository.caseForces([caseId], this.viewer, this.meta);
+    const visible = await this.repository.caseForces([caseId], this.scope.access, this.scope.meta);
     if (!visible.has(caseId)) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
     const owner = visible.get(caseId) as string;
     return this.change(
@@ -161,13 +148,13 @@ export class OperationService {
         return { kind: 'remove', caseId, reason: why };
       },
       () => [],
-      (current) => supervises(this.principal, this.hubForce, owner) || supervises(this.principal, this.hubForce, current.leadForce),
+      (current) => supervises(this.scope.principal, this.scope.hubForce, owner) || supervises(this.scope.principal, this.scope.hubForce, current.leadForce),
     );
   }
 
   /** Hands the lead to another force (or the hub); the decision and its reason join the lead history. */
   async transferLead(input: { operationId: string; leadForce: string; reason: string }): Promise<Operation> {
-    assertCan(this.principal, 'operation:manage');
+    assertCan(this.scope.principal, 'operation:manage');
     const to = forceCode(input.leadForce, 'input.leadForce');
     const why = reason(input.reason);
     return this.change('transferOperationLead', input.operationId, (current) => {
@@ -180,14 +167,14 @@ export class OperationService {
 
   /** Only the owning force's supervisors, or the hub's, put a case in an operation. */
   private assertOwnerJoins(owner: string, field: string): void {
-    if (owner !== this.principal.force && !isHubSupervisor(this.principal, this.hubForce)) {
+    if (owner !== this.scope.principal.force && !isHubSupervisor(this.scope.principal, this.scope.hubForce)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the force that owns a case, or the hub, puts it in an operation', { field });
     }
   }
 
   /** Joining another force's case to an operation reads that force's data: it needs a purpose. */
   private assertPurposeFor(caseForces: ReadonlyMap<string, string>): void {
-    this.meta.audit.assertPurposeFor({ owners: [...caseForces.values()] });
+    this.scope.meta.audit.assertPurposeFor({ owners: [...caseForces.values()] });
   }
 
   /** Only supervisors of the current lead force, or of the hub, run an operation (unless `mayRun` says otherwise). */
@@ -196,19 +183,19 @@ export class OperationService {
     operationId: string,
     decide: (current: OperationForChange) => OperationChange,
     disclosedTo: (changed: Operation) => readonly string[] = () => [],
-    mayRun: (current: OperationForChange) => boolean = (current) => supervises(this.principal, this.hubForce, current.leadForce),
+    mayRun: (current: OperationForChange) => boolean = (current) => supervises(this.scope.principal, this.scope.hubForce, current.leadForce),
   ): Promise<Operation> {
     const changed = await this.repository.change(
       operationId.trim(),
-      this.viewer,
-      this.principal.username,
+      this.scope.access,
+      this.scope.principal.username,
       (current) => {
         if (!mayRun(current)) {
           throw new CrosslinkError('FORBIDDEN', 'Only a supervisor of the lead force or the hub runs this operation', { field: 'input.operationId' });
         }
         return decide(current);
       },
-      this.meta,
+      this.scope.meta,
       mutation,
       disclosedTo,
     );

@@ -24,16 +24,16 @@ const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, cleara
 const hostile = "x' }) MATCH (n) DETACH DELETE n //";
 const cursor = ['2026-03-01T09:30:00Z', hostile] as const;
 
-const referenced = (query: CypherQuery) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+const referenced = (query: CypherQuery<unknown>) => new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
 
 /** Every `$name` has a value, and no input ever reaches the text. */
-function expectWellFormed(query: CypherQuery): void {
+function expectWellFormed(query: CypherQuery<unknown>): void {
   for (const name of referenced(query)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
   expect(query.text).not.toContain(hostile);
   expect(query.text).not.toContain('DETACH DELETE');
 }
 
-const reads: Record<string, () => CypherQuery> = {
+const reads: Record<string, () => CypherQuery<unknown>> = {
   caseHistories: () => caseHistories([hostile, hostile], cursor, 11, viewer),
   lockCase: () => lockCase(hostile, viewer),
   caseTimelines: () => caseTimelines([hostile], cursor, 11, viewer),
@@ -55,14 +55,14 @@ const reads: Record<string, () => CypherQuery> = {
   teamWorkload: () => teamWorkload(hostile, hostile, viewer),
 };
 
-const operationReads: Record<string, () => CypherQuery> = {
+const operationReads: Record<string, () => CypherQuery<unknown>> = {
   lockOperation: () => lockOperation(hostile, viewer),
   operationsByIds: () => operationsByIds([hostile], viewer),
   listOperations: () => listOperations(cursor, 11, viewer),
   leadHistory: () => leadHistory(hostile, cursor, 11, viewer),
 };
 
-const writes: Record<string, () => CypherQuery> = {
+const writes: Record<string, () => CypherQuery<unknown>> = {
   applyCaseChanges: () =>
     applyCaseChanges(hostile, { set: { title: hostile }, changes: [{ field: 'title', from: hostile, to: hostile }], reason: hostile }, hostile),
   insertOperation: () => insertOperation({ id: hostile, name: hostile, reason: hostile, leadForce: hostile, caseIds: [hostile], createdBy: hostile }),

@@ -1,6 +1,17 @@
 // Fixtures for this subgraph's integration tests (*.int.test.ts); left out of the build by tsconfig.build.json.
-import { AuditedWriter, cypher, Neo4jExecutor, RequestAudit, type Principal, type RequestMeta, type Role } from '@crosslink/common';
-import { testDriver, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import {
+  AuditedWriter,
+  cypher,
+  Neo4jExecutor,
+  RequestAudit,
+  type CypherQuery,
+  type Principal,
+  type RequestMeta,
+  type RequestScope,
+  type Role,
+  type TxMetadata,
+} from '@crosslink/common';
+import { scopeFor, testDriver, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
 import type { OfficerLookup } from '../officer/officer.model.js';
 import { OfficerRepository } from '../officer/officer.repository.js';
 
@@ -19,6 +30,11 @@ export function metaFor(principal: Principal, purpose: string | null = 'Integrat
   return { requestId, userId: principal.userId, audit: new RequestAudit(principal, requestId, purpose, 'test') };
 }
 
+/** The scope of a request by `principal`, with a stated purpose, as the subgraph gives its services. */
+export function scopeOf(principal: Principal, purpose: string | null = 'Integration test'): RequestScope {
+  return scopeFor(principal, { hubForce: HUB, purpose, requestId: `int-${uniqueSuffix()}` });
+}
+
 /** An executor that counts the read statements it runs, and how many ran at once, to prove what a request costs. */
 export class CountingExecutor extends Neo4jExecutor {
   reads = 0;
@@ -26,12 +42,12 @@ export class CountingExecutor extends Neo4jExecutor {
   peak = 0;
   private inFlight = 0;
 
-  override async read(...args: Parameters<Neo4jExecutor['read']>): ReturnType<Neo4jExecutor['read']> {
+  override async read<R>(query: CypherQuery<R>, metadata?: TxMetadata): Promise<R[]> {
     this.reads += 1;
     this.inFlight += 1;
     this.peak = Math.max(this.peak, this.inFlight);
     try {
-      return await super.read(...args);
+      return await super.read(query, metadata);
     } finally {
       this.inFlight -= 1;
     }

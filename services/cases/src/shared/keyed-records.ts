@@ -5,7 +5,7 @@ import { keyedRecord, stampKey, type KeyedLabel } from './idempotency.cypher.js'
 /** Repository side of idempotent creates (see idempotency.ts), shared by the repositories that create. */
 export async function findKeyed(db: Neo4jExecutor, label: KeyedLabel, key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
   const [row] = await db.read(keyedRecord(label, key), meta);
-  return row === undefined ? null : { id: row['id'] as string, fingerprint: row['fingerprint'] as string };
+  return row === undefined ? null : { id: row.id, fingerprint: row.fingerprint };
 }
 
 /** Stores the key on the record `id` just created, inside the create's transaction. */

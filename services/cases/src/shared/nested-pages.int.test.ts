@@ -1,11 +1,12 @@
-import { RequestAudit, viewerParams, type Principal } from '@crosslink/common';
+import { viewerParams, type Principal } from '@crosslink/common';
+import { scopeFor } from '@crosslink/common/testing';
 import type * as GraphQL from 'graphql';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ActionRepository } from '../action/action.repository.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { CaseRepository } from '../case/case.repository.js';
-import { createContext, type CasesContext } from '../context.js';
+import { services, type CasesContext } from '../context.js';
 import { EventRepository } from '../event/event.repository.js';
 import { ExportRepository } from '../export/export.repository.js';
 import { ForceRepository } from '../force/force.repository.js';
@@ -39,12 +40,13 @@ const repositories = {
   exports: new ExportRepository(testWriter(db)),
 };
 const schema = buildSchema();
-/** A fresh request context, as the subgraph builds one per request (fresh loaders). */
-const contextFor = (principal: Principal) =>
-  createContext(repositories, HUB)(
-    { principal, token: '', requestId: 'nested-pages', purpose: null },
-    new RequestAudit(principal, 'nested-pages', null, 'cases'),
-  );
+/** A fresh request context, as the subgraph builds one per request (fresh loaders), the caller's officer record kept first. */
+async function contextFor(principal: Principal): Promise<CasesContext> {
+  const scope = scopeFor(principal, { hubForce: HUB, requestId: 'nested-pages', chain: 'cases' });
+  const ctx = { ...scope, ...services(repositories, scope, {}) };
+  await ctx.officers.remember();
+  return ctx;
+}
 
 const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
 const NESTED = `query ($force: ID!, $first: Int, $after: String) {

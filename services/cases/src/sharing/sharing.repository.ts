@@ -1,12 +1,7 @@
-import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { revokeShare, shareCase, sharesOf } from './sharing.cypher.js';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { revokeShare, shareCase, sharesOf, type CaseShare, type SharedCaseRow } from './sharing.cypher.js';
 
-export interface CaseShare {
-  readonly force: string;
-  readonly reason: string;
-  readonly sharedBy: string;
-  readonly sharedAt: string;
-}
+export type { CaseShare } from './sharing.cypher.js';
 
 export class SharingRepository {
   constructor(
@@ -38,12 +33,11 @@ export class SharingRepository {
 
   async sharesOf(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseShare[]>> {
     const rows = await this.db.read(sharesOf(caseIds, viewer), meta);
-    return new Map(rows.map((row) => [row['caseId'] as string, row['shares'] as CaseShare[]]));
+    return new Map(rows.map(({ caseId, shares }) => [caseId, shares]));
   }
 }
 
 /** The case a share or revocation changed, for its audit event: another force's needs a purpose. */
-function shared(row: Row) {
-  const sharedCase = row['case'] as { id: string; force: string };
+function shared({ case: sharedCase }: SharedCaseRow) {
   return { records: [`Case:${sharedCase.id}`], owners: [sharedCase.force] };
 }

@@ -1,17 +1,14 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
-import type { ShareInput } from './sharing.service.js';
-import type { CaseShare } from './sharing.repository.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const sharingResolvers: ResolverMap<CasesContext> = {
+export const sharingResolvers: Resolvers = {
   Mutation: {
-    shareCase: async (_root, args: { input: ShareInput }, ctx: CasesContext) => ctx.cases.byIdOrNull(await ctx.sharing.share(args.input)),
-    revokeCaseShare: async (_root, args: { input: ShareInput }, ctx: CasesContext) => ctx.cases.byIdOrNull(await ctx.sharing.revoke(args.input)),
+    shareCase: async (_root, args, ctx) => ctx.cases.changed(await ctx.sharing.share(args.input)),
+    revokeCaseShare: async (_root, args, ctx) => ctx.cases.changed(await ctx.sharing.revoke(args.input)),
   },
   Case: {
-    sharedWith: (parent: { id: string }, _args, ctx: CasesContext) => ctx.sharing.sharedWith(parent.id),
+    sharedWith: (parent, _args, ctx) => ctx.sharing.sharedWith(parent.id),
   },
   CaseShare: {
-    force: (share: CaseShare, _args, ctx: CasesContext) => ctx.forces.byCodeOrNull(share.force),
+    force: (share, _args, ctx) => ctx.forces.named(share.force),
   },
 };

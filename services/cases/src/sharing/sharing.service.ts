@@ -1,14 +1,4 @@
-import {
-  assertCan,
-  CrosslinkError,
-  forceCodePattern,
-  validationError,
-  viewerParams,
-  type Principal,
-  type RequestMeta,
-  type ViewerParams,
-  loadByKeys,
-} from '@crosslink/common';
+import { assertCan, CrosslinkError, forceCodePattern, validationError, loadByKeys, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import type { CaseShare, SharingRepository } from './sharing.repository.js';
 
@@ -22,45 +12,41 @@ const REASON_MAX = 1000;
 
 /** Sharing a case with another force: a supervisor's decision, recorded with its reason. */
 export class SharingService {
-  private readonly viewer: ViewerParams;
   private readonly shares: DataLoader<string, CaseShare[]>;
 
   constructor(
     private readonly repository: SharingRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
   ) {
-    this.viewer = viewerParams(principal, hubForce);
-    this.shares = loadByKeys((ids) => this.repository.sharesOf(ids, this.viewer, this.meta), []);
+    this.shares = loadByKeys((ids) => this.repository.sharesOf(ids, scope.access, scope.meta), []);
   }
 
   sharedWith(caseId: string): Promise<CaseShare[]> {
-    assertCan(this.principal, 'case:read');
+    assertCan(this.scope.principal, 'case:read');
     return this.shares.load(caseId);
   }
 
   async share(input: ShareInput): Promise<string> {
     const valid = this.validate(input);
-    if (valid.force === this.principal.force) throw validationError('input.force', 'A case is always visible to its own force');
-    if (!(await this.repository.share(valid, this.viewer, this.meta))) throw this.notFound();
+    if (valid.force === this.scope.principal.force) throw validationError('input.force', 'A case is always visible to its own force');
+    if (!(await this.repository.share(valid, this.scope.access, this.scope.meta))) throw this.notFound();
     return input.caseId;
   }
 
   async revoke(input: ShareInput): Promise<string> {
     const valid = this.validate(input);
-    if (!(await this.repository.revoke(valid, this.viewer, this.meta))) throw this.notFound();
+    if (!(await this.repository.revoke(valid, this.scope.access, this.scope.meta))) throw this.notFound();
     return input.caseId;
   }
 
   private validate(input: ShareInput) {
-    assertCan(this.principal, 'case:share');
+    assertCan(this.scope.principal, 'case:share');
     const reason = input.reason.trim();
     if (reason === '') throw validationError('input.reason', 'Say why the force needs to know');
     if (reason.length > REASON_MAX) throw validationError('input.reason', `At most ${REASON_MAX} characters`);
     const force = input.force.trim().toUpperCase();
     if (!forceCodePattern.test(force)) throw validationError('input.force', 'A force code is 2-12 letters or digits');
-    return { caseId: input.caseId, force, reason, by: this.principal.username };
+    return { caseId: input.caseId, force, reason, by: this.scope.principal.username };
   }
 
   /** The same answer whether the case is unknown, hidden or someone else's: nothing to learn from it. */

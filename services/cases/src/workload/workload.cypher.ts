@@ -1,5 +1,6 @@
 import { caseVisible, cypher, int, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { actionTargetVisible } from '../action/action.cypher.js';
+import type { OfficerWorkload, TeamWorkload } from './workload.model.js';
 
 /**
  * Per officer of a force: the open cases they are in charge of and the actions allocated to them and
@@ -36,7 +37,7 @@ export function forceWorkload(
   afterOfficer: string | null,
   limit: number,
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<{ load: OfficerWorkload }> {
   return cypher(
     `${perOfficer}
      WHERE ($team IS NULL OR team = $team) AND ($afterOfficer IS NULL OR officer > $afterOfficer)
@@ -57,7 +58,7 @@ export const TEAMS_MAX = 500;
 /**
  * The same loads summed per team of the force (officers in no team together, last), teams by name.
  */
-export function teamWorkload(force: string, today: string, viewer: ViewerParams): CypherQuery {
+export function teamWorkload(force: string, today: string, viewer: ViewerParams): CypherQuery<{ load: TeamWorkload }> {
   return cypher(
     `${perOfficer}
      WITH team, count(officer) AS officers, collect(cases) AS caseLists, collect(actions) AS actionLists, sum(overdueActions) AS overdueActions

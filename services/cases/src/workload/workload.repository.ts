@@ -16,11 +16,11 @@ export class WorkloadRepository {
     meta: TxMetadata,
   ): Promise<OfficerWorkload[]> {
     const rows = await this.db.read(forceWorkload(force, today, team, afterOfficer, limit, viewer), meta);
-    return rows.map((r) => r['load'] as OfficerWorkload);
+    return rows.map(({ load }) => load);
   }
 
   async byTeam(force: string, today: string, viewer: ViewerParams, meta: TxMetadata): Promise<TeamWorkload[]> {
     const rows = await this.db.read(teamWorkload(force, today, viewer), meta);
-    return rows.map((r) => r['load'] as TeamWorkload);
+    return rows.map(({ load }) => load);
   }
 }

@@ -1,13 +1,12 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { CasesContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const workloadResolvers: ResolverMap<CasesContext> = {
+export const workloadResolvers: Resolvers = {
   Query: {
-    workload: async (_root, args: { force: string; team?: string | null; first?: number | null; after?: string | null }, ctx: CasesContext) => {
+    workload: async (_root, args, ctx) => {
       await ctx.forces.assertKnown(args.force, 'force');
       return ctx.workload.forForce(args.force, args.team, args.first, args.after);
     },
-    teamWorkload: async (_root, args: { force: string }, ctx: CasesContext) => {
+    teamWorkload: async (_root, args, ctx) => {
       await ctx.forces.assertKnown(args.force, 'force');
       return ctx.workload.byTeam(args.force);
     },

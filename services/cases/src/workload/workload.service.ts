@@ -1,4 +1,4 @@
-import { assertCan, CrosslinkError, pageSize, toConnection, viewerParams, type Connection, type Principal, type TxMetadata } from '@crosslink/common';
+import { assertCan, CrosslinkError, pageSize, toConnection, type Connection, type RequestScope } from '@crosslink/common';
 import { usernameCursor } from '../officer/officer.service.js';
 import { teamName } from '../officer/officer.validation.js';
 import { supervises } from '../shared/remit.js';
@@ -10,9 +10,7 @@ import type { WorkloadRepository } from './workload.repository.js';
 export class WorkloadService {
   constructor(
     private readonly repository: WorkloadRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly scope: RequestScope,
   ) {}
 
   /** Per officer, by username; only the officers of `team` when one is given. */
@@ -25,28 +23,20 @@ export class WorkloadService {
   ): Promise<Connection<OfficerWorkload>> {
     const code = this.assertSupervises(force);
     const size = pageSize(first);
-    const rows = await this.repository.forForce(
-      code,
-      today(now),
-      teamName(team, 'team'),
-      usernameCursor(after),
-      size + 1,
-      viewerParams(this.principal, this.hubForce),
-      this.meta,
-    );
+    const rows = await this.repository.forForce(code, today(now), teamName(team, 'team'), usernameCursor(after), size + 1, this.scope.access, this.scope.meta);
     return toConnection(rows, size, (w) => [w.officer]);
   }
 
   /** Per team of the force, by name, officers in no team last. */
   async byTeam(force: string, now = new Date()): Promise<TeamWorkload[]> {
     const code = this.assertSupervises(force);
-    return this.repository.byTeam(code, today(now), viewerParams(this.principal, this.hubForce), this.meta);
+    return this.repository.byTeam(code, today(now), this.scope.access, this.scope.meta);
   }
 
   private assertSupervises(force: string): string {
-    assertCan(this.principal, 'workload:read');
+    assertCan(this.scope.principal, 'workload:read');
     const code = forceCode(force, 'force');
-    if (!supervises(this.principal, this.hubForce, code)) {
+    if (!supervises(this.scope.principal, this.scope.hubForce, code)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the force’s own supervisors, or the hub’s, see its workload', { field: 'force' });
     }
     return code;

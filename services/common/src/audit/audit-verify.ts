@@ -57,14 +57,17 @@ async function verifyChain(db: Neo4jExecutor, chain: string, head: ChainHead, pa
   const breaks: ChainBreak[] = [];
   for (;;) {
     const rows = await db.read(
-      cypher('MATCH (a:AuditEvent {chain: $chain}) WHERE a.seq > $after AND a.seq <= $upTo RETURN properties(a) AS event ORDER BY a.seq LIMIT $limit', {
-        chain,
-        after: int(previous.seq),
-        upTo: int(head.seq),
-        limit: int(pageSize),
-      }),
+      cypher<{ event: Record<string, unknown> }>(
+        'MATCH (a:AuditEvent {chain: $chain}) WHERE a.seq > $after AND a.seq <= $upTo RETURN properties(a) AS event ORDER BY a.seq LIMIT $limit',
+        {
+          chain,
+          after: int(previous.seq),
+          upTo: int(head.seq),
+          limit: int(pageSize),
+        },
+      ),
     );
-    const events = rows.map((row) => fromProperties(row['event'] as Record<string, unknown>));
+    const events = rows.map((row) => fromProperties(row.event));
     breaks.push(...chainBreaks(chain, events, previous));
     checked += events.length;
     const last = events.at(-1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
-import { writeRecord } from './audited-writer.js';
+import { writeRecord } from './write-record.js';
 import { isForeignRecord, purposeFrom, RequestAudit } from './request-audit.js';
 
 const principal: Principal = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.js';
 import { CrosslinkError } from '../errors/crosslink-error.js';
 import type { AuditEntry, AuditOperation, AuditRecord } from './audit-event.js';
-import type { WriteRecord } from './audited-writer.js';
+import type { WriteRecord } from './write-record.js';
 
 // The purpose header is read in purpose.ts; re-exported here, where its users have always found it.
 export { PURPOSE_HEADER, purposeFrom } from './purpose.js';

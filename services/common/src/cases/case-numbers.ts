@@ -11,7 +11,7 @@ import { cypher, int, type CypherQuery } from '../neo4j/cypher.js';
  * sequence node is locked (by writing to it) before its counter is read, so two concurrent takes
  * never overlap. No row when the force does not exist.
  */
-export function takeCaseNumbers(force: string, year: number, count: number): CypherQuery {
+export function takeCaseNumbers(force: string, year: number, count: number): CypherQuery<{ first: number }> {
   return cypher(
     `MATCH (f:Force {code: $force})
      MERGE (s:CaseSequence {key: $force + '-' + toString($year)})

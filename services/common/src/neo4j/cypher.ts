@@ -2,14 +2,17 @@ import neo4j, { type Integer } from 'neo4j-driver';
 
 /**
  * A Cypher statement with its parameters. Builders return these; only the executor runs them.
- * Values always travel in `params`, never in `text`.
+ * Values always travel in `params`, never in `text`. `R` is the shape of one row the statement
+ * returns, declared by the builder beside its RETURN clause, so repositories read typed rows.
  */
-export interface CypherQuery {
+export interface CypherQuery<R = Record<string, unknown>> {
   readonly text: string;
   readonly params: Readonly<Record<string, unknown>>;
+  /** Never set: carries the row type from builder to executor. */
+  readonly row?: R;
 }
 
-export function cypher(text: string, params: Record<string, unknown> = {}): CypherQuery {
+export function cypher<R = Record<string, unknown>>(text: string, params: Record<string, unknown> = {}): CypherQuery<R> {
   return { text, params };
 }
 

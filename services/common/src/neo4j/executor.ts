@@ -32,12 +32,12 @@ export class Neo4jExecutor {
   ) {}
 
   /** Runs one read-only statement and returns its rows as plain objects. */
-  read(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
+  read<R>(query: CypherQuery<R>, metadata: TxMetadata = {}): Promise<R[]> {
     return this.statement(query, neo4j.session.READ, metadata);
   }
 
   /** Runs one statement in a write transaction of its own; all of it commits or none of it. Not audited. */
-  write(query: CypherQuery, metadata: TxMetadata = {}): Promise<Row[]> {
+  write<R>(query: CypherQuery<R>, metadata: TxMetadata = {}): Promise<R[]> {
     return this.writeTx((tx) => run(tx, query), metadata);
   }
 
@@ -77,14 +77,14 @@ export class Neo4jExecutor {
   }
 
   /** One statement in a transaction of its own: the server commits as the result ends, in one round trip. */
-  private async statement(query: CypherQuery, mode: SessionMode, metadata: TxMetadata): Promise<Row[]> {
+  private async statement<R>(query: CypherQuery<R>, mode: SessionMode, metadata: TxMetadata): Promise<R[]> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.inSession(
           mode,
           async (session) => {
             const result = await session.run(query.text, query.params as Record<string, unknown>, { metadata: this.meta(metadata), timeout: 30_000 });
-            return result.records.map((record) => record.toObject() as Row);
+            return result.records.map((record) => record.toObject() as R);
           },
           false,
         );
@@ -121,8 +121,8 @@ export class Neo4jExecutor {
   }
 }
 
-/** Runs a statement inside a transaction and returns rows as plain objects. */
-export async function run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+/** Runs a statement inside a transaction and returns rows as plain objects, typed as its builder declared. */
+export async function run<R>(tx: ManagedTransaction, query: CypherQuery<R>): Promise<R[]> {
   const result = await tx.run(query.text, query.params as Record<string, unknown>);
-  return result.records.map((record) => record.toObject() as Row);
+  return result.records.map((record) => record.toObject() as R);
 }

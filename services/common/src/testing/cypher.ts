@@ -8,7 +8,7 @@ export const HOSTILE = "x' }) MATCH (n) DETACH DELETE n //";
  * value in its text, a `$parameter` the text names but the parameters lack, or the value in none of
  * the parameters. Empty when the statement is parameterised as it should be.
  */
-export function parameterProblems(query: CypherQuery, value: string = HOSTILE): string[] {
+export function parameterProblems(query: CypherQuery<unknown>, value: string = HOSTILE): string[] {
   const problems: string[] = [];
   if (query.text.includes(value)) problems.push('the value is in the statement text');
   if (query.text.includes('DETACH DELETE')) problems.push('the statement text deletes');

@@ -8,3 +8,4 @@ export { uniqueForceCode, uniqueMobile, uniqueSuffix, uniqueVrm } from './ids.js
 export { HOSTILE, parameterProblems } from './cypher.js';
 export { testDriver, testExecutor } from './neo4j.js';
 export { refusedField } from './refusals.js';
+export { scopeFor, type ScopeOptions } from './scope.js';

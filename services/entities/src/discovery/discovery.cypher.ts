@@ -1,5 +1,17 @@
-import { caseVisible, cypher, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import {
+  caseVisible,
+  cypher,
+  int,
+  keysetCondition,
+  keysetParams,
+  type CursorKey,
+  type CypherQuery,
+  type HoldingCase,
+  type PersonMatch,
+  type ViewerParams,
+} from '@crosslink/common';
 import type { SharedKind } from '../object/object.model.js';
+import type { Alert, Holders } from './discovery.model.js';
 import { subjectKindOf, subjectKinds, type SubjectKind } from './discovery.subjects.js';
 
 /**
@@ -8,7 +20,7 @@ import { subjectKindOf, subjectKinds, type SubjectKind } from './discovery.subje
  * (or none when nothing matches the value). `foreign` when a visible one is another force's: naming
  * it needs a purpose, as reading it would.
  */
-export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerParams): CypherQuery {
+export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerParams): CypherQuery<Holders> {
   const { label, property, link } = subjectKinds[kind];
   return holders(`MATCH (s:${label} {${property}: $value})-[:${link}]->(c:Case)`, { value }, viewer);
 }
@@ -17,7 +29,7 @@ export function casesHolding(kind: SubjectKind, value: string, viewer: ViewerPar
  * As casesHolding, for a person asked about by name and date of birth: people with that name key
  * (see name-key.ts) whose date of birth agrees (one may be partial: 1986 agrees with 1986-10-02).
  */
-export function casesHoldingPerson(nameKey: string, dateOfBirth: string, viewer: ViewerParams): CypherQuery {
+export function casesHoldingPerson(nameKey: string, dateOfBirth: string, viewer: ViewerParams): CypherQuery<Holders> {
   return holders(
     `MATCH (s:Person {nameKey: $nameKey})-[:INVOLVED_IN]->(c:Case)
      WHERE s.dateOfBirth STARTS WITH $dateOfBirth OR $dateOfBirth STARTS WITH s.dateOfBirth`,
@@ -26,7 +38,7 @@ export function casesHoldingPerson(nameKey: string, dateOfBirth: string, viewer:
   );
 }
 
-function holders(match: string, params: Record<string, unknown>, viewer: ViewerParams): CypherQuery {
+function holders(match: string, params: Record<string, unknown>, viewer: ViewerParams): CypherQuery<Holders> {
   return cypher(
     `${match}
      WITH DISTINCT c, ${caseVisible('c')} AS visible
@@ -43,7 +55,7 @@ function holders(match: string, params: Record<string, unknown>, viewer: ViewerP
  * force and officer in charge, and whether the viewer may see it. A caller shows a hidden one only
  * as "known to force X" (see hits.ts).
  */
-export function casesSharingObject(label: SharedKind, objectId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+export function casesSharingObject(label: SharedKind, objectId: string, caseId: string, viewer: ViewerParams): CypherQuery<HoldingCase> {
   if (!(label in subjectKindOf)) throw new Error(`not a shared object label: ${String(label)}`);
   return cypher(
     `MATCH (o:${label} {id: $objectId})-[:SEEN_IN]->(c:Case) WHERE c.id <> $caseId
@@ -61,7 +73,7 @@ export function casesSharingObject(label: SharedKind, objectId: string, caseId: 
  * Each case once, with every way it matched (`matches`: kind and the recorded value), its force,
  * officer in charge, and whether the viewer may see it. Each way is an index lookup.
  */
-export function casesSharingPerson(personId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+export function casesSharingPerson(personId: string, caseId: string, viewer: ViewerParams): CypherQuery<HoldingCase & { matches: PersonMatch[] }> {
   const byIdentifier = (property: string, kind: string) => `MATCH (o:Person {${property}: p.${property}}) RETURN o, '${kind}' AS kind, p.${property} AS value`;
   return cypher(
     `MATCH (p:Person {id: $personId})
@@ -95,7 +107,7 @@ export function alertsFor(
   viewer: ViewerParams,
   after: CursorKey | null,
   limit: number,
-): CypherQuery {
+): CypherQuery<{ alert: Alert }> {
   return cypher(
     `MATCH (a:DeconflictionAlert)-[:CONCERNS]->(c:Case)
      WHERE (coalesce(c.officerInCharge, c.createdBy) = $username OR ($supervisor AND c.force = $force))

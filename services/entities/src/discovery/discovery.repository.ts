@@ -7,7 +7,6 @@ import {
   strongestMatch,
   type Hit,
   type HoldingCase,
-  type PersonMatch,
   type Recorder,
   type AuditedWriter,
   type CursorKey,
@@ -19,34 +18,8 @@ import {
 } from '@crosslink/common';
 import type { SharedKind } from '../object/object.model.js';
 import { alertsFor, casesSharingObject, casesSharingPerson } from './discovery.cypher.js';
+import type { Alert, Holders } from './discovery.model.js';
 import { subjectKindOf, type SubjectKind } from './discovery.subjects.js';
-
-export interface HiddenHolder {
-  readonly caseId: string;
-  readonly force: string;
-  readonly officer: string;
-  /** The alert its officer in charge was sent; set once the alert is raised. */
-  readonly alertId?: string;
-}
-
-export interface Holders {
-  readonly visibleCases: readonly string[];
-  readonly hidden: readonly HiddenHolder[];
-  /** A visible case holding the subject is another force's (the executor then asks for a purpose). */
-  readonly foreign: boolean;
-}
-
-export interface Alert {
-  readonly id: string;
-  readonly at: string;
-  readonly askedBy: string;
-  readonly askedByName: string;
-  readonly askedByForce: string;
-  readonly reason: string;
-  readonly subjectKind: string;
-  readonly subjectValue: string;
-  readonly caseId: string;
-}
 
 export class DiscoveryRepository {
   constructor(
@@ -60,7 +33,7 @@ export class DiscoveryRepository {
    * names the hidden cases whose officers were alerted; a match in another force's case is that force's data.
    */
   check(
-    subject: { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery },
+    subject: { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery<Holders> },
     asker: { askedBy: string; askedByName: string; askedByForce: string; reason: string },
     viewer: ViewerParams,
     meta: RequestMeta,
@@ -72,9 +45,9 @@ export class DiscoveryRepository {
       async (tx) => {
         const [row] = await run(tx, subject.lookup);
         const holders: Holders = {
-          visibleCases: (row?.['visibleCases'] as string[] | undefined) ?? [],
-          hidden: (row?.['hidden'] as HiddenHolder[] | undefined) ?? [],
-          foreign: row?.['foreign'] === true,
+          visibleCases: row?.visibleCases ?? [],
+          hidden: row?.hidden ?? [],
+          foreign: row?.foreign === true,
         };
         const alerts = holders.hidden.map((h) => ({ caseId: h.caseId, id: randomUUID() }));
         if (alerts.length > 0)
@@ -96,7 +69,7 @@ export class DiscoveryRepository {
     meta: TxMetadata,
   ): Promise<Alert[]> {
     const rows = await this.db.read(alertsFor(recipient, viewer, after, limit), meta);
-    return rows.map((row) => row['alert'] as Alert);
+    return rows.map((row) => row.alert);
   }
 }
 
@@ -112,7 +85,7 @@ export async function hitsOnEntry(
   viewer: ViewerParams,
   alert = true,
 ): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
-  const holding = (await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer))) as unknown as HoldingCase[];
+  const holding = await run(tx, casesSharingObject(object.label, object.id, object.caseId, viewer));
   const recorded = { subjectKind: subjectKindOf[object.label], subjectValue: object.key, fromCaseId: object.caseId };
   return { hits: await alertHoldersOnEntry(tx, 'DeconflictionAlert', holding, recorded, recorder, alert), holding };
 }
@@ -130,7 +103,7 @@ export async function personHitsOnEntry(
   viewer: ViewerParams,
   alert = true,
 ): Promise<{ hits: Hit[]; holding: HoldingCase[] }> {
-  const holding = (await run(tx, casesSharingPerson(person.id, person.caseId, viewer))) as unknown as (HoldingCase & { matches: PersonMatch[] })[];
+  const holding = await run(tx, casesSharingPerson(person.id, person.caseId, viewer));
   const hidden = new Map<string, string>();
   if (alert) {
     const reason = `Recorded them in a case of ${recorder.askedByForce}`;

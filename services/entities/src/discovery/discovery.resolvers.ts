@@ -1,23 +1,24 @@
-import type { ResolverMap } from '@crosslink/common';
-import type { EntitiesContext } from '../context.js';
-import type { Alert } from './discovery.repository.js';
-import type { KnownElsewhere, SubjectCheck, SubjectCheckInput } from './discovery.service.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const discoveryResolvers: ResolverMap<EntitiesContext> = {
+const force = (code: string) => ({ __typename: 'Force' as const, code });
+const caseRef = (id: string) => ({ __typename: 'Case' as const, id });
+
+/** Discovery without disclosure: subject checks, and the alerts they raise. */
+export const discoveryResolvers: Resolvers = {
   Query: {
-    deconflictionAlerts: (_root, args: { first?: number | null; after?: string | null }, ctx: EntitiesContext) => ctx.discovery.alerts(args.first, args.after),
+    deconflictionAlerts: (_root, args, ctx) => ctx.discovery.alerts(args.first, args.after),
   },
   Mutation: {
-    checkSubject: (_root, args: { input: SubjectCheckInput }, ctx: EntitiesContext) => ctx.discovery.check(args.input),
+    checkSubject: (_root, args, ctx) => ctx.discovery.check(args.input),
   },
   SubjectCheck: {
-    cases: (check: SubjectCheck) => check.caseIds.map((id) => ({ __typename: 'Case', id })),
+    cases: (check) => check.caseIds.map(caseRef),
   },
   KnownElsewhere: {
-    force: (known: KnownElsewhere) => ({ __typename: 'Force', code: known.force }),
+    force: (known) => force(known.force),
   },
   DeconflictionAlert: {
-    askedByForce: (alert: Alert) => ({ __typename: 'Force', code: alert.askedByForce }),
-    case: (alert: Alert) => ({ __typename: 'Case', id: alert.caseId }),
+    askedByForce: (alert) => force(alert.askedByForce),
+    case: (alert) => caseRef(alert.caseId),
   },
 };

@@ -6,16 +6,14 @@ import {
   parseDateOfBirth,
   toConnection,
   validationError,
-  viewerParams,
   type Connection,
   type CypherQuery,
-  type Principal,
-  type RequestMeta,
-  type ViewerParams,
+  type RequestScope,
 } from '@crosslink/common';
 import { validateAlias } from '../person/person.validation.js';
 import { casesHolding, casesHoldingPerson } from './discovery.cypher.js';
-import type { Alert, DiscoveryRepository } from './discovery.repository.js';
+import type { Alert, Holders, KnownElsewhere, SubjectCheck } from './discovery.model.js';
+import type { DiscoveryRepository } from './discovery.repository.js';
 import { subjectKind, subjectKinds, type SubjectKind } from './discovery.subjects.js';
 
 export interface SubjectCheckInput {
@@ -23,20 +21,6 @@ export interface SubjectCheckInput {
   readonly value?: string | null;
   readonly person?: { readonly forenames: string; readonly surname: string; readonly dateOfBirth: string } | null;
   readonly reason: string;
-}
-
-export interface KnownElsewhere {
-  /** The alert raised on the first of the force and officer's cases: what the asker names to ask for access. */
-  readonly hitId: string;
-  readonly force: string;
-  readonly officerInCharge: string;
-}
-
-export interface SubjectCheck {
-  readonly kind: SubjectKind | 'PERSON';
-  readonly value: string;
-  readonly caseIds: readonly string[];
-  readonly knownElsewhere: readonly KnownElsewhere[];
 }
 
 const REASON_MAX = 500;
@@ -47,29 +31,19 @@ const REASON_MAX = 500;
  * with who asked and why. Two forces unknowingly working one subject is what this prevents.
  */
 export class DiscoveryService {
-  private readonly viewer: ViewerParams;
-
   constructor(
     private readonly repository: DiscoveryRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
-  ) {
-    this.viewer = viewerParams(principal, hubForce);
-  }
+    private readonly scope: RequestScope,
+  ) {}
 
   async check(input: SubjectCheckInput): Promise<SubjectCheck> {
-    assertCan(this.principal, 'subject:check');
+    const { principal: p, access, meta } = this.scope;
+    assertCan(p, 'subject:check');
     const subject = this.subject(input);
     const reason = input.reason.trim();
     if (reason.length < 3) throw validationError('input.reason', 'Say why you are asking: the officer in charge is told');
     if (reason.length > REASON_MAX) throw validationError('input.reason', `At most ${REASON_MAX} characters`);
-    const holders = await this.repository.check(
-      subject,
-      { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force, reason },
-      this.viewer,
-      this.meta,
-    );
+    const holders = await this.repository.check(subject, { askedBy: p.username, askedByName: p.displayName, askedByForce: p.force, reason }, access, meta);
     const { kind, value } = subject;
     // One contact per force and officer, however many of their cases hold the subject.
     const contacts = new Map<string, KnownElsewhere>();
@@ -81,7 +55,7 @@ export class DiscoveryService {
   }
 
   /** What to look for: a value normalised as its kind is stored, or a person by name and date of birth. */
-  private subject(input: SubjectCheckInput): { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery } {
+  private subject(input: SubjectCheckInput): { kind: SubjectKind | 'PERSON'; value: string; lookup: CypherQuery<Holders> } {
     if (input.kind === 'PERSON') {
       if (input.person === null || input.person === undefined) throw validationError('input.person', 'Give the forenames, surname and date of birth to check');
       const { forenames, surname } = validateAlias(input.person, 'input.person');
@@ -89,26 +63,21 @@ export class DiscoveryService {
       return {
         kind: 'PERSON',
         value: `${forenames} ${surname}, born ${born.value}`,
-        lookup: casesHoldingPerson(nameKey(forenames, surname), born.value, this.viewer),
+        lookup: casesHoldingPerson(nameKey(forenames, surname), born.value, this.scope.access),
       };
     }
     const kind = subjectKind(input.kind, 'input.kind');
     if (input.value === null || input.value === undefined) throw validationError('input.value', `Give the ${kind.toLowerCase().replaceAll('_', ' ')} to check`);
     const value = subjectKinds[kind].normalise(input.value, 'input.value');
-    return { kind, value, lookup: casesHolding(kind, value, this.viewer) };
+    return { kind, value, lookup: casesHolding(kind, value, this.scope.access) };
   }
 
   async alerts(first: number | null | undefined, after: string | null | undefined): Promise<Connection<Alert>> {
-    assertCan(this.principal, 'alert:read');
+    const { principal: p, access, meta } = this.scope;
+    assertCan(p, 'alert:read');
     const size = pageSize(first);
     const key = decodeKeyset(after, 'datetime');
-    const rows = await this.repository.alerts(
-      { username: this.principal.username, force: this.principal.force, supervisor: this.principal.roles.has('supervisor') },
-      this.viewer,
-      key,
-      size + 1,
-      this.meta,
-    );
+    const rows = await this.repository.alerts({ username: p.username, force: p.force, supervisor: p.roles.has('supervisor') }, access, key, size + 1, meta);
     return toConnection(rows, size, (alert) => [alert.at, alert.id]);
   }
 }

@@ -1,5 +1,5 @@
 import { caseVisible, cypher, int, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import { historyLabels, type HistoryOwner } from './history.model.js';
+import { historyLabels, type HistoryOwner, type RecordChange } from './history.model.js';
 
 /** A page request for one record's history: `limit` is the page size plus one; `after*` the cursor. */
 export interface HistoryRequest {
@@ -32,7 +32,11 @@ export function appendHistory(owner: HistoryOwner, ownerVar: string): string {
  * One page of each visible record's history, oldest first (then by id, which keeps the entries of
  * one change in their order). A hidden or unknown record has no row.
  */
-export function historyPages(owner: HistoryOwner, requests: readonly HistoryRequest[], viewer: ViewerParams): CypherQuery {
+export function historyPages(
+  owner: HistoryOwner,
+  requests: readonly HistoryRequest[],
+  viewer: ViewerParams,
+): CypherQuery<{ key: string; rows: RecordChange[] }> {
   return cypher(
     `UNWIND $requests AS req
      MATCH (o:${owner} {id: req.ownerId}) WHERE ${visible[owner]('o')}

@@ -8,6 +8,6 @@ export class HistoryRepository {
   /** A page of history per request key; requests for hidden records are absent. */
   async pages(owner: HistoryOwner, requests: readonly HistoryRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, RecordChange[]>> {
     const rows = await this.db.read(historyPages(owner, requests, viewer), meta);
-    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as RecordChange[]]));
+    return new Map(rows.map((row) => [row.key, row.rows]));
   }
 }

@@ -1,15 +1,4 @@
-import {
-  assertCan,
-  decodeKeyset,
-  pageSize,
-  toConnection,
-  viewerParams,
-  type Action,
-  type Connection,
-  type Principal,
-  type TxMetadata,
-  type ViewerParams,
-} from '@crosslink/common';
+import { assertCan, decodeKeyset, pageSize, toConnection, type Action, type Connection, type RequestScope } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { HistoryOwner, RecordChange } from './history.model.js';
 import type { HistoryRepository } from './history.repository.js';
@@ -20,20 +9,15 @@ const readAction: Record<HistoryOwner, Action> = { Person: 'person:read', NrmRef
 
 /** The histories of people and NRM referrals, a page per record, batched into one query per kind and tick. */
 export class HistoryService {
-  private readonly viewer: ViewerParams;
   private readonly loaders = new Map<HistoryOwner, DataLoader<string, RecordChange[]>>();
 
   constructor(
     private readonly repository: HistoryRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: TxMetadata,
-  ) {
-    this.viewer = viewerParams(principal, hubForce);
-  }
+    private readonly scope: RequestScope,
+  ) {}
 
   async page(owner: HistoryOwner, ownerId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<RecordChange>> {
-    assertCan(this.principal, readAction[owner]);
+    assertCan(this.scope.principal, readAction[owner]);
     const size = pageSize(args.first);
     decodeKeyset(args.after, 'datetime'); // a bad cursor fails this field alone, not the whole batch
     const key: PageKey = [ownerId, size, args.after ?? null];
@@ -50,7 +34,7 @@ export class HistoryService {
           const cursor = decodeKeyset(after, 'datetime');
           return { key, ownerId, limit: size + 1, afterAt: cursor === null ? null : String(cursor[0]), afterId: cursor === null ? null : String(cursor[1]) };
         });
-        const found = await this.repository.pages(owner, requests, this.viewer, this.meta);
+        const found = await this.repository.pages(owner, requests, this.scope.access, this.scope.meta);
         return keys.map((key) => found.get(key) ?? []);
       });
       this.loaders.set(owner, loader);

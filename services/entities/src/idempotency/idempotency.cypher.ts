@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '@crosslink/common';
+import type { StoredKey } from './idempotency.js';
 
 /**
  * Stores a create's idempotency key beside what it made, in the same statement: `resultExpr` is the
@@ -11,7 +12,7 @@ export function keepIdempotencyKey(resultExpr: string): string {
 }
 
 /** A stored key, by id; no row when it was never used. */
-export function idempotencyKeyById(id: string): CypherQuery {
+export function idempotencyKeyById(id: string): CypherQuery<StoredKey> {
   return cypher(
     `MATCH (k:EntityIdempotencyKey {id: $id})
      RETURN k.fingerprint AS fingerprint, k.resultId AS resultId`,

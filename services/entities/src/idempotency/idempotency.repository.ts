@@ -8,6 +8,6 @@ export class IdempotencyRepository {
   /** The key as stored, or null when it was never used. */
   async find(id: string, meta: TxMetadata): Promise<StoredKey | null> {
     const [row] = await this.db.read(idempotencyKeyById(id), meta);
-    return row === undefined ? null : { fingerprint: row['fingerprint'] as string, resultId: row['resultId'] as string };
+    return row === undefined ? null : { fingerprint: row.fingerprint, resultId: row.resultId };
   }
 }

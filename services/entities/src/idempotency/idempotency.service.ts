@@ -1,4 +1,4 @@
-import { CrosslinkError, type TxMetadata } from '@crosslink/common';
+import { CrosslinkError, type RequestScope } from '@crosslink/common';
 import { keyReused, type IdempotencyRequest } from './idempotency.js';
 import type { IdempotencyRepository } from './idempotency.repository.js';
 
@@ -12,7 +12,7 @@ import type { IdempotencyRepository } from './idempotency.repository.js';
 export class Idempotency {
   constructor(
     private readonly repository: IdempotencyRepository,
-    private readonly meta: TxMetadata,
+    private readonly scope: RequestScope,
   ) {}
 
   async once<T>(request: IdempotencyRequest | null, field: string, create: () => Promise<T>, replay: (resultId: string) => Promise<T>): Promise<T> {
@@ -30,7 +30,7 @@ export class Idempotency {
   }
 
   private async replayed<T>(request: IdempotencyRequest, field: string, replay: (resultId: string) => Promise<T>): Promise<T | undefined> {
-    const stored = await this.repository.find(request.id, this.meta);
+    const stored = await this.repository.find(request.id, this.scope.meta);
     if (stored === null) return undefined;
     if (stored.fingerprint !== request.fingerprint) throw keyReused(field);
     return replay(stored.resultId);

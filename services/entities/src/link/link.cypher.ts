@@ -10,7 +10,7 @@ import {
   type WriterParams,
 } from '@crosslink/common';
 import { assertedInVisibleCase } from '../object/object.visibility.js';
-import { personLinkKinds, type NewPersonLink } from './link.model.js';
+import { personLinkKinds, type NewPersonLink, type PersonLink } from './link.model.js';
 
 const types = personLinkKinds.join('|');
 
@@ -30,7 +30,7 @@ const link = `{kind: type(r), relation: r.relation, outgoing: startNode(r) = p, 
  * the case is unknown, hidden or another force's, or either person is not in it. The relationship
  * type comes from the allow-list in link.model.ts, never from input.
  */
-export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams & WriterParams): CypherQuery {
+export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer: ViewerParams & WriterParams): CypherQuery<{ link: PersonLink }> {
   if (!personLinkKinds.includes(input.kind)) throw new Error(`not a link kind: ${String(input.kind)}`);
   const key = input.kind === 'FAMILY_REL' ? '{caseId: $caseId, relation: $relation}' : '{caseId: $caseId}';
   return cypher(
@@ -51,7 +51,10 @@ export function linkPeople(input: NewPersonLink & { recordedBy: string }, viewer
  * One page of each visible person's links to other visible people, asserted in visible cases, in a
  * stable order (kind, other person, case). `limit` is the page size plus one.
  */
-export function linksOfPeople(requests: readonly { key: string; personId: string; limit: number; after: string | null }[], viewer: ViewerParams): CypherQuery {
+export function linksOfPeople(
+  requests: readonly { key: string; personId: string; limit: number; after: string | null }[],
+  viewer: ViewerParams,
+): CypherQuery<{ key: string; rows: PersonLink[] }> {
   return cypher(
     `UNWIND $requests AS req
      MATCH (p:Person {id: req.personId}) WHERE ${personVisible('p')}

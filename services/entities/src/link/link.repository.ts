@@ -20,9 +20,9 @@ export class LinkRepository {
       ([made]) =>
         made === undefined
           ? null
-          : { records: [`Case:${input.caseId}`, `Person:${input.fromId}`, `Person:${input.toId}`], foreign: (made['link'] as { foreign: boolean }).foreign },
+          : { records: [`Case:${input.caseId}`, `Person:${input.fromId}`, `Person:${input.toId}`], foreign: made.link.foreign === true },
     );
-    return row === undefined ? null : (row['link'] as PersonLink);
+    return row?.link ?? null;
   }
 
   async pages(
@@ -31,6 +31,6 @@ export class LinkRepository {
     meta: TxMetadata,
   ): Promise<Map<string, PersonLink[]>> {
     const rows = await this.db.read(linksOfPeople(requests, viewer), meta);
-    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as PersonLink[]]));
+    return new Map(rows.map((row) => [row.key, row.rows]));
   }
 }

@@ -5,14 +5,9 @@ import {
   pageSize,
   toConnection,
   validationError,
-  viewerParams,
   worksFor,
-  writerParams,
   type Connection,
-  type Principal,
-  type RequestMeta,
-  type ViewerParams,
-  type WriterParams,
+  type RequestScope,
 } from '@crosslink/common';
 import DataLoader from 'dataloader';
 import type { PersonService } from '../person/person.service.js';
@@ -22,29 +17,25 @@ import { validateLink, type LinkPeopleInput } from './link.validation.js';
 
 /** Person-to-person links for one request's principal. */
 export class LinkService {
-  private readonly viewer: ViewerParams & WriterParams;
   private readonly pages: DataLoader<string, PersonLink[]>;
 
   constructor(
     private readonly repository: LinkRepository,
+    private readonly scope: RequestScope,
     private readonly people: PersonService,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
   ) {
-    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
     this.pages = new DataLoader(async (keys) => {
       const requests = keys.map((key) => {
         const [personId, size, after] = JSON.parse(key) as [string, number, string | null];
         return { key, personId, limit: size + 1, after };
       });
-      const found = await this.repository.pages(requests, this.viewer, this.meta);
+      const found = await this.repository.pages(requests, scope.access, scope.meta);
       return keys.map((key) => found.get(key) ?? []);
     });
   }
 
   async linksOf(personId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<PersonLink>> {
-    assertCan(this.principal, 'person:read');
+    assertCan(this.scope.principal, 'person:read');
     const size = pageSize(args.first);
     const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
     const rows = await this.pages.load(JSON.stringify([personId, size, after]));
@@ -53,14 +44,14 @@ export class LinkService {
 
   /** Links two people of a case, as its owning force (or a hub supervisor) asserts. */
   async link(input: LinkPeopleInput): Promise<PersonLink> {
-    assertCan(this.principal, 'person:record');
+    assertCan(this.scope.principal, 'person:record');
     const link = validateLink(input, 'input');
-    const made = await this.repository.link({ ...link, recordedBy: this.principal.username }, this.viewer, this.meta);
+    const made = await this.repository.link({ ...link, recordedBy: this.scope.principal.username }, this.scope.access, this.scope.meta);
     if (made !== null) return made;
     // Why nothing was written: the case first, then each person, in the order the input names them.
     const inCase = await this.people.involvementsOfCase(input.caseId);
     if (inCase === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    if (!worksFor(this.principal, this.hubForce, inCase.force)) {
+    if (!worksFor(this.scope.principal, this.scope.hubForce, inCase.force)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the owning force, or a hub supervisor, records in a case', { field: 'input.caseId' });
     }
     for (const [field, personId] of [

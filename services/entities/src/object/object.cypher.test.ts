@@ -12,7 +12,7 @@ const entry = { id: hostile, field: hostile, from: hostile, to: hostile };
 const page = { key: hostile, parentId: hostile, kind: hostile, limit: 3, afterAt: hostile, afterId: hostile };
 const owner = { id: hostile, caseId: hostile, personId: hostile, recordedBy: hostile, idempotency: { id: hostile, fingerprint: hostile, mutation: hostile } };
 
-const builders: Record<string, () => CypherQuery> = {
+const builders: Record<string, () => CypherQuery<unknown>> = {
   objectsByIds: () => objectsByIds('Phone', [hostile], viewer),
   recordPhone: () => recordSharedObject({ label: 'Phone', key: hostile, properties: { number: hostile }, imei: hostile, ...owner }, viewer),
   recordVehicle: () => recordSharedObject({ label: 'Vehicle', key: hostile, properties: { vrm: hostile, make: hostile }, ...owner }, viewer),
@@ -77,7 +77,7 @@ describe('object, link and NRM Cypher', () => {
   );
 
   it('links only two people recorded in the case the link is asserted in', () => {
-    const { text } = builders['linkPeople']?.() as CypherQuery;
+    const { text } = builders['linkPeople']?.() as CypherQuery<unknown>;
     expect(text).toContain('MATCH (p:Person {id: $fromId}) WHERE EXISTS { (p)-[:INVOLVED_IN]->(c) }');
     expect(text).toContain('MATCH (other:Person {id: $toId}) WHERE EXISTS { (other)-[:INVOLVED_IN]->(c) }');
   });
@@ -87,7 +87,7 @@ describe('object, link and NRM Cypher', () => {
   });
 
   it('merges a shared object on its normalised key, and keeps what the case says on its own sighting', () => {
-    const { text } = builders['recordVehicle']?.() as CypherQuery;
+    const { text } = builders['recordVehicle']?.() as CypherQuery<unknown>;
     expect(text).toContain('MERGE (o:Vehicle {vrm: $key})');
     expect(text).toContain('ON CREATE SET s.at = datetime(), s.recordedBy = $recordedBy, s += $claim');
     expect(text).toContain('ON MATCH SET s.make = coalesce(s.make, $claim.make)');

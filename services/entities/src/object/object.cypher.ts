@@ -1,7 +1,20 @@
 import { caseVisible, caseWritable, cypher, int, ownForceCase, personVisible, type CypherQuery, type ViewerParams, type WriterParams } from '@crosslink/common';
 import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
-import { hasRelationships, itemHas, objectLabels, sharedKinds, type SharedKind, type NewItem, type NewSharedObject, type ObjectLabel } from './object.model.js';
+import {
+  hasRelationships,
+  itemHas,
+  objectLabels,
+  sharedKinds,
+  type CaseRef,
+  type Holder,
+  type NewItem,
+  type NewSharedObject,
+  type ObjectLabel,
+  type SharedKind,
+  type Sighting,
+} from './object.model.js';
+import type { ObjectRow } from './object.sightings.js';
 import { assertedInVisibleCase, objectVisible } from './object.visibility.js';
 
 /** A page request for one parent's list: `limit` is the page size plus one; `after*` the cursor. */
@@ -12,6 +25,15 @@ export interface PageRequest {
   readonly limit: number;
   readonly afterAt: string | null;
   readonly afterId: string | null;
+}
+
+/** An object a record statement reached, with the case and person it names for the audit. */
+export interface RecordedRow {
+  readonly object: ObjectRow;
+  readonly caseId: string;
+  readonly personId: string | null;
+  /** The case is another force's. */
+  readonly foreign: boolean;
 }
 
 const labelOf = `head([l IN labels(o) WHERE l IN $objectLabels])`;
@@ -42,7 +64,7 @@ function checkLabel(label: ObjectLabel): ObjectLabel {
 const pages = (requests: readonly PageRequest[]) => requests.map((r) => ({ ...r, kind: r.kind ?? null, limit: int(r.limit) }));
 
 /** Objects of one kind visible to the viewer, by id; no row for an unknown or hidden one. */
-export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery<{ object: ObjectRow }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (o:${checkLabel(label)} {id: id}) WHERE ${objectVisible('o')}
@@ -62,7 +84,7 @@ export function objectsByIds(label: ObjectLabel, ids: readonly string[], viewer:
 export function recordSharedObject(
   input: NewSharedObject & { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<RecordedRow> {
   const kind = sharedKinds[input.label];
   const fill = (kind.fill as readonly string[]).map((f) => `o.${f} = coalesce(o.${f}, $properties.${f})`);
   // A case recording the object again adds to its own claim; it never touches another case's.
@@ -111,7 +133,7 @@ export function recordSharedObject(
 export function recordItem(
   input: NewItem & { id: string; caseId: string; personId: string | null; recordedBy: string; idempotency: IdempotencyRequest | null },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<RecordedRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      OPTIONAL MATCH (p:Person {id: $personId})-[:INVOLVED_IN]->(c)
@@ -128,7 +150,7 @@ export function recordItem(
 }
 
 /** For each visible person, the objects linked to them in visible cases (every kind at once). */
-export function objectsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function objectsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery<{ personId: string; objects: ObjectRow[] }> {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
@@ -146,7 +168,7 @@ export function objectsOfPeople(personIds: readonly string[], viewer: ViewerPara
  * One page of each visible case's objects, in the order they were recorded (then by id). One row
  * per visible case; the rows hold at most `limit` sightings.
  */
-export function objectsOfCases(requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery {
+export function objectsOfCases(requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery<{ key: string; rows: Sighting<ObjectRow>[] }> {
   return cypher(
     `UNWIND $requests AS req
      MATCH (c:Case {id: req.parentId}) WHERE ${caseVisible('c')}
@@ -166,7 +188,11 @@ export function objectsOfCases(requests: readonly PageRequest[], viewer: ViewerP
  * One page of the visible cases each visible object of a kind is recorded in, oldest sighting first;
  * each case as its id and owning force (the force is judged by the audit, never sent).
  */
-export function casesOfObjects(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams): CypherQuery {
+export function casesOfObjects(
+  label: ObjectLabel,
+  requests: readonly PageRequest[],
+  viewer: ViewerParams,
+): CypherQuery<{ key: string; rows: Sighting<CaseRef>[] }> {
   return cypher(
     `UNWIND $requests AS req
      MATCH (o:${checkLabel(label)} {id: req.parentId}) WHERE ${objectVisible('o')}
@@ -186,7 +212,7 @@ export function casesOfObjects(label: ObjectLabel, requests: readonly PageReques
  * A visible case's owning force (no row when it is unknown or hidden): tells CASE_NOT_FOUND,
  * FORBIDDEN and PERSON_NOT_FOUND apart after a refused write.
  */
-export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery {
+export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery<{ force: string }> {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.force AS force`, { caseId, ...viewer });
 }
 
@@ -195,7 +221,7 @@ export function caseIsVisible(caseId: string, viewer: ViewerParams): CypherQuery
  * of a vehicle, …), with their role in each such case; oldest first. A tie asserted only in a case
  * the viewer may not see is never returned.
  */
-export function holdersOfObjects(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function holdersOfObjects(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams): CypherQuery<{ id: string; holders: Holder[] }> {
   const has = label === 'Item' ? itemHas : sharedKinds[checkLabel(label) as SharedKind].has;
   return cypher(
     `UNWIND $ids AS id

@@ -1,3 +1,5 @@
+import type { Connection } from '@crosslink/common';
+
 /**
  * The objects of POLE. Every kind but Item is one node per normalised value, shared by every case
  * that records it (merged on `key`, which a uniqueness constraint guards): the same phone in two
@@ -65,13 +67,13 @@ export interface NewItem {
   readonly description: string;
 }
 
-/** One object's appearance in a case (an edge of Case.objects) or a case's (an edge of Phone.cases). */
 /** A case as this subgraph refers to it: its id, and its owning force for the audit to judge. */
 export interface CaseRef {
   readonly id: string;
   readonly force: string;
 }
 
+/** One object's appearance in a case (an edge of Case.objects) or a case's (an edge of Phone.cases). */
 export interface Sighting<T> {
   readonly node: T;
   /** When the object was first recorded in the case. */
@@ -98,6 +100,8 @@ export const holderRelations = {
   Item: 'POSSESSOR',
 } as const satisfies Record<ObjectLabel, string>;
 
+export type HolderRelation = (typeof holderRelations)[ObjectLabel];
+
 /** A person a visible case ties to an object (a phone's holder, a vehicle's keeper, …). */
 export interface Holder {
   readonly personId: string;
@@ -107,4 +111,38 @@ export interface Holder {
   /** The case's owning force, for the audit to judge (never sent). */
   readonly force: string;
   readonly recordedAt: string;
+}
+
+/** A holder as an object's people list them: with what the person is to an object of its kind. */
+export interface ObjectHolder extends Holder {
+  readonly relation: HolderRelation;
+}
+
+/**
+ * An edge of a case's objects: the object itself as the node (so that the read audit names it and
+ * holds back another force's without a purpose), and when the case first recorded it.
+ */
+export interface CaseObjectEdge {
+  readonly cursor: string;
+  readonly node: StoredObject;
+  readonly recordedAt: string;
+}
+
+/** A page of a case's objects. */
+export interface CaseObjectConnection {
+  readonly edges: readonly CaseObjectEdge[];
+  readonly pageInfo: Connection<unknown>['pageInfo'];
+}
+
+/** An edge of an object's cases: the case, referenced, and when the object was first recorded in it. */
+export interface CaseSightingEdge {
+  readonly cursor: string;
+  readonly node: CaseRef & { readonly __typename: 'Case' };
+  readonly recordedAt: string;
+}
+
+/** A page of an object's cases. */
+export interface CaseSightingConnection {
+  readonly edges: readonly CaseSightingEdge[];
+  readonly pageInfo: Connection<unknown>['pageInfo'];
 }

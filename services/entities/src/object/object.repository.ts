@@ -4,7 +4,6 @@ import {
   type MutationName,
   type Neo4jExecutor,
   type RequestMeta,
-  type Row,
   type TxMetadata,
   type ViewerParams,
   type WriterParams,
@@ -22,10 +21,11 @@ import {
   recordItem,
   recordSharedObject,
   type PageRequest,
+  type RecordedRow,
 } from './object.cypher.js';
 import { hitsOnEntry } from '../discovery/discovery.repository.js';
 import type { CaseRef, Holder, NewItem, NewSharedObject, ObjectLabel, SharedKind, Sighting, StoredObject } from './object.model.js';
-import { storedObject, type ObjectRow } from './object.sightings.js';
+import { storedObject } from './object.sightings.js';
 
 /** A shared object as recorded, and where else its value is known. */
 export interface Recorded {
@@ -45,7 +45,7 @@ export class ObjectRepository {
     const rows = await this.db.read(objectsByIds(label, ids, viewer), meta);
     return new Map(
       rows.map((row) => {
-        const found = storedObject(row['object'] as ObjectRow);
+        const found = storedObject(row.object);
         return [found.id, found];
       }),
     );
@@ -54,27 +54,25 @@ export class ObjectRepository {
   /** Objects per visible person; unknown or hidden people are absent from the map. */
   async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, StoredObject[]>> {
     const rows = await this.db.read(objectsOfPeople(personIds, viewer), meta);
-    return new Map(rows.map((row) => [row['personId'] as string, (row['objects'] as ObjectRow[]).map(storedObject)]));
+    return new Map(rows.map((row) => [row.personId, row.objects.map(storedObject)]));
   }
 
   /** A page of sightings per request key; requests for hidden cases are absent. */
   async ofCases(requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<StoredObject>[]>> {
     const rows = await this.db.read(objectsOfCases(requests, viewer), meta);
-    return new Map(
-      rows.map((row) => [row['key'] as string, (row['rows'] as Sighting<ObjectRow>[]).map((seen) => ({ ...seen, node: storedObject(seen.node) }))]),
-    );
+    return new Map(rows.map((row) => [row.key, row.rows.map((seen) => ({ ...seen, node: storedObject(seen.node) }))]));
   }
 
   /** A page of (case id, first sighting) per request key; requests for hidden objects are absent. */
   async casesOf(label: ObjectLabel, requests: readonly PageRequest[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Sighting<CaseRef>[]>> {
     const rows = await this.db.read(casesOfObjects(label, requests, viewer), meta);
-    return new Map(rows.map((row) => [row['key'] as string, row['rows'] as Sighting<CaseRef>[]]));
+    return new Map(rows.map((row) => [row.key, row.rows]));
   }
 
   /** The people visible cases tie to each visible object; hidden or unknown objects are absent from the map. */
   async holdersOf(label: ObjectLabel, ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Holder[]>> {
     const rows = await this.db.read(holdersOfObjects(label, ids, viewer), meta);
-    return new Map(rows.map((row) => [row['id'] as string, row['holders'] as Holder[]]));
+    return new Map(rows.map((row) => [row.id, row.holders]));
   }
 
   /**
@@ -96,7 +94,7 @@ export class ObjectRepository {
         async (tx) => {
           const [row] = await run(tx, recordSharedObject(input, viewer));
           if (row === undefined) return null;
-          const object = storedObject(row['object'] as ObjectRow);
+          const object = storedObject(row.object);
           const found = await hitsOnEntry(tx, { label: input.label, id: object.id, key: input.key, caseId: input.caseId }, recorder, viewer);
           return { object, hits: found.hits, row, holding: found.holding };
         },
@@ -125,13 +123,13 @@ export class ObjectRepository {
       (tx) => run(tx, recordItem(input, viewer)),
       ([made]) => (made === undefined ? null : recorded(made)),
     );
-    return row === undefined ? null : storedObject(row['object'] as ObjectRow);
+    return row === undefined ? null : storedObject(row.object);
   }
 
   /** The owning force of a visible case; null when it is unknown or hidden. */
   async caseForce(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<string | null> {
     const [row] = await this.db.read(caseIsVisible(caseId, viewer), meta);
-    return row === undefined ? null : (row['force'] as string);
+    return row?.force ?? null;
   }
 }
 
@@ -139,11 +137,11 @@ export class ObjectRepository {
  * An object recorded, for the audit: it, the case that records it and the person it is tied to. The
  * case's force, or an object seen only through other forces' cases, makes it another force's data.
  */
-function recorded(row: Row) {
-  const object = storedObject(row['object'] as ObjectRow);
-  const personId = row['personId'];
+function recorded(row: RecordedRow) {
+  const object = storedObject(row.object);
+  const { personId } = row;
   return {
-    records: [`${object.__typename}:${object.id}`, `Case:${row['caseId'] as string}`, ...(typeof personId === 'string' ? [`Person:${personId}`] : [])],
-    foreign: row['foreign'] === true || object.foreign,
+    records: [`${object.__typename}:${object.id}`, `Case:${row.caseId}`, ...(typeof personId === 'string' ? [`Person:${personId}`] : [])],
+    foreign: row.foreign === true || object.foreign,
   };
 }

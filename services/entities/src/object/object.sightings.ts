@@ -31,3 +31,9 @@ export function storedObject(row: ObjectRow): StoredObject {
   const foreign = !sightings.some((s) => s.own) || sightings.some((s) => !s.own && holdsClaim(s)) || handsetUses.some((use) => !use.own);
   return { ...node, claims, handsets: [...new Set(handsetUses.map((use) => use.imei))], foreign };
 }
+
+/** A detail of an object as the first claim giving it says (claims come own force's first, then oldest first); null when none does. */
+export function described(object: StoredObject, property: string): string | null {
+  const value = object.claims.find((claim) => claim[property] !== null && claim[property] !== undefined)?.[property];
+  return typeof value === 'string' ? value : null;
+}

@@ -14,7 +14,7 @@ import { appendHistory } from '../history/history.cypher.js';
 import type { FieldChange } from '../history/history.model.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
-import type { NewPerson, PersonRole } from './person.model.js';
+import type { CaseLink, Involvement, NewPerson, Person, PersonRole } from './person.model.js';
 import { settablePersonFields, type PersonChanges } from './person.plan.js';
 
 /** A change's entries for the history, and who makes it and why. */
@@ -22,6 +22,11 @@ export interface HistoryEntries {
   readonly entries: readonly (FieldChange & { id: string })[];
   readonly changedBy: string;
   readonly changeReason: string | null;
+}
+
+/** A person put in a case, and whether doing so reached another force's data (its case, or a person seen only through theirs). */
+export interface InvolvementRow extends Involvement {
+  readonly foreign: boolean;
 }
 
 /**
@@ -59,7 +64,7 @@ function personProperties(input: NewPerson): Record<string, unknown> {
 }
 
 /** People visible to the viewer, by id. No row for an id that is unknown or hidden. */
-export function peopleByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function peopleByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ person: Person }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id}) WHERE ${personVisible('p')}
@@ -72,7 +77,10 @@ export function peopleByIds(ids: readonly string[], viewer: ViewerParams): Cyphe
  * For each visible case id, its owning force and the people involved in it: one row per visible
  * case, so a case id that is unknown or hidden has no row at all.
  */
-export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function involvementsOfCases(
+  caseIds: readonly string[],
+  viewer: ViewerParams,
+): CypherQuery<{ caseId: string; force: string; involvements: Omit<Involvement, 'caseId'>[] }> {
   return cypher(
     `UNWIND $caseIds AS caseId
      MATCH (c:Case {id: caseId}) WHERE ${caseVisible('c')}
@@ -87,7 +95,7 @@ export function involvementsOfCases(caseIds: readonly string[], viewer: ViewerPa
 }
 
 /** For each visible person, the visible cases they take part in. */
-export function involvementsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function involvementsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery<{ personId: string; involvements: CaseLink[] }> {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId})-[r:INVOLVED_IN]->(c:Case) WHERE ${caseVisible('c')}
@@ -104,7 +112,7 @@ export function involvementsOfPeople(personIds: readonly string[], viewer: Viewe
 export function createPersonInCase(
   input: NewPerson & { id: string; caseId: string; role: PersonRole; createdBy: string; idempotency: IdempotencyRequest | null },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<InvolvementRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      CREATE (p:Person {id: $id, createdAt: datetime(), createdBy: $createdBy})
@@ -136,7 +144,7 @@ export function createPersonInCase(
 export function linkPersonToCase(
   input: { personId: string; caseId: string; role: PersonRole; recordedBy: string },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<InvolvementRow> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
@@ -153,7 +161,7 @@ export function linkPersonToCase(
  * write lock first (by writing to it) so two concurrent changes apply one after the other, each
  * planned from the state the other left. No row when the person is unknown or hidden.
  */
-export function lockPerson(personId: string, viewer: ViewerParams & WriterParams): CypherQuery {
+export function lockPerson(personId: string, viewer: ViewerParams & WriterParams): CypherQuery<{ person: Person; writable: boolean }> {
   return cypher(
     `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')}
      SET p._lock = true
@@ -168,7 +176,7 @@ export function lockPerson(personId: string, viewer: ViewerParams & WriterParams
  * and appends its entries to their history. `set` holds only the properties listed in person.plan.ts;
  * a null removes the property.
  */
-export function applyPersonChanges(personId: string, set: PersonChanges, history: HistoryEntries, viewer: ViewerParams): CypherQuery {
+export function applyPersonChanges(personId: string, set: PersonChanges, history: HistoryEntries, viewer: ViewerParams): CypherQuery<{ person: Person }> {
   for (const key of Object.keys(set)) if (!(settablePersonFields as readonly string[]).includes(key)) throw new Error(`not a settable person field: ${key}`);
   return cypher(
     `MATCH (p:Person {id: $personId})
@@ -187,7 +195,7 @@ export function applyPersonChanges(personId: string, set: PersonChanges, history
 export function addAlias(
   input: { personId: string; forenames: string; surname: string; recordedBy: string; idempotency: IdempotencyRequest | null } & HistoryEntries,
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<{ person: Person }> {
   return cypher(
     `MATCH (p:Person {id: $personId}) WHERE ${personVisible('p')} AND ${personWritable('p')}
      CREATE (p)-[:ALSO_KNOWN_AS]->(:Alias {forenames: $forenames, surname: $surname, recordedBy: $recordedBy, at: datetime()})

@@ -1,4 +1,4 @@
-import type { DatePrecision, Identifiers } from '@crosslink/common';
+import type { DatePrecision, Hit, Identifiers } from '@crosslink/common';
 
 export const personRoles = ['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER'] as const;
 export type PersonRole = (typeof personRoles)[number];
@@ -77,4 +77,36 @@ export interface NewPerson {
   readonly identifiers: Identifiers;
   readonly vulnerabilities: readonly Vulnerability[];
   readonly aliases: readonly NewAlias[];
+}
+
+/** A person just recorded in a case, and where else they are known. */
+export interface RecordedPerson extends Involvement {
+  readonly hits: readonly Hit[];
+}
+
+/** A visible case's people, with its owning force so that the case's reference is judged like the case. */
+export interface CasePeople {
+  readonly force: string;
+  readonly people: readonly Involvement[];
+}
+
+/** A person's part in a visible case, as their list of cases shows it. */
+export interface CaseLink {
+  readonly caseId: string;
+  /** The case's owning force, so its reference is judged like the case itself. */
+  readonly force: string;
+  readonly role: PersonRole;
+  readonly since: string;
+}
+
+/**
+ * A Case as this subgraph knows it: its id, what the read audit judges its reference by (its owning
+ * force, or whether it is another force's; never sent) and, once loaded, its people.
+ */
+export interface CaseStub {
+  readonly __typename?: 'Case';
+  readonly id: string;
+  readonly force?: string;
+  readonly foreign?: boolean;
+  readonly people?: readonly Involvement[];
 }

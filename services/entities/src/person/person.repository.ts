@@ -4,7 +4,6 @@ import {
   type AuditedWriter,
   type Neo4jExecutor,
   type RequestMeta,
-  type Row,
   type TxMetadata,
   type ViewerParams,
   type WriterParams,
@@ -13,7 +12,7 @@ import {
 } from '@crosslink/common';
 import { personHitsOnEntry } from '../discovery/discovery.repository.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
-import type { Involvement, NewPerson, Person, PersonRole } from './person.model.js';
+import type { CaseLink, CasePeople, Involvement, NewPerson, Person, PersonRole, RecordedPerson } from './person.model.js';
 import type { PersonPlan } from './person.plan.js';
 import {
   addAlias,
@@ -25,21 +24,8 @@ import {
   lockPerson,
   peopleByIds,
   type HistoryEntries,
+  type InvolvementRow,
 } from './person.cypher.js';
-
-/** A visible case's people, with its owning force so that the case's reference is judged like the case. */
-export interface CasePeople {
-  readonly force: string;
-  readonly people: Involvement[];
-}
-
-export interface CaseLink {
-  readonly caseId: string;
-  /** The case's owning force, so its reference is judged like the case itself. */
-  readonly force: string;
-  readonly role: PersonRole;
-  readonly since: string;
-}
 
 export class PersonRepository {
   constructor(
@@ -49,29 +35,18 @@ export class PersonRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Person>> {
     const rows = await this.db.read(peopleByIds(ids, viewer), meta);
-    return new Map(
-      rows.map((row) => {
-        const person = row['person'] as Person;
-        return [person.id, person];
-      }),
-    );
+    return new Map(rows.map(({ person }) => [person.id, person]));
   }
 
   /** The owning force and involvements per visible case id; hidden or unknown cases are absent from the map. */
   async involvementsOfCases(caseIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CasePeople>> {
     const rows = await this.db.read(involvementsOfCases(caseIds, viewer), meta);
-    return new Map(
-      rows.map((row) => {
-        const caseId = row['caseId'] as string;
-        const found = row['involvements'] as Omit<Involvement, 'caseId'>[];
-        return [caseId, { force: row['force'] as string, people: found.map((i) => ({ ...i, caseId })) }];
-      }),
-    );
+    return new Map(rows.map(({ caseId, force, involvements }) => [caseId, { force, people: involvements.map((i) => ({ ...i, caseId })) }]));
   }
 
   async caseLinksOfPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseLink[]>> {
     const rows = await this.db.read(involvementsOfPeople(personIds, viewer), meta);
-    return new Map(rows.map((row) => [row['personId'] as string, row['involvements'] as CaseLink[]]));
+    return new Map(rows.map((row) => [row.personId, row.involvements]));
   }
 
   /**
@@ -84,7 +59,7 @@ export class PersonRepository {
     recorder: Recorder,
     viewer: ViewerParams & WriterParams,
     meta: RequestMeta,
-  ): Promise<(Involvement & { hits: Hit[] }) | null> {
+  ): Promise<RecordedPerson | null> {
     const made = await this.audited.write(
       meta,
       'recordPerson',
@@ -146,12 +121,12 @@ export class PersonRepository {
       async (tx) => {
         const [row] = await run(tx, lockPerson(personId, viewer));
         if (row === undefined) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
-        if (row['writable'] !== true) {
+        if (row.writable !== true) {
           throw new CrosslinkError('FORBIDDEN', 'Only a force that has this person in one of its own cases, or a hub supervisor, changes them', {
             field: 'input.personId',
           });
         }
-        const planned = plan(row['person'] as Person);
+        const planned = plan(row.person);
         if (planned.changes.length === 0) return row;
         const [changed] = await run(tx, applyPersonChanges(personId, planned.set, { ...history, entries: history.entries(planned) }, viewer));
         if (changed === undefined) throw new Error('person change returned no row');
@@ -159,7 +134,7 @@ export class PersonRepository {
       },
       (row) => person(row),
     );
-    return done['person'] as Person;
+    return done.person;
   }
 
   /** Null when the person is unknown, hidden or not the viewer's to change; then nothing was written. */
@@ -174,7 +149,7 @@ export class PersonRepository {
       (tx) => run(tx, addAlias(input, viewer)),
       ([named]) => person(named),
     );
-    return row === undefined ? null : (row['person'] as Person);
+    return row === undefined ? null : row.person;
   }
 }
 
@@ -182,19 +157,17 @@ export class PersonRepository {
  * A person recorded in or linked to a case, for the audit: the person and the case. Another force's
  * case, or a person seen only through one, is another force's data (worked out in the Cypher).
  */
-function involved(row: Row | undefined) {
+function involved(row: InvolvementRow | undefined) {
   if (row === undefined) return null;
-  const who = row['person'] as { id: string; foreign: boolean };
-  return { records: [`Person:${who.id}`, `Case:${row['caseId'] as string}`], foreign: row['foreign'] === true || who.foreign };
+  return { records: [`Person:${row.person.id}`, `Case:${row.caseId}`], foreign: row.foreign === true || row.person.foreign };
 }
 
 /** A person's details changed, for the audit; one seen only through another force's case is that force's data. */
-function person(row: Row | undefined) {
+function person(row: { person: Person } | undefined) {
   if (row === undefined) return null;
-  const who = row['person'] as { id: string; foreign: boolean };
-  return { records: [`Person:${who.id}`], foreign: who.foreign };
+  return { records: [`Person:${row.person.id}`], foreign: row.person.foreign };
 }
 
-function toInvolvement(row: Record<string, unknown>, caseId: string): Involvement {
-  return { caseId, person: row['person'] as Person, role: row['role'] as PersonRole, since: row['since'] as string };
+function toInvolvement(row: InvolvementRow, caseId: string): Involvement {
+  return { caseId, person: row.person, role: row.role, since: row.since };
 }

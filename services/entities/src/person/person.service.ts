@@ -3,25 +3,23 @@ import {
   assertCan,
   CrosslinkError,
   validationError,
-  viewerParams,
-  writerParams,
-  type Principal,
-  type RequestMeta,
-  type ViewerParams,
-  type WriterParams,
-  type Hit,
   loadByKeys,
   normaliseIdentifiers,
   parseDateOfBirth,
+  storedDateOfBirth,
   type IdentifiersInput,
+  type RequestScope,
 } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
+import { checkDay } from '../victim/nrm.rules.js';
+import { childStatus, type ChildStatus } from './child.js';
 import { planPersonUpdate, type PersonChanges } from './person.plan.js';
-import type { Involvement, Person } from './person.model.js';
-import type { CaseLink, CasePeople, PersonRepository } from './person.repository.js';
+import type { Alias, CaseLink, CasePeople, CaseStub, Involvement, Person, RecordedPerson } from './person.model.js';
+import type { PersonRepository } from './person.repository.js';
+import { safeguardingOf, type Safeguarding } from './safeguarding.js';
 import {
   checkGender,
   checkNationality,
@@ -72,59 +70,100 @@ export function optionalReason(raw: string | null | undefined, field: string): s
 
 /** People use cases for one request's principal, with per-request batching. */
 export class PersonService {
-  private readonly viewer: ViewerParams & WriterParams;
   private readonly byId: DataLoader<string, Person | null>;
   private readonly ofCase: DataLoader<string, CasePeople | null>;
   private readonly linksOf: DataLoader<string, CaseLink[]>;
 
   constructor(
     private readonly repository: PersonRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
     private readonly idempotency: Idempotency,
   ) {
-    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.byId = loadByKeys((ids) => this.repository.byIds(ids, this.viewer, this.meta), null);
-    this.ofCase = loadByKeys((caseIds) => this.repository.involvementsOfCases(caseIds, this.viewer, this.meta), null);
-    this.linksOf = loadByKeys((personIds) => this.repository.caseLinksOfPeople(personIds, this.viewer, this.meta), []);
+    const { access, meta } = scope;
+    this.byId = loadByKeys((ids) => this.repository.byIds(ids, access, meta), null);
+    this.ofCase = loadByKeys((caseIds) => this.repository.involvementsOfCases(caseIds, access, meta), null);
+    this.linksOf = loadByKeys((personIds) => this.repository.caseLinksOfPeople(personIds, access, meta), []);
   }
 
   byIdOrNull(id: string): Promise<Person | null> {
-    assertCan(this.principal, 'person:read');
+    assertCan(this.scope.principal, 'person:read');
     return this.byId.load(id);
+  }
+
+  /** A person another record names (a link's other end, an object's holder); VALIDATION_FAILED with `gone` if they went out of sight. */
+  async named(personId: string, gone: string): Promise<Person> {
+    const person = await this.byIdOrNull(personId);
+    if (person === null) throw validationError('person', gone);
+    return person;
   }
 
   /** The people in a case (and its owning force), or null when the case is unknown or hidden. */
   involvementsOfCase(caseId: string): Promise<CasePeople | null> {
-    assertCan(this.principal, 'person:read');
+    assertCan(this.scope.principal, 'person:read');
     return this.ofCase.load(caseId);
   }
 
+  /** A case referenced by another subgraph, with its people and owning force; null when it is unknown or hidden. */
+  async caseById(caseId: string): Promise<CaseStub | null> {
+    const found = await this.involvementsOfCase(caseId);
+    return found === null ? null : { id: caseId, force: found.force, people: found.people };
+  }
+
+  /**
+   * A case's people: those loaded with its reference, or, for a case reached inside this subgraph
+   * (a person's cases), by the same batched loader (a hidden case has none to show).
+   */
+  async peopleOf(stub: CaseStub): Promise<readonly Involvement[]> {
+    return stub.people ?? (await this.involvementsOfCase(stub.id))?.people ?? [];
+  }
+
   caseLinksOf(personId: string): Promise<CaseLink[]> {
-    assertCan(this.principal, 'person:read');
+    assertCan(this.scope.principal, 'person:read');
     return this.linksOf.load(personId);
+  }
+
+  /** A person's other names, oldest first. */
+  aliasesOf(person: Person): Alias[] {
+    return [...person.aliases].sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** Whether a person was a child at a date (YYYY-MM-DD; today when none is given). */
+  childAt(person: Person, at: string | null | undefined): ChildStatus {
+    // Any calendar date may be asked about, future ones too (the latest date JS can represent).
+    const day = at ? new Date(`${checkDay(at, 'at', new Date(8.64e15))}T00:00:00Z`) : new Date();
+    return childStatus(storedDateOfBirth(person.dateOfBirth), day);
+  }
+
+  /** Whether a person was a child when put in the case: for a case's participant and a person just recorded alike. */
+  childWhenRecorded(involvement: Involvement): ChildStatus {
+    return childStatus(storedDateOfBirth(involvement.person.dateOfBirth), new Date(involvement.since));
+  }
+
+  /** Why a person needs safeguarding, today. */
+  safeguarding(person: Person): Safeguarding {
+    return safeguardingOf(person, new Date());
   }
 
   /**
    * Records a new person in a case of the caller's force (a hub supervisor's: any force's). A retry
    * with the same idempotency key returns the person the first attempt recorded.
    */
-  async recordInCase(input: RecordPersonInput): Promise<Involvement & { hits: Hit[] }> {
-    assertCan(this.principal, 'person:record');
+  async recordInCase(input: RecordPersonInput): Promise<RecordedPerson> {
+    const { principal: p, access, meta } = this.scope;
+    assertCan(p, 'person:record');
     const role = checkRole(input.role, 'input.role');
     const person = validatePerson(input, 'input', new Date());
-    const key = idempotencyRequest(input, 'recordPerson', this.principal.userId, 'input.idempotencyKey');
-    const recorder = { askedBy: this.principal.username, askedByName: this.principal.displayName, askedByForce: this.principal.force };
+    const key = idempotencyRequest(input, 'recordPerson', p.userId, 'input.idempotencyKey');
+    const recorder = { askedBy: p.username, askedByName: p.displayName, askedByForce: p.force };
     return this.idempotency.once(
       key,
       'input.idempotencyKey',
       async () => {
         const created = await this.repository.createInCase(
-          { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: this.principal.username, idempotency: key },
+          { ...person, id: randomUUID(), caseId: input.caseId, role, createdBy: p.username, idempotency: key },
           recorder,
-          this.viewer,
-          this.meta,
+          access,
+          meta,
         );
         return created ?? (await this.caseRefusal(input.caseId));
       },
@@ -132,7 +171,7 @@ export class PersonService {
         const found = (await this.ofCase.load(input.caseId))?.people.find((i) => i.person.id === personId && i.role === role);
         if (found === undefined)
           throw new CrosslinkError('PERSON_NOT_FOUND', 'What this key recorded is no longer in sight', { field: 'input.idempotencyKey' });
-        return { ...found, hits: await this.repository.personHitsOf({ id: personId, caseId: input.caseId }, recorder, this.viewer, this.meta) };
+        return { ...found, hits: await this.repository.personHitsOf({ id: personId, caseId: input.caseId }, recorder, access, meta) };
       },
     );
   }
@@ -144,7 +183,7 @@ export class PersonService {
    * one is never lost.
    */
   async update(input: UpdatePersonInput): Promise<Person> {
-    assertCan(this.principal, 'person:record');
+    assertCan(this.scope.principal, 'person:record');
     const today = new Date();
     const changes: PersonChanges = {};
     if (input.dateOfBirth !== undefined) {
@@ -166,10 +205,10 @@ export class PersonService {
     const changeId = randomUUID();
     const updated = await this.repository.change(
       input.personId,
-      this.viewer,
+      this.scope.access,
       (current) => planPersonUpdate(current, changes),
-      { changedBy: this.principal.username, changeReason: reason, entries: (plan) => entriesOf(changeId, plan.changes) },
-      this.meta,
+      { changedBy: this.scope.principal.username, changeReason: reason, entries: (plan) => entriesOf(changeId, plan.changes) },
+      this.scope.meta,
     );
     this.byId.clear(updated.id).prime(updated.id, updated);
     return updated;
@@ -180,26 +219,19 @@ export class PersonService {
    * retry with the same idempotency key adds nothing more.
    */
   async recordAlias(input: RecordAliasInput): Promise<Person> {
-    assertCan(this.principal, 'person:record');
+    const { principal: p, access, meta } = this.scope;
+    assertCan(p, 'person:record');
     const alias = validateAlias(input, 'input');
-    const key = idempotencyRequest(input, 'recordAlias', this.principal.userId, 'input.idempotencyKey');
+    const key = idempotencyRequest(input, 'recordAlias', p.userId, 'input.idempotencyKey');
     const entries = entriesOf(randomUUID(), [{ field: 'alias', from: null, to: `${alias.forenames} ${alias.surname}` }]);
     return this.idempotency.once(
       key,
       'input.idempotencyKey',
       async () => {
         const updated = await this.repository.addAlias(
-          {
-            ...alias,
-            personId: input.personId,
-            recordedBy: this.principal.username,
-            idempotency: key,
-            entries,
-            changedBy: this.principal.username,
-            changeReason: null,
-          },
-          this.viewer,
-          this.meta,
+          { ...alias, personId: input.personId, recordedBy: p.username, idempotency: key, entries, changedBy: p.username, changeReason: null },
+          access,
+          meta,
         );
         if (updated !== null) return updated;
         if ((await this.byId.load(input.personId)) === null) throw new CrosslinkError('PERSON_NOT_FOUND', undefined, { field: 'input.personId' });
@@ -220,12 +252,12 @@ export class PersonService {
    * how the same person shows up across cases and forces.
    */
   async linkToCase(input: LinkPersonInput): Promise<Involvement> {
-    assertCan(this.principal, 'person:record');
+    assertCan(this.scope.principal, 'person:record');
     const role = checkRole(input.role, 'input.role');
     const linked = await this.repository.link(
-      { personId: input.personId, caseId: input.caseId, role, recordedBy: this.principal.username },
-      this.viewer,
-      this.meta,
+      { personId: input.personId, caseId: input.caseId, role, recordedBy: this.scope.principal.username },
+      this.scope.access,
+      this.scope.meta,
     );
     if (linked === null) {
       const person = await this.byId.load(input.personId);

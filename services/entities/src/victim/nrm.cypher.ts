@@ -3,7 +3,7 @@ import { appendHistory } from '../history/history.cypher.js';
 import type { FieldChange } from '../history/history.model.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.cypher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency.js';
-import type { DecisionRecord, NewNrmReferral, NrmStage } from './nrm.model.js';
+import type { DecisionRecord, NewNrmReferral, NrmReferral, NrmStage } from './nrm.model.js';
 
 /** A decision's entry for the referral's history, and who makes it and why. */
 export interface DecisionHistory {
@@ -28,7 +28,7 @@ const referral = `n {
 }`;
 
 /** For each visible person, their referrals made in visible cases, oldest first. */
-export function referralsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function referralsOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery<{ personId: string; referrals: NrmReferral[] }> {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
@@ -42,7 +42,7 @@ export function referralsOfPeople(personIds: readonly string[], viewer: ViewerPa
   );
 }
 
-export function referralById(id: string, viewer: ViewerParams): CypherQuery {
+export function referralById(id: string, viewer: ViewerParams): CypherQuery<{ referral: NrmReferral }> {
   return cypher(
     `MATCH (n:NrmReferral {id: $id})-[:REFERRED_IN]->(c:Case) WHERE ${caseVisible('c')}
      RETURN ${referral} AS referral`,
@@ -58,7 +58,7 @@ export function referralById(id: string, viewer: ViewerParams): CypherQuery {
 export function createReferral(
   input: NewNrmReferral & { id: string; personId: string; caseId: string; createdBy: string; idempotency: IdempotencyRequest | null },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<{ referral: NrmReferral }> {
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
      MATCH (p:Person {id: $personId}) WHERE EXISTS { (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(c) }
@@ -100,7 +100,7 @@ export function recordDecision(
   input: { id: string; stage: NrmStage; decision: string; date: string },
   history: DecisionHistory,
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<{ referral: NrmReferral }> {
   const [decision, date] = stageProperties(input.stage);
   return cypher(
     `MATCH (n:NrmReferral {id: $id})-[:REFERRED_IN]->(c:Case) WHERE ${caseVisible('c')} AND ${caseWritable('c')} AND n.${decision} IS NULL
@@ -120,7 +120,7 @@ export function changeDecision(
   input: { id: string; stage: NrmStage; expected: DecisionRecord; to: DecisionRecord | null },
   history: DecisionHistory,
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<{ referral: NrmReferral }> {
   const [decision, date] = stageProperties(input.stage);
   return cypher(
     `MATCH (n:NrmReferral {id: $id})-[:REFERRED_IN]->(c:Case)

@@ -5,7 +5,6 @@ import {
   type MutationName,
   type Neo4jExecutor,
   type RequestMeta,
-  type Row,
   type TxMetadata,
   type ViewerParams,
   type WriterParams,
@@ -22,12 +21,12 @@ export class NrmRepository {
 
   async ofPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, NrmReferral[]>> {
     const rows = await this.db.read(referralsOfPeople(personIds, viewer), meta);
-    return new Map(rows.map((row) => [row['personId'] as string, row['referrals'] as NrmReferral[]]));
+    return new Map(rows.map((row) => [row.personId, row.referrals]));
   }
 
   async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<NrmReferral | null> {
     const [row] = await this.db.read(referralById(id, viewer), meta);
-    return row === undefined ? null : (row['referral'] as NrmReferral);
+    return row?.referral ?? null;
   }
 
   async create(
@@ -59,20 +58,20 @@ export class NrmRepository {
   }
 
   /** Runs one statement that writes a referral, audited as `mutation`; null when it wrote nothing. */
-  private async writeReferral(meta: RequestMeta, mutation: MutationName, query: CypherQuery): Promise<NrmReferral | null> {
+  private async writeReferral(meta: RequestMeta, mutation: MutationName, query: CypherQuery<{ referral: NrmReferral }>): Promise<NrmReferral | null> {
     const [row] = await this.audited.write(
       meta,
       mutation,
       (tx) => run(tx, query),
       ([written]) => referred(written),
     );
-    return row === undefined ? null : (row['referral'] as NrmReferral);
+    return row?.referral ?? null;
   }
 }
 
 /** A referral written, for the audit: it, its person and its case; one in another force's case is that force's data. */
-function referred(row: Row | undefined) {
+function referred(row: { referral: NrmReferral } | undefined) {
   if (row === undefined) return null;
-  const referral = row['referral'] as { id: string; personId: string; caseId: string; foreign: boolean };
+  const { referral } = row;
   return { records: [`NrmReferral:${referral.id}`, `Person:${referral.personId}`, `Case:${referral.caseId}`], foreign: referral.foreign };
 }

@@ -1,18 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  assertCan,
-  CrosslinkError,
-  validationError,
-  viewerParams,
-  worksFor,
-  writerParams,
-  type Principal,
-  type RequestMeta,
-  type ViewerParams,
-  type WriterParams,
-  loadByKeys,
-  storedDateOfBirth,
-} from '@crosslink/common';
+import { assertCan, CrosslinkError, validationError, worksFor, loadByKeys, storedDateOfBirth, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { entriesOf } from '../history/history.model.js';
 import { idempotencyRequest } from '../idempotency/idempotency.js';
@@ -69,24 +56,20 @@ function text(raw: string | null | undefined, field: string, max: number, requir
 
 /** National Referral Mechanism referrals of modern slavery victims. */
 export class NrmService {
-  private readonly viewer: ViewerParams & WriterParams;
   private readonly ofPerson: DataLoader<string, NrmReferral[]>;
 
   constructor(
     private readonly repository: NrmRepository,
+    private readonly scope: RequestScope,
     private readonly people: PersonService,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: RequestMeta,
     private readonly idempotency: Idempotency,
   ) {
-    this.viewer = { ...viewerParams(principal, hubForce), ...writerParams(principal, hubForce) };
-    this.ofPerson = loadByKeys((ids) => this.repository.ofPeople(ids, this.viewer, this.meta), []);
+    this.ofPerson = loadByKeys((ids) => this.repository.ofPeople(ids, scope.access, scope.meta), []);
   }
 
   /** A person's referrals made in cases the caller may see. */
   referralsOf(personId: string): Promise<NrmReferral[]> {
-    assertCan(this.principal, 'nrm:read');
+    assertCan(this.scope.principal, 'nrm:read');
     return this.ofPerson.load(personId);
   }
 
@@ -95,7 +78,7 @@ export class NrmService {
    * decided by their age on the referral date (see nrm.rules.ts).
    */
   async record(input: RecordNrmReferralInput): Promise<NrmReferral> {
-    assertCan(this.principal, 'nrm:record');
+    assertCan(this.scope.principal, 'nrm:record');
     const today = new Date();
     const referralDate = checkDay(input.referralDate, 'input.referralDate', today);
     const firstResponder = text(input.firstResponder, 'input.firstResponder', 200, true) ?? '';
@@ -117,13 +100,13 @@ export class NrmService {
       { reasonable: 'input.reasonableGrounds', conclusive: 'input.conclusiveGrounds' },
       today,
     );
-    const key = idempotencyRequest(input, 'recordNrmReferral', this.principal.userId, 'input.idempotencyKey');
+    const key = idempotencyRequest(input, 'recordNrmReferral', this.scope.principal.userId, 'input.idempotencyKey');
     const referral: NewReferral = {
       idempotency: key,
       id: randomUUID(),
       personId: input.personId,
       caseId: input.caseId,
-      createdBy: this.principal.username,
+      createdBy: this.scope.principal.username,
       referralDate,
       firstResponder,
       consent,
@@ -142,11 +125,11 @@ export class NrmService {
 
   /** Stores a checked referral, or says why it could not: the case is unknown, hidden or another force's, or the person is not a victim in it. */
   private async create(referral: NewReferral): Promise<NrmReferral> {
-    const created = await this.repository.create(referral, this.viewer, this.meta);
+    const created = await this.repository.create(referral, this.scope.access, this.scope.meta);
     if (created !== null) return created;
     const inCase = await this.people.involvementsOfCase(referral.caseId);
     if (inCase === null) throw new CrosslinkError('CASE_NOT_FOUND', undefined, { field: 'input.caseId' });
-    if (!worksFor(this.principal, this.hubForce, inCase.force)) return this.people.caseRefusal(referral.caseId);
+    if (!worksFor(this.scope.principal, this.scope.hubForce, inCase.force)) return this.people.caseRefusal(referral.caseId);
     throw validationError('input.personId', 'The person is not a victim in that case');
   }
 
@@ -156,7 +139,7 @@ export class NrmService {
    * made is corrected or withdrawn with changeNrmDecision, never overwritten here.
    */
   async decide(input: RecordNrmDecisionInput): Promise<NrmReferral> {
-    assertCan(this.principal, 'nrm:record');
+    assertCan(this.scope.principal, 'nrm:record');
     const existing = await this.decidable(input.referralId);
     const reasonableStage = input.stage === 'REASONABLE_GROUNDS';
     if ((reasonableStage ? existing.reasonableGrounds : existing.conclusiveGrounds) !== null) {
@@ -175,8 +158,8 @@ export class NrmService {
     const decided = await this.repository.decide(
       { id: existing.id, stage: input.stage, decision: input.decision, date: input.date },
       this.history(input.stage, null, made, null),
-      this.viewer,
-      this.meta,
+      this.scope.access,
+      this.scope.meta,
     );
     if (decided === null) throw new CrosslinkError('CONFLICT', 'That decision was recorded meanwhile', { field: 'input.stage' });
     return decided;
@@ -189,7 +172,7 @@ export class NrmService {
    * only after that is withdrawn.
    */
   async change(input: ChangeNrmDecisionInput): Promise<NrmReferral> {
-    assertCan(this.principal, 'nrm:record');
+    assertCan(this.scope.principal, 'nrm:record');
     const reason = text(input.reason, 'input.reason', 500, true) ?? '';
     if (reason.length < REASON_MIN) throw validationError('input.reason', `A reason is at least ${REASON_MIN} characters`);
     const withdraw = (input.decision ?? null) === null;
@@ -219,8 +202,8 @@ export class NrmService {
     const changed = await this.repository.change(
       { id: existing.id, stage: input.stage, expected: current, to },
       this.history(input.stage, current, to, reason),
-      this.viewer,
-      this.meta,
+      this.scope.access,
+      this.scope.meta,
     );
     if (changed === null) throw new CrosslinkError('CONFLICT', 'That decision was changed meanwhile', { field: 'input.stage' });
     return changed;
@@ -229,14 +212,14 @@ export class NrmService {
   /** A referral the caller may see and decide on: its case is their force's, or they act for any force. */
   private async decidable(referralId: string): Promise<NrmReferral> {
     const existing = await this.visible(referralId, 'input.referralId');
-    if (!worksFor(this.principal, this.hubForce, existing.caseForce)) {
+    if (!worksFor(this.scope.principal, this.scope.hubForce, existing.caseForce)) {
       throw new CrosslinkError('FORBIDDEN', 'Only the force whose case made the referral, or a hub supervisor, decides on it', { field: 'input.referralId' });
     }
     return existing;
   }
 
   private async visible(referralId: string, field: string): Promise<NrmReferral> {
-    const found = await this.repository.byId(referralId, this.viewer, this.meta);
+    const found = await this.repository.byId(referralId, this.scope.access, this.scope.meta);
     if (found === null) throw new CrosslinkError('NOT_FOUND', 'No such referral, or you may not see it', { field });
     return found;
   }
@@ -244,6 +227,6 @@ export class NrmService {
   private history(stage: NrmStage, from: DecisionRecord | null, to: DecisionRecord | null, reason: string | null) {
     const field = stage === 'REASONABLE_GROUNDS' ? 'reasonableGrounds' : 'conclusiveGrounds';
     const [entry] = entriesOf(randomUUID(), [{ field, from: decisionText(from), to: decisionText(to) }]);
-    return { entry: entry as NonNullable<typeof entry>, changedBy: this.principal.username, changeReason: reason };
+    return { entry: entry as NonNullable<typeof entry>, changedBy: this.scope.principal.username, changeReason: reason };
   }
 }

@@ -47,7 +47,7 @@ export async function runImport(
     authorizeImport(principal, { ...args, force: job.force }, hubForce);
     const [force] = await db.read(forceName(job.force), meta);
     if (force === undefined) throw new CrosslinkError('FORCE_NOT_FOUND', `No force has the code ${job.force}`, { field: '--force' });
-    targets.push({ force: job.force, forceName: String(force['name']), classification: args.classification, importedBy: principal.username });
+    targets.push({ force: job.force, forceName: force.name, classification: args.classification, importedBy: principal.username });
   }
 
   const importer = new Importer(db, new AuditedWriter(db, 'importer'), meta);
@@ -121,10 +121,10 @@ async function nominalCase(db: Neo4jExecutor, meta: RequestMeta, reference: stri
   if (reference === null) throw new UsageError('--case is required for a nominal list');
   const [found] = await db.read(caseByReference(reference), meta);
   // Another force's case is answered as unknown, as the API answers a case one may not write to and may not see.
-  if (found === undefined || found['force'] !== target.force) {
+  if (found === undefined || found.force !== target.force) {
     throw new CrosslinkError('CASE_NOT_FOUND', `${target.force} has no case with the reference ${reference}`, { field: '--case' });
   }
-  return { id: String(found['id']), reference };
+  return { id: found.id, reference };
 }
 
 function fileSummary(r: ImportReport): string[] {

@@ -100,7 +100,7 @@ export async function importBundle(importer: Importer, options: BundleOptions): 
       ),
     );
     const [index] = await importer.read(caseIdOf(context.indexCase));
-    context.indexCaseId = String(index?.['id']);
+    context.indexCaseId = index?.id ?? null;
   }
 
   const reports: ImportReport[] = [];

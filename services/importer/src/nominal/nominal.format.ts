@@ -1,6 +1,16 @@
 import type { CypherQuery } from '@crosslink/common';
 import type { BatchWritten, ImportFormat } from '../run/import-format.js';
-import { knownKeys, merged, mergeLinks, mergeLocations, mergeObjects, mergePeople, type LinkType, type ObjectKind } from '../pole/pole.cypher.js';
+import {
+  knownKeys,
+  merged,
+  mergeLinks,
+  mergeLocations,
+  mergeObjects,
+  mergePeople,
+  type LinkType,
+  type MergedRow,
+  type ObjectKind,
+} from '../pole/pole.cypher.js';
 import { nominalParser, type Nominal } from './nominal.parse.js';
 
 /** The case a nominal list goes into: one of the importing force's. */
@@ -26,7 +36,7 @@ export function nominalFormat(target: NominalCase, today = new Date()): ImportFo
     async write(rows, importing, run) {
       const by = importing.importedBy;
       const written: BatchWritten[] = [];
-      const merge = async (query: CypherQuery) => written.push(await merged(run, query));
+      const merge = async (query: CypherQuery<MergedRow>) => written.push(await merged(run, query));
       await merge(
         mergePeople(
           rows.map((r) => r.person),

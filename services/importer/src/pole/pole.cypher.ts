@@ -1,10 +1,16 @@
 import { cypher, type CypherQuery } from '@crosslink/common';
-import type { BatchWrite, BatchWritten } from '../run/import-format.js';
+import type { BatchWrite, BatchWritten, ExistingCount } from '../run/import-format.js';
+
+/** What each merge below returns: how many rows it created, and every record (`Label:id`) it created or joined. */
+export interface MergedRow {
+  readonly created: number;
+  readonly records: string[];
+}
 
 /** Runs one of the merges below in a batch's transaction and reads what it created. */
-export async function merged(run: BatchWrite, query: CypherQuery): Promise<BatchWritten> {
+export async function merged(run: BatchWrite, query: CypherQuery<MergedRow>): Promise<BatchWritten> {
   const [row] = await run(query);
-  return { created: Number(row?.['created'] ?? 0), records: (row?.['records'] as string[] | undefined) ?? [] };
+  return { created: row?.created ?? 0, records: row?.records ?? [] };
 }
 
 /**
@@ -17,7 +23,7 @@ export async function merged(run: BatchWrite, query: CypherQuery): Promise<Batch
  */
 
 /** The id of the case with this source key (no row before it exists). */
-export function caseIdOf(sourceKey: string): CypherQuery {
+export function caseIdOf(sourceKey: string): CypherQuery<{ id: string }> {
   return cypher('MATCH (h:Case {sourceKey: $sourceKey}) RETURN h.id AS id', { sourceKey });
 }
 
@@ -30,7 +36,7 @@ export interface PersonRow {
 }
 
 /** People, each in the holding case (`h`: a bundle's nominal index, or a nominal list's case) in their role, so their ties recorded there are seen with it. */
-export function mergePeople(rows: readonly PersonRow[], caseId: string, by: string): CypherQuery {
+export function mergePeople(rows: readonly PersonRow[], caseId: string, by: string): CypherQuery<MergedRow> {
   return cypher(
     `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
@@ -55,7 +61,7 @@ export interface LocationRow {
 }
 
 /** Addresses, merged on their key, each claimed by the holding case with what the source says of it. */
-export function mergeLocations(rows: readonly LocationRow[], caseId: string, by: string): CypherQuery {
+export function mergeLocations(rows: readonly LocationRow[], caseId: string, by: string): CypherQuery<MergedRow> {
   return cypher(
     `MATCH (h:Case {id: $caseId})
      UNWIND $rows AS row
@@ -84,7 +90,7 @@ export interface ObjectRow {
 }
 
 /** Objects, merged on their normalised key, each seen in the holding case. */
-export function mergeObjects(kind: ObjectKind, rows: readonly ObjectRow[], caseId: string, by: string): CypherQuery {
+export function mergeObjects(kind: ObjectKind, rows: readonly ObjectRow[], caseId: string, by: string): CypherQuery<MergedRow> {
   const key = objectKeys[kind];
   if (key === undefined) throw new Error(`not an object kind: ${String(kind)}`);
   return cypher(
@@ -194,7 +200,7 @@ function personLink(type: string): string {
  * both there (a node rejected in another batch) writes nothing. `source` prefixes the source keys of
  * the crimes the batch may reach (a person's phone is recorded in their crimes of the same source).
  */
-export function mergeLinks(type: LinkType, rows: readonly LinkRow[], caseId: string, source: string, by: string): CypherQuery {
+export function mergeLinks(type: LinkType, rows: readonly LinkRow[], caseId: string, source: string, by: string): CypherQuery<MergedRow> {
   const write = linkWrites[type];
   if (write === undefined) throw new Error(`not a POLE relationship: ${String(type)}`);
   return cypher(
@@ -211,7 +217,7 @@ export function mergeLinks(type: LinkType, rows: readonly LinkRow[], caseId: str
 }
 
 /** For a dry run: how many of the rows' nodes exist already, by their keys. */
-export function knownKeys(kind: 'Person' | 'Location' | ObjectKind, keys: readonly string[]): CypherQuery {
+export function knownKeys(kind: 'Person' | 'Location' | ObjectKind, keys: readonly string[]): CypherQuery<ExistingCount> {
   const property = kind === 'Person' ? 'sourceKey' : kind === 'Location' ? 'addressKey' : objectKeys[kind];
   return cypher(`UNWIND $keys AS key MATCH (n:${kind} {${property}: key}) RETURN count(n) AS known`, { keys });
 }

@@ -1,4 +1,4 @@
-import { textFault, type AuditRecord, type CypherQuery, type Row } from '@crosslink/common';
+import { textFault, type AuditRecord, type CypherQuery } from '@crosslink/common';
 
 /** Why a record was not imported. Each code is stable, documented in docs/import.md, and names one kind of fault. */
 export const faultCodes = ['MALFORMED_RECORD', 'FIELD_COUNT', 'MISSING_VALUE', 'INVALID_VALUE', 'DUPLICATE_ID', 'OTHER_FORCE', 'UNKNOWN_ID'] as const;
@@ -70,8 +70,13 @@ export interface BatchWritten {
 
 /** One transaction's statements, run in order; the last one's rows are the batch's result. */
 export interface BatchWrite {
-  /** Runs a statement in the batch's transaction. */
-  (query: CypherQuery): Promise<Row[]>;
+  /** Runs a statement in the batch's transaction and answers its rows, of the shape its builder declares. */
+  <R>(query: CypherQuery<R>): Promise<R[]>;
+}
+
+/** What a dry run's count answers: how many of a batch's rows the graph holds already. */
+export interface ExistingCount {
+  readonly known: number;
 }
 
 /**
@@ -94,5 +99,5 @@ export interface ImportFormat<T> {
   /** Writes a batch of rows in one transaction; importing a row again must change nothing. */
   write(rows: readonly T[], target: ImportTarget, run: BatchWrite): Promise<BatchWritten>;
   /** For a dry run: how many of the rows are already in the graph. */
-  countExisting(rows: readonly T[]): CypherQuery;
+  countExisting(rows: readonly T[]): CypherQuery<ExistingCount>;
 }

@@ -11,7 +11,7 @@ export interface RunState {
 }
 
 /** The run's state, or no row when it never started. */
-export function runState(key: string): CypherQuery {
+export function runState(key: string): CypherQuery<RunState> {
   return cypher(
     `MATCH (r:ImportRun {key: $key})
      RETURN r.committedLine AS committedLine, r.status = 'COMPLETE' AS complete`,
@@ -23,7 +23,7 @@ export function runState(key: string): CypherQuery {
 export function startRun(
   run: { key: string; format: string; force: string; file: string; sha256: string; bytes: number; by: string },
   from: number,
-): CypherQuery {
+): CypherQuery<never> {
   return cypher(
     `MERGE (r:ImportRun {key: $key})
        ON CREATE SET r.format = $format, r.force = $force, r.file = $file, r.sha256 = $sha256, r.bytes = $bytes, r.createdAt = datetime()
@@ -34,7 +34,7 @@ export function startRun(
 }
 
 /** Notes, in a batch's transaction, that the file is imported up to `line`: the batch and this commit together. */
-export function batchCommitted(key: string, line: number, rows: number, created: number): CypherQuery {
+export function batchCommitted(key: string, line: number, rows: number, created: number): CypherQuery<never> {
   return cypher(
     `MATCH (r:ImportRun {key: $key})
      SET r.committedLine = $line, r.rows = coalesce(r.rows, 0) + $rows, r.created = coalesce(r.created, 0) + $created`,
@@ -42,7 +42,7 @@ export function batchCommitted(key: string, line: number, rows: number, created:
   );
 }
 
-export function finishRun(key: string, totals: { rows: number; rejected: number }): CypherQuery {
+export function finishRun(key: string, totals: { rows: number; rejected: number }): CypherQuery<never> {
   return cypher(
     `MATCH (r:ImportRun {key: $key})
      SET r.status = 'COMPLETE', r.finishedAt = datetime(), r.lastRows = $rows, r.lastRejected = $rejected`,
@@ -51,11 +51,11 @@ export function finishRun(key: string, totals: { rows: number; rejected: number 
 }
 
 /** The force's name, as source files write it; no row when no force has the code. */
-export function forceName(code: string): CypherQuery {
+export function forceName(code: string): CypherQuery<{ name: string }> {
   return cypher(`MATCH (f:Force {code: $code}) RETURN f.name AS name`, { code });
 }
 
 /** A case by its reference, with its owning force; no row when there is none. */
-export function caseByReference(reference: string): CypherQuery {
+export function caseByReference(reference: string): CypherQuery<{ id: string; force: string }> {
   return cypher(`MATCH (c:Case {reference: $reference}) RETURN c.id AS id, c.force AS force`, { reference });
 }

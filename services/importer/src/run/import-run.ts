@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CrosslinkError, run, type AuditedWriter, type CypherQuery, type Neo4jExecutor, type RequestMeta, type Row } from '@crosslink/common';
+import { CrosslinkError, run, type AuditedWriter, type CypherQuery, type Neo4jExecutor, type RequestMeta } from '@crosslink/common';
 import { csvRecords } from '../csv/csv-records.js';
 import type { ProgressSink } from '../progress/combined-progress.js';
 import { Progress } from '../progress/progress.js';
@@ -71,7 +71,7 @@ export class Importer {
     const key = createHash('sha256').update(`${format.name}\n${target.force}\n${sha256}`).digest('hex');
 
     const [state] = await this.db.read(runState(key), this.meta);
-    const resumeAfter = state !== undefined && state['complete'] !== true ? Number(state['committedLine'] ?? 0) : 0;
+    const resumeAfter = state !== undefined && state.complete !== true ? state.committedLine : 0;
     if (!options.dryRun) {
       const file = basename(options.path);
       await this.db.write(
@@ -148,7 +148,7 @@ export class Importer {
   }
 
   /** Reads something the import needs (a case's id), as the importing officer. */
-  read(query: CypherQuery): Promise<Row[]> {
+  read<R>(query: CypherQuery<R>): Promise<R[]> {
     return this.db.read(query, this.meta);
   }
 
@@ -188,7 +188,7 @@ export class Importer {
   private async countBatch<T>(format: ImportFormat<T>, rows: readonly T[], counts: { created: number; present: number }) {
     if (rows.length === 0) return;
     const [row] = await this.db.read(format.countExisting(rows), this.meta);
-    const known = Number(row?.['known'] ?? 0);
+    const known = row?.known ?? 0;
     counts.created += rows.length - known;
     counts.present += known;
   }

@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '@crosslink/common';
-import type { ImportTarget } from './import-format.js';
+import type { ExistingCount, ImportTarget } from './import-format.js';
 
 /** A case as the importer creates it from a source record: what the cases service reads, and the source's own details. */
 export interface ImportedCase {
@@ -18,7 +18,7 @@ export interface ImportedCase {
 }
 
 /** Of these source keys, those no case has yet. */
-export function unknownCaseKeys(keys: readonly string[]): CypherQuery {
+export function unknownCaseKeys(keys: readonly string[]): CypherQuery<{ unknown: string[] }> {
   return cypher(
     `UNWIND $keys AS key
      OPTIONAL MATCH (c:Case {sourceKey: key})
@@ -29,7 +29,7 @@ export function unknownCaseKeys(keys: readonly string[]): CypherQuery {
 }
 
 /** How many of these source keys a case already has. */
-export function knownCaseKeys(keys: readonly string[]): CypherQuery {
+export function knownCaseKeys(keys: readonly string[]): CypherQuery<ExistingCount> {
   return cypher(
     `UNWIND $keys AS key
      MATCH (c:Case {sourceKey: key})
@@ -43,7 +43,7 @@ export function knownCaseKeys(keys: readonly string[]): CypherQuery {
  * case.cypher.ts): CLOSED ones closed now, the importing officer their creator and officer in
  * charge. The unique `sourceKey` refuses a second case for one source record, should two imports race.
  */
-export function insertImportedCases(cases: readonly ImportedCase[], source: string, target: ImportTarget): CypherQuery {
+export function insertImportedCases(cases: readonly ImportedCase[], source: string, target: ImportTarget): CypherQuery<{ created: number }> {
   return cypher(
     `MATCH (f:Force {code: $force})
      UNWIND $cases AS row

@@ -11,7 +11,7 @@ export type NewImportedCase = Omit<ImportedCase, 'id' | 'reference'>;
  */
 export async function createCases(rows: readonly NewImportedCase[], source: string, target: ImportTarget, run: BatchWrite): Promise<BatchWritten> {
   const [found] = await run(unknownCaseKeys(rows.map((row) => row.sourceKey)));
-  const unknown = new Set((found?.['unknown'] as string[] | undefined) ?? []);
+  const unknown = new Set(found?.unknown ?? []);
   const fresh = rows.filter((row) => unknown.delete(row.sourceKey)); // a key twice in a batch makes one case
   if (fresh.length === 0) return { created: 0, records: [] };
 

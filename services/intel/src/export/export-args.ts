@@ -3,8 +3,15 @@ import { PURPOSE_MAX, PURPOSE_MIN, textFault, UsageError } from '@crosslink/comm
 import type { GradingInput } from '../intelligence/grading.js';
 import type { ExportFormat } from '../network/network.export.js';
 import { linkKinds, nodeKinds, type NodeKind } from '../network/network.model.js';
-import type { ExportNetworkInput } from '../network/network.service.js';
-import { DEFAULT_LIMIT, MAX_CASES, MAX_EXPORT_LIMIT, MAX_HOPS, MAX_SEEDS, type NetworkScopeInput } from '../network/network.validation.js';
+import {
+  DEFAULT_LIMIT,
+  MAX_CASES,
+  MAX_EXPORT_LIMIT,
+  MAX_HOPS,
+  MAX_SEEDS,
+  type ExportNetworkInput,
+  type NetworkScopeInput,
+} from '../network/network.validation.js';
 
 /** A record kind as the command line writes it (`online-account`), to the kind the network names (`ONLINE_ACCOUNT`). */
 const recordKinds = new Map<string, NodeKind>(nodeKinds.map((kind) => [kind.toLowerCase().replace(/_/g, '-'), kind]));

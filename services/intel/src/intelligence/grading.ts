@@ -1,4 +1,6 @@
 import { validationError } from '@crosslink/common';
+import type { HandlingCode as SchemaHandlingCode, IntelligenceAssessment } from '../generated/schema-types.js';
+import { everyValueOf } from '../shared/enum-values.js';
 
 /**
  * The National Intelligence Model's 3x5x2 grading.
@@ -8,9 +10,9 @@ import { validationError } from '@crosslink/common';
  * - handling code: P lawful sharing permitted; C lawful sharing permitted with conditions, which
  *   must be recorded and shown to whoever receives the item.
  */
-export const assessments = ['A', 'B', 'C', 'D', 'E'] as const;
-export type Assessment = (typeof assessments)[number];
-export type HandlingCode = 'P' | 'C';
+export type Assessment = IntelligenceAssessment;
+export const assessments = everyValueOf<Assessment>()(['A', 'B', 'C', 'D', 'E']);
+export type HandlingCode = SchemaHandlingCode;
 export type SourceEvaluation = 1 | 2 | 3;
 
 export interface Grading {

@@ -1,5 +1,5 @@
 import { cypher, handlingAllows, int, keysetCondition, keysetParams, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import type { NewIntelligence } from './intelligence.model.js';
+import type { IntelligenceItem, NewIntelligence } from './intelligence.model.js';
 import { anySubjectOwn, anySubjectVisible, seenThroughRecordingForce, subjectLabels, subjectVisible, type SubjectKind } from './subject.js';
 
 /**
@@ -21,7 +21,7 @@ const item = `i {
 const visible = `${handlingAllows('i')} AND EXISTS { MATCH (i)-[:ABOUT]->(s) WHERE ${anySubjectVisible('s')} AND ${seenThroughRecordingForce('i', 's')} }`;
 
 /** Records an item about a visible subject. No row when the subject is unknown or hidden. */
-export function createItem(input: NewIntelligence, viewer: ViewerParams): CypherQuery {
+export function createItem(input: NewIntelligence, viewer: ViewerParams): CypherQuery<{ item: IntelligenceItem }> {
   const label = subjectLabels[input.subjectKind];
   return cypher(
     `MATCH (s:${label} {id: $subjectId}) WHERE ${subjectVisible(input.subjectKind, 's')}
@@ -42,7 +42,7 @@ export function createItem(input: NewIntelligence, viewer: ViewerParams): Cypher
   );
 }
 
-export function itemsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function itemsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ item: IntelligenceItem }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (i:IntelligenceItem {id: id}) WHERE ${visible}
@@ -52,7 +52,13 @@ export function itemsByIds(ids: readonly string[], viewer: ViewerParams): Cypher
 }
 
 /** Items about one subject, newest first, keyset on (recordedAt, id). */
-export function itemsAbout(kind: SubjectKind, subjectId: string, after: CursorKey | null, limit: number, viewer: ViewerParams): CypherQuery {
+export function itemsAbout(
+  kind: SubjectKind,
+  subjectId: string,
+  after: CursorKey | null,
+  limit: number,
+  viewer: ViewerParams,
+): CypherQuery<{ item: IntelligenceItem }> {
   const label = subjectLabels[kind];
   return cypher(
     `MATCH (s:${label} {id: $subjectId}) WHERE ${subjectVisible(kind, 's')}

@@ -17,21 +17,16 @@ export class IntelligenceRepository {
       (tx) => run(tx, createItem(input, viewer)),
       ([made]) => {
         if (made === undefined) return null;
-        const item = made['item'] as IntelligenceItem & { foreign: boolean };
+        const { item } = made;
         return { records: [`IntelligenceItem:${item.id}`, `${subjectLabels[input.subjectKind]}:${input.subjectId}`], foreign: item.foreign };
       },
     );
-    return row === undefined ? null : (row['item'] as IntelligenceItem);
+    return row?.item ?? null;
   }
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, IntelligenceItem>> {
     const rows = await this.db.read(itemsByIds(ids, viewer), meta);
-    return new Map(
-      rows.map((row) => {
-        const item = row['item'] as IntelligenceItem;
-        return [item.id, item];
-      }),
-    );
+    return new Map(rows.map(({ item }) => [item.id, item]));
   }
 
   async about(
@@ -43,6 +38,6 @@ export class IntelligenceRepository {
     meta: TxMetadata,
   ): Promise<IntelligenceItem[]> {
     const rows = await this.db.read(itemsAbout(kind, subjectId, after, limit, viewer), meta);
-    return rows.map((row) => row['item'] as IntelligenceItem);
+    return rows.map((row) => row.item);
   }
 }

@@ -1,4 +1,5 @@
-import { caseVisible, locationInOwnForceCase, locationVisible, ownForceCase, personInOwnForceCase, personVisible, validationError } from '@crosslink/common';
+import { caseVisible, locationInOwnForceCase, locationVisible, ownForceCase, personInOwnForceCase, personVisible } from '@crosslink/common';
+import type { IntelligenceSubjectKind } from '../generated/schema-types.js';
 
 /**
  * What an intelligence item may be about, and the label each kind is stored under. Labels reach
@@ -8,14 +9,9 @@ export const subjectLabels = {
   CASE: 'Case',
   PERSON: 'Person',
   LOCATION: 'Location',
-} as const;
+} as const satisfies Record<IntelligenceSubjectKind, string>;
 
-export type SubjectKind = keyof typeof subjectLabels;
-
-export function subjectKind(value: string, field: string): SubjectKind {
-  if (value in subjectLabels) return value as SubjectKind;
-  throw validationError(field, `A subject is one of ${Object.keys(subjectLabels).join(', ')}`);
-}
+export type SubjectKind = IntelligenceSubjectKind;
 
 /** Whether the viewer may see the subject bound to `variable`, by the rules for its kind. */
 export function subjectVisible(kind: SubjectKind, variable: string): string {

@@ -1,5 +1,5 @@
 import { caseVisible, cypher, int, personInOwnForceCase, personVisible, type CypherQuery, type ViewerParams } from '@crosslink/common';
-import type { IdentifierKind } from './matching.model.js';
+import type { IdentifierKind, MatchDecision, MatchPerson } from './matching.model.js';
 
 /** The relationship each identifier two people may both hold is stored as (entities and locations write them). */
 export const identifierTypes = {
@@ -10,6 +10,20 @@ export const identifierTypes = {
 } as const satisfies Record<string, IdentifierKind>;
 
 const identifierRelationships = Object.keys(identifierTypes).join('|');
+
+/** An identifier two people both hold: the relationship it is stored as, and the id of the thing held. */
+export type SharedHolding = readonly [type: keyof typeof identifierTypes, thingId: string];
+
+/** A decision as every statement returns it, with the key of its pair. */
+export interface DecisionRow extends MatchDecision {
+  readonly pair: string;
+}
+
+/** A person of a scope and the people who might be them, as matchCandidates reads them. */
+export interface CandidatesRow {
+  readonly person: MatchPerson;
+  readonly candidates: readonly { readonly person: MatchPerson; readonly shared: readonly SharedHolding[] }[];
+}
 
 /**
  * A holding (a person's phone, email, vehicle or address) the viewer may know of: the case that
@@ -61,7 +75,7 @@ function sharedBetween(a: string, b: string): string {
  * cannot flood the read. One row per scope person the viewer may see: their record, and each
  * candidate's record with the identifiers the two share (see sharedBetween).
  */
-export function matchCandidates(personIds: readonly string[], perPerson: number, viewer: ViewerParams): CypherQuery {
+export function matchCandidates(personIds: readonly string[], perPerson: number, viewer: ViewerParams): CypherQuery<CandidatesRow> {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
@@ -108,7 +122,7 @@ const decision = `d { .id, .pair, .outcome, .reason, .decidedBy, .force, decided
 const decisionVisible = `COUNT { MATCH (d)-[:ABOUT]->(dp:Person) WHERE ${personVisible('dp')} } = 2`;
 
 /** The decisions on the given pairs (keys, see pairKey) whose two people the viewer may see. */
-export function decisionsOn(pairs: readonly string[], viewer: ViewerParams): CypherQuery {
+export function decisionsOn(pairs: readonly string[], viewer: ViewerParams): CypherQuery<{ decision: DecisionRow }> {
   return cypher(
     `UNWIND $pairs AS pair
      MATCH (d:MatchDecision {pair: pair}) WHERE ${decisionVisible}
@@ -134,7 +148,10 @@ export interface DecisionWrite {
  * written, when either person is unknown or hidden. Returns the decision, both people's records
  * and the identifiers they share, for the pair to be scored again.
  */
-export function decideMatch(input: DecisionWrite, viewer: ViewerParams): CypherQuery {
+export function decideMatch(
+  input: DecisionWrite,
+  viewer: ViewerParams,
+): CypherQuery<{ decision: DecisionRow; a: MatchPerson; b: MatchPerson; shared: readonly SharedHolding[] }> {
   return cypher(
     `MATCH (a:Person {id: $personIds[0]}) WHERE ${personVisible('a')}
      MATCH (b:Person {id: $personIds[1]}) WHERE ${personVisible('b')}

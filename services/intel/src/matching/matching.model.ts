@@ -1,3 +1,6 @@
+import type { MatchOutcome as SchemaMatchOutcome, MatchReasonKind as SchemaMatchReasonKind } from '../generated/schema-types.js';
+import { everyValueOf } from '../shared/enum-values.js';
+
 /**
  * The review queue of match suggestions: pairs of person records that may be one person recorded
  * twice (by two forces, or twice by one), each with the reasons, and a reviewer's decision on it.
@@ -29,20 +32,8 @@ export type SharedIdentifiers = Readonly<Record<IdentifierKind, number>>;
 
 export const nothingShared: SharedIdentifiers = { PHONE: 0, EMAIL: 0, VEHICLE: 0, ADDRESS: 0 };
 
-export const matchReasonKinds = [
-  'SAME_NAME',
-  'SURNAME_TYPO',
-  'HYPHENATED_SURNAME',
-  'NICKNAME',
-  'SAME_DATE_OF_BIRTH',
-  'DATE_OF_BIRTH_SWAPPED',
-  'DATE_OF_BIRTH_MISSING',
-  'SHARED_PHONE',
-  'SHARED_EMAIL',
-  'SHARED_VEHICLE',
-  'SHARED_ADDRESS',
-] as const;
-export type MatchReasonKind = (typeof matchReasonKinds)[number];
+/** Why two records may be one person: the schema's MatchReasonKind. */
+export type MatchReasonKind = SchemaMatchReasonKind;
 
 export interface MatchReason {
   readonly kind: MatchReasonKind;
@@ -58,8 +49,8 @@ export interface MatchScore {
   readonly reasons: readonly MatchReason[];
 }
 
-export const matchOutcomes = ['SAME', 'DIFFERENT'] as const;
-export type MatchOutcome = (typeof matchOutcomes)[number];
+export type MatchOutcome = SchemaMatchOutcome;
+export const matchOutcomes = everyValueOf<MatchOutcome>()(['SAME', 'DIFFERENT']);
 
 /** A reviewer's decision on a pair: one per pair, replaced when the pair is decided again. */
 export interface MatchDecision {

@@ -1,5 +1,5 @@
-import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type Row, type TxMetadata, type ViewerParams } from '@crosslink/common';
-import { decideMatch, decisionsOn, identifierTypes, matchCandidates, type DecisionWrite } from './matching.cypher.js';
+import { run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams } from '@crosslink/common';
+import { decideMatch, decisionsOn, identifierTypes, matchCandidates, type DecisionRow, type DecisionWrite, type SharedHolding } from './matching.cypher.js';
 import { nothingShared, type IdentifierKind, type MatchDecision, type MatchPerson, type SharedIdentifiers } from './matching.model.js';
 
 /** A person of a scope and the people who might be them, each with the identifiers the two share. */
@@ -29,8 +29,8 @@ export class MatchingRepository {
   async candidates(personIds: readonly string[], perPerson: number, viewer: ViewerParams, meta: TxMetadata): Promise<CandidateRow[]> {
     const rows = await this.executor.read(matchCandidates(personIds, perPerson, viewer), meta);
     return rows.map((row) => ({
-      person: matchPerson(row['person']),
-      candidates: (row['candidates'] as Row[]).map((candidate) => ({ person: matchPerson(candidate['person']), shared: sharedOf(candidate['shared']) })),
+      person: matchPerson(row.person),
+      candidates: row.candidates.map((candidate) => ({ person: matchPerson(candidate.person), shared: sharedOf(candidate.shared) })),
     }));
   }
 
@@ -38,7 +38,7 @@ export class MatchingRepository {
   async decisions(pairs: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, MatchDecision>> {
     if (pairs.length === 0) return new Map();
     const rows = await this.executor.read(decisionsOn(pairs, viewer), meta);
-    return new Map(rows.map((row) => [(row['decision'] as { pair: string }).pair, matchDecision(row['decision'])]));
+    return new Map(rows.map((row) => [row.decision.pair, matchDecision(row.decision)]));
   }
 
   /**
@@ -53,28 +53,28 @@ export class MatchingRepository {
       (tx) => run(tx, decideMatch(input, viewer)),
       ([made]) => {
         if (made === undefined) return null;
-        const [a, b] = [matchPerson(made['a']), matchPerson(made['b'])];
-        return { records: [`MatchDecision:${matchDecision(made['decision']).id}`, `Person:${a.id}`, `Person:${b.id}`], foreign: a.foreign || b.foreign };
+        const [a, b] = [matchPerson(made.a), matchPerson(made.b)];
+        return { records: [`MatchDecision:${matchDecision(made.decision).id}`, `Person:${a.id}`, `Person:${b.id}`], foreign: a.foreign || b.foreign };
       },
     );
     if (row === undefined) return null;
-    return { decision: matchDecision(row['decision']), people: [matchPerson(row['a']), matchPerson(row['b'])], shared: sharedOf(row['shared']) };
+    return { decision: matchDecision(row.decision), people: [matchPerson(row.a), matchPerson(row.b)], shared: sharedOf(row.shared) };
   }
 }
 
-function matchPerson(value: unknown): MatchPerson {
-  const person = value as MatchPerson;
+/** A person as read, with their forces in order, once each. */
+function matchPerson(person: MatchPerson): MatchPerson {
   return { ...person, forces: [...new Set(person.forces)].sort() };
 }
 
-function matchDecision(value: unknown): MatchDecision {
-  const { id, outcome, reason, decidedBy, force, decidedAt } = value as MatchDecision;
+function matchDecision(row: DecisionRow): MatchDecision {
+  const { id, outcome, reason, decidedBy, force, decidedAt } = row;
   return { id, outcome, reason, decidedBy, force, decidedAt };
 }
 
 /** Counts the identifiers two people share by kind, from the [relationship type, id] pairs the statement returns. */
-function sharedOf(value: unknown): SharedIdentifiers {
+function sharedOf(holdings: readonly SharedHolding[]): SharedIdentifiers {
   const counts: Record<IdentifierKind, number> = { ...nothingShared };
-  for (const [type] of value as [keyof typeof identifierTypes, string][]) counts[identifierTypes[type]] += 1;
+  for (const [type] of holdings) counts[identifierTypes[type]] += 1;
   return counts;
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, cypher, nameKey, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
+import { AuditedWriter, createDriver, cypher, nameKey, Neo4jExecutor, type Principal } from '@crosslink/common';
+import { scopeFor, testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerOf } from '../network/viewer.testing.js';
 import { NetworkRepository } from '../network/network.repository.js';
+import { ScopeReader } from '../network/scope-reader.js';
 import { pairKey } from './matching.validation.js';
 import { MatchingRepository } from './matching.repository.js';
 import { MatchingService } from './matching.service.js';
@@ -18,8 +19,8 @@ const network = new NetworkRepository(db, writer);
 afterAll(() => driver.close());
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Match test') {
-  const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
-  return { service: new MatchingService(matching, network, viewer, 'NCA', { requestId: audit.requestId, audit }), audit };
+  const scope = scopeFor(viewer, { purpose, requestId: randomUUID(), chain: 'intel' });
+  return { service: new MatchingService(matching, scope, new ScopeReader(network, scope)), audit: scope.audit };
 }
 
 /** Letters no other test's names hold, so that only this graph's people are alike (the hub sees every test's). */

@@ -1,7 +1,9 @@
-import { RequestAudit, type Principal } from '@crosslink/common';
+import type { Principal } from '@crosslink/common';
+import { scopeFor } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import type { NetworkNode } from '../network/network.model.js';
 import type { NetworkRepository } from '../network/network.repository.js';
+import { ScopeReader } from '../network/scope-reader.js';
 import { officerOf } from '../network/viewer.testing.js';
 import { nothingShared, type MatchDecision, type MatchPerson } from './matching.model.js';
 import type { CandidateRow, Decided, MatchingRepository } from './matching.repository.js';
@@ -47,9 +49,9 @@ const decision: MatchDecision = {
 };
 
 function serviceWith(options: { rows?: CandidateRow[]; decided?: Decided | null; roles?: string[] } = {}) {
-  const scope: NetworkNode[] = ['p1', 'p3', 'p2'].map((id) => ({ id, kind: 'PERSON', label: id, foreign: false }));
+  const people: NetworkNode[] = ['p1', 'p3', 'p2'].map((id) => ({ id, kind: 'PERSON', label: id, foreign: false }));
   const network = {
-    peopleOfCases: async () => scope,
+    peopleOfCases: async () => people,
     linksAround: async () => ({ rows: [], capped: false }),
   } as unknown as NetworkRepository;
   const writes: unknown[] = [];
@@ -62,8 +64,8 @@ function serviceWith(options: { rows?: CandidateRow[]; decided?: Decided | null;
     },
   } as unknown as MatchingRepository;
   const principal = { ...analyst, roles: new Set(options.roles ?? ['analyst']) } as Principal;
-  const audit = new RequestAudit(principal, 'r1', null, 'intel');
-  return { service: new MatchingService(repository, network, principal, 'NCA', { requestId: 'r1', audit }), audit, writes };
+  const scope = scopeFor(principal, { requestId: 'r1', chain: 'intel' });
+  return { service: new MatchingService(repository, scope, new ScopeReader(network, scope)), audit: scope.audit, writes };
 }
 
 describe('MatchingService.suggestions', () => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, viewerParams, type Principal, type RequestAudit, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import { assertCan, CrosslinkError, type RequestScope } from '@crosslink/common';
 import { linkKinds } from '../network/network.model.js';
-import type { NetworkRepository } from '../network/network.repository.js';
 import { checkRange, checkScope, type NetworkScopeInput } from '../network/network.validation.js';
-import { ScopeReader } from '../network/scope-reader.js';
+import type { ScopeReader } from '../network/scope-reader.js';
 import { checkDecision, pairKey, type DecideMatchInput } from './matching.validation.js';
 import { scoreMatch } from './match.score.js';
 import type { MatchDecision, MatchPerson, MatchSuggestion } from './matching.model.js';
@@ -33,30 +32,18 @@ export interface MatchSuggestions {
  * rest on a case the viewer may not see; every person a suggestion shows is audited as consulted.
  */
 export class MatchingService {
-  private readonly viewer: ViewerParams;
-  private readonly scopes: ScopeReader;
-
   constructor(
     private readonly repository: MatchingRepository,
-    network: NetworkRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
-  ) {
-    this.viewer = viewerParams(principal, hubForce);
-    this.scopes = new ScopeReader(network, principal, hubForce, this.viewer, meta);
-  }
-
-  private get audit(): RequestAudit {
-    return this.meta.audit;
-  }
+    private readonly scope: RequestScope,
+    private readonly scopes: ScopeReader,
+  ) {}
 
   /**
    * Suggestions for the people of a scope, best first (score, then pair key), at most `first`. Open
    * ones only, unless `decided`: then decided pairs are among them too, each with its decision.
    */
   async suggestions(scopeInput: NetworkScopeInput, firstInput: number | null | undefined, decided: boolean | null | undefined): Promise<MatchSuggestions> {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const first = checkRange(firstInput ?? DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS, 'first');
     const answer = await this.scopes.read(scope, linkKinds, MATCH_SCOPE_LIMIT);
@@ -64,7 +51,7 @@ export class MatchingService {
     let truncated = answer.truncated;
     const scored = new Map<string, Omit<MatchSuggestion, 'decision'>>();
     for (let i = 0; i < people.length; i += PEOPLE_PER_READ) {
-      const rows = await this.repository.candidates(people.slice(i, i + PEOPLE_PER_READ), CANDIDATES_PER_PERSON, this.viewer, this.meta);
+      const rows = await this.repository.candidates(people.slice(i, i + PEOPLE_PER_READ), CANDIDATES_PER_PERSON, this.scope.access, this.scope.meta);
       for (const row of rows) {
         if (row.candidates.length >= CANDIDATES_PER_PERSON) truncated = true;
         for (const candidate of row.candidates) {
@@ -77,7 +64,7 @@ export class MatchingService {
         }
       }
     }
-    const decisions = await this.repository.decisions([...scored.keys()], this.viewer, this.meta);
+    const decisions = await this.repository.decisions([...scored.keys()], this.scope.access, this.scope.meta);
     const suggestions = [...scored.values()]
       .map((suggestion) => ({ ...suggestion, decision: decisions.get(suggestion.id) ?? null }))
       .filter((suggestion) => decided === true || suggestion.decision === null)
@@ -95,7 +82,7 @@ export class MatchingService {
    * the two no longer look alike (a reviewer may decide any pair they see).
    */
   async decide(input: DecideMatchInput): Promise<MatchSuggestion> {
-    assertCan(this.principal, 'intel:record');
+    assertCan(this.scope.principal, 'intel:record');
     const valid = checkDecision(input);
     const decided = await this.repository.decide(
       {
@@ -104,11 +91,11 @@ export class MatchingService {
         personIds: valid.personIds,
         outcome: valid.outcome,
         reason: valid.reason,
-        decidedBy: this.principal.username,
-        force: this.principal.force,
+        decidedBy: this.scope.principal.username,
+        force: this.scope.principal.force,
       },
-      this.viewer,
-      this.meta,
+      this.scope.access,
+      this.scope.meta,
     );
     if (decided === null)
       throw new CrosslinkError('PERSON_NOT_FOUND', 'No such person, or you may not see them: a match is decided between two people in sight');
@@ -119,13 +106,13 @@ export class MatchingService {
 
   private consult(suggestion: MatchSuggestion): void {
     const action = 'Query.matchSuggestions';
-    for (const person of suggestion.people) this.audit.consult(action, 'Person', person.id, person);
+    for (const person of suggestion.people) this.scope.audit.consult(action, 'Person', person.id, person);
     if (suggestion.decision !== null) this.consultDecision(action, suggestion.decision);
   }
 
   /** A decision's reason is its reviewer's force's words: another force's decision is that force's data. */
   private consultDecision(action: string, decision: MatchDecision): void {
-    this.audit.consultRecord(action, `MatchDecision:${decision.id}`, decision.force !== this.principal.force);
+    this.scope.audit.consultRecord(action, `MatchDecision:${decision.id}`, decision.force !== this.scope.principal.force);
   }
 }
 

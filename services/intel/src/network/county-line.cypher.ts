@@ -1,4 +1,5 @@
 import { addressShown, caseVisible, cypher, int, ownForceCase, personInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import type { FootprintRow } from './county-line.footprint.js';
 
 /** A case-visibility test on a relationship that names the case asserting it (`caseId`). */
 function assertedInVisibleCase(rel: string): string {
@@ -29,7 +30,7 @@ const person = (p: string, extra: string) =>
  * of its cases with their roles and addresses, and the events of those cases. No row when the
  * phone is unknown or hidden.
  */
-export function countyLineFootprint(phoneId: string, eventLimit: number, viewer: ViewerParams): CypherQuery {
+export function countyLineFootprint(phoneId: string, eventLimit: number, viewer: ViewerParams): CypherQuery<FootprintRow> {
   return cypher(
     `MATCH (ph:Phone {id: $phoneId})
      WHERE EXISTS { MATCH (ph)-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }

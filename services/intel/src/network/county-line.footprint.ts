@@ -1,4 +1,4 @@
-import type { NetworkCase, NetworkPlace } from './network.model.js';
+import type { NetworkCase, NetworkEvent, NetworkPlace } from './network.model.js';
 
 /**
  * What a deal line's footprint means, worked out from the rows read around its number: who
@@ -24,13 +24,7 @@ export interface FootprintRow {
   readonly handsets: readonly { readonly imei: string; readonly caseId: string }[];
   readonly holdings: readonly { readonly personId: string; readonly caseId: string }[];
   readonly people: readonly LinePerson[];
-  readonly events: readonly {
-    readonly id: string;
-    readonly caseId: string;
-    readonly force: string;
-    readonly occurredAt: string | null;
-    readonly foreign: boolean;
-  }[];
+  readonly events: readonly NetworkEvent[];
 }
 
 export interface LineMember {
@@ -38,6 +32,12 @@ export interface LineMember {
   /** Under 18, or possibly so on a partial date of birth: a doubt counts for safeguarding. */
   readonly child: boolean;
   readonly holdsLine: boolean;
+}
+
+/** The home of a vulnerable adult victim in a line's cases, and who lives there. */
+export interface CuckooedAddress {
+  readonly address: NetworkPlace;
+  readonly occupant: LinePerson;
 }
 
 export interface Footprint {
@@ -53,7 +53,7 @@ export interface Footprint {
   /** Everyone else working it: holders who are not its suspects, and children in its cases. */
   readonly runners: readonly LineMember[];
   /** Homes of vulnerable adult victims in the line's cases: where a line cuckoos. */
-  readonly cuckooed: readonly { readonly address: NetworkPlace; readonly occupant: LinePerson }[];
+  readonly cuckooed: readonly CuckooedAddress[];
   readonly timeline: FootprintRow['events'];
 }
 

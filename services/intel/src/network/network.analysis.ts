@@ -1,3 +1,4 @@
+import type { KeyPlayerMeasure } from '../generated/schema-types.js';
 import type { AnalysisGraph } from './analysis-graph.js';
 import { betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
 import { louvain } from './graphology.js';
@@ -10,7 +11,7 @@ import { pagerank } from './pagerank.js';
  * close as two who know each other in one.
  */
 
-export type Measure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK' | 'TRIANGLES';
+export type Measure = KeyPlayerMeasure;
 
 export interface Ranked {
   readonly id: string;

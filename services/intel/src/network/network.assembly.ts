@@ -1,13 +1,5 @@
-import { edgeKey, type NetworkEdge, type NetworkNode, type NodeKind, type WithheldMarker } from './network.model.js';
+import { edgeKey, type NetworkAnswer, type NetworkEdge, type NetworkNode, type NodeKind } from './network.model.js';
 import type { LinkRow } from './network.links.js';
-
-export interface NetworkAnswer {
-  readonly nodes: readonly NetworkNode[];
-  readonly edges: readonly NetworkEdge[];
-  readonly withheld: readonly WithheldMarker[];
-  /** True when the node limit stopped the expansion: there is more to the scope than returned. */
-  readonly truncated: boolean;
-}
 
 /**
  * Builds a network hop by hop from the links read around each frontier. Holds at most `limit`

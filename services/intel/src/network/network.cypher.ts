@@ -11,8 +11,9 @@ import {
   type CypherQuery,
   type ViewerParams,
 } from '@crosslink/common';
-import { LINK_FIELD_SEPARATOR } from './network.links.js';
+import { LINK_FIELD_SEPARATOR, type LinksRead } from './network.links.js';
 import { holderTypes, nodeLabels, offenderRoles, personLinkTypes, type LinkKind, type NodeKind } from './network.model.js';
+import type { RiskProfile } from './people-at-risk.js';
 
 /** Record ids grouped by kind: each kind is matched under its own label, by its indexed id. */
 export type IdsByKind = Readonly<Partial<Record<NodeKind, readonly string[]>>>;
@@ -26,6 +27,14 @@ export interface CaseFilter {
 }
 
 export const noFilter: CaseFilter = { forces: null, crimeTypes: null, from: null, to: null };
+
+/** A record as the statements return it: its id, kind, chart label (null when it has none) and foreign flag. */
+export interface RecordRow {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: string | null;
+  readonly foreign: boolean;
+}
 
 type ObjectKind = Exclude<NodeKind, 'PERSON' | 'LOCATION'>;
 const objectKinds: readonly ObjectKind[] = ['PHONE', 'VEHICLE', 'EMAIL', 'ONLINE_ACCOUNT', 'BANK_ACCOUNT'];
@@ -146,7 +155,7 @@ export function linksAround(
   limit: number,
   viewer: ViewerParams,
   known: readonly string[] = [],
-): CypherQuery {
+): CypherQuery<LinksRead> {
   const idParams = Object.fromEntries(Object.keys(nodeLabels).map((kind) => [kind, ids[kind as NodeKind] ?? []]));
   const frontier = Object.values(idParams).flat();
   return cypher(
@@ -192,7 +201,7 @@ export function linksAround(
 }
 
 /** The records asked for by id, those the viewer may see, with their label and foreign flag. */
-export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery {
+export function recordsByIds(ids: IdsByKind, viewer: ViewerParams): CypherQuery<RecordRow> {
   const parts = (Object.keys(nodeLabels) as NodeKind[]).map(
     (kind) => `MATCH (b:${nodeLabels[kind]}) WHERE b.id IN $ids.${kind} RETURN b, '${kind}' AS farKind`,
   );
@@ -224,7 +233,7 @@ export function peopleOfCases(
   filter: CaseFilter,
   limit: number,
   viewer: ViewerParams,
-): CypherQuery {
+): CypherQuery<RecordRow> {
   return cypher(
     `MATCH (c:Case)
      WHERE (($caseIds IS NOT NULL AND c.id IN $caseIds)
@@ -243,7 +252,7 @@ export function peopleOfCases(
  * The people in every case the viewer may see within the filter (hub roles only; the service
  * checks), capped at `limit`: the seeds of the widest scope, as records like peopleOfCases.
  */
-export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery<RecordRow> {
   return cypher(
     `MATCH (c:Case)
      WHERE ${caseVisible('c')}
@@ -263,7 +272,7 @@ export function peopleInView(filter: CaseFilter, limit: number, viewer: ViewerPa
  * birth, vulnerabilities and whether an NRM referral was made (the safeguarding flag follows the
  * person everywhere, though the referral's content does not).
  */
-export function riskProfiles(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function riskProfiles(personIds: readonly string[], viewer: ViewerParams): CypherQuery<RiskProfile> {
   return cypher(
     `MATCH (p:Person) WHERE p.id IN $personIds AND ${personVisible('p')}
      RETURN p.id AS id,
@@ -273,4 +282,9 @@ export function riskProfiles(personIds: readonly string[], viewer: ViewerParams)
        EXISTS { (p)-[:NRM_REFERRAL]->(:NrmReferral) } AS nrmReferred`,
     { personIds, offenderRoles, ...viewer },
   );
+}
+
+/** The database's clock, as an ISO instant: when a disclosure is recorded, in its own transaction. */
+export function disclosureInstant(): CypherQuery<{ at: string }> {
+  return cypher('RETURN toString(datetime()) AS at', {});
 }

@@ -1,4 +1,5 @@
 import { addressShown, caseVisible, cypher, int, locationVisible, ownForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import type { NetworkCase, NetworkEvent, NetworkPlace } from './network.model.js';
 
 /**
  * The details a map and a timeline need of a network already read: its places, the cases
@@ -11,7 +12,7 @@ import { addressShown, caseVisible, cypher, int, locationVisible, ownForceCase, 
  * node, its lines, town, coordinates and force area from the claim the viewer is shown
  * (addressShown), never another case's. By postcode, then id.
  */
-export function placesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function placesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ place: NetworkPlace }> {
   return cypher(
     `MATCH (l:Location) WHERE l.id IN $ids AND ${locationVisible('l')}
      WITH l, ${addressShown('l')} AS claim
@@ -22,7 +23,7 @@ export function placesByIds(ids: readonly string[], viewer: ViewerParams): Cyphe
 }
 
 /** The cases among `ids` the viewer may see, each as a NetworkCase: oldest first, then by reference. */
-export function casesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function casesByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ case: NetworkCase }> {
   return cypher(
     `MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}
      RETURN c { .id, .reference, .force, .title, crimeTypes: coalesce(c.crimeTypes, []), openedAt: toString(c.openedAt) } AS case
@@ -36,7 +37,7 @@ export function casesByIds(ids: readonly string[], viewer: ViewerParams): Cypher
  * `limit`: each with its case, that case's force and whether it is another force's, and the place
  * it happened when one is recorded.
  */
-export function eventsOfCases(ids: readonly string[], limit: number, viewer: ViewerParams): CypherQuery {
+export function eventsOfCases(ids: readonly string[], limit: number, viewer: ViewerParams): CypherQuery<{ event: NetworkEvent }> {
   return cypher(
     `MATCH (c:Case) WHERE c.id IN $ids AND ${caseVisible('c')}
      MATCH (e:Event)-[:ON_CASE]->(c)

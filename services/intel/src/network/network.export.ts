@@ -1,3 +1,4 @@
+import type { NetworkExportFormat } from '../generated/schema-types.js';
 import type { Grading } from '../intelligence/grading.js';
 import type { NetworkEdge, NetworkNode } from './network.model.js';
 
@@ -138,7 +139,7 @@ export function toAnx(network: ExportedNetwork, grade: ChartGrade, summary: Char
   return `${lines.join('\n')}\n`;
 }
 
-export type ExportFormat = 'GRAPHML' | 'CSV' | 'ANX';
+export type ExportFormat = NetworkExportFormat;
 
 export interface ExportFile {
   readonly name: string;

@@ -1,3 +1,6 @@
+import type { LinkKind as SchemaLinkKind, NetworkNodeKind } from '../generated/schema-types.js';
+import { everyValueOf } from '../shared/enum-values.js';
+
 /**
  * The analyst's view of the graph: records as nodes, typed links between them, each link naming the
  * case that asserts it. Only records and links the viewer may see are ever built into one; what is
@@ -13,9 +16,9 @@ export const nodeLabels = {
   ONLINE_ACCOUNT: 'OnlineAccount',
   BANK_ACCOUNT: 'BankAccount',
   LOCATION: 'Location',
-} as const;
+} as const satisfies Record<NetworkNodeKind, string>;
 
-export type NodeKind = keyof typeof nodeLabels;
+export type NodeKind = NetworkNodeKind;
 export const nodeKinds = Object.keys(nodeLabels) as NodeKind[];
 
 /**
@@ -24,7 +27,7 @@ export const nodeKinds = Object.keys(nodeLabels) as NodeKind[];
  * vehicle, email or account, or lives at an address (as a case records it). A shared phone is two
  * HOLDS_PHONE links meeting at one phone.
  */
-export const linkKinds = [
+export const linkKinds = everyValueOf<SchemaLinkKind>()([
   'KNOWS',
   'FAMILY_REL',
   'LIVES_WITH',
@@ -37,9 +40,9 @@ export const linkKinds = [
   'HOLDS_ONLINE_ACCOUNT',
   'HOLDS_BANK_ACCOUNT',
   'LIVES_AT',
-] as const;
+]);
 
-export type LinkKind = (typeof linkKinds)[number];
+export type LinkKind = SchemaLinkKind;
 
 /** Person-to-person relationship types, stored as they are named. */
 export const personLinkTypes = ['KNOWS', 'FAMILY_REL', 'LIVES_WITH', 'KNOWS_SN', 'KNOWS_PHONE'] as const;
@@ -84,6 +87,26 @@ export interface WithheldMarker {
   readonly touches: readonly string[];
 }
 
+/** A network as read for a question: records, links and withheld markers, all the viewer may see of a scope. */
+export interface NetworkAnswer {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+  readonly withheld: readonly WithheldMarker[];
+  /** True when the node limit stopped the expansion: there is more to the scope than returned. */
+  readonly truncated: boolean;
+}
+
+export interface ScopeSize {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly truncated: boolean;
+}
+
+/** A scope's network as the analyst is answered it, with its size. */
+export interface ScopeNetwork extends NetworkAnswer {
+  readonly size: ScopeSize;
+}
+
 /** An edge's identity: one link kind between two records in one case. */
 export function edgeKey(edge: NetworkEdge): string {
   const [a, b] = edge.from < edge.to ? [edge.from, edge.to] : [edge.to, edge.from];
@@ -126,4 +149,31 @@ export interface NetworkEvent {
   /** True when the case is another force's. */
   readonly foreign: boolean;
   readonly locationId: string | null;
+}
+
+/** A place touched by visible cases, for a map. */
+export interface Hotspot {
+  /** The place's key fields, and what the viewer is shown of it (lines to force area: addressShown), or nulls. */
+  readonly location: {
+    readonly id: string;
+    readonly line1: string | null;
+    readonly town: string | null;
+    readonly postcode: string | null;
+    readonly postcodeDistrict: string | null;
+    readonly latitude: number | null;
+    readonly longitude: number | null;
+    readonly forceArea: string | null;
+    readonly foreign: boolean;
+  };
+  readonly cases: number;
+  readonly forces: readonly string[];
+}
+
+/** One group's count of visible cases; a field is null when not grouped by it. */
+export interface CrimeCount {
+  readonly crimeType: string | null;
+  readonly force: string | null;
+  readonly postcodeDistrict: string | null;
+  readonly month: string | null;
+  readonly cases: number;
 }

@@ -1,7 +1,5 @@
 import {
-  cypher,
   run,
-  type Row,
   type AuditedWriter,
   type AuditRecord,
   type Neo4jExecutor,
@@ -13,9 +11,19 @@ import {
 import { countyLineFootprint } from './county-line.cypher.js';
 import type { FootprintRow } from './county-line.footprint.js';
 import { casesByIds, eventsOfCases, placesByIds } from './network.details.cypher.js';
-import { linksAround, peopleInView, peopleOfCases, recordsByIds, riskProfiles, type CaseFilter, type IdsByKind } from './network.cypher.js';
+import {
+  disclosureInstant,
+  linksAround,
+  peopleInView,
+  peopleOfCases,
+  recordsByIds,
+  riskProfiles,
+  type CaseFilter,
+  type IdsByKind,
+  type RecordRow,
+} from './network.cypher.js';
 import { joinLinks, type LinkRow, type LinksRead } from './network.links.js';
-import type { LinkKind, NetworkCase, NetworkEvent, NetworkNode, NetworkPlace, NodeKind } from './network.model.js';
+import type { CrimeCount, Hotspot, LinkKind, NetworkCase, NetworkEvent, NetworkNode, NetworkPlace } from './network.model.js';
 import type { RiskProfile } from './people-at-risk.js';
 import { crimeStatistics, hotspots, type Grouping } from './statistics.cypher.js';
 
@@ -45,8 +53,8 @@ export class NetworkRepository {
       meta,
       as,
       async (tx) => {
-        const [row] = await run(tx, cypher('RETURN toString(datetime()) AS at', {}));
-        return String(row?.['at']);
+        const [row] = await run(tx, disclosureInstant());
+        return String(row?.at);
       },
       () => ({ records, recipients, owners, foreign }),
     );
@@ -70,8 +78,7 @@ export class NetworkRepository {
     viewer: ViewerParams,
     meta: TxMetadata,
   ): Promise<{ rows: LinkRow[]; capped: boolean }> {
-    const [row] = await this.executor.read(linksAround(ids, via, filter, limit, viewer, [...known.keys()]), meta);
-    const read = row as unknown as LinksRead;
+    const [read = nothingRead] = await this.executor.read(linksAround(ids, via, filter, limit, viewer, [...known.keys()]), meta);
     return { rows: joinLinks(read, known, new Set(Object.values(ids).flat())), capped: read.links.length >= limit };
   }
 
@@ -91,66 +98,44 @@ export class NetworkRepository {
   }
 
   async riskProfiles(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<RiskProfile[]> {
-    return (await this.executor.read(riskProfiles(personIds, viewer), meta)) as unknown as RiskProfile[];
+    return this.executor.read(riskProfiles(personIds, viewer), meta);
   }
 
   /** A deal line's footprint, or null when the phone is unknown or hidden. */
   async countyLine(phoneId: string, eventLimit: number, viewer: ViewerParams, meta: TxMetadata): Promise<FootprintRow | null> {
     const [row] = await this.executor.read(countyLineFootprint(phoneId, eventLimit, viewer), meta);
-    return (row as unknown as FootprintRow | undefined) ?? null;
+    return row ?? null;
   }
 
   async hotspots(filter: CaseFilter, first: number, viewer: ViewerParams, meta: TxMetadata): Promise<Hotspot[]> {
-    return (await this.executor.read(hotspots(filter, first, viewer), meta)) as unknown as Hotspot[];
+    return this.executor.read(hotspots(filter, first, viewer), meta);
   }
 
   /** The places among `ids` the viewer may see, as they are shown them, by postcode. */
   async places(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<NetworkPlace[]> {
-    return (await this.executor.read(placesByIds(ids, viewer), meta)).map((row) => row['place'] as NetworkPlace);
+    return (await this.executor.read(placesByIds(ids, viewer), meta)).map((row) => row.place);
   }
 
   /** The cases among `ids` the viewer may see, oldest first. */
   async cases(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<NetworkCase[]> {
-    return (await this.executor.read(casesByIds(ids, viewer), meta)).map((row) => row['case'] as NetworkCase);
+    return (await this.executor.read(casesByIds(ids, viewer), meta)).map((row) => row.case);
   }
 
   /** The events of the cases among `ids` the viewer may see, oldest first, at most `limit`. */
   async events(ids: readonly string[], limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<NetworkEvent[]> {
-    return (await this.executor.read(eventsOfCases(ids, limit, viewer), meta)).map((row) => row['event'] as NetworkEvent);
+    return (await this.executor.read(eventsOfCases(ids, limit, viewer), meta)).map((row) => row.event);
   }
 
   async crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<CrimeCount[]> {
     const rows = await this.executor.read(crimeStatistics(groupBy, filter, limit, viewer), meta);
-    return rows.map((row) => ({ ...(row as unknown as CrimeCount), cases: Number(row['cases']) }));
+    return rows.map((row) => ({ ...row, cases: Number(row.cases) }));
   }
 }
 
 /** A record as the network statements return it: id, kind, label (empty when none) and foreign flag. */
-function networkNode(row: Row): NetworkNode {
-  return { id: row['id'] as string, kind: row['kind'] as NodeKind, label: (row['label'] as string | null) ?? '', foreign: row['foreign'] as boolean };
+function networkNode(row: RecordRow): NetworkNode {
+  return { ...row, label: row.label ?? '' };
 }
 
-export interface Hotspot {
-  /** The place's key fields, and what the viewer is shown of it (lines to force area: addressShown), or nulls. */
-  readonly location: {
-    readonly id: string;
-    readonly line1: string | null;
-    readonly town: string | null;
-    readonly postcode: string | null;
-    readonly postcodeDistrict: string | null;
-    readonly latitude: number | null;
-    readonly longitude: number | null;
-    readonly forceArea: string | null;
-    readonly foreign: boolean;
-  };
-  readonly cases: number;
-  readonly forces: readonly string[];
-}
-
-export interface CrimeCount {
-  readonly crimeType: string | null;
-  readonly force: string | null;
-  readonly postcodeDistrict: string | null;
-  readonly month: string | null;
-  readonly cases: number;
-}
+/** What a read of links around a frontier holds when it reads none (the statement always returns its one row). */
+const nothingRead: LinksRead = { links: [], cases: [], records: [] };

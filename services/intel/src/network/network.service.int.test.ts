@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, createDriver, cypher, Neo4jExecutor, RequestAudit, type Principal } from '@crosslink/common';
-import { testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
+import { AuditedWriter, createDriver, cypher, Neo4jExecutor, type Principal } from '@crosslink/common';
+import { scopeFor, testEnv, uniqueForceCode, uniqueMobile, uniqueSuffix } from '@crosslink/common/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerOf } from './viewer.testing.js';
+import { NetworkDetailsService } from './network-details.service.js';
 import { NetworkRepository } from './network.repository.js';
 import { NetworkService } from './network.service.js';
+import { ScopeReader } from './scope-reader.js';
 
 const env = testEnv();
 const driver = createDriver({ uri: env.neo4jUri, user: 'neo4j', password: env.neo4jPassword });
@@ -15,8 +17,9 @@ const repository = new NetworkRepository(db, new AuditedWriter(db, chain));
 afterAll(() => driver.close());
 
 function serviceFor(viewer: Principal, purpose: string | null = 'Network test') {
-  const audit = new RequestAudit(viewer, randomUUID(), purpose, 'intel');
-  return { network: new NetworkService(repository, viewer, 'NCA', { requestId: audit.requestId, audit }), audit };
+  const scope = scopeFor(viewer, { purpose, requestId: randomUUID(), chain: 'intel' });
+  const network = new NetworkService(repository, scope, new ScopeReader(repository, scope));
+  return { network, details: new NetworkDetailsService(repository, scope), audit: scope.audit };
 }
 
 /**
@@ -240,19 +243,19 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('gives a network’s places and cases for a map and a timeline, read again under the viewer’s sight', async () => {
-    const { network, audit } = serviceFor(viewerA());
+    const { network, details, audit } = serviceFor(viewerA());
     const answer = await network.network({ seeds: [{ kind: 'PERSON', id: g.P1 }], hops: 2 }, null, null);
     audit.drainConsultations();
     // L1 as a1 describes it, with a1's coordinates; never as hidden b1 records it.
-    const places = await network.placesOf(answer);
+    const places = await details.placesOf(answer);
     expect(places).toEqual([{ id: g.L1, postcode: 'M1 1AA', line1: '1 Test Street', town: 'Manchester', latitude: 53.48, longitude: -2.24, forceArea: g.A }]);
     for (const claim of hiddenClaims) expect(JSON.stringify(places)).not.toContain(claim);
     // a1 (January) asserts P1's links, shared c1 (March) those reached on the second hop.
-    const cases = await network.casesOf(answer);
+    const cases = await details.casesOf(answer);
     expect(cases.map((c) => c.id)).toEqual([g.a1, g.c1]);
     expect(cases[0]).toMatchObject({ reference: `${g.A}-1`, force: g.A, crimeTypes: ['Drugs'], openedAt: expect.stringMatching(/^2026-01-10T/) });
     // E1 is a1's sighting; nothing else in view has events.
-    const events = await network.eventsOf(answer);
+    const events = await details.eventsOf(answer);
     expect(events.map((e) => [e.id, e.caseId, e.force, e.kind])).toEqual([[g.E1, g.a1, g.A, 'SIGHTING']]);
     expect(events[0]?.occurredAt).toMatch(/^2026-02-01T10:00/);
     const consulted = audit.drainConsultations();
@@ -269,14 +272,14 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
         { kind: 'FAMILY_REL' as const, from: g.P2, to: g.P6, caseId: g.a2, caseReference: null, force: g.A },
       ],
     };
-    expect((await network.placesOf(slipped)).map((p) => p.id)).toEqual([g.L1]);
-    expect((await network.casesOf(slipped)).map((c) => c.id)).toEqual([g.a1, g.c1]);
+    expect((await details.placesOf(slipped)).map((p) => p.id)).toEqual([g.L1]);
+    expect((await details.casesOf(slipped)).map((c) => c.id)).toEqual([g.a1, g.c1]);
     // C sees its own case but neither A's case nor the place only A's and B's cases record.
-    const other = serviceFor(officerOf(g.C)).network;
+    const other = serviceFor(officerOf(g.C)).details;
     expect(await other.placesOf(answer)).toEqual([]);
     expect((await other.casesOf(answer)).map((c) => c.id)).toEqual([g.c1]);
     expect(await other.eventsOf(answer)).toEqual([]);
-    expect(await network.casesOf({ edges: [] })).toEqual([]);
+    expect(await details.casesOf({ edges: [] })).toEqual([]);
   });
 
   it('counts hotspots and statistics over visible cases only', async () => {
@@ -368,12 +371,8 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
 
   it('refuses an export without a purpose, to a detective, with an ANX chart ungraded, or of nothing visible', async () => {
     const scope = { seeds: [{ kind: 'PERSON' as const, id: g.P1 }], hops: 1 };
-    const exports = async () =>
-      Number(
-        (await driver.executeQuery('MATCH (e:AuditEvent {chain: $chain, action: "Mutation.exportNetwork"}) RETURN count(e) AS n', { chain })).records[0]!.get(
-          'n',
-        ),
-      );
+    const counted = 'MATCH (e:AuditEvent {chain: $chain, action: "Mutation.exportNetwork"}) RETURN count(e) AS n';
+    const exports = async () => Number((await driver.executeQuery(counted, { chain })).records[0]!.get('n'));
     const before = await exports();
     await expect(serviceFor(viewerA(), null).network.exportNetwork({ scope, format: 'CSV', recipients: ['CPS'] })).rejects.toMatchObject({
       code: 'PURPOSE_REQUIRED',

@@ -1,30 +1,29 @@
-import {
-  assertCan,
-  CrosslinkError,
-  recipientList,
-  viewerParams,
-  type AuditRecord,
-  type Principal,
-  type RequestAudit,
-  type RequestMeta,
-  type ViewerParams,
-  type WriteAction,
-} from '@crosslink/common';
-import { validateGrading, type GradingInput } from '../intelligence/grading.js';
+import { assertCan, CrosslinkError, type AuditRecord, type RequestScope, type WriteAction } from '@crosslink/common';
 import { footprintOf, type Footprint } from './county-line.footprint.js';
 import { exportFiles, type ExportFile, type ExportFormat } from './network.export.js';
 import { analysisGraph } from './analysis-graph.js';
 import { approximates, communities, keyPlayers, type Measure } from './network.analysis.js';
 import { noFilter } from './network.cypher.js';
-import { byKind, type NetworkAnswer } from './network.assembly.js';
-import { ScopeReader } from './scope-reader.js';
-import { nodeLabels, type NetworkCase, type NetworkEdge, type NetworkEvent, type NetworkNode, type NetworkPlace } from './network.model.js';
-import { ShortestPathSearch } from './network.paths.js';
-import type { CrimeCount, Hotspot, NetworkRepository } from './network.repository.js';
-import { groupings, type Grouping } from './statistics.cypher.js';
-import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
+import { byKind } from './network.assembly.js';
+import type { ScopeReader } from './scope-reader.js';
 import {
+  nodeLabels,
+  type CrimeCount,
+  type Hotspot,
+  type NetworkAnswer,
+  type NetworkEdge,
+  type NetworkNode,
+  type ScopeNetwork,
+  type ScopeSize,
+} from './network.model.js';
+import { ShortestPathSearch } from './network.paths.js';
+import type { NetworkRepository } from './network.repository.js';
+import { closeLinks, peopleAtRisk, type AtRisk } from './people-at-risk.js';
+import type { Grouping } from './statistics.cypher.js';
+import {
+  checkExport,
   checkFilter,
+  checkGroupBy,
   checkRange,
   checkRecord,
   checkScope,
@@ -34,6 +33,7 @@ import {
   MAX_ANALYSIS_LIMIT,
   MAX_LIMIT,
   MAX_PATH_HOPS,
+  type ExportNetworkInput,
   type NetworkScopeInput,
   type RecordRef,
 } from './network.validation.js';
@@ -43,17 +43,6 @@ const PATH_SEARCH_REACH = 50_000;
 const MAX_PATHS = 50;
 /** Events a county line's timeline holds at most. */
 const LINE_EVENTS = 500;
-/** Events a network's timeline reads, at most. */
-const NETWORK_EVENTS = 500;
-
-export interface ExportNetworkInput {
-  readonly scope: NetworkScopeInput;
-  readonly format: ExportFormat;
-  readonly recipients: readonly string[];
-  readonly grading?: GradingInput | null;
-  readonly via?: readonly string[] | null;
-  readonly limit?: number | null;
-}
 
 /**
  * How an export is asked for. Through the API its files come back inline in the answer, so it holds
@@ -80,12 +69,6 @@ export interface NetworkExport {
   readonly files: readonly ExportFile[];
 }
 
-export interface ScopeSize {
-  readonly nodes: number;
-  readonly edges: number;
-  readonly truncated: boolean;
-}
-
 export interface PathStep {
   readonly from: string;
   readonly to: string;
@@ -102,31 +85,17 @@ export interface FoundPaths {
  * The analyst's questions about a scope of the graph: its network, the shortest chains between two
  * records, its key players and its groups. The graph is read under the viewer's visibility, so the
  * maths runs only on what the viewer may see; every record an answer returns is audited as consulted.
+ * The places, cases and events of a network answered are NetworkDetailsService's.
  */
 export class NetworkService {
-  private readonly viewer: ViewerParams;
-  private readonly scopes: ScopeReader;
-
   constructor(
     private readonly repository: NetworkRepository,
-    private readonly principal: Principal,
-    hubForce: string,
-    private readonly meta: RequestMeta,
-  ) {
-    this.viewer = viewerParams(principal, hubForce);
-    this.scopes = new ScopeReader(repository, principal, hubForce, this.viewer, meta);
-  }
+    private readonly scope: RequestScope,
+    private readonly scopes: ScopeReader,
+  ) {}
 
-  private get audit(): RequestAudit {
-    return this.meta.audit;
-  }
-
-  async network(
-    scopeInput: NetworkScopeInput,
-    viaInput: readonly string[] | null | undefined,
-    limitInput: number | null | undefined,
-  ): Promise<NetworkAnswer & { size: ScopeSize }> {
-    assertCan(this.principal, 'network:read');
+  async network(scopeInput: NetworkScopeInput, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined): Promise<ScopeNetwork> {
+    assertCan(this.scope.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
     const limit = checkRange(limitInput ?? DEFAULT_LIMIT, 1, MAX_LIMIT, 'limit');
@@ -136,48 +105,6 @@ export class NetworkService {
     return { ...answer, size: sizeOf(answer) };
   }
 
-  /**
-   * The places of a network the viewer was answered, for a map: its LOCATION records as they are
-   * shown them (coordinates included where the claim records them), read again under their
-   * visibility. No read when the network holds no place.
-   */
-  async placesOf(network: Pick<NetworkAnswer, 'nodes'>): Promise<NetworkPlace[]> {
-    assertCan(this.principal, 'network:read');
-    const locations = new Map(network.nodes.filter((node) => node.kind === 'LOCATION').map((node) => [node.id, node]));
-    if (locations.size === 0) return [];
-    const places = await this.repository.places([...locations.keys()], this.viewer, this.meta);
-    for (const place of places) {
-      this.audit.consult('Query.network', 'Location', place.id, { ...place, foreign: locations.get(place.id)?.foreign ?? true });
-    }
-    return places;
-  }
-
-  /**
-   * The cases asserting a network's links, oldest first, for a timeline, read again under the
-   * viewer's visibility. No read when no link names a case.
-   */
-  async casesOf(network: Pick<NetworkAnswer, 'edges'>): Promise<NetworkCase[]> {
-    assertCan(this.principal, 'network:read');
-    const ids = casesNamed(network);
-    if (ids.length === 0) return [];
-    const cases = await this.repository.cases(ids, this.viewer, this.meta);
-    for (const c of cases) this.audit.consult('Query.network', 'Case', c.id, c);
-    return cases;
-  }
-
-  /**
-   * The events of the cases asserting a network's links, oldest first (at most NETWORK_EVENTS), for
-   * a timeline, read again under the viewer's visibility. No read when no link names a case.
-   */
-  async eventsOf(network: Pick<NetworkAnswer, 'edges'>): Promise<NetworkEvent[]> {
-    assertCan(this.principal, 'network:read');
-    const ids = casesNamed(network);
-    if (ids.length === 0) return [];
-    const events = await this.repository.events(ids, NETWORK_EVENTS, this.viewer, this.meta);
-    for (const e of events) this.audit.consult('Query.network', 'Event', e.id, e);
-    return events;
-  }
-
   async keyPlayers(
     scopeInput: NetworkScopeInput,
     measure: Measure,
@@ -185,7 +112,7 @@ export class NetworkService {
     viaInput: readonly string[] | null | undefined,
     limitInput: number | null | undefined,
   ) {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
     const count = checkRange(first ?? 10, 1, 100, 'first');
@@ -202,7 +129,7 @@ export class NetworkService {
   }
 
   async communities(scopeInput: NetworkScopeInput, viaInput: readonly string[] | null | undefined, limitInput: number | null | undefined) {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const via = checkVia(viaInput);
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
@@ -226,13 +153,13 @@ export class NetworkService {
     viaInput: readonly string[] | null | undefined,
     first: number | null | undefined,
   ): Promise<FoundPaths> {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const from = checkRecord(fromInput, 'from');
     const to = checkRecord(toInput, 'to');
     const maxHops = checkRange(maxHopsInput ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
     const via = checkVia(viaInput);
     const count = checkRange(first ?? 10, 1, MAX_PATHS, 'first');
-    const ends = await this.repository.records(byKind([from, to]), this.viewer, this.meta);
+    const ends = await this.repository.records(byKind([from, to]), this.scope.access, this.scope.meta);
     const known = new Map(ends.map((node) => [node.id, node]));
     for (const [field, ref] of [
       ['from', from],
@@ -248,7 +175,7 @@ export class NetworkService {
         break;
       }
       const frontier = search.frontier.map((id) => known.get(id)!);
-      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, known, this.viewer, this.meta);
+      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, noFilter, PATH_SEARCH_REACH, known, this.scope.access, this.scope.meta);
       if (capped) truncated = true;
       const edges: NetworkEdge[] = [];
       for (const row of rows) {
@@ -283,13 +210,13 @@ export class NetworkService {
     first: number | null | undefined,
     limitInput: number | null | undefined,
   ): Promise<AtRisk & { size: ScopeSize }> {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const scope = checkScope(scopeInput);
     const count = checkRange(first ?? 20, 1, 100, 'first');
     const limit = checkRange(limitInput ?? DEFAULT_ANALYSIS_LIMIT, 1, MAX_ANALYSIS_LIMIT, 'limit');
     const answer = await this.scopes.read(scope, [...closeLinks, 'KNOWS_SN', 'KNOWS_PHONE', 'CO_OFFENDING'], limit);
     const personIds = answer.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id);
-    const profiles = await this.repository.riskProfiles(personIds, this.viewer, this.meta);
+    const profiles = await this.repository.riskProfiles(personIds, this.scope.access, this.scope.meta);
     const found = peopleAtRisk(answer.nodes, answer.edges, profiles, new Date(), count);
     for (const person of [...found.exposed, ...found.flaggedVictims]) {
       this.consultNodes('Query.peopleAtRisk', [person.node, ...person.offenderContacts.map((c) => c.node)]);
@@ -308,36 +235,35 @@ export class NetworkService {
    * it did not exist.
    */
   async countyLine(phoneId: string): Promise<Footprint> {
-    assertCan(this.principal, 'network:read');
-    const row = await this.repository.countyLine(phoneId, LINE_EVENTS, this.viewer, this.meta);
+    assertCan(this.scope.principal, 'network:read');
+    const row = await this.repository.countyLine(phoneId, LINE_EVENTS, this.scope.access, this.scope.meta);
     if (row === null) throw new CrosslinkError('NOT_FOUND', 'No such phone, or you may not see it', { field: 'phoneId' });
     const footprint = footprintOf(row, new Date());
     const action = 'Query.countyLine';
-    this.audit.consult(action, 'Phone', footprint.phone.id, footprint.phone);
-    for (const c of footprint.cases) this.audit.consult(action, 'Case', c.id, c);
-    for (const p of row.people) this.audit.consult(action, 'Person', p.id, p);
-    for (const a of new Set(row.people.flatMap((p) => p.addresses.map((l) => l.id)))) this.audit.consult(action, 'Location', a);
-    for (const e of footprint.timeline) this.audit.consult(action, 'Event', e.id, e);
+    this.scope.audit.consult(action, 'Phone', footprint.phone.id, footprint.phone);
+    for (const c of footprint.cases) this.scope.audit.consult(action, 'Case', c.id, c);
+    for (const p of row.people) this.scope.audit.consult(action, 'Person', p.id, p);
+    for (const a of new Set(row.people.flatMap((p) => p.addresses.map((l) => l.id)))) this.scope.audit.consult(action, 'Location', a);
+    for (const e of footprint.timeline) this.scope.audit.consult(action, 'Event', e.id, e);
     return footprint;
   }
 
   /** Places touched by the most visible cases, with coordinates for a map. */
   async hotspots(filterInput: NetworkScopeInput['filter'], first: number | null | undefined): Promise<Hotspot[]> {
-    assertCan(this.principal, 'network:read');
+    assertCan(this.scope.principal, 'network:read');
     const filter = checkFilter(filterInput, 'filter');
     const count = checkRange(first ?? 20, 1, 500, 'first');
-    const rows = await this.repository.hotspots(filter, count, this.viewer, this.meta);
-    for (const row of rows) this.audit.consult('Query.hotspots', 'Location', row.location.id, row.location);
+    const rows = await this.repository.hotspots(filter, count, this.scope.access, this.scope.meta);
+    for (const row of rows) this.scope.audit.consult('Query.hotspots', 'Location', row.location.id, row.location);
     return rows.map((row) => ({ ...row, cases: Number(row.cases) }));
   }
 
   /** Counts of the cases the viewer may see, grouped as asked; no record leaves, so none is consulted. */
-  async crimeStatistics(groupByInput: readonly string[], filterInput: NetworkScopeInput['filter']): Promise<CrimeCount[]> {
-    assertCan(this.principal, 'network:read');
-    if (groupByInput.length === 0) throw new CrosslinkError('VALIDATION_FAILED', 'Group by at least one of ' + groupings.join(', '), { field: 'groupBy' });
-    const groupBy = [...new Set(groupByInput)] as Grouping[];
+  async crimeStatistics(groupByInput: readonly Grouping[], filterInput: NetworkScopeInput['filter']): Promise<CrimeCount[]> {
+    assertCan(this.scope.principal, 'network:read');
+    const groupBy = checkGroupBy(groupByInput);
     const filter = checkFilter(filterInput, 'filter');
-    return this.repository.crimeStatistics(groupBy, filter, 1_000, this.viewer, this.meta);
+    return this.repository.crimeStatistics(groupBy, filter, 1_000, this.scope.access, this.scope.meta);
   }
 
   /**
@@ -348,44 +274,34 @@ export class NetworkService {
    * The channel says how large it may be and the action its event names (the API's, by default).
    */
   async exportNetwork(input: ExportNetworkInput, channel: ExportChannel = apiExport): Promise<NetworkExport> {
-    assertCan(this.principal, 'network:export');
-    const scope = checkScope(input.scope, 'input.scope');
-    const via = checkVia(input.via, 'input.via');
-    const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, channel.maxLimit, 'input.limit');
-    const recipients = recipientList(input.recipients, 'input.recipients');
-    const grade = input.format === 'ANX' ? validateGrading(gradingOf(input), 'input.grading') : null;
-    const purpose = this.audit.requirePurpose('Exporting a network');
+    assertCan(this.scope.principal, 'network:export');
+    const { scope, via, limit, recipients, grade } = checkExport(input, channel.maxLimit);
+    const purpose = this.scope.audit.requirePurpose('Exporting a network');
     const answer = await this.scopes.read(scope, via, limit);
     if (answer.nodes.length === 0) throw new CrosslinkError('NOT_FOUND', 'Nothing in this scope that you may see', { field: 'input.scope' });
     const records = exportedRecords(answer);
     const owners = [...new Set(answer.edges.flatMap((edge) => (edge.force === null ? [] : [edge.force])))];
     const foreign = answer.nodes.some((node) => node.foreign);
-    const exportedAt = await this.repository.disclose(channel.action, records, recipients, owners, foreign, this.meta);
-    const exportedBy = this.principal.username;
+    const exportedAt = await this.repository.disclose(channel.action, records, recipients, owners, foreign, this.scope.meta);
+    const exportedBy = this.scope.principal.username;
     const files = exportFiles(input.format, answer, grade, { title: `Crosslink network export for ${recipients.join(', ')}`, exportedBy, exportedAt });
     return { format: input.format, recipients, purpose, exportedBy, exportedAt, records, size: sizeOf(answer), withheld: answer.withheld.length, files };
   }
 
   private consultNodes(action: string, nodes: readonly NetworkNode[]): void {
-    for (const node of nodes) this.audit.consult(action, nodeLabels[node.kind], node.id, node);
+    for (const node of nodes) this.scope.audit.consult(action, nodeLabels[node.kind], node.id, node);
   }
 
   /** The cases links name are consulted too: their id, reference and force reach the answer. */
   private consultCases(action: string, edges: readonly NetworkEdge[]): void {
     for (const edge of edges) {
-      if (edge.caseId !== null) this.audit.consult(action, 'Case', edge.caseId, { id: edge.caseId, force: edge.force });
+      if (edge.caseId !== null) this.scope.audit.consult(action, 'Case', edge.caseId, { id: edge.caseId, force: edge.force });
     }
   }
 }
 
 function sizeOf(answer: NetworkAnswer): ScopeSize {
   return { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };
-}
-
-/** A grading is asked of an ANX export only; its absence there is refused naming the field. */
-function gradingOf(input: ExportNetworkInput): GradingInput {
-  if (input.grading == null) throw new CrosslinkError('VALIDATION_FAILED', 'An ANX chart carries a 3x5x2 grade: give one', { field: 'input.grading' });
-  return input.grading;
 }
 
 /** Every record an export holds, as `Label:id`: its nodes and the cases its links name. */
@@ -395,9 +311,4 @@ function exportedRecords(answer: NetworkAnswer): AuditRecord[] {
     ...answer.edges.flatMap((edge) => (edge.caseId === null ? [] : [`Case:${edge.caseId}`])),
   ];
   return [...new Set(records)].sort();
-}
-
-/** The cases a network's links name, once each. */
-function casesNamed(network: Pick<NetworkAnswer, 'edges'>): string[] {
-  return [...new Set(network.edges.flatMap((edge) => (edge.caseId === null ? [] : [edge.caseId])))];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScope, checkVia } from './network.validation.js';
+import { checkExport, checkGroupBy, checkScope, checkVia } from './network.validation.js';
 
 const fieldOf = (run: () => unknown): unknown => {
   try {
@@ -41,5 +41,30 @@ describe('link kinds', () => {
     expect(checkVia(['KNOWS', 'KNOWS'])).toEqual(['KNOWS']);
     expect(fieldOf(() => checkVia(['KNOWS', 'LOVES']))).toBe('via[1]');
     expect(fieldOf(() => checkVia([]))).toBe('via');
+  });
+});
+
+describe('groupings', () => {
+  it('keeps each once and needs one', () => {
+    expect(checkGroupBy(['FORCE', 'MONTH', 'FORCE'])).toEqual(['FORCE', 'MONTH']);
+    expect(fieldOf(() => checkGroupBy([]))).toBe('groupBy');
+  });
+});
+
+describe('exports', () => {
+  const scope = { caseIds: ['c1'] };
+  const grading = { sourceEvaluation: 2, assessment: 'B', handlingCode: 'P' };
+
+  it('grades an ANX chart only, and needs its grade', () => {
+    expect(checkExport({ scope, format: 'ANX', recipients: ['CPS'], grading }, 500).grade).toMatchObject({ sourceEvaluation: 2, assessment: 'B' });
+    expect(checkExport({ scope, format: 'CSV', recipients: ['CPS'], grading }, 500).grade).toBeNull();
+    expect(fieldOf(() => checkExport({ scope, format: 'ANX', recipients: ['CPS'] }, 500))).toBe('input.grading');
+  });
+
+  it('names the export’s fields, and bounds its records by the channel', () => {
+    expect(checkExport({ scope, format: 'CSV', recipients: ['CPS'] }, 500)).toMatchObject({ limit: 500, recipients: ['CPS'] });
+    expect(fieldOf(() => checkExport({ scope: {}, format: 'CSV', recipients: ['CPS'] }, 500))).toBe('input.scope');
+    expect(fieldOf(() => checkExport({ scope, format: 'CSV', recipients: ['CPS'], limit: 501 }, 500))).toBe('input.limit');
+    expect(fieldOf(() => checkExport({ scope, format: 'CSV', recipients: [] }, 500))).toBe('input.recipients');
   });
 });

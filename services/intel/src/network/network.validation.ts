@@ -1,6 +1,9 @@
-import { validationError } from '@crosslink/common';
+import { CrosslinkError, recipientList, validationError } from '@crosslink/common';
+import { validateGrading, type Grading, type GradingInput } from '../intelligence/grading.js';
 import { noFilter, type CaseFilter } from './network.cypher.js';
+import type { ExportFormat } from './network.export.js';
 import { linkKinds, nodeKinds, type LinkKind, type NodeKind } from './network.model.js';
+import { groupings, type Grouping } from './statistics.cypher.js';
 
 /** A record named by its kind and id. */
 export interface RecordRef {
@@ -20,6 +23,15 @@ export interface NetworkScopeInput {
     readonly from?: string | null;
     readonly to?: string | null;
   } | null;
+}
+
+export interface ExportNetworkInput {
+  readonly scope: NetworkScopeInput;
+  readonly format: ExportFormat;
+  readonly recipients: readonly string[];
+  readonly grading?: GradingInput | null;
+  readonly via?: readonly string[] | null;
+  readonly limit?: number | null;
 }
 
 /** A scope checked: exactly one way to pick its starting records, and how far to reach from them. */
@@ -105,4 +117,34 @@ export function checkFilter(filter: NetworkScopeInput['filter'], field: string):
   const crimeTypes = filter.crimeTypes ?? null;
   if (crimeTypes !== null && crimeTypes.length === 0) throw validationError(`${field}.crimeTypes`, 'Name at least one crime type, or leave it out for all');
   return { forces, crimeTypes, from, to };
+}
+
+/** The groupings of a count, once each; at least one. */
+export function checkGroupBy(groupBy: readonly Grouping[]): Grouping[] {
+  if (groupBy.length === 0) throw new CrosslinkError('VALIDATION_FAILED', 'Group by at least one of ' + groupings.join(', '), { field: 'groupBy' });
+  return [...new Set(groupBy)];
+}
+
+/** An export checked: what it holds, at most `maxLimit` records, who receives it and, for an ANX chart, its 3x5x2 grade. */
+export interface ValidExport {
+  readonly scope: Scope;
+  readonly via: LinkKind[];
+  readonly limit: number;
+  readonly recipients: string[];
+  readonly grade: Grading | null;
+}
+
+export function checkExport(input: ExportNetworkInput, maxLimit: number): ValidExport {
+  const scope = checkScope(input.scope, 'input.scope');
+  const via = checkVia(input.via, 'input.via');
+  const limit = checkRange(input.limit ?? DEFAULT_LIMIT, 1, maxLimit, 'input.limit');
+  const recipients = recipientList(input.recipients, 'input.recipients');
+  const grade = input.format === 'ANX' ? validateGrading(chartGrading(input), 'input.grading') : null;
+  return { scope, via, limit, recipients, grade };
+}
+
+/** A grading is asked of an ANX export only; its absence there is refused naming the field. */
+function chartGrading(input: ExportNetworkInput): GradingInput {
+  if (input.grading == null) throw new CrosslinkError('VALIDATION_FAILED', 'An ANX chart carries a 3x5x2 grade: give one', { field: 'input.grading' });
+  return input.grading;
 }

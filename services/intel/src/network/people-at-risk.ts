@@ -1,3 +1,4 @@
+import type { RiskFlag as SchemaRiskFlag } from '../generated/schema-types.js';
 import { possiblyChild } from './county-line.footprint.js';
 import type { LinkKind, NetworkEdge, NetworkNode } from './network.model.js';
 
@@ -16,7 +17,7 @@ export interface RiskProfile {
 /** Links that make someone a close contact: family, household and friends. */
 export const closeLinks: readonly LinkKind[] = ['FAMILY_REL', 'LIVES_WITH', 'KNOWS'];
 
-export type RiskFlag = 'CHILD' | 'VULNERABLE' | 'NRM_VICTIM';
+export type RiskFlag = SchemaRiskFlag;
 
 export interface ExposedPerson {
   readonly node: NetworkNode;

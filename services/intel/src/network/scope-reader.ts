@@ -1,6 +1,6 @@
-import { CrosslinkError, seesAcrossForces, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
-import { byKind, NetworkAssembly, type NetworkAnswer } from './network.assembly.js';
-import type { LinkKind, NetworkNode } from './network.model.js';
+import { CrosslinkError, seesAcrossForces, type RequestScope } from '@crosslink/common';
+import { byKind, NetworkAssembly } from './network.assembly.js';
+import type { LinkKind, NetworkAnswer, NetworkNode } from './network.model.js';
 import type { NetworkRepository } from './network.repository.js';
 import type { Scope } from './network.validation.js';
 
@@ -17,19 +17,17 @@ const ROWS_PER_NODE = 20;
 export class ScopeReader {
   constructor(
     private readonly repository: NetworkRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly viewer: ViewerParams,
-    private readonly meta: RequestMeta,
+    private readonly scope: RequestScope,
   ) {}
 
   async read(scope: Scope, via: readonly LinkKind[], limit: number): Promise<NetworkAnswer> {
+    const { access, meta } = this.scope;
     const assembly = new NetworkAssembly(limit);
     let frontier = assembly.addNodes(await this.starts(scope, limit));
     const rowCap = limit * ROWS_PER_NODE;
     for (let hop = 0; hop <= scope.hops && frontier.length > 0; hop++) {
       const grow = hop < scope.hops;
-      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, assembly.held, this.viewer, this.meta);
+      const { rows, capped } = await this.repository.linksAround(byKind(frontier), via, scope.filter, rowCap, assembly.held, access, meta);
       if (capped) assembly.markTruncated();
       frontier = assembly.addLinks(rows, grow);
     }
@@ -37,9 +35,10 @@ export class ScopeReader {
   }
 
   private async starts(scope: Scope, limit: number): Promise<NetworkNode[]> {
+    const { principal, hubForce, access, meta } = this.scope;
     switch (scope.kind) {
       case 'seeds':
-        return this.repository.records(byKind(scope.seeds), this.viewer, this.meta);
+        return this.repository.records(byKind(scope.seeds), access, meta);
       case 'cases':
       case 'operation': {
         return this.repository.peopleOfCases(
@@ -47,17 +46,17 @@ export class ScopeReader {
           scope.kind === 'operation' ? scope.operationId : null,
           scope.filter,
           limit + 1,
-          this.viewer,
-          this.meta,
+          access,
+          meta,
         );
       }
       case 'everything': {
-        if (!seesAcrossForces(this.principal, this.hubForce)) {
+        if (!seesAcrossForces(principal, hubForce)) {
           throw new CrosslinkError('FORBIDDEN', 'Only the hub’s analysts and supervisors may take everything they see as a scope', {
             field: 'scope.everything',
           });
         }
-        return this.repository.peopleInView(scope.filter, limit + 1, this.viewer, this.meta);
+        return this.repository.peopleInView(scope.filter, limit + 1, access, meta);
       }
     }
   }

@@ -1,8 +1,11 @@
 import { addressShown, caseVisible, cypher, int, locationInOwnForceCase, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import type { StatisticsGrouping } from '../generated/schema-types.js';
+import { everyValueOf } from '../shared/enum-values.js';
 import type { CaseFilter } from './network.cypher.js';
+import type { CrimeCount, Hotspot } from './network.model.js';
 
-export const groupings = ['CRIME_TYPE', 'FORCE', 'POSTCODE_DISTRICT', 'MONTH'] as const;
-export type Grouping = (typeof groupings)[number];
+export const groupings = everyValueOf<StatisticsGrouping>()(['CRIME_TYPE', 'FORCE', 'POSTCODE_DISTRICT', 'MONTH']);
+export type Grouping = StatisticsGrouping;
 
 /** Cases the viewer may see within the filter, as variable `c`. */
 const casesInView = `MATCH (c:Case)
@@ -17,7 +20,7 @@ const casesInView = `MATCH (c:Case)
  * address it records — with the forces of those cases. Hidden cases neither count nor show: a place
  * is described only by the claim the viewer is shown (addressShown), never by a hidden case's.
  */
-export function hotspots(filter: CaseFilter, first: number, viewer: ViewerParams): CypherQuery {
+export function hotspots(filter: CaseFilter, first: number, viewer: ViewerParams): CypherQuery<Hotspot> {
   return cypher(
     `${casesInView}
      CALL (c) {
@@ -41,7 +44,7 @@ export function hotspots(filter: CaseFilter, first: number, viewer: ViewerParams
  * Counts of visible cases grouped by any of crime type (a case with two counts under each),
  * owning force, postcode district (of the case's first event place) and month opened.
  */
-export function crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery {
+export function crimeStatistics(groupBy: readonly Grouping[], filter: CaseFilter, limit: number, viewer: ViewerParams): CypherQuery<CrimeCount> {
   return cypher(
     `${casesInView}
      UNWIND CASE WHEN 'CRIME_TYPE' IN $groupBy AND size(coalesce(c.crimeTypes, [])) > 0 THEN c.crimeTypes ELSE [null] END AS crimeType

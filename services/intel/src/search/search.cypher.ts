@@ -9,6 +9,7 @@ import {
   type CypherQuery,
   type ViewerParams,
 } from '@crosslink/common';
+import type { SearchRow } from './search.model.js';
 
 /**
  * Full-text search over people (names and aliases), cases (reference and title) and locations
@@ -27,7 +28,7 @@ import {
  * alone (search.score.ts). The index yields its best candidates first, so generous candidate limits
  * keep hidden matches from crowding visible ones out of all but the most common searches.
  */
-export function search(query: string, limit: number, viewer: ViewerParams): CypherQuery {
+export function search(query: string, limit: number, viewer: ViewerParams): CypherQuery<SearchRow> {
   return cypher(
     `CALL () {
        CALL db.index.fulltext.queryNodes('person_names', $query, {limit: $candidates}) YIELD node

@@ -1,16 +1,16 @@
-import { assertCan, pageSize, viewerParams, type Principal, type TxMetadata } from '@crosslink/common';
-import { fullTextQuery, searchTerms } from './search.query.js';
-import type { SearchKind, SearchRepository, SearchRow } from './search.repository.js';
+import { assertCan, pageSize, type RequestScope } from '@crosslink/common';
+import type { SearchKind, SearchRow } from './search.model.js';
+import { fullTextQuery } from './search.query.js';
+import type { SearchRepository } from './search.repository.js';
 import { matchScore } from './search.score.js';
+import { searchTerms } from './search.validation.js';
 
-const typenames: Record<SearchKind, string> = { CASE: 'Case', PERSON: 'Person', LOCATION: 'Location' };
+const typenames = { CASE: 'Case', PERSON: 'Person', LOCATION: 'Location' } as const satisfies Record<SearchKind, string>;
 
 export class SearchService {
   constructor(
     private readonly repository: SearchRepository,
-    private readonly principal: Principal,
-    private readonly hubForce: string,
-    private readonly meta: TxMetadata,
+    private readonly scope: RequestScope,
   ) {}
 
   /**
@@ -18,10 +18,11 @@ export class SearchService {
    * carrying (never sending) whether it is another force's data, for the audit to judge.
    */
   async search(text: string, first: number | null | undefined) {
-    assertCan(this.principal, 'search');
+    assertCan(this.scope.principal, 'search');
     const size = pageSize(first);
-    const rows = await this.repository.search(fullTextQuery(text), size, viewerParams(this.principal, this.hubForce), this.meta);
-    return rankHits(rows, searchTerms(text), size);
+    const terms = searchTerms(text);
+    const rows = await this.repository.search(fullTextQuery(terms), size, this.scope.access, this.scope.meta);
+    return rankHits(rows, terms, size);
   }
 }
 

@@ -8,10 +8,11 @@ import {
   ownForceCase,
   personVisible,
   type CypherQuery,
+  type HoldingCase,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
-import type { NewAddress } from './location.model.js';
+import type { Location, NewAddress, Occupant } from './location.model.js';
 
 /**
  * A location as every read returns it: its key (postcode and its levels), what the viewer is shown
@@ -29,7 +30,7 @@ const location = `l {
   foreign: NOT ${locationInOwnForceCase('l')}
 }`;
 
-export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ location: Location }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
@@ -42,7 +43,7 @@ export function locationsByIds(ids: readonly string[], viewer: ViewerParams): Cy
  * For each visible person id, the addresses visible cases give them (one case's tie is that case's
  * claim: a tie made only in a hidden case is never returned); no row for a person unknown or hidden.
  */
-export function addressesOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery {
+export function addressesOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery<{ personId: string; addresses: Location[] }> {
   return cypher(
     `UNWIND $personIds AS personId
      MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
@@ -60,7 +61,7 @@ export function addressesOfPeople(personIds: readonly string[], viewer: ViewerPa
  * For each visible location, the people visible cases say live there, each with their role in that
  * case: oldest first. A tie asserted only in a case the viewer may not see is never returned.
  */
-export function occupantsOfLocations(ids: readonly string[], viewer: ViewerParams): CypherQuery {
+export function occupantsOfLocations(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ id: string; occupants: Occupant[] }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
@@ -85,7 +86,7 @@ export function occupantsOfLocations(ids: readonly string[], viewer: ViewerParam
 export function recordAddress(
   input: NewAddress & { id: string; caseId: string; personId: string | null; recordedBy: string },
   viewer: ViewerParams & WriterParams,
-): CypherQuery {
+): CypherQuery<{ locationId: string; caseId: string; personId: string | null; foreign: boolean; again: boolean }> {
   const { line1, line2, town, latitude, longitude, forceArea } = input;
   return cypher(
     `MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} AND ${caseWritable('c')}
@@ -126,7 +127,7 @@ export function recordAddress(
  * force and officer in charge, and whether the viewer may see it. A caller shows a hidden one only
  * as "known to force X" (see hitsFrom).
  */
-export function casesSharingLocation(locationId: string, caseId: string, viewer: ViewerParams): CypherQuery {
+export function casesSharingLocation(locationId: string, caseId: string, viewer: ViewerParams): CypherQuery<HoldingCase> {
   return cypher(
     `MATCH (:Location {id: $locationId})-[:RECORDED_IN]->(c:Case) WHERE c.id <> $caseId
      WITH DISTINCT c
@@ -137,6 +138,6 @@ export function casesSharingLocation(locationId: string, caseId: string, viewer:
 }
 
 /** The force of a case the viewer may see; no row when it is unknown or hidden. */
-export function caseForce(caseId: string, viewer: ViewerParams): CypherQuery {
+export function caseForce(caseId: string, viewer: ViewerParams): CypherQuery<{ force: string }> {
   return cypher(`MATCH (c:Case {id: $caseId}) WHERE ${caseVisible('c')} RETURN c.force AS force`, { caseId, ...viewer });
 }

@@ -52,3 +52,9 @@ export interface NewAddress {
   /** Identifies the address whoever records it, so the same address is one node. */
   readonly addressKey: string;
 }
+
+/** A Person as this subgraph knows it: the id, and the addresses loaded with it. */
+export interface PersonAddresses {
+  readonly id: string;
+  readonly addresses: readonly Location[];
+}

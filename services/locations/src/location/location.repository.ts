@@ -3,7 +3,6 @@ import {
   run,
   type AuditedWriter,
   type Hit,
-  type HoldingCase,
   type Neo4jExecutor,
   type RequestMeta,
   type TxMetadata,
@@ -28,30 +27,25 @@ export class LocationRepository {
 
   async byIds(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Location>> {
     const rows = await this.db.read(locationsByIds(ids, viewer), meta);
-    return new Map(
-      rows.map((row) => {
-        const location = row['location'] as Location;
-        return [location.id, location];
-      }),
-    );
+    return new Map(rows.map(({ location }) => [location.id, location]));
   }
 
   /** Addresses per visible person id; unknown or hidden people are absent from the map. */
   async addressesOfPeople(personIds: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Location[]>> {
     const rows = await this.db.read(addressesOfPeople(personIds, viewer), meta);
-    return new Map(rows.map((row) => [row['personId'] as string, row['addresses'] as Location[]]));
+    return new Map(rows.map((row) => [row.personId, row.addresses]));
   }
 
   /** Occupants per visible location id; unknown or hidden locations are absent from the map. */
   async occupants(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Occupant[]>> {
     const rows = await this.db.read(occupantsOfLocations(ids, viewer), meta);
-    return new Map(rows.map((row) => [row['id'] as string, row['occupants'] as Occupant[]]));
+    return new Map(rows.map((row) => [row.id, row.occupants]));
   }
 
   /** The force of a case the viewer may see, or null: tells a hidden case from one they may not write to. */
   async caseForce(caseId: string, viewer: ViewerParams, meta: TxMetadata): Promise<string | null> {
     const [row] = await this.db.read(caseForce(caseId, viewer), meta);
-    return (row?.['force'] as string | undefined) ?? null;
+    return row?.force ?? null;
   }
 
   /**
@@ -75,17 +69,18 @@ export class LocationRepository {
         async (tx) => {
           const [row] = await run(tx, recordAddress(input, viewer));
           if (row === undefined) return null;
-          const locationId = row['locationId'] as string;
-          const holding = (await run(tx, casesSharingLocation(locationId, input.caseId, viewer))) as unknown as HoldingCase[];
+          const { locationId } = row;
+          const holding = await run(tx, casesSharingLocation(locationId, input.caseId, viewer));
           const recorded = { subjectKind: 'ADDRESS', subjectValue: input.addressKey, fromCaseId: input.caseId };
           // A case recording the address again alerts nobody twice.
-          const hits = await alertHoldersOnEntry(tx, 'AddressAlert', holding, recorded, recorder, row['again'] !== true);
+          const hits = await alertHoldersOnEntry(tx, 'AddressAlert', holding, recorded, recorder, !row.again);
           const [read] = await run(tx, locationsByIds([locationId], viewer));
-          return { location: read?.['location'] as Location, hits, row, holding };
+          if (read === undefined) throw new Error(`address ${locationId} recorded but not read back`);
+          return { location: read.location, hits, row, holding };
         },
         (made) => {
           if (made === null) return null;
-          const personId = made.row['personId'] as string | null;
+          const { personId } = made.row;
           return {
             records: [
               `Location:${made.location.id}`,
@@ -94,7 +89,7 @@ export class LocationRepository {
               ...made.holding.filter((h) => !h.visible).map((h) => `Case:${h.caseId}`),
             ],
             // Naming a visible case of another force is that force's data, as a subject check's is.
-            foreign: made.row['foreign'] === true || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
+            foreign: made.row.foreign || made.holding.some((h) => h.visible && h.force !== viewer.viewer.force),
           };
         },
       )

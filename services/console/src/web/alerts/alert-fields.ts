@@ -1,3 +1,4 @@
+import type { AlertKind } from '../api/schema-enums.js';
 import { titleCase } from '../ui/format.js';
 
 /** What the inbox reads of an alert; acknowledging and deciding ask back for the parts they change. */
@@ -68,7 +69,7 @@ const kindWords: Record<string, string> = {
   ACCESS_DECIDED: 'Access request decided',
   ACTION_ALLOCATED: 'Action allocated to you',
   LEAD_TRANSFERRED: 'Operation lead transferred',
-};
+} satisfies Record<AlertKind, string>;
 
 /** An alert's kind as words; a kind the console does not know yet, as its enum name in words. */
 export function alertKindWords(kind: string): string {

@@ -1,3 +1,4 @@
+import { AuditOperation } from '../api/schema-enums.js';
 import { checked, type Checked } from '../cases/record/field-errors.js';
 
 /**
@@ -5,8 +6,7 @@ import { checked, type Checked } from '../cases/record/field-errors.js';
  * empty fields left out, local date-times (from datetime-local inputs) as ISO instants.
  */
 
-export const auditOperations = ['COLLECTION', 'ALTERATION', 'CONSULTATION', 'DISCLOSURE', 'COMBINATION', 'ERASURE'] as const;
-export type AuditOperation = (typeof auditOperations)[number];
+export const auditOperations: readonly AuditOperation[] = Object.values(AuditOperation);
 
 export interface AuditEventFilter {
   username?: string;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { withheldOf } from '../api/errors.js';
+import type { ActionStatus } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { hasRole } from '../session/session.js';
 import { useSession } from '../session/use-session.js';
 import { titleCase } from '../ui/format.js';
 import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
 import { ActionFields, type ActionRow } from './action-fields.js';
-import { actionStatuses, asActionStatus, type ActionStatus, type ActionViewer } from './action-steps.js';
+import { actionStatuses, asActionStatus, type ActionViewer } from './action-steps.js';
 import { ActionItem } from './ActionItem.js';
 
 const ActionsQuery = `

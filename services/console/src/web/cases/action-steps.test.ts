@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionStatuses, asActionStatus, stepsFor, type ActionStatus, type ActionStepButton } from './action-steps.js';
+import type { ActionStatus } from '../api/schema-enums.js';
+import { actionStatuses, asActionStatus, stepsFor, type ActionStepButton } from './action-steps.js';
 
 const officer = { allocatedToMe: true, supervisor: false };
 const supervisor = { allocatedToMe: false, supervisor: true };

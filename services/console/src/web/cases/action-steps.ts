@@ -1,10 +1,11 @@
+import { ActionStatus } from '../api/schema-enums.js';
+
 /**
  * Which step buttons an action offers, by its status and who is looking. The cases service decides
  * (action.lifecycle.ts: FOR_ALLOCATION → ALLOCATED → COMPLETED → RESULTED → FILED); this only keeps
  * the console from offering a step it would refuse.
  */
-export const actionStatuses = ['FOR_ALLOCATION', 'ALLOCATED', 'COMPLETED', 'RESULTED', 'FILED'] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+export const actionStatuses: readonly ActionStatus[] = Object.values(ActionStatus);
 
 /** COMPLETE → completeAction (with a result), RESULT → resultAction, FILE → fileAction, COMMENT → commentOnAction. */
 export type ActionStepButton = 'COMPLETE' | 'RESULT' | 'FILE' | 'COMMENT';

@@ -1,3 +1,4 @@
+import { SubjectCheckKind } from '../api/schema-enums.js';
 import { dateOfBirthProblem } from '../cases/record/dates.js';
 import { checked, type Checked } from '../cases/record/field-errors.js';
 
@@ -7,22 +8,8 @@ import { checked, type Checked } from '../cases/record/field-errors.js';
  * form can before the entities service normalises and checks it again.
  */
 
-export type SubjectKind =
-  | 'PHONE'
-  | 'VEHICLE'
-  | 'EMAIL_ADDRESS'
-  | 'ONLINE_ACCOUNT'
-  | 'BANK_ACCOUNT'
-  | 'PNC_ID'
-  | 'CRO_NUMBER'
-  | 'NI_NUMBER'
-  | 'PASSPORT'
-  | 'DRIVING_LICENCE'
-  | 'ADDRESS'
-  | 'PERSON';
-
 export interface SubjectKindChoice {
-  readonly kind: SubjectKind;
+  readonly kind: SubjectCheckKind;
   /** The kind, as the form offers it. */
   readonly label: string;
   /** The value's field label (unused for PERSON). */
@@ -31,21 +18,24 @@ export interface SubjectKindChoice {
   readonly inputMode?: 'text' | 'tel' | 'email' | 'numeric';
 }
 
-/** Every kind the schema's SubjectCheckKind names, in the order the form offers them. */
-export const subjectKinds: readonly SubjectKindChoice[] = [
-  { kind: 'PHONE', label: 'Phone', valueLabel: 'Phone number', hint: 'As written, e.g. 07700 900123 or +44 7700 900123.', inputMode: 'tel' },
-  { kind: 'VEHICLE', label: 'Vehicle', valueLabel: 'Registration mark (VRM)', hint: 'e.g. AB12 CDE.' },
-  { kind: 'EMAIL_ADDRESS', label: 'Email address', valueLabel: 'Email address', inputMode: 'email' },
-  { kind: 'ONLINE_ACCOUNT', label: 'Online account', valueLabel: 'Platform and handle', hint: 'Written platform:handle, e.g. instagram:dealer_m14.' },
-  { kind: 'BANK_ACCOUNT', label: 'Bank account', valueLabel: 'Sort code and account number, or IBAN', hint: 'e.g. 20-00-00 55779911, or an IBAN.' },
-  { kind: 'PNC_ID', label: 'PNC ID', valueLabel: 'PNC ID', hint: 'Written YYYY/NNNNNNNA, e.g. 2008/0056560Z.' },
-  { kind: 'CRO_NUMBER', label: 'CRO number', valueLabel: 'CRO number', hint: 'Written NNNNNN/YYA or SF YY/NNNNNNA.' },
-  { kind: 'NI_NUMBER', label: 'National Insurance number', valueLabel: 'National Insurance number', hint: 'e.g. QQ 12 34 56 C.' },
-  { kind: 'PASSPORT', label: 'Passport', valueLabel: 'Passport number', hint: '6 to 9 letters and digits (a UK passport’s is nine digits).' },
-  { kind: 'DRIVING_LICENCE', label: 'Driving licence', valueLabel: 'Driving licence number', hint: '16 characters (GB) or 8 digits (Northern Ireland).' },
-  { kind: 'ADDRESS', label: 'Address', valueLabel: 'Address', hint: 'Its first line and postcode, after the last comma: 14 Lime Street, M1 1AE.' },
-  { kind: 'PERSON', label: 'Person (name and date of birth)', valueLabel: 'Person' },
-];
+/** How the form offers each kind the schema's SubjectCheckKind names. */
+const subjectKindWords: Readonly<Record<SubjectCheckKind, Omit<SubjectKindChoice, 'kind'>>> = {
+  PHONE: { label: 'Phone', valueLabel: 'Phone number', hint: 'As written, e.g. 07700 900123 or +44 7700 900123.', inputMode: 'tel' },
+  VEHICLE: { label: 'Vehicle', valueLabel: 'Registration mark (VRM)', hint: 'e.g. AB12 CDE.' },
+  EMAIL_ADDRESS: { label: 'Email address', valueLabel: 'Email address', inputMode: 'email' },
+  ONLINE_ACCOUNT: { label: 'Online account', valueLabel: 'Platform and handle', hint: 'Written platform:handle, e.g. instagram:dealer_m14.' },
+  BANK_ACCOUNT: { label: 'Bank account', valueLabel: 'Sort code and account number, or IBAN', hint: 'e.g. 20-00-00 55779911, or an IBAN.' },
+  PNC_ID: { label: 'PNC ID', valueLabel: 'PNC ID', hint: 'Written YYYY/NNNNNNNA, e.g. 2008/0056560Z.' },
+  CRO_NUMBER: { label: 'CRO number', valueLabel: 'CRO number', hint: 'Written NNNNNN/YYA or SF YY/NNNNNNA.' },
+  NI_NUMBER: { label: 'National Insurance number', valueLabel: 'National Insurance number', hint: 'e.g. QQ 12 34 56 C.' },
+  PASSPORT: { label: 'Passport', valueLabel: 'Passport number', hint: '6 to 9 letters and digits (a UK passport’s is nine digits).' },
+  DRIVING_LICENCE: { label: 'Driving licence', valueLabel: 'Driving licence number', hint: '16 characters (GB) or 8 digits (Northern Ireland).' },
+  ADDRESS: { label: 'Address', valueLabel: 'Address', hint: 'Its first line and postcode, after the last comma: 14 Lime Street, M1 1AE.' },
+  PERSON: { label: 'Person (name and date of birth)', valueLabel: 'Person' },
+};
+
+/** Every kind the schema's SubjectCheckKind names, in the schema's order, as the form offers them. */
+export const subjectKinds: readonly SubjectKindChoice[] = Object.values(SubjectCheckKind).map((kind) => ({ kind, ...subjectKindWords[kind] }));
 
 export function kindChoice(kind: string): SubjectKindChoice | undefined {
   return subjectKinds.find((choice) => choice.kind === kind);
@@ -59,7 +49,7 @@ export type SubjectValues = Record<'kind' | 'value' | 'person.forenames' | 'pers
 export const emptySubject: SubjectValues = { kind: 'PHONE', value: '', 'person.forenames': '', 'person.surname': '', 'person.dateOfBirth': '', reason: '' };
 
 export interface SubjectCheckInput {
-  kind: SubjectKind;
+  kind: SubjectCheckKind;
   value?: string;
   person?: { forenames: string; surname: string; dateOfBirth: string };
   reason: string;
@@ -95,7 +85,7 @@ export function subjectCheckInput(values: SubjectValues, today: Date): Checked<S
     const value = valueProblem(choice, v.value);
     if (value !== null) problems['value'] = value;
   }
-  return checked({ kind: (choice?.kind ?? v.kind) as SubjectKind, value: v.value, reason: v.reason }, problems);
+  return checked({ kind: (choice?.kind ?? v.kind) as SubjectCheckKind, value: v.value, reason: v.reason }, problems);
 }
 
 function valueProblem(choice: SubjectKindChoice, value: string): string | null {

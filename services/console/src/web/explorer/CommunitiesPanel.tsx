@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { LinkKind } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { Loading, Problem } from '../ui/states.js';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { applyCommunities, clearCommunities, communityPalette, otherCommunity, type LegendEntry } from './graph-style.js';
-import { CommunitiesQuery, type CommunitiesData, type LinkKind, type NetworkScope } from './network-fields.js';
+import { CommunitiesQuery, type CommunitiesData, type NetworkScope } from './network-fields.js';
 
 const modularityFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 

@@ -1,12 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { purposeProblem, purposeStore, usePurpose } from '../api/purpose.js';
+import { HandlingCode, IntelligenceAssessment, NetworkExportFormat, type LinkKind } from '../api/schema-enums.js';
 import { formatDateTime } from '../ui/format.js';
 import { Problem } from '../ui/states.js';
 import { emptyDraft, exportInput, exportProblems, fileBlob, type ExportDraft, type ExportProblems } from './export-input.js';
-import { ExportNetworkMutation, exportFormats, type ExportNetworkData, type LinkKind, type NetworkScope } from './network-fields.js';
+import { ExportNetworkMutation, type ExportNetworkData, type NetworkScope } from './network-fields.js';
 
-const formatNames = { GRAPHML: 'GraphML (Gephi, yEd)', CSV: 'CSV (nodes and edges)', ANX: 'i2 chart (ANX)' } as const;
+const formatNames: Record<NetworkExportFormat, string> = { GRAPHML: 'GraphML (Gephi, yEd)', CSV: 'CSV (nodes and edges)', ANX: 'i2 chart (ANX)' };
+const assessmentNames: Record<IntelligenceAssessment, string> = {
+  A: 'A known directly',
+  B: 'B known indirectly, corroborated',
+  C: 'C known indirectly',
+  D: 'D not known',
+  E: 'E suspected false',
+};
+const handlingNames: Record<HandlingCode, string> = { P: 'P sharing permitted', C: 'C sharing permitted with conditions' };
 
 /** Discloses the view's network to named recipients (Mutation.exportNetwork) and offers its files to download. */
 export function ExportForm({ scope, via, limit, complete }: { scope: NetworkScope; via: LinkKind[] | null; limit: number; complete: boolean }) {
@@ -52,7 +61,7 @@ export function ExportForm({ scope, via, limit, complete }: { scope: NetworkScop
       <form onSubmit={submit} className="explorer-export" noValidate>
         <label htmlFor="explorer-export-format">Format</label>
         <select id="explorer-export-format" value={draft.format} onChange={(event) => set('format', event.target.value as ExportDraft['format'])}>
-          {exportFormats.map((format) => (
+          {Object.values(NetworkExportFormat).map((format) => (
             <option key={format} value={format}>
               {formatNames[format]}
             </option>
@@ -82,16 +91,19 @@ export function ExportForm({ scope, via, limit, complete }: { scope: NetworkScop
             </select>
             <label htmlFor="explorer-export-assessment">Intelligence</label>
             <select id="explorer-export-assessment" value={draft.assessment} onChange={(event) => set('assessment', event.target.value)}>
-              <option value="A">A known directly</option>
-              <option value="B">B known indirectly, corroborated</option>
-              <option value="C">C known indirectly</option>
-              <option value="D">D not known</option>
-              <option value="E">E suspected false</option>
+              {Object.values(IntelligenceAssessment).map((assessment) => (
+                <option key={assessment} value={assessment}>
+                  {assessmentNames[assessment]}
+                </option>
+              ))}
             </select>
             <label htmlFor="explorer-export-handling">Handling</label>
             <select id="explorer-export-handling" value={draft.handlingCode} onChange={(event) => set('handlingCode', event.target.value)}>
-              <option value="P">P sharing permitted</option>
-              <option value="C">C sharing permitted with conditions</option>
+              {Object.values(HandlingCode).map((code) => (
+                <option key={code} value={code}>
+                  {handlingNames[code]}
+                </option>
+              ))}
             </select>
             {draft.handlingCode === 'C' ? (
               <>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './graph-build.js';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './graph-types.js';
 import { dimmedEdge, dimmedNode, labelThreshold } from './graph-style.js';
 import type { Highlight } from './paths.js';
 

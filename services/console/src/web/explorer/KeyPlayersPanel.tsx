@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
+import { KeyPlayerMeasure, type LinkKind } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { titleCase } from '../ui/format.js';
 import { Loading, Problem } from '../ui/states.js';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { applyScores, clearScores, kindNames } from './graph-style.js';
-import {
-  KEY_PLAYERS,
-  KeyPlayersQuery,
-  keyPlayerMeasures,
-  type KeyPlayerMeasure,
-  type KeyPlayersData,
-  type LinkKind,
-  type NetworkScope,
-} from './network-fields.js';
+import { KEY_PLAYERS, KeyPlayersQuery, type KeyPlayersData, type NetworkScope } from './network-fields.js';
 
 const measureNames: Record<KeyPlayerMeasure, string> = {
   DEGREE: 'Degree (records linked to)',
@@ -45,7 +38,7 @@ export function KeyPlayersPanel(props: Props) {
         onChange={(event) => setMeasure(event.target.value === '' ? null : (event.target.value as KeyPlayerMeasure))}
       >
         <option value="">None</option>
-        {keyPlayerMeasures.map((each) => (
+        {Object.values(KeyPlayerMeasure).map((each) => (
           <option key={each} value={each}>
             {measureNames[each]}
           </option>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { kindColors, kindNames } from './graph-style.js';
 import { findNodes } from './record-details.js';
 

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import type { LinkKind } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { useSession } from '../session/use-session.js';
 import { ForceBadge } from '../ui/Badge.js';
 import { Link } from '../ui/Link.js';
 import { Loading, Problem } from '../ui/states.js';
-import type { ExplorerGraph } from './graph-build.js';
-import { PathsQuery, type LinkKind, type Network, type PathsData, type RecordRef } from './network-fields.js';
+import type { ExplorerGraph } from './graph-types.js';
+import { PathsQuery, type Network, type PathsData, type RecordRef } from './network-fields.js';
 import { pathHighlight, pathsAsNetwork, stepsOf, type Highlight } from './paths.js';
 import { MAX_PATH_HOPS } from './scope.js';
 import { linkName } from './ScopeControls.js';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Loading } from '../ui/states.js';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { mappedPlaces, timelineItems } from './linked-selection.js';
 import { Timeline } from './Timeline.js';
 import './places-and-times.css';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import type { LinkKind } from '../api/schema-enums.js';
 import { titleCase } from '../ui/format.js';
-import { linkKinds, type LinkKind } from './network-fields.js';
+import { linkKinds } from './network-fields.js';
 import { clamp, DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MIN_HOPS, type ScopeOptions } from './scope.js';
 
 /** Words for the link kinds whose enum names say too little. */

@@ -4,7 +4,7 @@ import { useSession } from '../session/use-session.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { Link } from '../ui/Link.js';
 import { Problem } from '../ui/states.js';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { kindColors, kindNames } from './graph-style.js';
 import { recordDetails } from './record-details.js';
 import { linkName } from './ScopeControls.js';

@@ -1,8 +1,9 @@
-import type { ExportFile, ExportFormat, LinkKind, NetworkScope } from './network-fields.js';
+import type { LinkKind, NetworkExportFormat } from '../api/schema-enums.js';
+import type { ExportFile, NetworkScope } from './network-fields.js';
 
 /** The export form as typed. */
 export interface ExportDraft {
-  format: ExportFormat;
+  format: NetworkExportFormat;
   purpose: string;
   /** One recipient a line. */
   recipients: string;
@@ -24,7 +25,7 @@ export const emptyDraft = (purpose: string | null): ExportDraft => ({
 
 export interface ExportInput {
   scope: NetworkScope;
-  format: ExportFormat;
+  format: NetworkExportFormat;
   recipients: string[];
   via: LinkKind[] | null;
   limit: number;

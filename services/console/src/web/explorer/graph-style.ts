@@ -1,5 +1,6 @@
-import type { ExplorerGraph, GraphKind } from './graph-build.js';
-import type { Community, KeyPlayer, LinkKind } from './network-fields.js';
+import type { LinkKind } from '../api/schema-enums.js';
+import type { ExplorerGraph, GraphKind } from './graph-types.js';
+import type { Community, KeyPlayer } from './network-fields.js';
 
 /** Node colours by kind: distinct hues on white; withheld markers are grey. */
 export const kindColors: Record<GraphKind, string> = {

@@ -1,5 +1,5 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 
 export interface Point {
   x: number;

@@ -1,4 +1,4 @@
-import type { ExplorerGraph } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import type { NetworkCase, NetworkPlace } from './network-fields.js';
 import type { Highlight } from './paths.js';
 

@@ -1,39 +1,20 @@
+import { LinkKind, NetworkNodeKind, type KeyPlayerMeasure, type NetworkExportFormat } from '../api/schema-enums.js';
+
 /**
  * What the explorer asks the gateway (schema/supergraph.graphql: Query.network with its places,
  * cases and events, paths, keyPlayers, communities, search and Mutation.exportNetwork) and the shapes of the
  * answers it reads.
  */
 
-/** The kinds of record a network holds (NetworkNodeKind). */
-export const nodeKinds = ['PERSON', 'PHONE', 'VEHICLE', 'EMAIL', 'ONLINE_ACCOUNT', 'BANK_ACCOUNT', 'LOCATION'] as const;
-export type NodeKind = (typeof nodeKinds)[number];
+/** The kinds of record a network holds, in the schema's order. */
+export const nodeKinds: readonly NetworkNodeKind[] = Object.values(NetworkNodeKind);
 
-/** How two records are linked (LinkKind); every link names the case asserting it. */
-export const linkKinds = [
-  'KNOWS',
-  'FAMILY_REL',
-  'LIVES_WITH',
-  'KNOWS_SN',
-  'KNOWS_PHONE',
-  'CO_OFFENDING',
-  'HOLDS_PHONE',
-  'KEEPS_VEHICLE',
-  'USES_EMAIL',
-  'HOLDS_ONLINE_ACCOUNT',
-  'HOLDS_BANK_ACCOUNT',
-  'LIVES_AT',
-] as const;
-export type LinkKind = (typeof linkKinds)[number];
-
-export const keyPlayerMeasures = ['DEGREE', 'BETWEENNESS', 'PAGERANK', 'TRIANGLES'] as const;
-export type KeyPlayerMeasure = (typeof keyPlayerMeasures)[number];
-
-export const exportFormats = ['GRAPHML', 'CSV', 'ANX'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** How two records are linked, in the schema's order; every link names the case asserting it. */
+export const linkKinds: readonly LinkKind[] = Object.values(LinkKind);
 
 /** A record named as NetworkRecordInput names it. */
 export interface RecordRef {
-  kind: NodeKind;
+  kind: NetworkNodeKind;
   id: string;
 }
 
@@ -43,7 +24,7 @@ export type NetworkScope =
 
 export interface NetworkNode {
   id: string;
-  kind: NodeKind;
+  kind: NetworkNodeKind;
   label: string;
 }
 
@@ -218,7 +199,7 @@ export const ExportNetworkMutation = `
 `;
 export interface ExportNetworkData {
   exportNetwork: {
-    format: ExportFormat;
+    format: NetworkExportFormat;
     recipients: string[];
     purpose: string;
     exportedBy: string;

@@ -1,5 +1,6 @@
+import type { LinkKind } from '../api/schema-enums.js';
 import { edgeKey } from './graph-build.js';
-import type { LinkKind, Network, NetworkEdge, NetworkNode, Paths } from './network-fields.js';
+import type { Network, NetworkEdge, NetworkNode, Paths } from './network-fields.js';
 
 /** What a highlight keeps bright: every other node and link is dimmed. */
 export interface Highlight {

@@ -1,5 +1,6 @@
-import type { ExplorerGraph, GraphKind } from './graph-build.js';
-import type { LinkKind, NodeKind, RecordRef } from './network-fields.js';
+import type { LinkKind } from '../api/schema-enums.js';
+import type { ExplorerGraph, GraphKind } from './graph-types.js';
+import type { RecordRef } from './network-fields.js';
 
 export interface CaseSource {
   id: string | null;
@@ -61,7 +62,7 @@ export function recordDetails(graph: ExplorerGraph, id: string): RecordDetails |
 export function recordOf(graph: ExplorerGraph, id: string): RecordRef | null {
   if (!graph.hasNode(id)) return null;
   const kind = graph.getNodeAttribute(id, 'kind');
-  return kind === 'WITHHELD' ? null : { kind: kind as NodeKind, id };
+  return kind === 'WITHHELD' ? null : { kind, id };
 }
 
 export interface NodeEntry {

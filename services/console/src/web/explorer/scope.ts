@@ -1,4 +1,5 @@
-import { linkKinds, type LinkKind, type NetworkScope, type NodeKind, type RecordRef } from './network-fields.js';
+import type { LinkKind, NetworkNodeKind } from '../api/schema-enums.js';
+import { linkKinds, type NetworkScope, type RecordRef } from './network-fields.js';
 
 /**
  * Where the explorer starts: one record, the people of one case (NetworkScope.caseIds) or of one
@@ -8,7 +9,7 @@ export type Start =
   { kind: 'record'; record: RecordRef } | { kind: 'case'; caseId: string } | { kind: 'operation'; operationId: string } | { kind: 'everything' };
 
 /** A record's kind as the seed names it (Person:<id>, as exports name records), case and separators aside. */
-const seedKinds: Record<string, NodeKind | 'CASE' | 'OPERATION'> = {
+const seedKinds: Record<string, NetworkNodeKind | 'CASE' | 'OPERATION'> = {
   person: 'PERSON',
   phone: 'PHONE',
   vehicle: 'VEHICLE',
@@ -22,7 +23,7 @@ const seedKinds: Record<string, NodeKind | 'CASE' | 'OPERATION'> = {
 };
 
 /** How a seed names each kind: the label records are stored under. */
-const seedLabels: Record<NodeKind, string> = {
+const seedLabels: Record<NetworkNodeKind, string> = {
   PERSON: 'Person',
   PHONE: 'Phone',
   VEHICLE: 'Vehicle',

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
-import { buildGraph, createGraph, mergeNetwork, networkFingerprint, type ExplorerGraph } from './graph-build.js';
+import type { LinkKind } from '../api/schema-enums.js';
+import { buildGraph, createGraph, mergeNetwork, networkFingerprint } from './graph-build.js';
+import type { ExplorerGraph } from './graph-types.js';
 import { layOutInSlices } from './layout.js';
-import { NetworkQuery, type LinkKind, type Network, type NetworkData, type RecordRef } from './network-fields.js';
+import { NetworkQuery, type Network, type NetworkData, type RecordRef } from './network-fields.js';
 import { expansionScope } from './scope.js';
 
 export interface ExplorerGraphState {

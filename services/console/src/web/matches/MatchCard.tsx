@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
+import type { MatchOutcome } from '../api/schema-enums.js';
 import { useSession } from '../session/use-session.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { formatDate, formatDateTime } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
 import { ReasonedChoice } from '../ui/ReasonedChoice.js';
-import { DecideMatchMutation, type MatchOutcome, type MatchPerson, type MatchSuggestion } from './match-fields.js';
+import { DecideMatchMutation, type MatchPerson, type MatchSuggestion } from './match-fields.js';
 import { personName, scoreWords } from './match-words.js';
 
 /** One suggested pair: the two records side by side, why they were paired, and the decision or the form to make it. */

@@ -1,24 +1,9 @@
+import type { MatchOutcome, MatchReasonKind } from '../api/schema-enums.js';
+
 /**
  * What the review queue asks the gateway (schema/supergraph.graphql: Query.matchSuggestions and
  * Mutation.decideMatch) and the shapes of the answers it reads.
  */
-
-export const matchReasonKinds = [
-  'SAME_NAME',
-  'SURNAME_TYPO',
-  'HYPHENATED_SURNAME',
-  'NICKNAME',
-  'SAME_DATE_OF_BIRTH',
-  'DATE_OF_BIRTH_SWAPPED',
-  'DATE_OF_BIRTH_MISSING',
-  'SHARED_PHONE',
-  'SHARED_EMAIL',
-  'SHARED_VEHICLE',
-  'SHARED_ADDRESS',
-] as const;
-export type MatchReasonKind = (typeof matchReasonKinds)[number];
-
-export type MatchOutcome = 'SAME' | 'DIFFERENT';
 
 export interface MatchPerson {
   id: string;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { withheldOf } from '../api/errors.js';
+import type { AccessRequestStatus } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { AccessDecision } from '../alerts/AccessDecision.js';
 import { AccessRequestFields, type AccessRequestRow } from '../alerts/alert-fields.js';
@@ -7,7 +8,7 @@ import { Badge, ForceBadge } from '../ui/Badge.js';
 import { titleCase } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
 import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
-import { asRequestStatus, noRequestsText, requestStatuses, requestStatusTone, requestStatusWords, type RequestStatus } from './access.js';
+import { asRequestStatus, noRequestsText, requestStatuses, requestStatusTone, requestStatusWords } from './access.js';
 import { supervisesForce, type Viewer } from './forces.js';
 import type { ForceRef, PageInfo } from './supervisor-fields.js';
 import { useViewer } from './use-viewer.js';
@@ -35,7 +36,7 @@ const PAGE = 25;
 /** Requests from officers of other forces to see cases of the supervisor's force (any force's, for the hub), newest first, to decide. */
 export function AccessRequests() {
   const { viewer } = useViewer();
-  const [status, setStatus] = useState<RequestStatus | null>('PENDING');
+  const [status, setStatus] = useState<AccessRequestStatus | null>('PENDING');
   const statusId = useId();
   if (!viewer.supervisor) {
     return (
@@ -75,7 +76,7 @@ export function AccessRequests() {
   );
 }
 
-function RequestList({ status, viewer }: { status: RequestStatus | null; viewer: Viewer }) {
+function RequestList({ status, viewer }: { status: AccessRequestStatus | null; viewer: Viewer }) {
   const [pages, setPages] = useState<(string | null)[]>([null]);
   return (
     <ul className="items access-request-list" aria-label={status === null ? 'Access requests' : `${requestStatusWords[status]}: access requests`}>
@@ -93,7 +94,7 @@ function RequestList({ status, viewer }: { status: RequestStatus | null; viewer:
   );
 }
 
-function RequestPage(props: { status: RequestStatus | null; after: string | null; viewer: Viewer; last: boolean; onMore: (cursor: string) => void }) {
+function RequestPage(props: { status: AccessRequestStatus | null; after: string | null; viewer: Viewer; last: boolean; onMore: (cursor: string) => void }) {
   const { status, after, viewer, last, onMore } = props;
   const [{ data, error, fetching, extensions }, reexecute] = useCrosslinkQuery<AccessRequestsData>({
     query: AccessRequestsQuery,

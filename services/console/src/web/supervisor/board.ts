@@ -1,4 +1,5 @@
-import { actionStatuses, type ActionStatus } from '../cases/action-steps.js';
+import type { ActionStatus } from '../api/schema-enums.js';
+import { actionStatuses } from '../cases/action-steps.js';
 
 export interface BoardColumn<T> {
   readonly status: ActionStatus;

@@ -1,3 +1,4 @@
+import type { SafeguardingReason } from '../../api/schema-enums.js';
 import { Badge } from '../../ui/Badge.js';
 import { formatDate, titleCase } from '../../ui/format.js';
 import { Link } from '../../ui/Link.js';
@@ -10,7 +11,7 @@ const safeguardingWords: Record<string, string> = {
   POSSIBLE_CHILD: 'possibly a child',
   VULNERABLE: 'vulnerable',
   NRM_VICTIM: 'NRM referral',
-};
+} satisfies Record<SafeguardingReason, string>;
 
 /**
  * The people in the case, by surname, with their role and what every case must show of them

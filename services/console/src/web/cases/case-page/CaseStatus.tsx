@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import type { CaseStatus as Status } from '../../api/schema-enums.js';
 import { useSession } from '../../session/use-session.js';
 import { titleCase } from '../../ui/format.js';
 import { Problem } from '../../ui/states.js';
-import { isCaseStatus, needsReason, nextStatuses, stepLabel, stepsFor, worksOn, type CaseStatus as Status } from './case-status.js';
+import { isCaseStatus, needsReason, nextStatuses, stepLabel, stepsFor, worksOn } from './case-status.js';
 import { Section } from './Section.js';
 
 const ChangeCaseStatus = `

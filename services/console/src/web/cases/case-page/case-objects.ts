@@ -1,3 +1,4 @@
+import { ObjectKind } from '../../api/schema-enums.js';
 import { titleCase } from '../../ui/format.js';
 import type { CaseRef, ForceRef, PageInfo } from './case-data.js';
 import type { Claim } from './Claims.js';
@@ -32,14 +33,17 @@ export const CaseObjectsQuery = `
   fragment AlsoIn on ObjectCaseConnection { edges { node { id reference force { code name } } } pageInfo { hasNextPage } }
 `;
 
-export const objectKinds = [
-  { kind: 'Phone', label: 'Phones' },
-  { kind: 'Vehicle', label: 'Vehicles' },
-  { kind: 'EmailAddress', label: 'Email addresses' },
-  { kind: 'OnlineAccount', label: 'Online accounts' },
-  { kind: 'BankAccount', label: 'Bank accounts' },
-  { kind: 'Item', label: 'Items (weapons, drugs, cash, documents)' },
-] as const;
+const objectKindLabels: Readonly<Record<ObjectKind, string>> = {
+  Phone: 'Phones',
+  Vehicle: 'Vehicles',
+  EmailAddress: 'Email addresses',
+  OnlineAccount: 'Online accounts',
+  BankAccount: 'Bank accounts',
+  Item: 'Items (weapons, drugs, cash, documents)',
+};
+
+/** The kinds of object the filter offers, in the schema's order. */
+export const objectKinds: readonly { kind: ObjectKind; label: string }[] = Object.values(ObjectKind).map((kind) => ({ kind, label: objectKindLabels[kind] }));
 
 export interface Holder {
   relation: string;

@@ -1,11 +1,12 @@
+import { CaseStatus } from '../../api/schema-enums.js';
+
 /**
  * The case lifecycle as the schema's CaseStatus documents it: REFERRED → OPEN → ACTIVE → SUSPENDED
  * or CLOSED; SUSPENDED → ACTIVE; CLOSED → OPEN or ACTIVE (reopening, with a reason, by a
  * supervisor). Closing is a supervisor's decision too. The gateway has the last word
  * (INVALID_TRANSITION, FORBIDDEN); this only decides which steps the page offers.
  */
-export const caseStatuses = ['REFERRED', 'OPEN', 'ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+export const caseStatuses: readonly CaseStatus[] = Object.values(CaseStatus);
 
 const next: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   REFERRED: ['OPEN'],

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../../api/errors.js';
+import { requestStatusTone } from '../../supervisor/access.js';
 import { Badge } from '../../ui/Badge.js';
 import { formatDateTime, titleCase } from '../../ui/format.js';
 import { Link } from '../../ui/Link.js';
@@ -39,8 +40,6 @@ interface AccessRequestVariables {
   input: { hitId: string; purpose: string };
 }
 
-const tones: Record<string, 'info' | 'good' | 'warn'> = { PENDING: 'info', GRANTED: 'good', REFUSED: 'warn' };
-
 /** "Ask for access" to a case known only by its force: a reason, then the request and its status. */
 export function AccessRequest({ hitId, force }: { hitId: string; force: { code: string; name: string } }) {
   const id = useId();
@@ -57,7 +56,7 @@ export function AccessRequest({ hitId, force }: { hitId: string; force: { code: 
     return (
       <div className="access-request">
         <p role="status">
-          Access requested from {sent.force.name}: <Badge tone={tones[sent.status] ?? 'plain'}>{titleCase(sent.status)}</Badge>{' '}
+          Access requested from {sent.force.name}: <Badge tone={requestStatusTone(sent.status)}>{titleCase(sent.status)}</Badge>{' '}
           <span className="muted">asked {formatDateTime(sent.requestedAt)}</span>
           {sent.status === 'PENDING' ? ' · its supervisors decide; you will get an alert.' : null}
           {sent.decidedAt !== null ? ` · decided ${formatDateTime(sent.decidedAt)}` : null}

@@ -1,4 +1,5 @@
 import { useMutation } from 'urql';
+import { EventKind } from '../../api/schema-enums.js';
 import { titleCase } from '../../ui/format.js';
 import { describeWhen } from './dates.js';
 import { Problem } from '../../ui/states.js';
@@ -16,7 +17,7 @@ interface RecordEventData {
   recordEvent: { id: string; kind: string; description: string; occurredAt: string; occurredFrom: string; precision: string };
 }
 
-const kinds = ['OFFENCE', 'INCIDENT', 'ARREST', 'SIGHTING', 'PHONE_CALL', 'JOURNEY'];
+const kinds = Object.values(EventKind);
 
 /** Records something that happened in the case, when it happened as far as it is known. */
 export function EventForm({ caseId }: { caseId: string }) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { Gender, PersonRole, Vulnerability } from '../../api/schema-enums.js';
 import { titleCase } from '../../ui/format.js';
 import { Problem } from '../../ui/states.js';
 import { Outcome, SelectField, TextField } from './Fields.js';
@@ -23,22 +24,9 @@ interface RecordPersonData {
   };
 }
 
-const roles = ['SUSPECT', 'VICTIM', 'WITNESS', 'ASSOCIATE', 'OFFENDER'];
-const genders = ['MALE', 'FEMALE', 'NON_BINARY', 'NOT_KNOWN'];
-const vulnerabilityKinds = [
-  'MENTAL_HEALTH',
-  'LEARNING_DISABILITY',
-  'PHYSICAL_DISABILITY',
-  'SUBSTANCE_MISUSE',
-  'HOMELESS',
-  'LANGUAGE_BARRIER',
-  'IMMIGRATION_STATUS',
-  'DEBT_BONDAGE',
-  'DOMESTIC_ABUSE',
-  'CARE_LEAVER',
-  'ELDERLY',
-  'OTHER',
-];
+const roles = Object.values(PersonRole);
+const genders = Object.values(Gender);
+const vulnerabilityKinds = Object.values(Vulnerability);
 const identifiers: [name: string, label: string, hint?: string][] = [
   ['identifiers.pncId', 'PNC ID', 'YYYY/NNNNNNNA, with its check character'],
   ['identifiers.croNumber', 'CRO number', 'NNNNNN/YYA or SF YY/NNNNNNA'],

@@ -1,11 +1,7 @@
 import { gql } from 'graphql-tag';
 
-export const typeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-
-  "An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z."
-  scalar DateTime
-
+/** Graded intelligence about a case, person or location; its query and mutation fields are in root.typedefs.ts. */
+export const intelligenceTypeDefs = gql`
   "A graded piece of intelligence about a case, person or location (3x5x2 grading)."
   type IntelligenceItem @key(fields: "id") {
     id: ID!
@@ -107,48 +103,5 @@ export const typeDefs = gql`
   type IntelligencePageInfo {
     hasNextPage: Boolean!
     endCursor: String
-  }
-
-  type Case @key(fields: "id", resolvable: false) {
-    id: ID!
-  }
-
-  type Person @key(fields: "id", resolvable: false) {
-    id: ID!
-  }
-
-  type Location @key(fields: "id", resolvable: false) {
-    id: ID!
-  }
-
-  union SearchResult = Case | Person | Location
-
-  enum SearchKind {
-    CASE
-    PERSON
-    LOCATION
-  }
-
-  "One hit of a search: the record, its place among the hits, and how well it matched."
-  type SearchHit {
-    kind: SearchKind!
-    "Place among the hits of this search, 1 for the best."
-    rank: Int!
-    "How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts. Worked out from this record alone, so nothing else stored, seen or not, changes it."
-    score: Float!
-    node: SearchResult!
-  }
-
-  type Query {
-    "Full-text search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first. Tolerant of case and accents; a word also matches as a prefix."
-    search(text: String!, first: Int = 20): [SearchHit!]!
-    "An item you may see; null otherwise."
-    intelligenceItem(id: ID!): IntelligenceItem
-    "Items about a subject you may see, newest first."
-    intelligenceAbout(subjectKind: IntelligenceSubjectKind!, subjectId: ID!, first: Int = 20, after: String): IntelligenceConnection!
-  }
-
-  type Mutation {
-    recordIntelligence(input: RecordIntelligenceInput!): IntelligenceItem!
   }
 `;

@@ -1,30 +1,10 @@
 import { gql } from 'graphql-tag';
 
-export const typeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
-
-  "An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z."
-  scalar DateTime
-
-  "A police force, the national hub or a regional organised crime unit."
-  type Force @key(fields: "code") {
-    "Short stable code, e.g. GMP, MPS, NCA."
-    code: ID!
-    name: String!
-    kind: ForceKind!
-  }
-
-  enum ForceKind {
-    "One of the 43 territorial forces of England and Wales."
-    TERRITORIAL
-    "British Transport Police, Police Scotland, Police Service of Northern Ireland."
-    SPECIAL
-    "The national hub."
-    NATIONAL
-    "A regional organised crime unit."
-    REGIONAL
-  }
-
+/**
+ * Cases, the PageInfo every connection shares, and the root Query and Mutation types the other
+ * features extend. Query also declares the force lookups, which force.resolvers.ts answers.
+ */
+export const caseTypeDefs = gql`
   "An investigation owned by one force."
   type Case @key(fields: "id") @key(fields: "reference") {
     id: ID!

@@ -1,8 +1,11 @@
 import { gql } from 'graphql-tag';
-import { objectTypeDefs } from './graphql/object.typedefs.js';
-import { victimTypeDefs } from './graphql/victim.typedefs.js';
 
-const personTypeDefs = gql`
+/**
+ * People of POLE and their part in cases: a person's details, names and change history, their links
+ * to other people, and the people of a case. Opens the subgraph's schema (the federation link and
+ * the DateTime scalar every module uses).
+ */
+export const personTypeDefs = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 
   "An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z."
@@ -280,10 +283,4 @@ const personTypeDefs = gql`
     "Links two people recorded in a case (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in that case by its owning force."
     linkPeople(input: LinkPeopleInput!): PersonLink!
   }
-`;
-
-export const typeDefs = gql`
-  ${personTypeDefs}
-  ${objectTypeDefs}
-  ${victimTypeDefs}
 `;
