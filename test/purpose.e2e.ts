@@ -114,7 +114,7 @@ describe('the purpose rule', () => {
     }
   });
 
-  it('audits reads that select no id: a case read for its __typename, search hits by kind and score, a person’s roles, officers and workloads', async () => {
+  it('audits reads that select no id: a case read for its __typename, search hits by kind and score, a person’s roles, officers and workloads, a case’s objects', async () => {
     const token = await tokenFor('detective.met');
     const supervisor = await tokenFor('supervisor.gmp');
     const reads: [string, string, Record<string, unknown>, RegExp][] = [
@@ -124,6 +124,8 @@ describe('the purpose rule', () => {
       [supervisor, '{ officers(force: "GMP") { edges { node { team } } } }', {}, /Officer:detective\.gmp/],
       [supervisor, '{ workload(force: "GMP") { edges { node { openCases } } } }', {}, /Officer:/],
       [supervisor, '{ teamWorkload(force: "GMP") { officers } }', {}, /Team:GMP\//],
+      // A case's objects are read as the objects themselves, whatever the edge selects.
+      [token, 'query ($r: String!) { case(reference: $r) { objects { edges { recordedAt } } } }', { r: gmp.reference }, new RegExp(`Phone:${phone}`)],
     ];
     for (const [bearer, text, variables, record] of reads) {
       const requestId = `purpose-noid-${uniqueSuffix()}`;

@@ -23,6 +23,9 @@ import { endpoints, serverPids, stackFor, takeDown } from './load-stack.js';
 import { ensureBenchGraph, importedGraph } from './network-graph.js';
 import { interleaved, summarise, type Summary } from './stats.js';
 
+/** The statement always returns its one row; this stands in should it not. */
+const nothingRead: LinksRead = { links: [], cases: [], records: [] };
+
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && process.argv[at + 1] !== undefined ? (process.argv[at + 1] as string) : fallback;
@@ -75,13 +78,13 @@ try {
 
   /** What the service runs for a network of `hops` from a seed: the seed, then one read of links per hop, the last only among those reached. */
   const rawNetwork = async (id: string, hops: number) => {
-    let frontier: NetworkNode[] = (await db.read(recordsByIds({ PERSON: [id] }, viewer), {})).map((row) => row as unknown as NetworkNode);
+    let frontier: NetworkNode[] = (await db.read(recordsByIds({ PERSON: [id] }, viewer), {})).map((row) => ({ ...row, label: row.label ?? '' }));
     const seen = new Set(frontier.map((node) => node.id));
     const held = new Map(frontier.map((node) => [node.id, node]));
     for (let hop = 0; hop <= hops && frontier.length > 0; hop++) {
       const [read] = await db.read(linksAround(byKind(frontier), linkKinds, noFilter, LIMIT * ROWS_PER_NODE, viewer, [...held.keys()]), {});
       const next: NetworkNode[] = [];
-      for (const { link } of joinLinks(read as unknown as LinksRead, held, new Set(frontier.map((node) => node.id)))) {
+      for (const { link } of joinLinks(read ?? nothingRead, held, new Set(frontier.map((node) => node.id)))) {
         if (link === null || seen.has(link.farId) || seen.size >= LIMIT) continue;
         seen.add(link.farId);
         const node: NetworkNode = { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign };
@@ -96,14 +99,14 @@ try {
   /** What the service runs for shortest paths: the two ends, then one read of links per level, breadth first, until the target is reached. */
   const rawPaths = async (from: string, to: string) => {
     const search = new ShortestPathSearch(from, to);
-    const ends = (await db.read(recordsByIds({ PERSON: [from, to] }, viewer), {})).map((row) => row as unknown as NetworkNode);
+    const ends = (await db.read(recordsByIds({ PERSON: [from, to] }, viewer), {})).map((row) => ({ ...row, label: row.label ?? '' }));
     const kinds = new Map<string, NodeKind>([[from, 'PERSON']]);
     const known = new Map(ends.map((node) => [node.id, node]));
     for (let hop = 1; hop <= 6 && !search.found && search.frontier.length > 0; hop++) {
       const ids = byKind(search.frontier.map((nodeId) => ({ id: nodeId, kind: kinds.get(nodeId) ?? 'PERSON' })));
       const [read] = await db.read(linksAround(ids, linkKinds, noFilter, 50_000, viewer, [...known.keys()]), {});
       const edges = [];
-      for (const { nearId, link } of joinLinks(read as unknown as LinksRead, known, new Set(search.frontier))) {
+      for (const { nearId, link } of joinLinks(read ?? nothingRead, known, new Set(search.frontier))) {
         if (link === null) continue;
         kinds.set(link.farId, link.farKind);
         if (!known.has(link.farId)) known.set(link.farId, { id: link.farId, kind: link.farKind, label: link.farLabel ?? '', foreign: link.farForeign });
