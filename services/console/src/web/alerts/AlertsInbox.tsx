@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { withheldOf } from '../api/errors.js';
+import { useEffect, useRef } from 'react';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { useLocation } from '../router.js';
 import { useSession } from '../session/use-session.js';
 import { Link } from '../ui/Link.js';
-import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
+import { ListFoot, usePages } from '../ui/paging.js';
 import { AlertFields, type AlertRow } from './alert-fields.js';
 import { AlertItem } from './AlertItem.js';
 import { useAlerts } from './use-unread-alerts.js';
@@ -49,27 +48,19 @@ export function AlertsInbox() {
 function AlertList({ unread }: { unread: boolean }) {
   const { officer } = useSession();
   const { tick } = useAlerts();
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more, firstOnly] = usePages();
   // A new alert goes on top of the first page and pushes others into the next: later pages, read
   // from cursors of the old first page, would then miss some. Back to one page, read afresh.
   const seen = useRef(tick);
   useEffect(() => {
     if (seen.current === tick) return;
     seen.current = tick;
-    setPages((all) => (all.length > 1 ? [null] : all));
-  }, [tick]);
+    firstOnly();
+  }, [tick, firstOnly]);
   return (
     <ul className="alerts" aria-label="Alerts">
       {pages.map((after, index) => (
-        <AlertPage
-          key={after ?? 'first'}
-          unread={unread}
-          after={after}
-          tick={tick}
-          own={officer.force}
-          last={index === pages.length - 1}
-          onMore={(cursor) => setPages((all) => [...all, cursor])}
-        />
+        <AlertPage key={after ?? 'first'} unread={unread} after={after} tick={tick} own={officer.force} last={index === pages.length - 1} onMore={more} />
       ))}
     </ul>
   );
@@ -92,23 +83,24 @@ function AlertPage(props: { unread: boolean; after: string | null; tick: number;
         <AlertItem key={alert.id} alert={alert} own={own} />
       ))}
       {last ? (
-        <li className="list-foot">
-          {fetching && data === undefined ? <Loading what="alerts" /> : null}
-          <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-          <WithheldNotice withheld={withheldOf(extensions)} />
-          {data !== undefined && alerts.length === 0 && after === null ? (
-            <Empty>
-              {unread
-                ? 'No unread alerts. Hits on your cases, access requests, decisions and actions allocated to you appear here as they happen.'
-                : 'No alerts yet. Hits on your cases, access requests, decisions and actions allocated to you appear here as they happen.'}
-            </Empty>
-          ) : null}
-          {data?.alerts.pageInfo.hasNextPage && data.alerts.pageInfo.endCursor !== null ? (
-            <button type="button" className="secondary" onClick={() => onMore(data.alerts.pageInfo.endCursor as string)}>
-              Show more
-            </button>
-          ) : null}
-        </li>
+        <ListFoot
+          what="alerts"
+          moreLabel="Show more"
+          empty={
+            unread
+              ? 'No unread alerts. Hits on your cases, access requests, decisions and actions allocated to you appear here as they happen.'
+              : 'No alerts yet. Hits on your cases, access requests, decisions and actions allocated to you appear here as they happen.'
+          }
+          first={after === null}
+          loaded={data !== undefined}
+          count={alerts.length}
+          fetching={fetching}
+          error={error}
+          extensions={extensions}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          pageInfo={data?.alerts.pageInfo}
+          onMore={onMore}
+        />
       ) : null}
     </>
   );

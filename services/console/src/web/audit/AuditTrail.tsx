@@ -3,7 +3,7 @@ import { useCrosslinkQuery } from '../api/use-query.js';
 import { useSession } from '../session/use-session.js';
 import { ForceBadge } from '../ui/Badge.js';
 import { titleCase } from '../ui/format.js';
-import { Empty, Loading, Problem } from '../ui/states.js';
+import { PageFoot, usePages } from '../ui/paging.js';
 import './audit.css';
 import { isEmptyFilter, type AuditEventFilter } from './audit-filter.js';
 import { eventPlace, firstOf, formatInstant } from './audit-format.js';
@@ -69,7 +69,7 @@ export function AuditTrail() {
 
 function AuditEvents({ filter }: { filter: AuditEventFilter }) {
   const { officer } = useSession();
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <div className="audit-table">
       <table className="list audit-events">
@@ -87,14 +87,7 @@ function AuditEvents({ filter }: { filter: AuditEventFilter }) {
           </tr>
         </thead>
         {pages.map((after, index) => (
-          <AuditEventPage
-            key={after ?? 'first'}
-            filter={filter}
-            after={after}
-            own={officer.force}
-            last={index === pages.length - 1}
-            onMore={(cursor) => setPages((all) => [...all, cursor])}
-          />
+          <AuditEventPage key={after ?? 'first'} filter={filter} after={after} own={officer.force} last={index === pages.length - 1} onMore={more} />
         ))}
       </table>
     </div>
@@ -150,24 +143,24 @@ function AuditEventPage({
         </tr>
       ))}
       {last ? (
-        <tr className="list-foot">
-          <td colSpan={COLUMNS}>
-            {fetching && data === undefined ? <Loading what="the audit trail" /> : null}
-            <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-            {data !== undefined && rows.length === 0 && after === null ? (
-              <Empty>
-                {isEmptyFilter(filter)
-                  ? 'No events yet. Every request to Crosslink leaves one, so they appear here as soon as anyone uses it.'
-                  : 'No events match these filters. Widen the dates, or clear a filter, to see more.'}
-              </Empty>
-            ) : null}
-            {data?.auditEvents.pageInfo.hasNextPage && data.auditEvents.pageInfo.endCursor !== null ? (
-              <button type="button" className="secondary" onClick={() => onMore(data.auditEvents.pageInfo.endCursor as string)}>
-                Show more
-              </button>
-            ) : null}
-          </td>
-        </tr>
+        <PageFoot
+          colSpan={COLUMNS}
+          what="the audit trail"
+          moreLabel="Show more"
+          empty={
+            isEmptyFilter(filter)
+              ? 'No events yet. Every request to Crosslink leaves one, so they appear here as soon as anyone uses it.'
+              : 'No events match these filters. Widen the dates, or clear a filter, to see more.'
+          }
+          first={after === null}
+          loaded={data !== undefined}
+          count={rows.length}
+          fetching={fetching}
+          error={error}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          pageInfo={data?.auditEvents.pageInfo}
+          onMore={onMore}
+        />
       ) : null}
     </tbody>
   );

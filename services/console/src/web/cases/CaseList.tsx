@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { withheldOf } from '../api/errors.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { useSession } from '../session/use-session.js';
 import { ClassificationBadge, ForceBadge } from '../ui/Badge.js';
 import { Link } from '../ui/Link.js';
-import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
+import { PageFoot, usePages } from '../ui/paging.js';
 import { formatDate, titleCase } from '../ui/format.js';
 
 const CasesQuery = `
@@ -37,7 +35,7 @@ const PAGE = 25;
 /** The officer's cases (those they are in charge of), or every case they may see. */
 export function CaseList({ mine }: { mine: boolean }) {
   const { officer } = useSession();
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <section aria-labelledby="cases-title">
       <div className="page-head">
@@ -71,7 +69,7 @@ export function CaseList({ mine }: { mine: boolean }) {
             after={after}
             own={officer.force}
             last={index === pages.length - 1}
-            onMore={(cursor) => setPages((all) => [...all, cursor])}
+            onMore={more}
           />
         ))}
       </table>
@@ -113,21 +111,21 @@ function CasePage({
         </tr>
       ))}
       {last ? (
-        <tr className="list-foot">
-          <td colSpan={8}>
-            {fetching && data === undefined ? <Loading what="cases" /> : null}
-            <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-            <WithheldNotice withheld={withheldOf(extensions)} />
-            {data !== undefined && rows.length === 0 && after === null ? (
-              <Empty>No cases here yet. Cases you open or are put in charge of appear here.</Empty>
-            ) : null}
-            {data?.cases.pageInfo.hasNextPage && data.cases.pageInfo.endCursor !== null ? (
-              <button type="button" className="secondary" onClick={() => onMore(data.cases.pageInfo.endCursor as string)}>
-                Show more
-              </button>
-            ) : null}
-          </td>
-        </tr>
+        <PageFoot
+          colSpan={8}
+          what="cases"
+          moreLabel="Show more"
+          empty="No cases here yet. Cases you open or are put in charge of appear here."
+          first={after === null}
+          loaded={data !== undefined}
+          count={rows.length}
+          fetching={fetching}
+          error={error}
+          extensions={extensions}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          pageInfo={data?.cases.pageInfo}
+          onMore={onMore}
+        />
       ) : null}
     </tbody>
   );

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { withheldOf } from '../api/errors.js';
 import type { ActionStatus } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { hasRole } from '../session/session.js';
 import { useSession } from '../session/use-session.js';
 import { titleCase } from '../ui/format.js';
-import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
+import { ListFoot, usePages } from '../ui/paging.js';
 import { ActionFields, type ActionRow } from './action-fields.js';
 import { actionStatuses, asActionStatus, type ActionViewer } from './action-steps.js';
 import { ActionItem } from './ActionItem.js';
@@ -53,7 +52,7 @@ export function MyActions({ username }: { username: string }) {
 }
 
 function ActionList({ username, status, own, viewer }: { username: string; status: ActionStatus | null; own: string; viewer: ActionViewer }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <ul className="actions" aria-label={status === null ? 'Actions' : `${titleCase(status)} actions`}>
       {pages.map((after, index) => (
@@ -65,7 +64,7 @@ function ActionList({ username, status, own, viewer }: { username: string; statu
           own={own}
           viewer={viewer}
           last={index === pages.length - 1}
-          onMore={(cursor) => setPages((all) => [...all, cursor])}
+          onMore={more}
         />
       ))}
     </ul>
@@ -93,17 +92,20 @@ function ActionPage(props: {
         <ActionItem key={action.id} action={action} own={own} viewer={viewer} />
       ))}
       {last ? (
-        <li className="list-foot">
-          {fetching && data === undefined ? <Loading what="actions" /> : null}
-          <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-          <WithheldNotice withheld={withheldOf(extensions)} />
-          {data !== undefined && actions.length === 0 && after === null ? <Empty>{emptyText(status, viewer.allocatedToMe)}</Empty> : null}
-          {data?.actionsFor.pageInfo.hasNextPage && data.actionsFor.pageInfo.endCursor !== null ? (
-            <button type="button" className="secondary" onClick={() => onMore(data.actionsFor.pageInfo.endCursor as string)}>
-              Show more
-            </button>
-          ) : null}
-        </li>
+        <ListFoot
+          what="actions"
+          moreLabel="Show more"
+          empty={emptyText(status, viewer.allocatedToMe)}
+          first={after === null}
+          loaded={data !== undefined}
+          count={actions.length}
+          fetching={fetching}
+          error={error}
+          extensions={extensions}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          pageInfo={data?.actionsFor.pageInfo}
+          onMore={onMore}
+        />
       ) : null}
     </>
   );

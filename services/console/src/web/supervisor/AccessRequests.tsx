@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { withheldOf } from '../api/errors.js';
 import type { AccessRequestStatus } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { AccessDecision } from '../alerts/AccessDecision.js';
@@ -7,7 +6,8 @@ import { AccessRequestFields, type AccessRequestRow } from '../alerts/alert-fiel
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { titleCase } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
-import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
+import { ListFoot, usePages } from '../ui/paging.js';
+import { Empty } from '../ui/states.js';
 import { asRequestStatus, noRequestsText, requestStatuses, requestStatusTone, requestStatusWords } from './access.js';
 import { supervisesForce, type Viewer } from './forces.js';
 import type { ForceRef, PageInfo } from './supervisor-fields.js';
@@ -77,18 +77,11 @@ export function AccessRequests() {
 }
 
 function RequestList({ status, viewer }: { status: AccessRequestStatus | null; viewer: Viewer }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <ul className="items access-request-list" aria-label={status === null ? 'Access requests' : `${requestStatusWords[status]}: access requests`}>
       {pages.map((after, index) => (
-        <RequestPage
-          key={after ?? 'first'}
-          status={status}
-          after={after}
-          viewer={viewer}
-          last={index === pages.length - 1}
-          onMore={(cursor) => setPages((all) => (all.includes(cursor) ? all : [...all, cursor]))}
-        />
+        <RequestPage key={after ?? 'first'} status={status} after={after} viewer={viewer} last={index === pages.length - 1} onMore={more} />
       ))}
     </ul>
   );
@@ -101,7 +94,6 @@ function RequestPage(props: { status: AccessRequestStatus | null; after: string 
     variables: { status, first: PAGE, after },
   });
   const requests = data?.accessRequests.edges.map((edge) => edge.node) ?? [];
-  const pageInfo = data?.accessRequests.pageInfo;
   return (
     <>
       {requests.map((request) => (
@@ -122,17 +114,20 @@ function RequestPage(props: { status: AccessRequestStatus | null; after: string 
         </li>
       ))}
       {last ? (
-        <li className="list-foot">
-          {fetching && data === undefined ? <Loading what="access requests" /> : null}
-          <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-          <WithheldNotice withheld={withheldOf(extensions)} />
-          {data !== undefined && requests.length === 0 && after === null ? <Empty>{noRequestsText(status)}</Empty> : null}
-          {pageInfo?.hasNextPage && pageInfo.endCursor !== null ? (
-            <button type="button" className="secondary" onClick={() => onMore(pageInfo.endCursor as string)}>
-              Show more
-            </button>
-          ) : null}
-        </li>
+        <ListFoot
+          what="access requests"
+          moreLabel="Show more"
+          empty={noRequestsText(status)}
+          first={after === null}
+          loaded={data !== undefined}
+          count={requests.length}
+          fetching={fetching}
+          error={error}
+          extensions={extensions}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          pageInfo={data?.accessRequests.pageInfo}
+          onMore={onMore}
+        />
       ) : null}
     </>
   );

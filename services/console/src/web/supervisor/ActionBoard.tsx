@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { withheldOf } from '../api/errors.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { ActionStepButtons } from '../cases/ActionStepButtons.js';
 import { asActionStatus, stepsFor } from '../cases/action-steps.js';
 import { useSession } from '../session/use-session.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { formatDate, titleCase } from '../ui/format.js';
-import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
+import { ListFoot, usePages } from '../ui/paging.js';
 import { officerLabel } from './allocation.js';
 import { AllocateForm } from './AllocateForm.js';
 import { groupByStatus, mergePages } from './board.js';
@@ -37,7 +36,7 @@ const PAGE = 50;
  * count. Pages are read in turn and laid out together; a step taken on a card moves it on.
  */
 export function ActionBoard({ operationId, viewer }: { operationId: string; viewer: Viewer }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   const [read, setRead] = useState<Record<string, SupervisorActionRow[]>>({});
   const onRows = useCallback((key: string, rows: SupervisorActionRow[]) => setRead((all) => (all[key] === rows ? all : { ...all, [key]: rows })), []);
   const actions = mergePages(pages.map((after) => read[after ?? 'first'] ?? []));
@@ -55,14 +54,7 @@ export function ActionBoard({ operationId, viewer }: { operationId: string; view
         {other.length > 0 ? <BoardColumn title="Other" actions={other} viewer={viewer} /> : null}
       </div>
       {pages.map((after, index) => (
-        <ActionsPage
-          key={after ?? 'first'}
-          operationId={operationId}
-          after={after}
-          last={index === pages.length - 1}
-          onRows={onRows}
-          onMore={(cursor) => setPages((all) => (all.includes(cursor) ? all : [...all, cursor]))}
-        />
+        <ActionsPage key={after ?? 'first'} operationId={operationId} after={after} last={index === pages.length - 1} onRows={onRows} onMore={more} />
       ))}
     </>
   );
@@ -171,20 +163,21 @@ function ActionsPage(props: {
       );
   }, [connection, key, onRows]);
   if (!last) return null;
-  const cursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
-    <div className="board-foot">
-      {fetching && data === undefined ? <Loading what="actions" /> : null}
-      <Problem error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-      <WithheldNotice withheld={withheldOf(extensions)} />
-      {connection !== undefined && connection.edges.length === 0 && after === null ? (
-        <Empty>No action is raised on this operation or its cases yet. Actions raised on a case of the operation appear here.</Empty>
-      ) : null}
-      {cursor !== null && cursor !== undefined ? (
-        <button type="button" className="secondary" onClick={() => onMore(cursor)}>
-          Show more actions
-        </button>
-      ) : null}
-    </div>
+    <ListFoot
+      as="div"
+      className="board-foot"
+      what="actions"
+      empty="No action is raised on this operation or its cases yet. Actions raised on a case of the operation appear here."
+      first={after === null}
+      loaded={connection !== undefined}
+      count={connection?.edges.length ?? 0}
+      fetching={fetching}
+      error={error}
+      extensions={extensions}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+      pageInfo={connection?.pageInfo}
+      onMore={onMore}
+    />
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { withheldOf } from '../api/errors.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
-import { PageFoot } from '../cases/case-page/PageFoot.js';
 import { Section } from '../cases/case-page/Section.js';
 import { ForceBadge } from '../ui/Badge.js';
 import { formatDate, formatDateTime } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
+import { PageFoot, usePages } from '../ui/paging.js';
 import { Empty, Loading, Problem, WithheldNotice } from '../ui/states.js';
 import { ActionBoard } from './ActionBoard.js';
 import { OperationCases } from './OperationCases.js';
@@ -50,7 +49,7 @@ export function OperationBoard({ id }: { id: string | null }) {
 
 function OperationList() {
   const { officer } = useViewer();
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <section aria-labelledby="operations-title" className="supervisor operations">
       <div className="page-head">
@@ -67,13 +66,7 @@ function OperationList() {
           </tr>
         </thead>
         {pages.map((after, index) => (
-          <OperationListPage
-            key={after ?? 'first'}
-            after={after}
-            own={officer.force}
-            last={index === pages.length - 1}
-            onMore={(cursor) => setPages((all) => (all.includes(cursor) ? all : [...all, cursor]))}
-          />
+          <OperationListPage key={after ?? 'first'} after={after} own={officer.force} last={index === pages.length - 1} onMore={more} />
         ))}
       </table>
     </section>

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useCrosslinkQuery } from '../api/use-query.js';
-import { PageFoot } from '../cases/case-page/PageFoot.js';
 import { useLocation } from '../router.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { formatDate, titleCase } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
+import { PageFoot, usePages } from '../ui/paging.js';
 import { allocationTargetOf, officerLabel, type AllocationTarget } from './allocation.js';
 import { AllocateForm, type Allocated } from './AllocateForm.js';
 import { RaisedOn } from './RaisedOn.js';
@@ -36,14 +36,14 @@ export function Unallocated() {
   const location = useLocation();
   const target = allocationTargetOf(new URL(location, window.location.origin).search);
   const { officer, viewer } = useViewer();
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more, firstOnly] = usePages();
   // Each allocation reads the list afresh from its first page: the action has left it, and the
   // cursors of the pages after it moved.
   const [round, setRound] = useState(0);
   const [allocated, setAllocated] = useState<Allocated | null>(null);
   const onAllocated = (done: Allocated) => {
     setAllocated(done);
-    setPages([null]);
+    firstOnly();
     setRound((count) => count + 1);
   };
   return (
@@ -82,7 +82,7 @@ export function Unallocated() {
             viewer={viewer}
             target={target}
             last={index === pages.length - 1}
-            onMore={(cursor) => setPages((all) => (all.includes(cursor) ? all : [...all, cursor]))}
+            onMore={more}
             onAllocated={onAllocated}
           />
         ))}

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useCrosslinkQuery } from '../api/use-query.js';
-import { PageFoot } from '../cases/case-page/PageFoot.js';
 import { ForceBadge } from '../ui/Badge.js';
 import { Link } from '../ui/Link.js';
+import { PageFoot, usePages } from '../ui/paging.js';
 import { Empty, Loading, Problem } from '../ui/states.js';
 import { officerLabel, unallocatedLinkFor } from './allocation.js';
 import { loadSegments, priorityCount, scaleOf, totalOf, type Load } from './bars.js';
@@ -224,7 +224,7 @@ function TeamTable({ force, team, onTeam }: { force: string; team: string | null
 }
 
 function OfficerTable({ force, team, onAllTeams }: { force: string; team: string | null; onAllTeams: () => void }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   // Every page's bars are drawn against the largest load of all pages read so far.
   const [largest, setLargest] = useState<Record<string, number>>({});
   const onScale = useCallback((key: string, value: number) => setLargest((all) => (all[key] === value ? all : { ...all, [key]: value })), []);
@@ -268,7 +268,7 @@ function OfficerTable({ force, team, onAllTeams }: { force: string; team: string
             scale={scale}
             onScale={onScale}
             last={index === pages.length - 1}
-            onMore={(cursor) => setPages((all) => (all.includes(cursor) ? all : [...all, cursor]))}
+            onMore={more}
           />
         ))}
       </table>

@@ -1,8 +1,8 @@
 import { useCrosslinkQuery } from '../../api/use-query.js';
 import { Badge, ForceBadge } from '../../ui/Badge.js';
 import { formatDate, titleCase } from '../../ui/format.js';
+import { PageFoot, usePages } from '../../ui/paging.js';
 import type { ForceRef, PageInfo } from './case-data.js';
-import { PageFoot, usePages } from './PageFoot.js';
 import { Section } from './Section.js';
 
 const CaseActionsQuery = `

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useCrosslinkQuery } from '../../api/use-query.js';
 import { ForceBadge } from '../../ui/Badge.js';
 import { Link } from '../../ui/Link.js';
+import { PageFoot, usePages } from '../../ui/paging.js';
 import { formatDate, titleCase } from '../../ui/format.js';
 import { Empty } from '../../ui/states.js';
 import { personName } from './case-data.js';
 import { CaseObjectsQuery, claimsOf, describe, kindOf, objectKinds, type CaseObject, type CaseObjectsData } from './case-objects.js';
 import { Claims, showClaims } from './Claims.js';
-import { PageFoot, usePages } from './PageFoot.js';
 import { Section } from './Section.js';
 
 const PAGE = 20;

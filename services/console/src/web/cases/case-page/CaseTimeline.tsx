@@ -1,7 +1,7 @@
 import { useCrosslinkQuery } from '../../api/use-query.js';
 import { formatDateTime, titleCase } from '../../ui/format.js';
+import { PageFoot, usePages } from '../../ui/paging.js';
 import type { ForceRef, PageInfo } from './case-data.js';
-import { PageFoot, usePages } from './PageFoot.js';
 import { Section } from './Section.js';
 import { eventTime } from './when.js';
 
