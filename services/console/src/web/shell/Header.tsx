@@ -7,7 +7,11 @@ import { useSession } from '../session/use-session.js';
 import { Link } from '../ui/Link.js';
 import { useUnreadAlerts } from '../alerts/use-unread-alerts.js';
 
-/** Who is signed in, the purpose in force, the views their roles open, search and the inbox. */
+/**
+ * Who is signed in and search on the first row; below it the views their roles open and the inbox
+ * (a row of its own, so a supervisor's ten entries never push the account off the line); then the
+ * purpose in force.
+ */
 export function Header() {
   const session = useSession();
   const { officer } = session;
@@ -26,23 +30,6 @@ export function Header() {
         <Link to="/" className="brand">
           Crosslink
         </Link>
-        <nav aria-label="Main">
-          {navigation
-            .filter((entry) => hasRole(officer, ...entry.roles))
-            .map((entry) => (
-              <Link key={entry.path} to={entry.path} {...(location.startsWith(entry.path) ? { current: true } : {})}>
-                {entry.label}
-              </Link>
-            ))}
-          <Link to="/alerts">
-            Alerts
-            {unread > 0 ? (
-              <span className="count" aria-label={`${unread} unread`}>
-                {unread}
-              </span>
-            ) : null}
-          </Link>
-        </nav>
         <form role="search" onSubmit={search} className="search">
           <label htmlFor="global-search" className="visually-hidden">
             Search people, cases and places
@@ -60,6 +47,23 @@ export function Header() {
           </button>
         </div>
       </div>
+      <nav aria-label="Main" className="service-nav">
+        {navigation
+          .filter((entry) => hasRole(officer, ...entry.roles))
+          .map((entry) => (
+            <Link key={entry.path} to={entry.path} {...(location.startsWith(entry.path) ? { current: true } : {})}>
+              {entry.label}
+            </Link>
+          ))}
+        <Link to="/alerts">
+          Alerts
+          {unread > 0 ? (
+            <span className="count" aria-label={`${unread} unread`}>
+              {unread}
+            </span>
+          ) : null}
+        </Link>
+      </nav>
       <div className={`purpose-bar ${purpose === null ? 'none' : 'set'}`} aria-live="polite">
         {purpose === null ? (
           <span>No purpose stated: you see your own force’s records only.</span>
