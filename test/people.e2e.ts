@@ -168,6 +168,40 @@ describe('person-to-person links', () => {
     expect(await links(son, 'detective.met')).toBeNull();
   });
 
+  it('pages each person’s links on its own, several people in one request', async () => {
+    const opened = await openCase('detective.gmp');
+    const [hub, other, ...spokes] = await Promise.all([0, 1, 2, 3, 4].map(() => addPerson('detective.gmp', opened.id)));
+    const link = (fromId: string, toId: string) =>
+      gql('detective.gmp', `mutation ($i: LinkPeopleInput!) { linkPeople(input: $i) { kind } }`, { i: { fromId, toId, kind: 'KNOWS', caseId: opened.id } });
+    for (const spoke of spokes) await link(hub as string, spoke as string);
+    await link(other as string, hub as string);
+    // The case's people, each with a first page of two links: the hub has four, the other one.
+    const PAGE = `query ($reference: String!, $after: String) { case(reference: $reference) { people { person { id links(first: 2, after: $after) {
+      edges { node { person { id } } } pageInfo { hasNextPage endCursor } } } } } }`;
+    const people = (await gql('detective.gmp', PAGE, { reference: opened.reference })).case.people.map((p: any) => p.person);
+    const pageOf = (id: string) => people.find((p: any) => p.id === id).links;
+    expect(pageOf(hub as string).edges).toHaveLength(2);
+    expect(pageOf(hub as string).pageInfo.hasNextPage).toBe(true);
+    expect(pageOf(other as string).edges.map((e: any) => e.node.person.id)).toEqual([hub]);
+    expect(pageOf(other as string).pageInfo.hasNextPage).toBe(false);
+    // The rest of the hub's links, after its own cursor, and none seen twice.
+    const seen = pageOf(hub as string).edges.map((e: any) => e.node.person.id);
+    let after = pageOf(hub as string).pageInfo.endCursor;
+    while (after !== null) {
+      const next = (
+        await gql(
+          'detective.gmp',
+          `query ($id: ID!, $after: String) { person(id: $id) { links(first: 2, after: $after) {
+        edges { node { person { id } } } pageInfo { hasNextPage endCursor } } } }`,
+          { id: hub, after },
+        )
+      ).person.links;
+      seen.push(...next.edges.map((e: any) => e.node.person.id));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    expect([...seen].sort()).toEqual([other, ...spokes].sort());
+  });
+
   it('refuses a link in a case that does not record both people, naming the one missing', async () => {
     const opened = await openCase('detective.gmp');
     const elsewhere = await openCase('detective.gmp');

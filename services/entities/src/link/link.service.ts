@@ -1,15 +1,17 @@
 import {
   assertCan,
+  childPageLoader,
   CrosslinkError,
   decodeCursor,
   pageSize,
   toConnection,
   validationError,
   worksFor,
+  type ChildPageKey,
   type Connection,
   type RequestScope,
 } from '@crosslink/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { PersonService } from '../person/person.service.js';
 import type { PersonLink } from './link.model.js';
 import type { LinkRepository } from './link.repository.js';
@@ -17,28 +19,28 @@ import { validateLink, type LinkPeopleInput } from './link.validation.js';
 
 /** Person-to-person links for one request's principal. */
 export class LinkService {
-  private readonly pages: DataLoader<string, PersonLink[]>;
+  /** Pages of people's links, batched into one query per tick (each person after the decoded sort key). */
+  private readonly pages: DataLoader<ChildPageKey, readonly PersonLink[], string>;
 
   constructor(
     private readonly repository: LinkRepository,
     private readonly scope: RequestScope,
     private readonly people: PersonService,
   ) {
-    this.pages = new DataLoader(async (keys) => {
-      const requests = keys.map((key) => {
-        const [personId, size, after] = JSON.parse(key) as [string, number, string | null];
-        return { key, personId, limit: size + 1, after };
-      });
-      const found = await this.repository.pages(requests, scope.access, scope.meta);
-      return keys.map((key) => found.get(key) ?? []);
-    });
+    this.pages = childPageLoader((personIds, after, limit) =>
+      this.repository.pages(
+        personIds.map((personId) => ({ key: personId, personId, limit, after })),
+        scope.access,
+        scope.meta,
+      ),
+    );
   }
 
   async linksOf(personId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<PersonLink>> {
     assertCan(this.scope.principal, 'person:read');
     const size = pageSize(args.first);
     const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
-    const rows = await this.pages.load(JSON.stringify([personId, size, after]));
+    const rows = await this.pages.load({ parentId: personId, after, limit: size + 1 });
     return toConnection(rows, size, (link) => [link.sortKey]);
   }
 
