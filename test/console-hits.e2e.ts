@@ -4,7 +4,8 @@ import { BROWSER_TEST_MS, chromiumForFile, asUser, seriousViolations, signedIn }
 import { newGmpOfficer, openCase } from './support/fixtures.js';
 
 // A hit on entry in the console: a GMP detective records a phone the Met already holds, is told
-// only "known to MPS", asks for access, and a Met supervisor grants it in their own browser.
+// only "known to MPS", asks for access, and a Met supervisor grants it in their own browser. And a
+// phone or vehicle found again from the header search, by its number or plate as a detective types it.
 
 const browser = chromiumForFile();
 
@@ -57,6 +58,54 @@ describe('a hit on entry', () => {
       } finally {
         await detective.context().close();
         await supervisor.context().close();
+      }
+    },
+    BROWSER_TEST_MS,
+  );
+});
+
+describe('a phone or vehicle', () => {
+  it(
+    'is found from the header search, however the number or plate is typed, with the cases holding it and the explorer on it',
+    async () => {
+      const national = `77009${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
+      const vrm = `ZX${String(Math.floor(Math.random() * 100)).padStart(2, '0')}${String.fromCharCode(...Array.from({ length: 3 }, () => 65 + Math.floor(Math.random() * 26)))}`;
+      const gmpCase = await openCase('detective.gmp', `Burner phone and a hire car ${uniqueSuffix()}`);
+      const phone = await asUser('detective.gmp', 'mutation ($i: RecordPhoneInput!) { recordPhone(input: $i) { phone { id } } }', {
+        i: { caseId: gmpCase.id, number: `0${national}` },
+      });
+      await asUser('detective.gmp', 'mutation ($i: RecordVehicleInput!) { recordVehicle(input: $i) { vehicle { id } } }', {
+        i: { caseId: gmpCase.id, vrm, make: 'Vauxhall', colour: 'Silver' },
+      });
+
+      const page = await signedIn(browser(), 'detective.gmp');
+      try {
+        await page.locator('#global-search').fill(national);
+        await page.locator('#global-search').press('Enter');
+        const phoneHit = page.locator('li.search-hit.phone');
+        await phoneHit.waitFor();
+        expect(await phoneHit.locator('.hit-name').textContent()).toBe(`+44${national}`);
+        expect(
+          await phoneHit
+            .getByRole('list', { name: `Cases recording +44${national}` })
+            .getByRole('link', { name: gmpCase.reference })
+            .count(),
+        ).toBe(1);
+        const explore = phoneHit.getByRole('link', { name: `Open +44${national} in the explorer` });
+        expect(await explore.getAttribute('href')).toBe(`/explorer?seed=${encodeURIComponent(`Phone:${phone.recordPhone.phone.id}`)}`);
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await page.locator('#global-search').fill(`${vrm.slice(0, 4)} ${vrm.slice(4)}`.toLowerCase());
+        await page.locator('#global-search').press('Enter');
+        const vehicleHit = page.locator('li.search-hit.vehicle');
+        await vehicleHit.waitFor();
+        expect(await vehicleHit.locator('.hit-name').textContent()).toBe(vrm);
+        expect(await vehicleHit.textContent()).toContain('Silver Vauxhall');
+        expect(await page.locator('ol.search-hits > li').first().getAttribute('class')).toContain('vehicle');
+        await vehicleHit.getByRole('link', { name: `Open ${vrm} in the explorer` }).click();
+        await page.waitForURL((url) => url.pathname === '/explorer' && (url.searchParams.get('seed') ?? '').startsWith('Vehicle:'));
+      } finally {
+        await page.context().close();
       }
     },
     BROWSER_TEST_MS,

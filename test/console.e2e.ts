@@ -51,11 +51,15 @@ describe('the console’s origin', () => {
 
 describe('a detective’s day', () => {
   it(
-    'signs in, finds a case in their charge, opens it, and signs out',
+    'signs in, finds a case in their charge, opens it with the operation it is part of, and signs out',
     async () => {
       const officer = await newGmpOfficer();
       const title = `Cuckooed flat on Princess Road ${uniqueSuffix()}`;
       const opened = await openCase(officer, title);
+      const operation = `Op Princess ${uniqueSuffix()}`;
+      const joined = await as('supervisor.gmp', 'mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }', {
+        i: { name: operation, caseIds: [opened.id], reason: 'Cuckooing in Moss Side' },
+      });
       const page = await signedIn(browser(), officer);
       try {
         expect(await page.locator('.app-header .who .badge').textContent()).toBe('GMP');
@@ -64,6 +68,10 @@ describe('a detective’s day', () => {
         await link.click();
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         expect(new URL(page.url()).pathname).toBe(`/cases/${opened.reference}`);
+        // The Operations section names the operation and opens its board.
+        const board = page.getByRole('region', { name: 'Operations' }).getByRole('link', { name: operation });
+        await board.waitFor();
+        expect(await board.getAttribute('href')).toBe(`/operations/${joined.createOperation.id}`);
         expect(await seriousViolations(page)).toEqual([]);
         await page.getByRole('button', { name: 'Sign out' }).click();
         await page.locator('#kc-login').waitFor();

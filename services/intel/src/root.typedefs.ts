@@ -15,7 +15,7 @@ export const schemaTypeDefs = gql`
  */
 export const rootTypeDefs = gql`
   type Query {
-    "Full-text search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first. Tolerant of case and accents; a word also matches as a prefix."
+    "Search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first, tolerant of case and accents, a word also matching as a prefix; and over phones and vehicles recorded in cases you may see, by their whole number or registration mark however written (a phone or vehicle the text names comes first)."
     search(text: String!, first: Int = 20): [SearchHit!]!
     "An item you may see; null otherwise."
     intelligenceItem(id: ID!): IntelligenceItem

@@ -7,7 +7,7 @@ import type { Case as CaseModel, CaseChange as CaseChangeModel } from '../case/c
 import type { CaseShare as CaseShareModel } from '../sharing/sharing.repository.js';
 import type { AccessRequest as AccessRequestModel } from '../access/access.model.js';
 import type { CaseEvent as CaseEventModel } from '../event/event.model.js';
-import type { Operation as OperationModel, LeadChange as LeadChangeModel } from '../operation/operation.model.js';
+import type { Operation as OperationModel, LeadChange as LeadChangeModel, CaseOperation as CaseOperationModel } from '../operation/operation.model.js';
 import type { Action as ActionModel, ActionComment as ActionCommentModel } from '../action/action.model.js';
 import type { NamedOfficer as NamedOfficerModel } from '../officer/officer.model.js';
 import type { Alert as AlertModel, AlertKnownTo as AlertKnownToModel } from '../alert/alert.model.js';
@@ -171,6 +171,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<Omit<Types.EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   RecordEventInput: Types.RecordEventInput;
   Operation: ResolverTypeWrapper<OperationModel>;
+  CaseOperation: ResolverTypeWrapper<CaseOperationModel>;
   LeadChange: ResolverTypeWrapper<LeadChangeModel>;
   OperationConnection: ResolverTypeWrapper<Omit<Types.OperationConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['OperationEdge']> }>;
   OperationEdge: ResolverTypeWrapper<Omit<Types.OperationEdge, 'node'> & { node: ResolversTypes['Operation'] }>;
@@ -257,6 +258,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<Types.EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   RecordEventInput: Types.RecordEventInput;
   Operation: OperationModel;
+  CaseOperation: CaseOperationModel;
   LeadChange: LeadChangeModel;
   OperationConnection: Omit<Types.OperationConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['OperationEdge']> };
   OperationEdge: Omit<Types.OperationEdge, 'node'> & { node: ResolversParentTypes['Operation'] };
@@ -326,6 +328,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   sharedWith?: Resolver<ReadonlyArray<ResolversTypes['CaseShare']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['CaseChangeConnection'], ParentType, ContextType, RequireFields<Types.CaseHistoryArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<Types.CaseTimelineArgs, 'first'>>;
+  operations?: Resolver<ReadonlyArray<ResolversTypes['CaseOperation']>, ParentType, ContextType>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.CaseActionsArgs, 'first'>>;
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
 };
@@ -542,6 +545,13 @@ export type OperationResolvers<ContextType = CasesContext, ParentType extends Re
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.OperationActionsArgs, 'first'>>;
 };
 
+export type CaseOperationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseOperation'] = ResolversParentTypes['CaseOperation']> = {
+  operation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type LeadChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LeadChange'] = ResolversParentTypes['LeadChange']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   from?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -738,6 +748,7 @@ export type Resolvers<ContextType = CasesContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Operation?: OperationResolvers<ContextType>;
+  CaseOperation?: CaseOperationResolvers<ContextType>;
   LeadChange?: LeadChangeResolvers<ContextType>;
   OperationConnection?: OperationConnectionResolvers<ContextType>;
   OperationEdge?: OperationEdgeResolvers<ContextType>;

@@ -63,6 +63,11 @@ export type Case = {
   readonly history: CaseChangeConnection;
   /** The case's events in the order they happened (by the start of their period, then id). */
   readonly timeline: EventConnection;
+  /**
+   * The operations the case is part of now that you may see, earliest joined first (at most 50); one
+   * another force leads is that force's data, so it is left out without a purpose.
+   */
+  readonly operations: ReadonlyArray<CaseOperation>;
   /** Actions raised on the case, oldest first. */
   readonly actions: ActionConnection;
   /** The officer in charge as a record, with their name and team; officerInCharge is their username. */
@@ -893,6 +898,17 @@ export type OperationLeadHistoryArgs = {
 export type OperationActionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An operation a case is joined to, and who joined the case to it, when and why. */
+export type CaseOperation = {
+  readonly __typename?: 'CaseOperation';
+  readonly operation: Operation;
+  /** Why the case was joined. */
+  readonly reason: Scalars['String']['output'];
+  /** Username of the supervisor who joined the case. */
+  readonly joinedBy: Scalars['String']['output'];
+  readonly joinedAt: Scalars['DateTime']['output'];
 };
 
 export type LeadChange = {

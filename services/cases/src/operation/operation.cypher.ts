@@ -2,7 +2,7 @@ import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type Viewer
 import { caseProjection } from '../case/case.cypher.js';
 import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
-import type { LeadChange, NewOperation, Operation } from './operation.model.js';
+import type { CaseOperation, LeadChange, NewOperation, Operation } from './operation.model.js';
 import { operationVisible } from './operation.visibility.js';
 
 /**
@@ -153,6 +153,24 @@ export function operationCases(id: string, after: CursorKey | null, limit: numbe
      ORDER BY c.reference, c.id
      LIMIT $limit`,
     { id, ...viewer, ...keysetParams(after), limit: int(limit) },
+  );
+}
+
+/**
+ * The operations each visible case is joined to that the viewer may see, with who joined the case,
+ * when and why; per case the first `limit` by join time (then id), oldest first.
+ */
+export function operationsOfCases(caseIds: readonly string[], limit: number, viewer: ViewerParams): CypherQuery<{ caseId: string; joined: CaseOperation }> {
+  return cypher(
+    `UNWIND $caseIds AS caseId
+     MATCH (c:Case {id: caseId}) WHERE ${caseVisible('c')}
+     CALL (c) {
+       MATCH (c)-[j:PART_OF]->(o:Operation) WHERE ${operationVisible('o')}
+       RETURN j, o ORDER BY j.at, o.id LIMIT $limit
+     }
+     RETURN c.id AS caseId, {operation: ${projection}, reason: j.reason, joinedBy: j.by, joinedAt: toString(j.at)} AS joined
+     ORDER BY caseId, j.at, o.id`,
+    { caseIds: [...new Set(caseIds)], ...viewer, limit: int(limit) },
   );
 }
 

@@ -30,6 +30,17 @@ export interface LeadChange {
   readonly at: string;
 }
 
+/**
+ * A case's place in an operation it is joined to: the operation, and who joined the case, when and
+ * why (its PART_OF). The row names no record of its own; the read audit notes the operation in it.
+ */
+export interface CaseOperation {
+  readonly operation: Operation;
+  readonly reason: string;
+  readonly joinedBy: string;
+  readonly joinedAt: string;
+}
+
 export interface NewOperation {
   readonly id: string;
   readonly name: string;

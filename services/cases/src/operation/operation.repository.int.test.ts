@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../case/case.repository.js';
 import { CaseService } from '../case/case.service.js';
-import { count, HUB, newForce, testExecutor, user, scopeOf, officerLookup, testWriter } from '../shared/fixtures.testing.js';
+import { count, countingExecutor, HUB, newForce, user, scopeOf, officerLookup, testWriter } from '../shared/fixtures.testing.js';
 import { OperationRepository } from './operation.repository.js';
 import { OperationService } from './operation.service.js';
 
-const { db, close } = testExecutor();
+const { db, close } = countingExecutor();
 const cases = (p: ReturnType<typeof user>) => new CaseService(new CaseRepository(db, testWriter(db)), scopeOf(p), officerLookup(db));
 const operations = (p: ReturnType<typeof user>) => new OperationService(new OperationRepository(db, testWriter(db)), scopeOf(p));
 afterAll(close);
@@ -80,5 +80,32 @@ describe('operations on a real Neo4j', () => {
     expect(page.pageInfo.hasNextPage).toBe(true);
     const next = await hub.cases(op.id, 1, page.pageInfo.endCursor);
     expect([page.edges[0]?.node.id, next.edges[0]?.node.id].sort()).toEqual([caseA.id, caseB.id].sort());
+  });
+
+  it('lists the operations of a batch of cases in one query, earliest joined first, each only to whom may see it', async () => {
+    const { a, b, caseA, caseB } = await twoForceCases();
+    const supervisorA = user(a, 'supervisor');
+    const hubSupervisor = user(HUB, 'supervisor');
+    const local = await operations(supervisorA).create({ name: 'Op Local', caseIds: [caseA.id], reason: 'A local line' });
+    const joint = await operations(hubSupervisor).create({ name: 'Op Joint', caseIds: [caseB.id], leadForce: b, reason: 'Their line' });
+    await operations(hubSupervisor).addCase({ operationId: joint.id, caseId: caseA.id, reason: 'Same deal line' });
+
+    const hub = operations(user(HUB, 'analyst'));
+    const before = db.reads;
+    const [ofA, ofB] = await Promise.all([hub.ofCase(caseA.id), hub.ofCase(caseB.id)]);
+    expect(db.reads - before).toBe(1);
+    expect(ofA.map((j) => [j.operation.id, j.joinedBy, j.reason])).toEqual([
+      [local.id, supervisorA.username, 'A local line'],
+      [joint.id, hubSupervisor.username, 'Same deal line'],
+    ]);
+    expect(Date.parse(ofA[0]!.joinedAt)).toBeLessThanOrEqual(Date.parse(ofA[1]!.joinedAt));
+    expect(ofB.map((j) => j.operation.id)).toEqual([joint.id]);
+
+    // B sees A's case through the joint operation, but not A's own operation; an outsider sees neither.
+    expect((await operations(user(b, 'detective')).ofCase(caseA.id)).map((j) => j.operation.id)).toEqual([joint.id]);
+    expect(await operations(user(await newForce(db), 'detective')).ofCase(caseA.id)).toEqual([]);
+
+    await operations(supervisorA).removeCase({ operationId: joint.id, caseId: caseA.id, reason: 'Separate enquiry' });
+    expect((await operations(user(HUB, 'analyst')).ofCase(caseA.id)).map((j) => j.operation.id)).toEqual([local.id]);
   });
 });

@@ -1,6 +1,7 @@
 import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
 import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
 import {
+  byParent,
   CrosslinkError,
   run,
   type AuditedWriter,
@@ -13,7 +14,7 @@ import {
 } from '@crosslink/common';
 import type { Case } from '../case/case.model.js';
 import { decodeKeyset } from '@crosslink/common';
-import type { LeadChange, NewOperation, Operation, OperationForChange } from './operation.model.js';
+import type { CaseOperation, LeadChange, NewOperation, Operation, OperationForChange } from './operation.model.js';
 import {
   addParticipant,
   insertOperation,
@@ -23,6 +24,7 @@ import {
   lockOperation,
   operationCases,
   operationsByIds,
+  operationsOfCases,
   removeCase,
   transferLead,
   visibleCaseForces,
@@ -123,6 +125,12 @@ export class OperationRepository {
   async cases(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Case[]> {
     const rows = await this.db.read(operationCases(id, decodeKeyset(after, 'string'), limit, viewer), meta);
     return rows.map((r) => r.case);
+  }
+
+  /** The visible operations each of `caseIds` is joined to, by case id, oldest join first; cases in none are left out. */
+  async operationsOfCases(caseIds: readonly string[], limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, CaseOperation[]>> {
+    const rows = await this.db.read(operationsOfCases(caseIds, limit, viewer), meta);
+    return byParent(rows.map(({ caseId, joined }) => ({ parentId: caseId, row: joined })));
   }
 
   async leadHistory(id: string, after: string | null, limit: number, viewer: ViewerParams, meta: TxMetadata): Promise<LeadChange[]> {

@@ -12,6 +12,9 @@ export const operationResolvers: Resolvers = {
     removeCaseFromOperation: (_root, args, ctx) => ctx.operations.removeCase(args.input),
     transferOperationLead: (_root, args, ctx) => ctx.operations.transferLead(args.input),
   },
+  Case: {
+    operations: (parent, _args, ctx) => ctx.operations.ofCase(parent.id),
+  },
   Operation: {
     __resolveReference: (ref, ctx) => ctx.operations.byIdOrNull(ref.id),
     leadForce: (operation, _args, ctx) => ctx.forces.named(operation.leadForce),

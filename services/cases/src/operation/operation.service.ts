@@ -6,7 +6,7 @@ import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { isHubSupervisor, supervises } from '../shared/remit.js';
 import { forceCode } from '../shared/validate.js';
 import { disclosedTo } from './operation.disclosure.js';
-import type { LeadChange, Operation, OperationForChange } from './operation.model.js';
+import type { CaseOperation, LeadChange, Operation, OperationForChange } from './operation.model.js';
 import type { OperationChange, OperationRepository } from './operation.repository.js';
 import { reason, validateNewOperation, type CreateOperationInput } from './operation.validation.js';
 
@@ -19,14 +19,20 @@ import { reason, validateNewOperation, type CreateOperationInput } from './opera
  * cases, and adds a participant only while every case of the operation is their force's (or the
  * new participant's). A case's owner, or whoever runs the operation, may take it out again.
  */
+/** At most this many operations are listed for one case (`Case.operations`), the earliest joined. */
+export const CASE_OPERATIONS_MAX = 50;
+
 export class OperationService {
   private readonly byId: DataLoader<string, Operation | null>;
+  private readonly ofCases: DataLoader<string, readonly CaseOperation[]>;
 
   constructor(
     private readonly repository: OperationRepository,
     private readonly scope: RequestScope,
   ) {
     this.byId = loadByKeys((ids) => this.repository.byIds(ids, scope.access, scope.meta), null);
+    // One query for every case of a page that asks for its operations.
+    this.ofCases = loadByKeys((ids) => this.repository.operationsOfCases(ids, CASE_OPERATIONS_MAX, scope.access, scope.meta), []);
   }
 
   async byIdOrNull(id: string): Promise<Operation | null> {
@@ -48,6 +54,12 @@ export class OperationService {
     return this.repository
       .cases(operationId, after ?? null, size + 1, this.scope.access, this.scope.meta)
       .then((rows) => toConnection(rows, size, (c) => [c.reference, c.id]));
+  }
+
+  /** The operations a case is joined to that the caller may see, oldest join first; none for a case they may not see. */
+  async ofCase(caseId: string): Promise<readonly CaseOperation[]> {
+    assertCan(this.scope.principal, 'operation:read');
+    return this.ofCases.load(caseId);
   }
 
   async leadHistory(operationId: string, first: number | null | undefined, after: string | null | undefined): Promise<Connection<LeadChange>> {
@@ -83,6 +95,7 @@ export class OperationService {
           idempotency,
         ),
     );
+    this.ofCases.clearAll();
     return made.value;
   }
 
@@ -200,6 +213,8 @@ export class OperationService {
       disclosedTo,
     );
     this.byId.clear(changed.id).prime(changed.id, changed);
+    // A case joined or taken out lists its operations afresh.
+    this.ofCases.clearAll();
     return changed;
   }
 }

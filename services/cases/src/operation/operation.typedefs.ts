@@ -22,6 +22,24 @@ export const operationTypeDefs = gql`
     createdBy: String!
   }
 
+  "An operation a case is joined to, and who joined the case to it, when and why."
+  type CaseOperation {
+    operation: Operation!
+    "Why the case was joined."
+    reason: String!
+    "Username of the supervisor who joined the case."
+    joinedBy: String!
+    joinedAt: DateTime!
+  }
+
+  extend type Case {
+    """
+    The operations the case is part of now that you may see, earliest joined first (at most 50); one
+    another force leads is that force's data, so it is left out without a purpose.
+    """
+    operations: [CaseOperation!]!
+  }
+
   type LeadChange {
     id: ID!
     "Force code of the previous lead; null for the first decision."

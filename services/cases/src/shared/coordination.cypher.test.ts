@@ -13,6 +13,7 @@ import {
   lockOperation,
   operationCases,
   operationsByIds,
+  operationsOfCases,
   removeCase,
   transferLead,
   visibleCaseForces,
@@ -60,6 +61,7 @@ const operationReads: Record<string, () => CypherQuery<unknown>> = {
   operationsByIds: () => operationsByIds([hostile], viewer),
   listOperations: () => listOperations(cursor, 11, viewer),
   leadHistory: () => leadHistory(hostile, cursor, 11, viewer),
+  operationsOfCases: () => operationsOfCases([hostile], 11, viewer),
 };
 
 const writes: Record<string, () => CypherQuery<unknown>> = {
@@ -115,6 +117,14 @@ describe('coordination Cypher', () => {
       expect(query.text).toMatch(/ORDER BY (caseId|targetId), /);
     }
     expect(caseHistories(['a', 'b', 'a'], null, 11, viewer).params['caseIds']).toEqual(['a', 'b']);
+  });
+
+  it('lists a case’s operations only for a case the viewer may see, capped per case, in join order', () => {
+    const query = operationsOfCases(['a', 'b', 'a'], 50, viewer);
+    expect(query.text).toContain(caseVisible('c'));
+    expect(query.text).toMatch(/CALL \(c\) \{\s*MATCH \(c\)-\[j:PART_OF\]->\(o:Operation\) WHERE .*\s*RETURN j, o ORDER BY j\.at, o\.id LIMIT \$limit\s*\}/);
+    expect(query.params['caseIds']).toEqual(['a', 'b']);
+    expect(query.params['limit']).toEqual(int(50));
   });
 
   it('reads an operation’s actions with those raised on its cases the viewer may see, before cutting the page', () => {

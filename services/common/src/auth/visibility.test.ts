@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal, Role } from './principal.js';
-import { caseVisible, locationVisible, personVisible, viewerParams } from './visibility.js';
+import { caseVisible, locationVisible, objectInOwnForceCase, objectVisible, ownForceCase, personVisible, viewerParams } from './visibility.js';
 
 const HUB = 'NCA';
 
@@ -57,10 +57,17 @@ describe('visibility predicates', () => {
     expect(locationVisible('l')).toContain(caseVisible('vc'));
   });
 
+  it('objectVisible goes through a visible case recording the object, objectInOwnForceCase through one of the own force', () => {
+    expect(objectVisible('o')).toBe(`EXISTS { MATCH (o)-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`);
+    expect(objectInOwnForceCase('o')).toBe(`EXISTS { MATCH (o)-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`);
+  });
+
   it.each([
     ['caseVisible', caseVisible],
     ['personVisible', personVisible],
     ['locationVisible', locationVisible],
+    ['objectVisible', objectVisible],
+    ['objectInOwnForceCase', objectInOwnForceCase],
   ])('%s refuses what is not a Cypher variable', (_name, predicate) => {
     for (const name of ['', 'C', '1c', 'c.force', 'c) OR true OR (c', 'c d', 'c`', 'c;']) {
       expect(() => predicate(name), name).toThrow(/not a Cypher variable/);

@@ -49,6 +49,15 @@ export function locationVisible(locationVar: string): string {
 }
 
 /**
+ * An object (phone, vehicle, email address, online or bank account, item) is visible through the
+ * visible cases that record it (SEEN_IN).
+ */
+export function objectVisible(objectVar: string): string {
+  assertVariable(objectVar);
+  return `EXISTS { MATCH (${objectVar})-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
+}
+
+/**
  * What the viewer is shown of an address, as a map (line1, line2, town, latitude, longitude,
  * forceArea): the claim of a case of their own force, else of the earliest visible case recording
  * it; null when no visible case does. The shared node holds only the address's key (first line's
@@ -85,6 +94,12 @@ export function personInOwnForceCase(personVar: string): string {
 export function locationInOwnForceCase(locationVar: string): string {
   assertVariable(locationVar);
   return `EXISTS { MATCH (${locationVar})-[:RECORDED_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
+}
+
+/** True when the viewer sees the object through a case of their own force that records it. */
+export function objectInOwnForceCase(objectVar: string): string {
+  assertVariable(objectVar);
+  return `EXISTS { MATCH (${objectVar})-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
 }
 
 export interface ViewerParams {

@@ -10,6 +10,7 @@ import { SearchResults } from './search/SearchResults.js';
 import { hasRole, type Officer } from './session/session.js';
 import { AccessRequests } from './supervisor/AccessRequests.js';
 import { OperationBoard } from './supervisor/OperationBoard.js';
+import { operationBoardRoles } from './supervisor/operation.js';
 import { Unallocated } from './supervisor/Unallocated.js';
 import { Workload } from './supervisor/Workload.js';
 import { Link } from './ui/Link.js';
@@ -34,7 +35,7 @@ export const navigation: readonly NavEntry[] = [
   { path: '/matches', label: 'Matches', roles: ['analyst', 'detective', 'supervisor'] },
   { path: '/workload', label: 'Workload', roles: ['supervisor'] },
   { path: '/unallocated', label: 'Allocate', roles: ['supervisor'] },
-  { path: '/operations', label: 'Operations', roles: ['supervisor', 'analyst', 'detective'] },
+  { path: '/operations', label: 'Operations', roles: operationBoardRoles },
   { path: '/access-requests', label: 'Access requests', roles: ['supervisor'] },
   { path: '/audit', label: 'Audit trail', roles: ['auditor'] },
 ];

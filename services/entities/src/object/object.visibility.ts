@@ -2,12 +2,9 @@ import { caseVisible } from '@crosslink/common';
 
 /**
  * An object is visible through a visible case it is recorded in (SEEN_IN), like a person through
- * the cases they take part in. Built on caseVisible so it follows whatever that decides.
+ * the cases they take part in: the shared predicate, built on caseVisible.
  */
-export function objectVisible(objectVar: string): string {
-  if (!/^[a-z][A-Za-z0-9]*$/.test(objectVar)) throw new Error(`not a Cypher variable: ${objectVar}`);
-  return `EXISTS { MATCH (${objectVar})-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
-}
+export { objectVisible } from '@crosslink/common';
 
 /**
  * A relationship that carries the case it was asserted in (`caseId`: HAS_PHONE, USED_NUMBER,

@@ -132,12 +132,26 @@ export type Location = {
   readonly id: Scalars['ID']['output'];
 };
 
-export type SearchResult = Case | Person | Location;
+export type Phone = {
+  readonly __typename?: 'Phone';
+  readonly id: Scalars['ID']['output'];
+};
+
+export type Vehicle = {
+  readonly __typename?: 'Vehicle';
+  readonly id: Scalars['ID']['output'];
+};
+
+export type SearchResult = Case | Person | Location | Phone | Vehicle;
 
 export type SearchKind =
   | 'CASE'
   | 'PERSON'
-  | 'LOCATION';
+  | 'LOCATION'
+  /** Found by its whole number, however written (07700 900461, +44 7700 900461, 7700 900461). */
+  | 'PHONE'
+  /** Found by its whole registration mark, case and spaces aside (ab12 cde). */
+  | 'VEHICLE';
 
 /** One hit of a search: the record, its place among the hits, and how well it matched. */
 export type SearchHit = {
@@ -145,14 +159,14 @@ export type SearchHit = {
   readonly kind: SearchKind;
   /** Place among the hits of this search, 1 for the best. */
   readonly rank: Scalars['Int']['output'];
-  /** How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts. Worked out from this record alone, so nothing else stored, seen or not, changes it. */
+  /** How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts; 1 for a phone or vehicle, found only by its whole value. Worked out from this record alone, so nothing else stored, seen or not, changes it. */
   readonly score: Scalars['Float']['output'];
   readonly node: SearchResult;
 };
 
 export type Query = {
   readonly __typename?: 'Query';
-  /** Full-text search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first. Tolerant of case and accents; a word also matches as a prefix. */
+  /** Search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first, tolerant of case and accents, a word also matching as a prefix; and over phones and vehicles recorded in cases you may see, by their whole number or registration mark however written (a phone or vehicle the text names comes first). */
   readonly search: ReadonlyArray<SearchHit>;
   /** An item you may see; null otherwise. */
   readonly intelligenceItem?: Maybe<IntelligenceItem>;

@@ -5,7 +5,8 @@ import {
   int,
   locationInOwnForceCase,
   locationVisible,
-  ownForceCase,
+  objectInOwnForceCase,
+  objectVisible,
   personInOwnForceCase,
   personVisible,
   type CypherQuery,
@@ -42,15 +43,6 @@ const objectKinds: readonly ObjectKind[] = ['PHONE', 'VEHICLE', 'EMAIL', 'ONLINE
 /** The link kind each holder relationship type is read as. */
 const holderKinds = Object.fromEntries(Object.entries(holderTypes).map(([kind, type]) => [type, kind]));
 
-/** An object is visible through a visible case it is recorded in (SEEN_IN). */
-function objectVisible(v: string): string {
-  return `EXISTS { MATCH (${v})-[:SEEN_IN]->(vc:Case) WHERE ${caseVisible('vc')} }`;
-}
-
-function objectOwn(v: string): string {
-  return `EXISTS { MATCH (${v})-[:SEEN_IN]->(ownc:Case) WHERE ${ownForceCase('ownc')} }`;
-}
-
 /**
  * Visibility, own-force test and chart label of a record of each kind, as Cypher on variable `v`. A
  * place's label is the first line the viewer is shown (addressShown) and its postcode: the node holds
@@ -67,14 +59,14 @@ function shapeOf(kind: NodeKind, v: string): { visible: string; own: string; lab
         label: `coalesce(${addressShown(v)}.line1, '') + ', ' + coalesce(${v}.postcode, '')`,
       };
     case 'PHONE':
-      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.number` };
+      return { visible: objectVisible(v), own: objectInOwnForceCase(v), label: `${v}.number` };
     case 'VEHICLE':
-      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.vrm` };
+      return { visible: objectVisible(v), own: objectInOwnForceCase(v), label: `${v}.vrm` };
     case 'EMAIL':
-      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.address` };
+      return { visible: objectVisible(v), own: objectInOwnForceCase(v), label: `${v}.address` };
     case 'ONLINE_ACCOUNT':
     case 'BANK_ACCOUNT':
-      return { visible: objectVisible(v), own: objectOwn(v), label: `${v}.accountKey` };
+      return { visible: objectVisible(v), own: objectInOwnForceCase(v), label: `${v}.accountKey` };
   }
 }
 

@@ -1,4 +1,4 @@
-import { addressShown, caseVisible, type ViewerParams } from '@crosslink/common';
+import { addressShown, caseVisible, objectInOwnForceCase, objectVisible, type ViewerParams } from '@crosslink/common';
 import { describe, expect, it } from 'vitest';
 import { search } from './search.cypher.js';
 
@@ -39,6 +39,29 @@ describe('search Cypher', () => {
     expect(text).toContain(`WITH l, [${addressShown('l')}] + matched AS claims`);
     expect(text).toContain('part IN [claim.line1, claim.line2, claim.town, l.postcode]');
     expect(text).not.toMatch(/\b(node|l)\.(line1|line2|town|latitude|longitude|forceArea)\b/);
+  });
+
+  it('looks a phone or vehicle up by its key only when the text names one, through a visible case recording it', () => {
+    const plain = search('smith', 10, viewer);
+    expect(plain.text).not.toMatch(/:Phone|:Vehicle/);
+    expect(plain.params).not.toHaveProperty('number');
+    expect(plain.params).not.toHaveProperty('vrm');
+
+    const phone = search('"07700 900461"', 10, viewer, { number: '+447700900461', vrm: null });
+    expect(phone.params['number']).toBe('+447700900461');
+    expect(phone.text).not.toContain('+447700900461');
+    expect(phone.text).toContain(`MATCH (o:Phone {number: $number}) WHERE ${objectVisible('o')}`);
+    expect(phone.text).toContain(`'PHONE' AS kind, o.id AS id, o.number AS text, NOT ${objectInOwnForceCase('o')} AS foreign`);
+    expect(phone.text).not.toContain(':Vehicle');
+
+    const vehicle = search('(ab12) AND (cde)', 10, viewer, { number: null, vrm: 'AB12CDE' });
+    expect(vehicle.params['vrm']).toBe('AB12CDE');
+    expect(vehicle.text).toContain(`MATCH (o:Vehicle {vrm: $vrm}) WHERE ${objectVisible('o')}`);
+    expect(vehicle.text).not.toContain(':Phone');
+    expect(groupsHits(vehicle.text)).toBe(true);
+    for (const query of [phone, vehicle]) {
+      for (const [, name] of query.text.matchAll(/\$([A-Za-z_]\w*)/g)) expect(query.params, `$${name}`).toHaveProperty(name ?? '');
+    }
   });
 
   it('asks each index for ten times the candidates it returns, at least 200', () => {

@@ -4,12 +4,17 @@ import {
   cypher,
   int,
   locationInOwnForceCase,
+  objectInOwnForceCase,
+  objectVisible,
   personInOwnForceCase,
   personVisible,
   type CypherQuery,
   type ViewerParams,
 } from '@crosslink/common';
 import type { SearchRow } from './search.model.js';
+import type { ExactValues } from './search.query.js';
+
+const noExact: ExactValues = { number: null, vrm: null };
 
 /**
  * Full-text search over people (names and aliases), cases (reference and title) and locations
@@ -27,8 +32,17 @@ import type { SearchRow } from './search.model.js';
  * hidden ones included. Each hit comes back with the text that matched, and is scored on that
  * alone (search.score.ts). The index yields its best candidates first, so generous candidate limits
  * keep hidden matches from crowding visible ones out of all but the most common searches.
+ *
+ * A phone or vehicle is found by its whole normalised value (search.query.ts: exactValues), read
+ * through its key's unique index and seen through a visible case recording it; those branches are
+ * in the statement only when the text is such a value, so a name search reads no more than before.
  */
-export function search(query: string, limit: number, viewer: ViewerParams): CypherQuery<SearchRow> {
+export function search(query: string, limit: number, viewer: ViewerParams, exact: ExactValues = noExact): CypherQuery<SearchRow> {
+  const objects = [
+    exact.number === null ? '' : objectBranch('PHONE', 'Phone', 'number'),
+    exact.vrm === null ? '' : objectBranch('VEHICLE', 'Vehicle', 'vrm'),
+  ].join('');
+  const values = { ...(exact.number === null ? {} : { number: exact.number }), ...(exact.vrm === null ? {} : { vrm: exact.vrm }) };
   return cypher(
     `CALL () {
        CALL db.index.fulltext.queryNodes('person_names', $query, {limit: $candidates}) YIELD node
@@ -46,9 +60,17 @@ export function search(query: string, limit: number, viewer: ViewerParams): Cyph
        WITH l, [${addressShown('l')}] + matched AS claims, NOT ${locationInOwnForceCase('l')} AS foreign
        UNWIND claims AS claim
        RETURN 'LOCATION' AS kind, l.id AS id,
-              reduce(t = '', part IN [claim.line1, claim.line2, claim.town, l.postcode] | t + ' ' + coalesce(part, '')) AS text, foreign
+              reduce(t = '', part IN [claim.line1, claim.line2, claim.town, l.postcode] | t + ' ' + coalesce(part, '')) AS text, foreign${objects}
      }
      RETURN kind, id, collect(DISTINCT text) AS texts, foreign`,
-    { query, candidates: int(Math.max(limit * 10, 200)), ...viewer },
+    { query, candidates: int(Math.max(limit * 10, 200)), ...values, ...viewer },
   );
+}
+
+/** One kind of object by its key, given as the parameter of the same name (`$number`, `$vrm`), when a visible case records it. */
+function objectBranch(kind: 'PHONE' | 'VEHICLE', label: 'Phone' | 'Vehicle', key: keyof ExactValues): string {
+  return `
+       UNION ALL
+       MATCH (o:${label} {${key}: $${key}}) WHERE ${objectVisible('o')}
+       RETURN '${kind}' AS kind, o.id AS id, o.${key} AS text, NOT ${objectInOwnForceCase('o')} AS foreign`;
 }

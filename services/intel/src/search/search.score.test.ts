@@ -35,4 +35,25 @@ describe('rankHits', () => {
     ]);
     expect(hits[1]?.node).toEqual({ __typename: 'Person', id: 'p1', foreign: true });
   });
+
+  it('puts a phone or vehicle the text names first, scored 1, before any record whose text matches as well', () => {
+    const rows = [
+      { kind: 'CASE' as const, id: 'c1', texts: ['GMP-2026-00001 AB12 CDE seen at the depot'], foreign: false },
+      { kind: 'VEHICLE' as const, id: 'v1', texts: ['AB12CDE'], foreign: true },
+      { kind: 'PERSON' as const, id: 'p1', texts: ['Abigail Cdee'], foreign: false },
+    ];
+    const hits = rankHits(rows, ['ab12', 'cde'], 20);
+    // The case holds both words whole (1) and CASE sorts before VEHICLE: exactness alone puts the vehicle first.
+    expect(hits.map((h) => [h.rank, h.kind, h.score])).toEqual([
+      [1, 'VEHICLE', 1],
+      [2, 'CASE', 1],
+      [3, 'PERSON', 0.438],
+    ]);
+    expect(hits[0]?.node).toEqual({ __typename: 'Vehicle', id: 'v1', foreign: true });
+    expect(rankHits([{ kind: 'PHONE', id: 'ph1', texts: ['+447700900461'], foreign: false }], ['07700', '900461'], 20)[0]).toMatchObject({
+      rank: 1,
+      score: 1,
+      node: { __typename: 'Phone', id: 'ph1' },
+    });
+  });
 });

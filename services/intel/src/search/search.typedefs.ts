@@ -1,6 +1,6 @@
 import { gql } from 'graphql-tag';
 
-/** Full-text search over what the caller may see; its query field is in root.typedefs.ts. */
+/** Search over what the caller may see; its query field is in root.typedefs.ts. */
 export const searchTypeDefs = gql`
   type Case @key(fields: "id", resolvable: false) {
     id: ID!
@@ -14,12 +14,24 @@ export const searchTypeDefs = gql`
     id: ID!
   }
 
-  union SearchResult = Case | Person | Location
+  type Phone @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  type Vehicle @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  union SearchResult = Case | Person | Location | Phone | Vehicle
 
   enum SearchKind {
     CASE
     PERSON
     LOCATION
+    "Found by its whole number, however written (07700 900461, +44 7700 900461, 7700 900461)."
+    PHONE
+    "Found by its whole registration mark, case and spaces aside (ab12 cde)."
+    VEHICLE
   }
 
   "One hit of a search: the record, its place among the hits, and how well it matched."
@@ -27,7 +39,7 @@ export const searchTypeDefs = gql`
     kind: SearchKind!
     "Place among the hits of this search, 1 for the best."
     rank: Int!
-    "How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts. Worked out from this record alone, so nothing else stored, seen or not, changes it."
+    "How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts; 1 for a phone or vehicle, found only by its whole value. Worked out from this record alone, so nothing else stored, seen or not, changes it."
     score: Float!
     node: SearchResult!
   }

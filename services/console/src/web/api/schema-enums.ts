@@ -408,7 +408,11 @@ export type SafeguardingReason = typeof SafeguardingReason[keyof typeof Safeguar
 export const SearchKind = {
   Case: 'CASE',
   Person: 'PERSON',
-  Location: 'LOCATION'
+  Location: 'LOCATION',
+  /** Found by its whole number, however written (07700 900461, +44 7700 900461, 7700 900461). */
+  Phone: 'PHONE',
+  /** Found by its whole registration mark, case and spaces aside (ab12 cde). */
+  Vehicle: 'VEHICLE'
 } as const;
 
 export type SearchKind = typeof SearchKind[keyof typeof SearchKind];

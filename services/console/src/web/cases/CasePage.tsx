@@ -7,6 +7,7 @@ import { CaseAddresses } from './case-page/CaseAddresses.js';
 import { CaseQuery, type CaseData } from './case-page/case-data.js';
 import { worksOn } from './case-page/case-status.js';
 import { CaseObjects } from './case-page/CaseObjects.js';
+import { CaseOperations } from './case-page/CaseOperations.js';
 import { CasePeople } from './case-page/CasePeople.js';
 import { CaseShares } from './case-page/CaseShares.js';
 import { CaseStatus } from './case-page/CaseStatus.js';
@@ -17,9 +18,10 @@ import { RecordPanel } from './record/RecordPanel.js';
 
 /**
  * The detective's case page: the case, its status and the steps open from it, its people, their
- * addresses and its objects (each force's description side by side), its timeline, actions and
- * shares, and recording on it. Another force's case needs a purpose: the gateway refuses with
- * PURPOSE_REQUIRED, Problem offers the prompt, and the query runs again once one is stated.
+ * addresses and its objects (each force's description side by side), its timeline, actions,
+ * shares and operations, and recording on it. Another force's case needs a purpose: the gateway
+ * refuses with PURPOSE_REQUIRED, Problem offers the prompt, and the query runs again once one is
+ * stated.
  */
 export function CasePage({ reference }: { reference: string }) {
   const { officer } = useSession();
@@ -51,6 +53,7 @@ export function CasePage({ reference }: { reference: string }) {
       <CaseTimeline reference={detail.reference} own={own} />
       <CaseActions reference={detail.reference} own={own} />
       <CaseShares shares={detail.sharedWith} force={detail.force.code} own={own} />
+      <CaseOperations reference={detail.reference} own={own} />
       <Section id="case-record" title="Record on this case" className="case-record">
         {worksOn(officer, detail.force.code) ? (
           <RecordPanel caseId={detail.id} reference={detail.reference} />

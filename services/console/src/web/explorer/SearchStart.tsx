@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { withheldOf } from '../api/errors.js';
+import type { NetworkNodeKind, SearchKind } from '../api/schema-enums.js';
 import { useCrosslinkQuery } from '../api/use-query.js';
 import { useSession } from '../session/use-session.js';
 import { ForceBadge } from '../ui/Badge.js';
@@ -19,6 +20,8 @@ const ExplorerSearchQuery = `
         ... on Case { id reference title force { code name } }
         ... on Person { id forenames surname dateOfBirth }
         ... on Location { id line1 town postcode }
+        ... on Phone { id number }
+        ... on Vehicle { id vrm }
       }
     }
   }
@@ -26,12 +29,14 @@ const ExplorerSearchQuery = `
 type StartHit =
   | { __typename: 'Case'; id: string; reference: string; title: string; force: { code: string; name: string } }
   | { __typename: 'Person'; id: string; forenames: string; surname: string; dateOfBirth: string | null }
-  | { __typename: 'Location'; id: string; line1: string; town: string; postcode: string };
+  | { __typename: 'Location'; id: string; line1: string; town: string; postcode: string }
+  | { __typename: 'Phone'; id: string; number: string }
+  | { __typename: 'Vehicle'; id: string; vrm: string };
 interface ExplorerSearchData {
-  search: { kind: string; rank: number; node: StartHit }[];
+  search: { kind: SearchKind; rank: number; node: StartHit }[];
 }
 
-/** The search box that picks the record (a person, a place) or the case a network starts from. */
+/** The search box that picks the record (a person, a place, a phone, a vehicle) or the case a network starts from. */
 export function SearchStart() {
   const [draft, setDraft] = useState('');
   const [text, setText] = useState('');
@@ -42,14 +47,14 @@ export function SearchStart() {
   return (
     <div className="explorer-start">
       <form role="search" onSubmit={submit} className="explorer-search">
-        <label htmlFor="explorer-search">Start from a person, case or place</label>
+        <label htmlFor="explorer-search">Start from a person, case, place, phone or vehicle</label>
         <div className="explorer-inline">
           <input
             id="explorer-search"
             type="search"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            placeholder="Name, case reference or postcode"
+            placeholder="Name, reference, postcode, phone or plate"
           />
           <button type="submit">Find</button>
         </div>
@@ -92,13 +97,28 @@ function StartHits({ text, onDone }: { text: string; onDone: () => void }) {
   );
 }
 
+/** The record kind the explorer starts from, for each kind of hit but a case (which starts from its people). */
+const recordKinds = { Person: 'PERSON', Location: 'LOCATION', Phone: 'PHONE', Vehicle: 'VEHICLE' } as const satisfies Record<
+  Exclude<StartHit['__typename'], 'Case'>,
+  NetworkNodeKind
+>;
+
 function startOf(hit: StartHit): Start {
   if (hit.__typename === 'Case') return { kind: 'case', caseId: hit.id };
-  return { kind: 'record', record: { kind: hit.__typename === 'Person' ? 'PERSON' : 'LOCATION', id: hit.id } };
+  return { kind: 'record', record: { kind: recordKinds[hit.__typename], id: hit.id } };
 }
 
 function nameOf(hit: StartHit): string {
-  if (hit.__typename === 'Case') return hit.reference;
-  if (hit.__typename === 'Person') return `${hit.surname.toUpperCase()}, ${hit.forenames}`;
-  return [hit.line1, hit.town, hit.postcode].filter((part) => part !== '').join(', ');
+  switch (hit.__typename) {
+    case 'Case':
+      return hit.reference;
+    case 'Person':
+      return `${hit.surname.toUpperCase()}, ${hit.forenames}`;
+    case 'Location':
+      return [hit.line1, hit.town, hit.postcode].filter((part) => part !== '').join(', ');
+    case 'Phone':
+      return hit.number;
+    case 'Vehicle':
+      return hit.vrm;
+  }
 }

@@ -1,11 +1,16 @@
+import { explorerHref } from '../explorer/scope.js';
 import { Badge, ForceBadge } from '../ui/Badge.js';
 import { titleCase } from '../ui/format.js';
 import { Link } from '../ui/Link.js';
-import type { CaseHit, CaseRef, LocationHit, PersonHit, SearchHit } from './search-fields.js';
+import type { CaseHit, CaseRef, HoldingCases, LocationHit, PersonHit, PhoneHit, SearchHit, VehicleHit } from './search-fields.js';
 
 const caseHref = (reference: string) => `/cases/${encodeURIComponent(reference)}`;
 
-/** One hit: a case links to its page; a person or a place shows its details and the cases it is in. */
+/**
+ * One hit: a case links to its page; a person or a place shows its details and the cases it is in;
+ * a phone or a vehicle shows its number or registration, opens the explorer on it and lists the
+ * cases recording it.
+ */
 export function SearchHitItem({ hit, own }: { hit: SearchHit; own: string }) {
   const { node } = hit;
   return (
@@ -14,6 +19,8 @@ export function SearchHitItem({ hit, own }: { hit: SearchHit; own: string }) {
       {node.__typename === 'Case' ? <CaseResult node={node} own={own} /> : null}
       {node.__typename === 'Person' ? <PersonResult node={node} own={own} /> : null}
       {node.__typename === 'Location' ? <LocationResult node={node} own={own} /> : null}
+      {node.__typename === 'Phone' ? <PhoneResult node={node} own={own} /> : null}
+      {node.__typename === 'Vehicle' ? <VehicleResult node={node} own={own} /> : null}
     </li>
   );
 }
@@ -90,7 +97,43 @@ function LocationResult({ node, own }: { node: LocationHit; own: string }) {
   );
 }
 
-/** The cases a person or place is in, once each; a case the service could not name is left out. */
+function PhoneResult({ node, own }: { node: PhoneHit; own: string }) {
+  return (
+    <div className="hit-body">
+      <strong className="hit-name value">{node.number}</strong>
+      <p className="hit-details">
+        Phone number · <Link to={explorerHref({ kind: 'record', record: { kind: 'PHONE', id: node.id } })}>Open {node.number} in the explorer</Link>
+      </p>
+      <HoldingCaseLinks label={`Cases recording ${node.number}`} cases={node.holding} own={own} />
+    </div>
+  );
+}
+
+function VehicleResult({ node, own }: { node: VehicleHit; own: string }) {
+  const description = [node.colour, node.make, node.model].filter((part) => part !== null && part !== '').join(' ');
+  return (
+    <div className="hit-body">
+      <strong className="hit-name value">{node.vrm}</strong>
+      <p className="hit-details">
+        Registration mark{description !== '' ? ` · ${description}` : ''} ·{' '}
+        <Link to={explorerHref({ kind: 'record', record: { kind: 'VEHICLE', id: node.id } })}>Open {node.vrm} in the explorer</Link>
+      </p>
+      <HoldingCaseLinks label={`Cases recording ${node.vrm}`} cases={node.holding} own={own} />
+    </div>
+  );
+}
+
+/** The cases recording a phone or vehicle, saying so when there are more than those read. */
+function HoldingCaseLinks({ label, cases, own }: { label: string; cases: HoldingCases; own: string }) {
+  return (
+    <>
+      <CaseLinks label={label} entries={cases.edges.map((edge) => ({ role: null, case: edge.node }))} own={own} />
+      {cases.pageInfo.hasNextPage ? <p className="hit-details">And more cases: the explorer shows them all.</p> : null}
+    </>
+  );
+}
+
+/** The cases a person, place, phone or vehicle is in, once each; a case the service could not name is left out. */
 function CaseLinks({ label, entries, own }: { label: string; entries: { role: string | null; case: CaseRef | null }[]; own: string }) {
   const seen = new Set<string>();
   const cases = entries.filter((entry): entry is { role: string | null; case: CaseRef } => {

@@ -11,7 +11,7 @@ const PAGE = 20;
 /** The most hits the gateway returns for one search. */
 const MOST = 100;
 
-/** People, cases and places matching the header search box's text, best first. */
+/** People, cases and places matching the header search box's text, and the phone or vehicle it names, best first. */
 export function SearchResults({ text }: { text: string }) {
   const searched = text.trim();
   return (
@@ -20,7 +20,9 @@ export function SearchResults({ text }: { text: string }) {
         <h1 id="search-title">{searched === '' ? 'Search' : `Search: ${searched}`}</h1>
       </div>
       {searched === '' ? (
-        <Empty>Type a name, a case reference or an address in the search box at the top of the page, then press Enter.</Empty>
+        <Empty>
+          Type a name, a case reference, an address, a phone number or a registration mark in the search box at the top of the page, then press Enter.
+        </Empty>
       ) : (
         <Hits key={searched} text={searched} />
       )}
@@ -50,7 +52,7 @@ function Hits({ text }: { text: string }) {
         {data !== undefined && hits.length === 0 ? (
           <Empty>
             Nothing you may see matches “{text}”. To widen the search, use fewer words, the start of a name (a word also matches as a prefix), a case reference
-            such as GMP-2026, or a postcode district such as B12.
+            such as GMP-2026, or a postcode district such as B12. A phone or vehicle is found by its whole number or registration mark.
             {purpose === null ? ' Other forces’ records show only once you state a purpose.' : ''}
           </Empty>
         ) : null}

@@ -1,4 +1,6 @@
-/** What the search view reads of each hit: a case, a person or a location, as far as the officer may see it. */
+import type { SearchKind } from '../api/schema-enums.js';
+
+/** What the search view reads of each hit: a case, a person, a location, a phone or a vehicle, as far as the officer may see it. */
 export const SearchQuery = `
   query Search($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
@@ -17,9 +19,12 @@ export const SearchQuery = `
           claims { force { code name } case { id reference title force { code name } } }
           people { role person { id forenames surname } case { id reference } }
         }
+        ... on Phone { id number holding: cases(first: 10) { ...HoldingCases } }
+        ... on Vehicle { id vrm make model colour holding: cases(first: 10) { ...HoldingCases } }
       }
     }
   }
+  fragment HoldingCases on ObjectCaseConnection { edges { node { id reference title force { code name } } } pageInfo { hasNextPage } }
 `;
 
 interface ForceRef {
@@ -63,11 +68,34 @@ export interface LocationHit {
   people: { role: string; person: { id: string; forenames: string; surname: string }; case: { id: string; reference: string } | null }[];
 }
 
+/** The cases you may see that record a phone or vehicle (the first ten), as `holding`: a person's `cases` is another type. */
+export interface HoldingCases {
+  edges: { node: CaseRef | null }[];
+  pageInfo: { hasNextPage: boolean };
+}
+
+export interface PhoneHit {
+  __typename: 'Phone';
+  id: string;
+  number: string;
+  holding: HoldingCases;
+}
+
+export interface VehicleHit {
+  __typename: 'Vehicle';
+  id: string;
+  vrm: string;
+  make: string | null;
+  model: string | null;
+  colour: string | null;
+  holding: HoldingCases;
+}
+
 export interface SearchHit {
-  kind: string;
+  kind: SearchKind;
   rank: number;
   score: number;
-  node: CaseHit | PersonHit | LocationHit;
+  node: CaseHit | PersonHit | LocationHit | PhoneHit | VehicleHit;
 }
 
 export interface SearchData {

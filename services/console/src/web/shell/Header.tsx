@@ -32,9 +32,15 @@ export function Header() {
         </Link>
         <form role="search" onSubmit={search} className="search">
           <label htmlFor="global-search" className="visually-hidden">
-            Search people, cases and places
+            Search people, cases, places, phones and vehicles
           </label>
-          <input id="global-search" type="search" placeholder="Search people, cases, places" value={text} onChange={(event) => setText(event.target.value)} />
+          <input
+            id="global-search"
+            type="search"
+            placeholder="Search people, cases, places, phones, vehicles"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </form>
         <div className="who">
           <span className="name">{officer.name}</span>

@@ -20,6 +20,9 @@ export function decisionReasonProblem(text: string): string | null {
   return null;
 }
 
+/** The roles that open the operations and each operation's board (the navigation's Operations). */
+export const operationBoardRoles: readonly string[] = ['supervisor', 'analyst', 'detective'];
+
 /** Where an operation's board is. */
 export function operationPath(id: string): string {
   return `/operations/${encodeURIComponent(id)}`;
