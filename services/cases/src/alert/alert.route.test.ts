@@ -1,6 +1,7 @@
+import { principalOf } from '@crosslink/common/testing';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CrosslinkError, type Principal, type TokenVerifier } from '@crosslink/common';
+import { CrosslinkError, type TokenVerifier } from '@crosslink/common';
 import type { Alert } from './alert.model.js';
 import type { AlertRepository } from './alert.repository.js';
 import { registerAlertStream } from './alert.route.js';
@@ -9,15 +10,7 @@ import { registerAlertStream } from './alert.route.js';
 // sends when an alert appears, and that shutting down ends it at once. The inbox itself is read
 // from Neo4j in alerts.e2e.ts; here it is a list the test controls.
 
-const principal: Principal = {
-  userId: 'u-1',
-  username: 'detective.gmp',
-  displayName: 'Sarah Okafor',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const principal = principalOf('detective.gmp', { userId: 'u-1', displayName: 'Sarah Okafor' });
 const verifier: TokenVerifier = {
   verify: async (token) => {
     if (token !== 'a.b.c') throw new CrosslinkError('UNAUTHENTICATED');

@@ -1,18 +1,10 @@
-import type { Neo4jExecutor, Principal } from '@crosslink/common';
-import { scopeFor } from '@crosslink/common/testing';
+import type { Neo4jExecutor } from '@crosslink/common';
+import { scopeFor, principalOf } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import { ForceRepository } from './force.repository.js';
 import { ForceService } from './force.service.js';
 
-const detective: Principal = {
-  userId: 'u1',
-  username: 'detective.gmp',
-  displayName: 'D',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const detective = principalOf('detective.gmp');
 
 /** A database that holds GMP and MPS only. */
 const db = {

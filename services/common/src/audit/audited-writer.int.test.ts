@@ -1,5 +1,5 @@
+import { principalOf } from '../testing/principal.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../auth/principal.js';
 import { cypher } from '../neo4j/cypher.js';
 import { createDriver } from '../neo4j/driver.js';
 import { Neo4jExecutor, run } from '../neo4j/executor.js';
@@ -13,15 +13,7 @@ const db = new Neo4jExecutor(driver, 'neo4j', 'test');
 
 afterAll(() => driver.close());
 
-const principal: Principal = {
-  userId: 'u-test',
-  username: 'integration.test',
-  displayName: 'Integration test',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const principal = principalOf('integration.test', { userId: 'u-test', displayName: 'Integration test', roles: ['detective'], force: 'GMP' });
 
 /** A writer on a chain of its own, so that the test's events are the chain's only ones. */
 function writer(): { audited: AuditedWriter; chain: string } {

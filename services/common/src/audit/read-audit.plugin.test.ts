@@ -1,8 +1,8 @@
+import { principalOf } from '../testing/principal.js';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 // graphql's CommonJS build, the one Apollo uses (a bare import here would get its ESM build).
 import { buildSchema, type GraphQLFieldResolver, type GraphQLObjectType } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../auth/principal.js';
 import { formatError } from '../graphql/format-error.js';
 import type { AuditEntry } from './audit-event.js';
 import {
@@ -17,15 +17,7 @@ import {
 } from './read-audit.js';
 import { RequestAudit } from './request-audit.js';
 
-const principal: Principal = {
-  userId: 'u1',
-  username: 'detective.gmp',
-  displayName: 'Detective',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const principal = principalOf('detective.gmp', { userId: 'u1', displayName: 'Detective' });
 
 const typeDefs = `
   type Case { id: ID! force: String! title: String! people: [Person!]! }

@@ -1,17 +1,9 @@
+import { principalOf } from '../testing/principal.js';
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../auth/principal.js';
 import { writeRecord } from './write-record.js';
 import { isForeignRecord, purposeFrom, RequestAudit } from './request-audit.js';
 
-const principal: Principal = {
-  userId: 'u1',
-  username: 'analyst.nca',
-  displayName: 'Analyst',
-  roles: new Set(['analyst']),
-  force: 'NCA',
-  clearance: 'SECRET',
-  caveats: new Set(),
-};
+const principal = principalOf('analyst.nca', { userId: 'u1', displayName: 'Analyst', clearance: 'SECRET' });
 
 describe('RequestAudit', () => {
   it('gathers one consultation per root field, records deduplicated and sorted', () => {

@@ -9,3 +9,4 @@ export { HOSTILE, parameterProblems } from './cypher.js';
 export { testDriver, testExecutor } from './neo4j.js';
 export { refusedField } from './refusals.js';
 export { scopeFor, type ScopeOptions } from './scope.js';
+export { principalOf, type PrincipalOptions } from './principal.js';

@@ -1,5 +1,4 @@
-import type { Principal } from '@crosslink/common';
-import { scopeFor } from '@crosslink/common/testing';
+import { scopeFor, principalOf } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { PageRequest } from './object.cypher.js';
@@ -7,15 +6,7 @@ import type { CaseRef, Holder, Sighting, StoredObject } from './object.model.js'
 import type { ObjectRepository } from './object.repository.js';
 import { ObjectService } from './object.service.js';
 
-const analyst: Principal = {
-  userId: 'u1',
-  username: 'analyst.gmp',
-  displayName: 'A',
-  roles: new Set(['analyst']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const analyst = principalOf('analyst.gmp');
 
 const vehicle: StoredObject = {
   __typename: 'Vehicle',

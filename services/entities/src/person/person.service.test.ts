@@ -1,20 +1,11 @@
-import type { Principal } from '@crosslink/common';
-import { scopeFor } from '@crosslink/common/testing';
+import { scopeFor, principalOf } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
 import type { Idempotency } from '../idempotency/idempotency.service.js';
 import type { CasePeople, Involvement, Person } from './person.model.js';
 import type { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
 
-const detective: Principal = {
-  userId: 'u1',
-  username: 'detective.gmp',
-  displayName: 'D',
-  roles: new Set(['detective']),
-  force: 'GMP',
-  clearance: 'OFFICIAL',
-  caveats: new Set(),
-};
+const detective = principalOf('detective.gmp');
 
 const person = (changes: Partial<Person> = {}): Person => ({
   id: 'p1',

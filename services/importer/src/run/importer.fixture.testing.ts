@@ -1,7 +1,7 @@
 // Fixtures for the importer's integration tests: a force of the test's own (so counts see only
 // its records), and an importer acting for that force's supervisor on an audit chain of its own.
 import { AuditedWriter, cypher, RequestAudit, type Neo4jExecutor, type Principal, type RequestMeta } from '@crosslink/common';
-import { uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { uniqueForceCode, uniqueSuffix, principalOf } from '@crosslink/common/testing';
 import type { ImportTarget } from './import-format.js';
 import { Importer } from './import-run.js';
 
@@ -20,15 +20,7 @@ export async function testImport(db: Neo4jExecutor): Promise<TestImport> {
   const forceName = `Test Constabulary ${force}`;
   await db.write(cypher("CREATE (:Force {code: $force, name: $forceName, kind: 'TERRITORIAL'})", { force, forceName }));
   const chain = `test-importer-${uniqueSuffix()}`;
-  const principal: Principal = {
-    userId: `supervisor-${force}`,
-    username: `supervisor.${force.toLowerCase()}`,
-    displayName: 'Import test',
-    roles: new Set(['supervisor']),
-    force,
-    clearance: 'OFFICIAL',
-    caveats: new Set(),
-  };
+  const principal = principalOf(`supervisor.${force.toLowerCase()}`, { userId: `supervisor-${force}`, displayName: 'Import test', force });
   const meta: RequestMeta = { requestId: `int-${uniqueSuffix()}`, userId: principal.userId, audit: new RequestAudit(principal, 'int', null, 'importer') };
   return {
     importer: new Importer(db, new AuditedWriter(db, chain), meta),

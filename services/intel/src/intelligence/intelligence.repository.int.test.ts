@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AuditedWriter, cypher, type Principal, type RequestMeta, type ViewerParams } from '@crosslink/common';
-import { scopeFor, testExecutor, uniqueForceCode, uniqueSuffix } from '@crosslink/common/testing';
+import { AuditedWriter, cypher, type RequestMeta, type ViewerParams } from '@crosslink/common';
+import { scopeFor, testExecutor, uniqueForceCode, uniqueSuffix, principalOf } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NewIntelligence } from './intelligence.model.js';
 import { IntelligenceRepository } from './intelligence.repository.js';
@@ -14,15 +14,7 @@ const officer = (force: string, clearanceRank = 2, caveats: string[] = ['SENSITI
 });
 /** A request of an analyst of `force` with a stated purpose: its writes are audited like the API's. */
 const metaOf = (force: string): RequestMeta => {
-  const principal: Principal = {
-    userId: 'u',
-    username: 'analyst',
-    displayName: 'Analyst',
-    roles: new Set(['analyst'] as const),
-    force,
-    clearance: 'TOP_SECRET' as const,
-    caveats: new Set(['SENSITIVE']),
-  };
+  const principal = principalOf('analyst', { userId: 'u', displayName: 'Analyst', roles: ['analyst'], force, clearance: 'TOP_SECRET', caveats: ['SENSITIVE'] });
   return scopeFor(principal, { purpose: 'Integration test', requestId: `int-${uniqueSuffix()}` }).meta;
 };
 const hub = (clearanceRank = 2): ViewerParams => ({ viewer: { force: 'NCA', crossForce: true, clearanceRank, caveats: ['SENSITIVE'] } });
