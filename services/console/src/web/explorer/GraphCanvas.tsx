@@ -4,6 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './graph-types.js';
 import { dimmedEdge, dimmedNode, labelThreshold } from './graph-style.js';
 import type { Highlight } from './paths.js';
+import { skipHoverWhileDragging } from './hover-picking.js';
 
 /** What the rest of the explorer may ask of the canvas. */
 export interface CanvasApi {
@@ -71,6 +72,7 @@ export function GraphCanvas({
       setFailed(error instanceof Error ? error.message : String(error));
       return;
     }
+    skipHoverWhileDragging(instance);
     instance.on('clickNode', ({ node }) => handlers.current.onSelect(node));
     instance.on('clickStage', () => handlers.current.onSelect(null));
     instance.on('doubleClickNode', (payload) => {
