@@ -13,14 +13,25 @@
 // plus the raw Cypher without the access predicate, and with the audit write a gateway request
 // makes, to show what access control and audit cost; and the statements the gateway's plan makes
 // the subgraphs run, issued straight through the driver (dossier-plan.ts), which is the database
-// work any federated answer pays before HTTP and GraphQL add theirs. Prints p50/p95 per variant and
-// the ratios.
+// work any federated answer pays before HTTP and GraphQL add theirs; and one small write committed
+// the two ways a statement of its own can be (begin/run/commit, or auto-commit, as audit appends are).
+// Prints p50/p95 per variant and the ratios.
 //
 // It targets `npm start`'s platform by default; GATEWAY_URL, CASES_URL, ENTITIES_URL, LOCATIONS_URL,
 // KEYCLOAK_URL, NEO4J_URI, NEO4J_PASSWORD and AUDIT_ATTESTATION_KEY point it at another (a test stack).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { attest, AuditedWriter, AUDIT_EXTENSION, createDriver, caseVisible, Neo4jExecutor, type AuditEntry, type ViewerParams } from '@crosslink/common';
+import {
+  attest,
+  AuditedWriter,
+  AUDIT_EXTENSION,
+  createDriver,
+  caseVisible,
+  cypher,
+  Neo4jExecutor,
+  type AuditEntry,
+  type ViewerParams,
+} from '@crosslink/common';
 import neo4j from 'neo4j-driver';
 import { benchCase, CASE_ALONE, DOSSIER, EVENTS, gql, PEOPLE, PHONES, token, VEHICLES } from './dossier-case.js';
 import { planStatements } from './dossier-plan.js';
@@ -61,7 +72,10 @@ const bearer = await token(keycloak, 'detective.gmp');
 const subject = await benchCase(gateway, bearer);
 const driver = createDriver({ uri: process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687', user: 'neo4j', password: neo4jPassword });
 // The services' own audit path (one statement per append), on a chain of the benchmark's own.
-const trail = new AuditedWriter(new Neo4jExecutor(driver, 'neo4j', 'benchmark'), 'benchmark');
+const benchExecutor = new Neo4jExecutor(driver, 'neo4j', 'benchmark');
+const trail = new AuditedWriter(benchExecutor, 'benchmark');
+// One small write, sent the two ways a statement of its own can be committed.
+const marker = cypher('CREATE (m:BenchmarkWrite {at: timestamp()}) RETURN m.at AS at');
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
 const raw = (predicate: boolean) => `
@@ -151,6 +165,8 @@ const variants: Record<string, () => Promise<unknown>> = {
     await appendAudit();
   },
   "the plan's statements, driver only (6 reads, 1 audit write)": () => plan(subject.reference),
+  'one write: begin, run, commit (3 round trips)': () => benchExecutor.write(marker),
+  'one write: auto-commit (1 round trip)': () => benchExecutor.commit(marker),
 };
 
 console.log(
@@ -168,6 +184,8 @@ const rawWith = by('raw Cypher with access predicate');
 const rawWithout = by('raw Cypher without');
 const rawAudit = by('raw Cypher with predicate +');
 const planned = by("the plan's statements");
+const managed = by('one write: begin');
+const autoCommit = by('one write: auto-commit');
 // The target, restated against the federated floor: what the gateway adds to the statements its
 // plan makes the subgraphs run (not to one hand-written statement, which no federated answer can be).
 const target = 1.5 * planned.p50 + 5;
@@ -181,5 +199,7 @@ gateway p50 - subgraphs direct p50:        ${(viaGateway.p50 - directOwn.p50).to
 read audit, each subgraph writes its own / attested, one write:
   p50 ${directOwn.p50.toFixed(2)} / ${directAttested.p50.toFixed(2)} ms = ${(directOwn.p50 / directAttested.p50).toFixed(2)}x; p95 ${directOwn.p95.toFixed(2)} / ${directAttested.p95.toFixed(2)} ms = ${(directOwn.p95 / directAttested.p95).toFixed(2)}x
 access predicate, added p50 / p95:         ${(rawWith.p50 - rawWithout.p50).toFixed(2)} ms / ${(rawWith.p95 - rawWithout.p95).toFixed(2)} ms
-audit write, added p50 / p95:              ${(rawAudit.p50 - rawWith.p50).toFixed(2)} ms / ${(rawAudit.p95 - rawWith.p95).toFixed(2)} ms`);
+audit write, added p50 / p95:              ${(rawAudit.p50 - rawWith.p50).toFixed(2)} ms / ${(rawAudit.p95 - rawWith.p95).toFixed(2)} ms
+one write, begin/run/commit / auto-commit: p50 ${managed.p50.toFixed(2)} / ${autoCommit.p50.toFixed(2)} ms = ${(managed.p50 / autoCommit.p50).toFixed(2)}x; p95 ${managed.p95.toFixed(2)} / ${autoCommit.p95.toFixed(2)} ms`);
+await driver.executeQuery('MATCH (m:BenchmarkWrite) DELETE m');
 await driver.close();

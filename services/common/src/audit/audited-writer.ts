@@ -26,7 +26,8 @@ export class AuditedWriter {
     /** The chain this process appends to: the service's name. */
     service: string,
   ) {
-    this.chain = new AuditChain(service, (query) => db.write(query));
+    // Consultations are appended in a statement of their own: one round trip to a durable commit.
+    this.chain = new AuditChain(service, (query) => db.commit(query));
   }
 
   async write<T>(meta: RequestMeta, as: WriteAction, work: (tx: ManagedTransaction) => Promise<T>, describe: (result: T) => WriteFacts | null): Promise<T> {

@@ -34,6 +34,17 @@ describe('Neo4jExecutor against a real Neo4j', () => {
     expect(row?.['n']).toBe(0);
   });
 
+  it('commits a statement of its own, and maps its uniqueness violation to CONFLICT without writing or retrying it', async () => {
+    const code = uniqueForceCode();
+    expect(await db.commit(cypher<{ code: string }>('CREATE (f:Force {code: $code, name: "Test"}) RETURN f.code AS code', { code }))).toEqual([{ code }]);
+    const failure = await db
+      .commit(cypher('CREATE (:Marker {code: $code}) WITH 1 AS one CREATE (:Force {code: $code, name: "Duplicate"})', { code }))
+      .catch((error: unknown) => error);
+    expect(isCrosslinkError(failure) && failure.code).toBe('CONFLICT');
+    const [row] = await db.read(cypher<{ n: number }>('MATCH (m:Marker {code: $code}) RETURN count(m) AS n', { code }));
+    expect(row?.n).toBe(0);
+  });
+
   it('maps a Cypher bug to INTERNAL', async () => {
     const failure = await db.read(cypher('RETURN nonsense(')).catch((error: unknown) => error);
     expect(isCrosslinkError(failure) && failure.code).toBe('INTERNAL');

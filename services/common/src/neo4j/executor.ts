@@ -41,6 +41,35 @@ export class Neo4jExecutor {
     return this.writeTx((tx) => run(tx, query), metadata);
   }
 
+  /**
+   * Runs one write statement as a transaction of its own in one round trip (auto-commit: the
+   * database commits as the answer ends), where `write` takes three (begin, run, commit). For a
+   * statement that is whole in itself, such as an audit append. Retried only on the database's
+   * transient errors (a deadlock, a lock timeout), which roll the statement back; a failure that
+   * may have followed the commit (the connection dropped) answers WRITE_OUTCOME_UNKNOWN.
+   */
+  async commit<R>(query: CypherQuery<R>, metadata: TxMetadata = {}): Promise<R[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inSession(
+          neo4j.session.WRITE,
+          async (session) => {
+            const result = await session.run(query.text, query.params as Record<string, unknown>, { metadata: this.meta(metadata), timeout: 30_000 });
+            return result.records.map((record) => record.toObject() as R);
+          },
+          false,
+        );
+      } catch (error) {
+        if (attempt < STATEMENT_ATTEMPTS && codeOf(error).startsWith('Neo.TransientError.')) {
+          await sleep(25 * attempt);
+          continue;
+        }
+        // The database's own errors come with the statement rolled back; anything else may have followed the commit.
+        throw codeOf(error).startsWith('Neo.') ? mapNeo4jError(error) : outcomeUnknown(mapNeo4jError(error));
+      }
+    }
+  }
+
   /** Several statements in one read transaction. `work` may be retried: keep it free of side effects. */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: TxMetadata = {}): Promise<T> {
     return this.inSession(neo4j.session.READ, (session) => session.executeRead(work, { metadata: this.meta(metadata), timeout: 30_000 }));
@@ -119,6 +148,12 @@ export class Neo4jExecutor {
   private meta({ requestId, userId }: TxMetadata): Record<string, unknown> {
     return { app: `crosslink-${this.service}`, ...(requestId !== undefined ? { requestId } : {}), ...(userId !== undefined ? { userId } : {}) };
   }
+}
+
+/** The status code of a driver error ('Neo.TransientError…' from the database, other codes from the driver), or ''. */
+function codeOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
 }
 
 /** Runs a statement inside a transaction and returns rows as plain objects, typed as its builder declared. */
