@@ -6,10 +6,22 @@ import { surnames } from './names.js';
 import type { Numbers } from './numbers.js';
 import { drawAdultAge, drawForename, drawGender, drawPerson, drawSurname, type Gender, type PersonDetails, personCells } from './people.js';
 import { drawPlace, type Place } from './places.js';
-import { Random, Scramble, Weighted } from './random.js';
+import { Random, Scramble } from './random.js';
+import {
+  callHours,
+  crimeCount,
+  householdSizes,
+  knowsCounts,
+  officerCount,
+  partyCounts,
+  partyRoles,
+  phoneFriendCounts,
+  ranks,
+  socialCounts,
+} from './force-shape.js';
 import type { ForceCounts } from './truth.js';
 import { drawVehicle } from './vehicles.js';
-import type { ForceWeave, Role, WovenCrime, WovenUnit } from './weave.js';
+import type { ForceWeave, WovenCrime, WovenUnit } from './weave.js';
 
 /**
  * One force's bundle: its ordinary people in households, their crimes, phones, calls and the rest, with
@@ -30,68 +42,6 @@ export interface ForceBundleOptions {
   /** Woven keys to :IDs, filled in as the woven things are written. */
   readonly ids: Map<string, string>;
   readonly dir: string;
-}
-
-const householdSizes = new Weighted<number>([
-  [1, 30],
-  [2, 34],
-  [3, 15],
-  [4, 13],
-  [5, 5],
-  [6, 3],
-]);
-
-const partyCounts = new Weighted<number>([
-  [0, 80],
-  [1, 15],
-  [2, 5],
-]);
-
-const roles = new Weighted<Role>([
-  ['SUSPECT', 40],
-  ['VICTIM', 40],
-  ['WITNESS', 20],
-]);
-
-const knowsCounts = new Weighted<number>([
-  [0, 48],
-  [1, 34],
-  [2, 13],
-  [3, 5],
-]);
-
-const socialCounts = new Weighted<number>([
-  [0, 70],
-  [1, 20],
-  [2, 10],
-]);
-
-const phoneFriendCounts = new Weighted<number>([
-  [0, 60],
-  [1, 30],
-  [2, 10],
-]);
-
-const ranks = new Weighted<string>([
-  ['Constable', 35],
-  ['DC', 25],
-  ['Sergeant', 15],
-  ['DS', 12],
-  ['Inspector', 7],
-  ['DI', 6],
-]);
-
-/** Hours calls are made in: few at night. */
-const callHours = new Weighted<number>(Array.from({ length: 24 }, (_, h) => [h, h < 7 ? 1 : h < 9 ? 4 : h < 22 ? 8 : 4] as const));
-
-/** Officers: a handful, more for a larger force. */
-export function officerCount(people: number): number {
-  return Math.min(60, 3 + Math.floor(people / 3000));
-}
-
-/** Crimes: about 0.4 per person, never fewer than the woven crimes, at least one. */
-export function crimeCount(people: number, woven: number): number {
-  return Math.max(1, woven, Math.round(people * 0.4));
 }
 
 /** The people written so far a new person can know: mostly recent ones (neighbours), some anywhere. */
@@ -275,7 +225,7 @@ class ForceBundle {
       const crime = this.ordinaryCrime();
       if (crime === 0 || crime === last) continue;
       last = crime;
-      const role = age < 10 ? (rng.chance(0.7) ? 'VICTIM' : 'WITNESS') : roles.pick(rng);
+      const role = age < 10 ? (rng.chance(0.7) ? 'VICTIM' : 'WITNESS') : partyRoles.pick(rng);
       this.out.relationship('PARTY_TO').row(`${id},${this.id('C', crime)},PARTY_TO,${role}`);
     }
     this.acquaint('KNOWS', id, knowsCounts.pick(rng), before);
