@@ -17,7 +17,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['services/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+          // The console's component tests (*.test.tsx) render into happy-dom, named in each file.
+          include: ['services/*/src/**/*.test.ts', 'services/console/src/web/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
           isolate: false,
           // A first request through fastify or Apollo in a file can take seconds on a busy machine.
