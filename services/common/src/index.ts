@@ -93,6 +93,7 @@ export {
 export { decodeKeyset, keysetCondition, keysetParams, type KeyKind } from './graphql/keyset.js';
 export { selectedArguments } from './graphql/lookahead.js';
 export type { ResolverMap } from './graphql/resolver-map.js';
+export { caseRef, forceRef } from './graphql/references.js';
 export { createRuntime, type Runtime } from './service/runtime.js';
 export { loadByKeys } from './service/load-by-keys.js';
 export { byParent, childPageLoader, type ChildPageKey, type ChildPagesFetch } from './service/child-pages.js';

@@ -8,22 +8,18 @@ import { matchingResolvers } from './matching/matching.resolvers.js';
 import { matchingTypeDefs } from './matching/matching.typedefs.js';
 import { networkResolvers } from './network/network.resolvers.js';
 import { networkTypeDefs } from './network/network.typedefs.js';
-import { rootTypeDefs, schemaTypeDefs } from './root.typedefs.js';
 import { searchResolvers } from './search/search.resolvers.js';
 import { searchTypeDefs } from './search/search.typedefs.js';
+import { sharedTypeDefs } from './shared/shared.typedefs.js';
 
 const scalars: Resolvers = { DateTime };
 
-/**
- * The intel subgraph schema, one module per feature; also printed into schema/intel.graphql by
- * `npm run schema`. The root types hold search's and intelligence's fields, so they follow both.
- */
+/** The intel subgraph schema, one module per feature; also printed into schema/intel.graphql by `npm run schema`. */
 export function buildSchema(): GraphQLSchema {
   return buildSubgraphSchema([
-    { typeDefs: schemaTypeDefs, resolvers: scalars },
+    { typeDefs: sharedTypeDefs, resolvers: scalars },
     { typeDefs: intelligenceTypeDefs, resolvers: intelligenceResolvers },
     { typeDefs: searchTypeDefs, resolvers: searchResolvers },
-    { typeDefs: rootTypeDefs },
     { typeDefs: networkTypeDefs, resolvers: networkResolvers },
     { typeDefs: matchingTypeDefs, resolvers: matchingResolvers },
   ]);

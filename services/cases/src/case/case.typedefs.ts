@@ -1,9 +1,6 @@
 import { gql } from 'graphql-tag';
 
-/**
- * Cases, the PageInfo every connection shares, and the root Query and Mutation types the other
- * features extend. Query also declares the force lookups, which force.resolvers.ts answers.
- */
+/** Cases: reading them by reference and in pages, and opening them. */
 export const caseTypeDefs = gql`
   "An investigation owned by one force."
   type Case @key(fields: "id") @key(fields: "reference") {
@@ -93,11 +90,6 @@ export const caseTypeDefs = gql`
     node: Case!
   }
 
-  type PageInfo @shareable {
-    hasNextPage: Boolean!
-    endCursor: String
-  }
-
   input CaseFilter {
     "Force code."
     force: ID
@@ -143,17 +135,14 @@ export const caseTypeDefs = gql`
     replayed: Boolean!
   }
 
-  type Query {
-    "Every force, the hub and the regional units."
-    forces: [Force!]!
-    force(code: ID!): Force
+  extend type Query {
     "A case you may see, by reference; null otherwise."
     case(reference: String!): Case
     "Cases you may see, newest first."
     cases(filter: CaseFilter, first: Int = 20, after: String): CaseConnection!
   }
 
-  type Mutation {
+  extend type Mutation {
     "Opens a case in your force."
     createCase(input: CreateCaseInput!): CreateCasePayload!
   }

@@ -19,4 +19,10 @@ export const forceTypeDefs = gql`
     "A regional organised crime unit."
     REGIONAL
   }
+
+  extend type Query {
+    "Every force, the hub and the regional units."
+    forces: [Force!]!
+    force(code: ID!): Force
+  }
 `;

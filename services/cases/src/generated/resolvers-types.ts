@@ -119,25 +119,24 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Force: ResolverTypeWrapper<ForceModel>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   ForceKind: Types.ForceKind;
-  Case: ResolverTypeWrapper<CaseModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  Case: ResolverTypeWrapper<CaseModel>;
   CrimeType: Types.CrimeType;
   Priority: Types.Priority;
   Classification: Types.Classification;
   CaseStatus: Types.CaseStatus;
   CaseConnection: ResolverTypeWrapper<Omit<Types.CaseConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<Types.CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
-  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CaseFilter: Types.CaseFilter;
   CreateCaseInput: Types.CreateCaseInput;
   CreateCasePayload: ResolverTypeWrapper<Omit<Types.CreateCasePayload, 'case'> & { case: ResolversTypes['Case'] }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditOperation: Types.AuditOperation;
   AuditEventFilter: Types.AuditEventFilter;
@@ -211,25 +210,25 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertConnection: ResolverTypeWrapper<Omit<Types.AlertConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['AlertEdge']> }>;
   AlertEdge: ResolverTypeWrapper<Omit<Types.AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Types.Scalars['DateTime']['output'];
-  Force: ForceModel;
-  ID: Types.Scalars['ID']['output'];
-  String: Types.Scalars['String']['output'];
-  Case: CaseModel;
-  Int: Types.Scalars['Int']['output'];
-  CaseConnection: Omit<Types.CaseConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['CaseEdge']> };
-  CaseEdge: Omit<Types.CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   PageInfo: Types.PageInfo;
   Boolean: Types.Scalars['Boolean']['output'];
+  String: Types.Scalars['String']['output'];
+  Force: ForceModel;
+  ID: Types.Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Types.Scalars['Int']['output'];
+  Case: CaseModel;
+  CaseConnection: Omit<Types.CaseConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['CaseEdge']> };
+  CaseEdge: Omit<Types.CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseFilter: Types.CaseFilter;
   CreateCaseInput: Types.CreateCaseInput;
   CreateCasePayload: Omit<Types.CreateCasePayload, 'case'> & { case: ResolversParentTypes['Case'] };
-  Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   AuditEvent: AuditEventModel;
   AuditEventFilter: Types.AuditEventFilter;
   AuditEventConnection: Omit<Types.AuditEventConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['AuditEventEdge']> };
@@ -295,17 +294,41 @@ export type ResolversParentTypes = {
   Alert: AlertModel;
   AlertConnection: Omit<Types.AlertConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['AlertEdge']> };
   AlertEdge: Omit<Types.AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
+  Mutation: Record<PropertyKey, never>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type PageInfoResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ForceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Force'] = ResolversParentTypes['Force'], FederationReferenceType extends FederationReferenceTypes['Force'] = FederationReferenceTypes['Force']> = {
   __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['Force']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ForceKind'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType>;
+  force?: Resolver<Types.Maybe<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<Types.QueryForceArgs, 'code'>>;
+  case?: Resolver<Types.Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<Types.QueryCaseArgs, 'reference'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<Types.QueryCasesArgs, 'first'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<Types.QueryAuditEventsArgs, 'first'>>;
+  auditVerification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  accessRequests?: Resolver<ResolversTypes['AccessRequestConnection'], ParentType, ContextType, RequireFields<Types.QueryAccessRequestsArgs, 'mine' | 'first'>>;
+  operation?: Resolver<Types.Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<Types.QueryOperationArgs, 'id'>>;
+  operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<Types.QueryOperationsArgs, 'first'>>;
+  unallocatedActions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.QueryUnallocatedActionsArgs, 'first'>>;
+  actionsFor?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.QueryActionsForArgs, 'officer' | 'first'>>;
+  workload?: Resolver<ResolversTypes['OfficerWorkloadConnection'], ParentType, ContextType, RequireFields<Types.QueryWorkloadArgs, 'force' | 'first'>>;
+  teamWorkload?: Resolver<ReadonlyArray<ResolversTypes['TeamWorkload']>, ParentType, ContextType, RequireFields<Types.QueryTeamWorkloadArgs, 'force'>>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<Types.QueryOfficersArgs, 'force' | 'first'>>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<Types.QueryAlertsArgs, 'unread' | 'first'>>;
 };
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
@@ -343,60 +366,10 @@ export type CaseEdgeResolvers<ContextType = CasesContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
 export type CreateCasePayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CreateCasePayload'] = ResolversParentTypes['CreateCasePayload']> = {
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType>;
-  force?: Resolver<Types.Maybe<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<Types.QueryForceArgs, 'code'>>;
-  case?: Resolver<Types.Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<Types.QueryCaseArgs, 'reference'>>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<Types.QueryCasesArgs, 'first'>>;
-  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<Types.QueryAuditEventsArgs, 'first'>>;
-  auditVerification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
-  accessRequests?: Resolver<ResolversTypes['AccessRequestConnection'], ParentType, ContextType, RequireFields<Types.QueryAccessRequestsArgs, 'mine' | 'first'>>;
-  operation?: Resolver<Types.Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<Types.QueryOperationArgs, 'id'>>;
-  operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<Types.QueryOperationsArgs, 'first'>>;
-  unallocatedActions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.QueryUnallocatedActionsArgs, 'first'>>;
-  actionsFor?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<Types.QueryActionsForArgs, 'officer' | 'first'>>;
-  workload?: Resolver<ResolversTypes['OfficerWorkloadConnection'], ParentType, ContextType, RequireFields<Types.QueryWorkloadArgs, 'force' | 'first'>>;
-  teamWorkload?: Resolver<ReadonlyArray<ResolversTypes['TeamWorkload']>, ParentType, ContextType, RequireFields<Types.QueryTeamWorkloadArgs, 'force'>>;
-  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<Types.QueryOfficersArgs, 'force' | 'first'>>;
-  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<Types.QueryAlertsArgs, 'unread' | 'first'>>;
-};
-
-export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createCase?: Resolver<ResolversTypes['CreateCasePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateCaseArgs, 'input'>>;
-  shareCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationShareCaseArgs, 'input'>>;
-  revokeCaseShare?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationRevokeCaseShareArgs, 'input'>>;
-  requestCaseAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestCaseAccessArgs, 'input'>>;
-  decideCaseAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<Types.MutationDecideCaseAccessArgs, 'input'>>;
-  exportCase?: Resolver<ResolversTypes['CaseExport'], ParentType, ContextType, RequireFields<Types.MutationExportCaseArgs, 'input'>>;
-  changeCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationChangeCaseStatusArgs, 'input'>>;
-  updateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationUpdateCaseArgs, 'input'>>;
-  assignOfficerInCharge?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationAssignOfficerInChargeArgs, 'input'>>;
-  recordEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationRecordEventArgs, 'input'>>;
-  createOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationCreateOperationArgs, 'input'>>;
-  addCaseToOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationAddCaseToOperationArgs, 'input'>>;
-  addOperationParticipant?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationAddOperationParticipantArgs, 'input'>>;
-  removeCaseFromOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationRemoveCaseFromOperationArgs, 'input'>>;
-  transferOperationLead?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationTransferOperationLeadArgs, 'input'>>;
-  raiseAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationRaiseActionArgs, 'input'>>;
-  allocateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationAllocateActionArgs, 'input'>>;
-  completeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationCompleteActionArgs, 'input'>>;
-  resultAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationResultActionArgs, 'input'>>;
-  fileAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationFileActionArgs, 'input'>>;
-  returnAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationReturnActionArgs, 'input'>>;
-  commentOnAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationCommentOnActionArgs, 'input'>>;
-  setOfficerTeam?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<Types.MutationSetOfficerTeamArgs, 'input'>>;
-  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<Types.MutationAcknowledgeAlertArgs, 'id'>>;
 };
 
 export type AuditEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -720,16 +693,42 @@ export type AlertEdgeResolvers<ContextType = CasesContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createCase?: Resolver<ResolversTypes['CreateCasePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateCaseArgs, 'input'>>;
+  shareCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationShareCaseArgs, 'input'>>;
+  revokeCaseShare?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationRevokeCaseShareArgs, 'input'>>;
+  requestCaseAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestCaseAccessArgs, 'input'>>;
+  decideCaseAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<Types.MutationDecideCaseAccessArgs, 'input'>>;
+  exportCase?: Resolver<ResolversTypes['CaseExport'], ParentType, ContextType, RequireFields<Types.MutationExportCaseArgs, 'input'>>;
+  changeCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationChangeCaseStatusArgs, 'input'>>;
+  updateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationUpdateCaseArgs, 'input'>>;
+  assignOfficerInCharge?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<Types.MutationAssignOfficerInChargeArgs, 'input'>>;
+  recordEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationRecordEventArgs, 'input'>>;
+  createOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationCreateOperationArgs, 'input'>>;
+  addCaseToOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationAddCaseToOperationArgs, 'input'>>;
+  addOperationParticipant?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationAddOperationParticipantArgs, 'input'>>;
+  removeCaseFromOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationRemoveCaseFromOperationArgs, 'input'>>;
+  transferOperationLead?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<Types.MutationTransferOperationLeadArgs, 'input'>>;
+  raiseAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationRaiseActionArgs, 'input'>>;
+  allocateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationAllocateActionArgs, 'input'>>;
+  completeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationCompleteActionArgs, 'input'>>;
+  resultAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationResultActionArgs, 'input'>>;
+  fileAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationFileActionArgs, 'input'>>;
+  returnAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationReturnActionArgs, 'input'>>;
+  commentOnAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<Types.MutationCommentOnActionArgs, 'input'>>;
+  setOfficerTeam?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<Types.MutationSetOfficerTeamArgs, 'input'>>;
+  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<Types.MutationAcknowledgeAlertArgs, 'id'>>;
+};
+
 export type Resolvers<ContextType = CasesContext> = {
   DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Force?: ForceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
   CreateCasePayload?: CreateCasePayloadResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -772,5 +771,6 @@ export type Resolvers<ContextType = CasesContext> = {
   Alert?: AlertResolvers<ContextType>;
   AlertConnection?: AlertConnectionResolvers<ContextType>;
   AlertEdge?: AlertEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -13,6 +13,12 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** A police force, the national hub or a regional organised crime unit. */
 export type Force = {
   readonly __typename?: 'Force';
@@ -31,179 +37,6 @@ export type ForceKind =
   | 'NATIONAL'
   /** A regional organised crime unit. */
   | 'REGIONAL';
-
-/** An investigation owned by one force. */
-export type Case = {
-  readonly __typename?: 'Case';
-  readonly id: Scalars['ID']['output'];
-  /** Readable and unique: force code, year, number, e.g. GMP-2026-00042. */
-  readonly reference: Scalars['String']['output'];
-  readonly title: Scalars['String']['output'];
-  readonly summary?: Maybe<Scalars['String']['output']>;
-  readonly force: Force;
-  readonly status: CaseStatus;
-  readonly createdAt: Scalars['DateTime']['output'];
-  /** Username of the officer who opened the case. */
-  readonly createdBy: Scalars['String']['output'];
-  readonly crimeTypes: ReadonlyArray<CrimeType>;
-  readonly priority: Priority;
-  /** Government Security Classification tier; only users cleared to it see the case. */
-  readonly classification: Classification;
-  /** Handling caveats; a user sees the case only when they hold every one. */
-  readonly caveats: ReadonlyArray<Scalars['String']['output']>;
-  /** Username of the officer in charge; the creator until a supervisor reassigns it. */
-  readonly officerInCharge: Scalars['String']['output'];
-  /** When the case was first opened; null while it is only REFERRED. */
-  readonly openedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When the case was closed; null unless it is CLOSED. */
-  readonly closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Forces this case is shared with (besides its own), and why. */
-  readonly sharedWith: ReadonlyArray<CaseShare>;
-  /** Every recorded change to the case, newest first. */
-  readonly history: CaseChangeConnection;
-  /** The case's events in the order they happened (by the start of their period, then id). */
-  readonly timeline: EventConnection;
-  /**
-   * The operations the case is part of now that you may see, earliest joined first (at most 50); one
-   * another force leads is that force's data, so it is left out without a purpose.
-   */
-  readonly operations: ReadonlyArray<CaseOperation>;
-  /** Actions raised on the case, oldest first. */
-  readonly actions: ActionConnection;
-  /** The officer in charge as a record, with their name and team; officerInCharge is their username. */
-  readonly officer: Officer;
-};
-
-
-/** An investigation owned by one force. */
-export type CaseHistoryArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** An investigation owned by one force. */
-export type CaseTimelineArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** An investigation owned by one force. */
-export type CaseActionsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Home Office / data.police.uk street-level crime types, then the types cross-force case work adds. */
-export type CrimeType =
-  | 'ANTI_SOCIAL_BEHAVIOUR'
-  | 'BICYCLE_THEFT'
-  | 'BURGLARY'
-  | 'CRIMINAL_DAMAGE_AND_ARSON'
-  | 'DRUGS'
-  | 'OTHER_THEFT'
-  | 'POSSESSION_OF_WEAPONS'
-  | 'PUBLIC_ORDER'
-  | 'ROBBERY'
-  | 'SHOPLIFTING'
-  | 'THEFT_FROM_THE_PERSON'
-  | 'VEHICLE_CRIME'
-  | 'VIOLENCE_AND_SEXUAL_OFFENCES'
-  | 'OTHER_CRIME'
-  | 'MODERN_SLAVERY'
-  | 'HUMAN_TRAFFICKING'
-  | 'COUNTY_LINES'
-  | 'FRAUD'
-  | 'MONEY_LAUNDERING'
-  | 'CHILD_SEXUAL_EXPLOITATION';
-
-/** How urgently a case or an action is worked. New records default to MEDIUM. */
-export type Priority =
-  | 'HIGH'
-  | 'MEDIUM'
-  | 'LOW';
-
-/** Government Security Classifications, lowest first. OFFICIAL-SENSITIVE is OFFICIAL with a caveat. */
-export type Classification =
-  | 'OFFICIAL'
-  | 'SECRET'
-  | 'TOP_SECRET';
-
-/**
- * REFERRED → OPEN → ACTIVE → SUSPENDED or CLOSED; SUSPENDED → ACTIVE; CLOSED → OPEN or ACTIVE
- * (reopening, with a reason, by a supervisor). Closing is a supervisor's decision too.
- */
-export type CaseStatus =
-  | 'REFERRED'
-  | 'OPEN'
-  | 'ACTIVE'
-  | 'SUSPENDED'
-  | 'CLOSED';
-
-export type CaseConnection = {
-  readonly __typename?: 'CaseConnection';
-  readonly edges: ReadonlyArray<CaseEdge>;
-  readonly pageInfo: PageInfo;
-};
-
-export type CaseEdge = {
-  readonly __typename?: 'CaseEdge';
-  readonly cursor: Scalars['String']['output'];
-  readonly node: Case;
-};
-
-export type PageInfo = {
-  readonly __typename?: 'PageInfo';
-  readonly hasNextPage: Scalars['Boolean']['output'];
-  readonly endCursor?: Maybe<Scalars['String']['output']>;
-};
-
-export type CaseFilter = {
-  /** Force code. */
-  readonly force?: InputMaybe<Scalars['ID']['input']>;
-  readonly status?: InputMaybe<CaseStatus>;
-  /** Cases that carry this crime type. */
-  readonly crimeType?: InputMaybe<CrimeType>;
-  /** Username of the officer in charge. */
-  readonly officer?: InputMaybe<Scalars['String']['input']>;
-  /** Cases opened at or after this instant. */
-  readonly openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Cases opened at or before this instant. */
-  readonly openedTo?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export type CreateCaseInput = {
-  readonly title: Scalars['String']['input'];
-  readonly summary?: InputMaybe<Scalars['String']['input']>;
-  /** Owning force; defaults to the creator's own force. */
-  readonly force?: InputMaybe<Scalars['ID']['input']>;
-  /** OPEN (the default) or REFERRED. */
-  readonly status?: InputMaybe<CaseStatus>;
-  readonly crimeTypes?: InputMaybe<ReadonlyArray<CrimeType>>;
-  /** Defaults to MEDIUM. */
-  readonly priority?: InputMaybe<Priority>;
-  /** Defaults to OFFICIAL; at most your own clearance. */
-  readonly classification?: InputMaybe<Classification>;
-  /** Defaults to none. */
-  readonly caveats?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
-  /**
-   * Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
-   * every attempt of one create, and a retry returns what the first attempt created instead of
-   * creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
-   * Keys are yours alone: another user's key never matches.
-   */
-  readonly idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateCasePayload = {
-  readonly __typename?: 'CreateCasePayload';
-  /** The new case's reference. */
-  readonly reference: Scalars['String']['output'];
-  readonly case: Case;
-  /** True when this answers a retry: the case was opened by an earlier request with the same idempotency key, and nothing was created now. */
-  readonly replayed: Scalars['Boolean']['output'];
-};
 
 export type Query = {
   readonly __typename?: 'Query';
@@ -336,190 +169,171 @@ export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Mutation = {
-  readonly __typename?: 'Mutation';
-  /** Opens a case in your force. */
-  readonly createCase: CreateCasePayload;
-  /** Shares a case of your force with another force (supervisors of the owning force, or of the hub). */
-  readonly shareCase: Case;
-  /** Withdraws a share; the history keeps it. */
-  readonly revokeCaseShare: Case;
-  /** Asks the owning force for a case you learnt of as a hit, saying why; its supervisors decide. */
-  readonly requestCaseAccess: AccessRequest;
-  /** Grants (sharing the case with the requester's force) or refuses an access request (supervisors of the case's force, or of the hub). */
-  readonly decideCaseAccess: AccessRequest;
+/** An investigation owned by one force. */
+export type Case = {
+  readonly __typename?: 'Case';
+  readonly id: Scalars['ID']['output'];
+  /** Readable and unique: force code, year, number, e.g. GMP-2026-00042. */
+  readonly reference: Scalars['String']['output'];
+  readonly title: Scalars['String']['output'];
+  readonly summary?: Maybe<Scalars['String']['output']>;
+  readonly force: Force;
+  readonly status: CaseStatus;
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** Username of the officer who opened the case. */
+  readonly createdBy: Scalars['String']['output'];
+  readonly crimeTypes: ReadonlyArray<CrimeType>;
+  readonly priority: Priority;
+  /** Government Security Classification tier; only users cleared to it see the case. */
+  readonly classification: Classification;
+  /** Handling caveats; a user sees the case only when they hold every one. */
+  readonly caveats: ReadonlyArray<Scalars['String']['output']>;
+  /** Username of the officer in charge; the creator until a supervisor reassigns it. */
+  readonly officerInCharge: Scalars['String']['output'];
+  /** When the case was first opened; null while it is only REFERRED. */
+  readonly openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the case was closed; null unless it is CLOSED. */
+  readonly closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Forces this case is shared with (besides its own), and why. */
+  readonly sharedWith: ReadonlyArray<CaseShare>;
+  /** Every recorded change to the case, newest first. */
+  readonly history: CaseChangeConnection;
+  /** The case's events in the order they happened (by the start of their period, then id). */
+  readonly timeline: EventConnection;
   /**
-   * Discloses a case to named recipients and returns its data package. Always needs a purpose (the
-   * x-crosslink-purpose header), whoever owns the case; detectives and supervisors of the owning force,
-   * or hub supervisors, may export. The disclosure is audited, with its recipients and every record in
-   * the package, before the package is returned.
+   * The operations the case is part of now that you may see, earliest joined first (at most 50); one
+   * another force leads is that force's data, so it is left out without a purpose.
    */
-  readonly exportCase: CaseExport;
-  /** Moves a case along its lifecycle (see CaseStatus); refused steps fail with INVALID_TRANSITION. */
-  readonly changeCaseStatus: Case;
-  /** Changes a case's details; each changed field is recorded in its history. */
-  readonly updateCase: Case;
-  /** Makes another officer the case's officer in charge (supervisors of the owning force or the hub). */
-  readonly assignOfficerInCharge: Case;
-  /** Records an event on a case of your force. */
-  readonly recordEvent: Event;
+  readonly operations: ReadonlyArray<CaseOperation>;
+  /** Actions raised on the case, oldest first. */
+  readonly actions: ActionConnection;
+  /** The officer in charge as a record, with their name and team; officerInCharge is their username. */
+  readonly officer: Officer;
+};
+
+
+/** An investigation owned by one force. */
+export type CaseHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An investigation owned by one force. */
+export type CaseTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An investigation owned by one force. */
+export type CaseActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Home Office / data.police.uk street-level crime types, then the types cross-force case work adds. */
+export type CrimeType =
+  | 'ANTI_SOCIAL_BEHAVIOUR'
+  | 'BICYCLE_THEFT'
+  | 'BURGLARY'
+  | 'CRIMINAL_DAMAGE_AND_ARSON'
+  | 'DRUGS'
+  | 'OTHER_THEFT'
+  | 'POSSESSION_OF_WEAPONS'
+  | 'PUBLIC_ORDER'
+  | 'ROBBERY'
+  | 'SHOPLIFTING'
+  | 'THEFT_FROM_THE_PERSON'
+  | 'VEHICLE_CRIME'
+  | 'VIOLENCE_AND_SEXUAL_OFFENCES'
+  | 'OTHER_CRIME'
+  | 'MODERN_SLAVERY'
+  | 'HUMAN_TRAFFICKING'
+  | 'COUNTY_LINES'
+  | 'FRAUD'
+  | 'MONEY_LAUNDERING'
+  | 'CHILD_SEXUAL_EXPLOITATION';
+
+/** How urgently a case or an action is worked. New records default to MEDIUM. */
+export type Priority =
+  | 'HIGH'
+  | 'MEDIUM'
+  | 'LOW';
+
+/** Government Security Classifications, lowest first. OFFICIAL-SENSITIVE is OFFICIAL with a caveat. */
+export type Classification =
+  | 'OFFICIAL'
+  | 'SECRET'
+  | 'TOP_SECRET';
+
+/**
+ * REFERRED → OPEN → ACTIVE → SUSPENDED or CLOSED; SUSPENDED → ACTIVE; CLOSED → OPEN or ACTIVE
+ * (reopening, with a reason, by a supervisor). Closing is a supervisor's decision too.
+ */
+export type CaseStatus =
+  | 'REFERRED'
+  | 'OPEN'
+  | 'ACTIVE'
+  | 'SUSPENDED'
+  | 'CLOSED';
+
+export type CaseConnection = {
+  readonly __typename?: 'CaseConnection';
+  readonly edges: ReadonlyArray<CaseEdge>;
+  readonly pageInfo: PageInfo;
+};
+
+export type CaseEdge = {
+  readonly __typename?: 'CaseEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: Case;
+};
+
+export type CaseFilter = {
+  /** Force code. */
+  readonly force?: InputMaybe<Scalars['ID']['input']>;
+  readonly status?: InputMaybe<CaseStatus>;
+  /** Cases that carry this crime type. */
+  readonly crimeType?: InputMaybe<CrimeType>;
+  /** Username of the officer in charge. */
+  readonly officer?: InputMaybe<Scalars['String']['input']>;
+  /** Cases opened at or after this instant. */
+  readonly openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Cases opened at or before this instant. */
+  readonly openedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CreateCaseInput = {
+  readonly title: Scalars['String']['input'];
+  readonly summary?: InputMaybe<Scalars['String']['input']>;
+  /** Owning force; defaults to the creator's own force. */
+  readonly force?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN (the default) or REFERRED. */
+  readonly status?: InputMaybe<CaseStatus>;
+  readonly crimeTypes?: InputMaybe<ReadonlyArray<CrimeType>>;
+  /** Defaults to MEDIUM. */
+  readonly priority?: InputMaybe<Priority>;
+  /** Defaults to OFFICIAL; at most your own clearance. */
+  readonly classification?: InputMaybe<Classification>;
+  /** Defaults to none. */
+  readonly caveats?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   /**
-   * Joins cases into an operation (supervisors): a force supervisor joins only their own force's
-   * cases; a hub supervisor any case they may see.
+   * Makes a retry safe: send the same key (8-128 letters, digits and . _ : -, e.g. a UUID) with
+   * every attempt of one create, and a retry returns what the first attempt created instead of
+   * creating it again; the same key with different input is refused (IDEMPOTENCY_KEY_REUSED).
+   * Keys are yours alone: another user's key never matches.
    */
-  readonly createOperation: Operation;
-  /**
-   * Joins another case; its force becomes a participant (supervisors of the lead force or the hub,
-   * and only a case of their own force unless they are the hub's).
-   */
-  readonly addCaseToOperation: Operation;
-  /**
-   * Makes another force a participant, which lets it see every case of the operation: a disclosure,
-   * so it always needs a purpose. A lead force's supervisor may add one only while every case of the
-   * operation is their force's (or the new participant's); the hub's supervisors coordinate for
-   * every force.
-   */
-  readonly addOperationParticipant: Operation;
-  /**
-   * Takes a case out of an operation, keeping who, when and why (supervisors of the case's force, of
-   * the lead force, or of the hub). Its force stays a participant.
-   */
-  readonly removeCaseFromOperation: Operation;
-  /** Hands the lead to another force, recording the reason (supervisors of the lead force or the hub). */
-  readonly transferOperationLead: Operation;
-  readonly raiseAction: Action;
-  readonly allocateAction: Action;
-  readonly completeAction: Action;
-  readonly resultAction: Action;
-  readonly fileAction: Action;
-  /** Sends a COMPLETED or RESULTED action back to its officer with a reason (supervisors of the owning force or the hub). */
-  readonly returnAction: Action;
-  /** Comments on an action at any step (supervisors of the owning force or the hub, and the officer it is allocated to). */
-  readonly commentOnAction: Action;
-  /** Places an officer in a team of their force, or in none (supervisors of that force or the hub, hub administrators). */
-  readonly setOfficerTeam: Officer;
-  /** Marks one of your alerts as read. */
-  readonly acknowledgeAlert: Alert;
+  readonly idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-
-export type MutationCreateCaseArgs = {
-  input: CreateCaseInput;
-};
-
-
-export type MutationShareCaseArgs = {
-  input: ShareCaseInput;
-};
-
-
-export type MutationRevokeCaseShareArgs = {
-  input: RevokeCaseShareInput;
-};
-
-
-export type MutationRequestCaseAccessArgs = {
-  input: RequestCaseAccessInput;
-};
-
-
-export type MutationDecideCaseAccessArgs = {
-  input: DecideCaseAccessInput;
-};
-
-
-export type MutationExportCaseArgs = {
-  input: ExportCaseInput;
-};
-
-
-export type MutationChangeCaseStatusArgs = {
-  input: ChangeCaseStatusInput;
-};
-
-
-export type MutationUpdateCaseArgs = {
-  input: UpdateCaseInput;
-};
-
-
-export type MutationAssignOfficerInChargeArgs = {
-  input: AssignOfficerInput;
-};
-
-
-export type MutationRecordEventArgs = {
-  input: RecordEventInput;
-};
-
-
-export type MutationCreateOperationArgs = {
-  input: CreateOperationInput;
-};
-
-
-export type MutationAddCaseToOperationArgs = {
-  input: AddCaseToOperationInput;
-};
-
-
-export type MutationAddOperationParticipantArgs = {
-  input: AddOperationParticipantInput;
-};
-
-
-export type MutationRemoveCaseFromOperationArgs = {
-  input: RemoveCaseFromOperationInput;
-};
-
-
-export type MutationTransferOperationLeadArgs = {
-  input: TransferOperationLeadInput;
-};
-
-
-export type MutationRaiseActionArgs = {
-  input: RaiseActionInput;
-};
-
-
-export type MutationAllocateActionArgs = {
-  input: AllocateActionInput;
-};
-
-
-export type MutationCompleteActionArgs = {
-  input: CompleteActionInput;
-};
-
-
-export type MutationResultActionArgs = {
-  input: ActionStepInput;
-};
-
-
-export type MutationFileActionArgs = {
-  input: ActionStepInput;
-};
-
-
-export type MutationReturnActionArgs = {
-  input: ReturnActionInput;
-};
-
-
-export type MutationCommentOnActionArgs = {
-  input: CommentOnActionInput;
-};
-
-
-export type MutationSetOfficerTeamArgs = {
-  input: SetOfficerTeamInput;
-};
-
-
-export type MutationAcknowledgeAlertArgs = {
-  id: Scalars['ID']['input'];
+export type CreateCasePayload = {
+  readonly __typename?: 'CreateCasePayload';
+  /** The new case's reference. */
+  readonly reference: Scalars['String']['output'];
+  readonly case: Case;
+  /** True when this answers a retry: the case was opened by an earlier request with the same idempotency key, and nothing was created now. */
+  readonly replayed: Scalars['Boolean']['output'];
 };
 
 /** One entry of the append-only audit trail (Data Protection Act 2018 s.62). */
@@ -1278,4 +1092,190 @@ export type AlertEdge = {
   readonly __typename?: 'AlertEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: Alert;
+};
+
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  /** Opens a case in your force. */
+  readonly createCase: CreateCasePayload;
+  /** Shares a case of your force with another force (supervisors of the owning force, or of the hub). */
+  readonly shareCase: Case;
+  /** Withdraws a share; the history keeps it. */
+  readonly revokeCaseShare: Case;
+  /** Asks the owning force for a case you learnt of as a hit, saying why; its supervisors decide. */
+  readonly requestCaseAccess: AccessRequest;
+  /** Grants (sharing the case with the requester's force) or refuses an access request (supervisors of the case's force, or of the hub). */
+  readonly decideCaseAccess: AccessRequest;
+  /**
+   * Discloses a case to named recipients and returns its data package. Always needs a purpose (the
+   * x-crosslink-purpose header), whoever owns the case; detectives and supervisors of the owning force,
+   * or hub supervisors, may export. The disclosure is audited, with its recipients and every record in
+   * the package, before the package is returned.
+   */
+  readonly exportCase: CaseExport;
+  /** Moves a case along its lifecycle (see CaseStatus); refused steps fail with INVALID_TRANSITION. */
+  readonly changeCaseStatus: Case;
+  /** Changes a case's details; each changed field is recorded in its history. */
+  readonly updateCase: Case;
+  /** Makes another officer the case's officer in charge (supervisors of the owning force or the hub). */
+  readonly assignOfficerInCharge: Case;
+  /** Records an event on a case of your force. */
+  readonly recordEvent: Event;
+  /**
+   * Joins cases into an operation (supervisors): a force supervisor joins only their own force's
+   * cases; a hub supervisor any case they may see.
+   */
+  readonly createOperation: Operation;
+  /**
+   * Joins another case; its force becomes a participant (supervisors of the lead force or the hub,
+   * and only a case of their own force unless they are the hub's).
+   */
+  readonly addCaseToOperation: Operation;
+  /**
+   * Makes another force a participant, which lets it see every case of the operation: a disclosure,
+   * so it always needs a purpose. A lead force's supervisor may add one only while every case of the
+   * operation is their force's (or the new participant's); the hub's supervisors coordinate for
+   * every force.
+   */
+  readonly addOperationParticipant: Operation;
+  /**
+   * Takes a case out of an operation, keeping who, when and why (supervisors of the case's force, of
+   * the lead force, or of the hub). Its force stays a participant.
+   */
+  readonly removeCaseFromOperation: Operation;
+  /** Hands the lead to another force, recording the reason (supervisors of the lead force or the hub). */
+  readonly transferOperationLead: Operation;
+  readonly raiseAction: Action;
+  readonly allocateAction: Action;
+  readonly completeAction: Action;
+  readonly resultAction: Action;
+  readonly fileAction: Action;
+  /** Sends a COMPLETED or RESULTED action back to its officer with a reason (supervisors of the owning force or the hub). */
+  readonly returnAction: Action;
+  /** Comments on an action at any step (supervisors of the owning force or the hub, and the officer it is allocated to). */
+  readonly commentOnAction: Action;
+  /** Places an officer in a team of their force, or in none (supervisors of that force or the hub, hub administrators). */
+  readonly setOfficerTeam: Officer;
+  /** Marks one of your alerts as read. */
+  readonly acknowledgeAlert: Alert;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
+};
+
+
+export type MutationShareCaseArgs = {
+  input: ShareCaseInput;
+};
+
+
+export type MutationRevokeCaseShareArgs = {
+  input: RevokeCaseShareInput;
+};
+
+
+export type MutationRequestCaseAccessArgs = {
+  input: RequestCaseAccessInput;
+};
+
+
+export type MutationDecideCaseAccessArgs = {
+  input: DecideCaseAccessInput;
+};
+
+
+export type MutationExportCaseArgs = {
+  input: ExportCaseInput;
+};
+
+
+export type MutationChangeCaseStatusArgs = {
+  input: ChangeCaseStatusInput;
+};
+
+
+export type MutationUpdateCaseArgs = {
+  input: UpdateCaseInput;
+};
+
+
+export type MutationAssignOfficerInChargeArgs = {
+  input: AssignOfficerInput;
+};
+
+
+export type MutationRecordEventArgs = {
+  input: RecordEventInput;
+};
+
+
+export type MutationCreateOperationArgs = {
+  input: CreateOperationInput;
+};
+
+
+export type MutationAddCaseToOperationArgs = {
+  input: AddCaseToOperationInput;
+};
+
+
+export type MutationAddOperationParticipantArgs = {
+  input: AddOperationParticipantInput;
+};
+
+
+export type MutationRemoveCaseFromOperationArgs = {
+  input: RemoveCaseFromOperationInput;
+};
+
+
+export type MutationTransferOperationLeadArgs = {
+  input: TransferOperationLeadInput;
+};
+
+
+export type MutationRaiseActionArgs = {
+  input: RaiseActionInput;
+};
+
+
+export type MutationAllocateActionArgs = {
+  input: AllocateActionInput;
+};
+
+
+export type MutationCompleteActionArgs = {
+  input: CompleteActionInput;
+};
+
+
+export type MutationResultActionArgs = {
+  input: ActionStepInput;
+};
+
+
+export type MutationFileActionArgs = {
+  input: ActionStepInput;
+};
+
+
+export type MutationReturnActionArgs = {
+  input: ReturnActionInput;
+};
+
+
+export type MutationCommentOnActionArgs = {
+  input: CommentOnActionInput;
+};
+
+
+export type MutationSetOfficerTeamArgs = {
+  input: SetOfficerTeamInput;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };

@@ -1,7 +1,5 @@
+import { caseRef, forceRef } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
-
-const force = (code: string) => ({ __typename: 'Force' as const, code });
-const caseRef = (id: string) => ({ __typename: 'Case' as const, id });
 
 /** Discovery without disclosure: subject checks, and the alerts they raise. */
 export const discoveryResolvers: Resolvers = {
@@ -12,13 +10,13 @@ export const discoveryResolvers: Resolvers = {
     checkSubject: (_root, args, ctx) => ctx.discovery.check(args.input),
   },
   SubjectCheck: {
-    cases: (check) => check.caseIds.map(caseRef),
+    cases: (check) => check.caseIds.map((id) => caseRef(id)),
   },
   KnownElsewhere: {
-    force: (known) => force(known.force),
+    force: (known) => forceRef(known.force),
   },
   DeconflictionAlert: {
-    askedByForce: (alert) => force(alert.askedByForce),
+    askedByForce: (alert) => forceRef(alert.askedByForce),
     case: (alert) => caseRef(alert.caseId),
   },
 };

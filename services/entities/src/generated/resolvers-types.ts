@@ -150,20 +150,11 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
-  RecordChange: ResolverTypeWrapper<RecordChangeModel>;
-  RecordChangeConnection: ResolverTypeWrapper<Omit<Types.RecordChangeConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['RecordChangeEdge']> }>;
-  RecordChangeEdge: ResolverTypeWrapper<Omit<Types.RecordChangeEdge, 'node'> & { node: ResolversTypes['RecordChange'] }>;
   DatePrecision: Types.DatePrecision;
   Gender: Types.Gender;
   PersonIdentifiers: ResolverTypeWrapper<Types.PersonIdentifiers>;
   Alias: ResolverTypeWrapper<Types.Alias>;
   PersonRole: Types.PersonRole;
-  PersonLinkKind: Types.PersonLinkKind;
-  FamilyRelation: Types.FamilyRelation;
-  LinkDirection: Types.LinkDirection;
-  PersonLinkConnection: ResolverTypeWrapper<Omit<Types.PersonLinkConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PersonLinkEdge']> }>;
-  PersonLinkEdge: ResolverTypeWrapper<Omit<Types.PersonLinkEdge, 'node'> & { node: ResolversTypes['PersonLink'] }>;
-  PersonLink: ResolverTypeWrapper<PersonLinkModel>;
   CaseParticipant: ResolverTypeWrapper<InvolvementModel>;
   RecordPersonPayload: ResolverTypeWrapper<RecordedPersonModel>;
   PersonCaseRole: ResolverTypeWrapper<CaseLinkModel>;
@@ -174,9 +165,17 @@ export type ResolversTypes = {
   UpdatePersonInput: Types.UpdatePersonInput;
   RecordAliasInput: Types.RecordAliasInput;
   LinkPersonInput: Types.LinkPersonInput;
-  LinkPeopleInput: Types.LinkPeopleInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: ResolverTypeWrapper<RecordChangeModel>;
+  RecordChangeConnection: ResolverTypeWrapper<Omit<Types.RecordChangeConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['RecordChangeEdge']> }>;
+  RecordChangeEdge: ResolverTypeWrapper<Omit<Types.RecordChangeEdge, 'node'> & { node: ResolversTypes['RecordChange'] }>;
+  PersonLinkKind: Types.PersonLinkKind;
+  FamilyRelation: Types.FamilyRelation;
+  LinkDirection: Types.LinkDirection;
+  PersonLinkConnection: ResolverTypeWrapper<Omit<Types.PersonLinkConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PersonLinkEdge']> }>;
+  PersonLinkEdge: ResolverTypeWrapper<Omit<Types.PersonLinkEdge, 'node'> & { node: ResolversTypes['PersonLink'] }>;
+  PersonLink: ResolverTypeWrapper<PersonLinkModel>;
+  LinkPeopleInput: Types.LinkPeopleInput;
   Phone: ResolverTypeWrapper<StoredObjectModel>;
   Vehicle: ResolverTypeWrapper<StoredObjectModel>;
   VehicleClaim: ResolverTypeWrapper<ObjectClaimModel>;
@@ -231,6 +230,7 @@ export type ResolversTypes = {
   DeconflictionAlertConnection: ResolverTypeWrapper<Omit<Types.DeconflictionAlertConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DeconflictionAlertEdge']> }>;
   DeconflictionAlertEdge: ResolverTypeWrapper<Omit<Types.DeconflictionAlertEdge, 'node'> & { node: ResolversTypes['DeconflictionAlert'] }>;
   AlertPageInfo: ResolverTypeWrapper<Types.AlertPageInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -240,14 +240,8 @@ export type ResolversParentTypes = {
   ID: Types.Scalars['ID']['output'];
   String: Types.Scalars['String']['output'];
   Int: Types.Scalars['Int']['output'];
-  RecordChange: RecordChangeModel;
-  RecordChangeConnection: Omit<Types.RecordChangeConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['RecordChangeEdge']> };
-  RecordChangeEdge: Omit<Types.RecordChangeEdge, 'node'> & { node: ResolversParentTypes['RecordChange'] };
   PersonIdentifiers: Types.PersonIdentifiers;
   Alias: Types.Alias;
-  PersonLinkConnection: Omit<Types.PersonLinkConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PersonLinkEdge']> };
-  PersonLinkEdge: Omit<Types.PersonLinkEdge, 'node'> & { node: ResolversParentTypes['PersonLink'] };
-  PersonLink: PersonLinkModel;
   CaseParticipant: InvolvementModel;
   RecordPersonPayload: RecordedPersonModel;
   PersonCaseRole: CaseLinkModel;
@@ -258,9 +252,14 @@ export type ResolversParentTypes = {
   UpdatePersonInput: Types.UpdatePersonInput;
   RecordAliasInput: Types.RecordAliasInput;
   LinkPersonInput: Types.LinkPersonInput;
-  LinkPeopleInput: Types.LinkPeopleInput;
   Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
+  RecordChange: RecordChangeModel;
+  RecordChangeConnection: Omit<Types.RecordChangeConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['RecordChangeEdge']> };
+  RecordChangeEdge: Omit<Types.RecordChangeEdge, 'node'> & { node: ResolversParentTypes['RecordChange'] };
+  PersonLinkConnection: Omit<Types.PersonLinkConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PersonLinkEdge']> };
+  PersonLinkEdge: Omit<Types.PersonLinkEdge, 'node'> & { node: ResolversParentTypes['PersonLink'] };
+  PersonLink: PersonLinkModel;
+  LinkPeopleInput: Types.LinkPeopleInput;
   Phone: StoredObjectModel;
   Vehicle: StoredObjectModel;
   VehicleClaim: ObjectClaimModel;
@@ -304,6 +303,7 @@ export type ResolversParentTypes = {
   DeconflictionAlertConnection: Omit<Types.DeconflictionAlertConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DeconflictionAlertEdge']> };
   DeconflictionAlertEdge: Omit<Types.DeconflictionAlertEdge, 'node'> & { node: ResolversParentTypes['DeconflictionAlert'] };
   AlertPageInfo: Types.AlertPageInfo;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -338,25 +338,6 @@ export type PersonResolvers<ContextType = EntitiesContext, ParentType extends Re
   history?: Resolver<ResolversTypes['RecordChangeConnection'], ParentType, ContextType, RequireFields<Types.PersonHistoryArgs, 'first'>>;
 };
 
-export type RecordChangeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type RecordChangeConnectionResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChangeConnection'] = ResolversParentTypes['RecordChangeConnection']> = {
-  edges?: Resolver<ReadonlyArray<ResolversTypes['RecordChangeEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-};
-
-export type RecordChangeEdgeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChangeEdge'] = ResolversParentTypes['RecordChangeEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
-};
-
 export type PersonIdentifiersResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonIdentifiers'] = ResolversParentTypes['PersonIdentifiers']> = {
   pncId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   croNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -370,25 +351,6 @@ export type AliasResolvers<ContextType = EntitiesContext, ParentType extends Res
   surname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type PersonLinkConnectionResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLinkConnection'] = ResolversParentTypes['PersonLinkConnection']> = {
-  edges?: Resolver<ReadonlyArray<ResolversTypes['PersonLinkEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-};
-
-export type PersonLinkEdgeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLinkEdge'] = ResolversParentTypes['PersonLinkEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['PersonLink'], ParentType, ContextType>;
-};
-
-export type PersonLinkResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLink'] = ResolversParentTypes['PersonLink']> = {
-  kind?: Resolver<ResolversTypes['PersonLinkKind'], ParentType, ContextType>;
-  familyRelation?: Resolver<Types.Maybe<ResolversTypes['FamilyRelation']>, ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  case?: Resolver<Types.Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type CaseParticipantResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['CaseParticipant'] = ResolversParentTypes['CaseParticipant']> = {
@@ -426,22 +388,42 @@ export type QueryResolvers<ContextType = EntitiesContext, ParentType extends Res
   deconflictionAlerts?: Resolver<ResolversTypes['DeconflictionAlertConnection'], ParentType, ContextType, RequireFields<Types.QueryDeconflictionAlertsArgs, 'first'>>;
 };
 
-export type MutationResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  recordPerson?: Resolver<ResolversTypes['RecordPersonPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordPersonArgs, 'input'>>;
-  linkPersonToCase?: Resolver<ResolversTypes['CaseParticipant'], ParentType, ContextType, RequireFields<Types.MutationLinkPersonToCaseArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<Types.MutationUpdatePersonArgs, 'input'>>;
-  recordAlias?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<Types.MutationRecordAliasArgs, 'input'>>;
-  linkPeople?: Resolver<ResolversTypes['PersonLink'], ParentType, ContextType, RequireFields<Types.MutationLinkPeopleArgs, 'input'>>;
-  recordPhone?: Resolver<ResolversTypes['RecordPhonePayload'], ParentType, ContextType, RequireFields<Types.MutationRecordPhoneArgs, 'input'>>;
-  recordVehicle?: Resolver<ResolversTypes['RecordVehiclePayload'], ParentType, ContextType, RequireFields<Types.MutationRecordVehicleArgs, 'input'>>;
-  recordEmailAddress?: Resolver<ResolversTypes['RecordEmailAddressPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordEmailAddressArgs, 'input'>>;
-  recordOnlineAccount?: Resolver<ResolversTypes['RecordOnlineAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordOnlineAccountArgs, 'input'>>;
-  recordBankAccount?: Resolver<ResolversTypes['RecordBankAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordBankAccountArgs, 'input'>>;
-  recordItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<Types.MutationRecordItemArgs, 'input'>>;
-  recordNrmReferral?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationRecordNrmReferralArgs, 'input'>>;
-  recordNrmDecision?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationRecordNrmDecisionArgs, 'input'>>;
-  changeNrmDecision?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationChangeNrmDecisionArgs, 'input'>>;
-  checkSubject?: Resolver<ResolversTypes['SubjectCheck'], ParentType, ContextType, RequireFields<Types.MutationCheckSubjectArgs, 'input'>>;
+export type RecordChangeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordChangeConnectionResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChangeConnection'] = ResolversParentTypes['RecordChangeConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['RecordChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RecordChangeEdgeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['RecordChangeEdge'] = ResolversParentTypes['RecordChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
+};
+
+export type PersonLinkConnectionResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLinkConnection'] = ResolversParentTypes['PersonLinkConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PersonLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonLinkEdgeResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLinkEdge'] = ResolversParentTypes['PersonLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonLink'], ParentType, ContextType>;
+};
+
+export type PersonLinkResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['PersonLink'] = ResolversParentTypes['PersonLink']> = {
+  kind?: Resolver<ResolversTypes['PersonLinkKind'], ParentType, ContextType>;
+  familyRelation?: Resolver<Types.Maybe<ResolversTypes['FamilyRelation']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  case?: Resolver<Types.Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PhoneResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone'], FederationReferenceType extends FederationReferenceTypes['Phone'] = FederationReferenceTypes['Phone']> = {
@@ -658,23 +640,40 @@ export type AlertPageInfoResolvers<ContextType = EntitiesContext, ParentType ext
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = EntitiesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordPerson?: Resolver<ResolversTypes['RecordPersonPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordPersonArgs, 'input'>>;
+  linkPersonToCase?: Resolver<ResolversTypes['CaseParticipant'], ParentType, ContextType, RequireFields<Types.MutationLinkPersonToCaseArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<Types.MutationUpdatePersonArgs, 'input'>>;
+  recordAlias?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<Types.MutationRecordAliasArgs, 'input'>>;
+  linkPeople?: Resolver<ResolversTypes['PersonLink'], ParentType, ContextType, RequireFields<Types.MutationLinkPeopleArgs, 'input'>>;
+  recordPhone?: Resolver<ResolversTypes['RecordPhonePayload'], ParentType, ContextType, RequireFields<Types.MutationRecordPhoneArgs, 'input'>>;
+  recordVehicle?: Resolver<ResolversTypes['RecordVehiclePayload'], ParentType, ContextType, RequireFields<Types.MutationRecordVehicleArgs, 'input'>>;
+  recordEmailAddress?: Resolver<ResolversTypes['RecordEmailAddressPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordEmailAddressArgs, 'input'>>;
+  recordOnlineAccount?: Resolver<ResolversTypes['RecordOnlineAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordOnlineAccountArgs, 'input'>>;
+  recordBankAccount?: Resolver<ResolversTypes['RecordBankAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRecordBankAccountArgs, 'input'>>;
+  recordItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<Types.MutationRecordItemArgs, 'input'>>;
+  recordNrmReferral?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationRecordNrmReferralArgs, 'input'>>;
+  recordNrmDecision?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationRecordNrmDecisionArgs, 'input'>>;
+  changeNrmDecision?: Resolver<ResolversTypes['NrmReferral'], ParentType, ContextType, RequireFields<Types.MutationChangeNrmDecisionArgs, 'input'>>;
+  checkSubject?: Resolver<ResolversTypes['SubjectCheck'], ParentType, ContextType, RequireFields<Types.MutationCheckSubjectArgs, 'input'>>;
+};
+
 export type Resolvers<ContextType = EntitiesContext> = {
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
-  RecordChange?: RecordChangeResolvers<ContextType>;
-  RecordChangeConnection?: RecordChangeConnectionResolvers<ContextType>;
-  RecordChangeEdge?: RecordChangeEdgeResolvers<ContextType>;
   PersonIdentifiers?: PersonIdentifiersResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
-  PersonLinkConnection?: PersonLinkConnectionResolvers<ContextType>;
-  PersonLinkEdge?: PersonLinkEdgeResolvers<ContextType>;
-  PersonLink?: PersonLinkResolvers<ContextType>;
   CaseParticipant?: CaseParticipantResolvers<ContextType>;
   RecordPersonPayload?: RecordPersonPayloadResolvers<ContextType>;
   PersonCaseRole?: PersonCaseRoleResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
+  RecordChangeConnection?: RecordChangeConnectionResolvers<ContextType>;
+  RecordChangeEdge?: RecordChangeEdgeResolvers<ContextType>;
+  PersonLinkConnection?: PersonLinkConnectionResolvers<ContextType>;
+  PersonLinkEdge?: PersonLinkEdgeResolvers<ContextType>;
+  PersonLink?: PersonLinkResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleClaim?: VehicleClaimResolvers<ContextType>;
@@ -705,5 +704,6 @@ export type Resolvers<ContextType = EntitiesContext> = {
   DeconflictionAlertConnection?: DeconflictionAlertConnectionResolvers<ContextType>;
   DeconflictionAlertEdge?: DeconflictionAlertEdgeResolvers<ContextType>;
   AlertPageInfo?: AlertPageInfoResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

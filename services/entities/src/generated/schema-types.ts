@@ -71,32 +71,6 @@ export type PersonHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One change to a field of a person or an NRM referral: what it was and became, who changed it, when and why. Kept for good; never edited. */
-export type RecordChange = {
-  readonly __typename?: 'RecordChange';
-  readonly at: Scalars['DateTime']['output'];
-  readonly by: Scalars['String']['output'];
-  /** The field changed, e.g. dateOfBirth, niNumber, alias, reasonableGrounds. */
-  readonly field: Scalars['String']['output'];
-  /** The value before (null: none). */
-  readonly from?: Maybe<Scalars['String']['output']>;
-  /** The value after (null: cleared or withdrawn). */
-  readonly to?: Maybe<Scalars['String']['output']>;
-  readonly reason?: Maybe<Scalars['String']['output']>;
-};
-
-export type RecordChangeConnection = {
-  readonly __typename?: 'RecordChangeConnection';
-  readonly edges: ReadonlyArray<RecordChangeEdge>;
-  readonly pageInfo: PageInfo;
-};
-
-export type RecordChangeEdge = {
-  readonly __typename?: 'RecordChangeEdge';
-  readonly cursor: Scalars['String']['output'];
-  readonly node: RecordChange;
-};
-
 export type DatePrecision =
   | 'YEAR'
   | 'MONTH'
@@ -132,57 +106,6 @@ export type PersonRole =
   | 'WITNESS'
   | 'ASSOCIATE'
   | 'OFFENDER';
-
-export type PersonLinkKind =
-  | 'KNOWS'
-  | 'FAMILY_REL'
-  | 'LIVES_WITH'
-  /** Social network association. */
-  | 'KNOWS_SN'
-  /** Phone contact association. */
-  | 'KNOWS_PHONE';
-
-export type FamilyRelation =
-  | 'PARENT'
-  | 'CHILD'
-  | 'SIBLING'
-  | 'PARTNER'
-  | 'SPOUSE'
-  | 'GRANDPARENT'
-  | 'GRANDCHILD'
-  | 'AUNT_UNCLE'
-  | 'NIECE_NEPHEW'
-  | 'COUSIN'
-  | 'OTHER';
-
-export type LinkDirection =
-  /** This person is the link's from. */
-  | 'OUTGOING'
-  | 'INCOMING';
-
-export type PersonLinkConnection = {
-  readonly __typename?: 'PersonLinkConnection';
-  readonly edges: ReadonlyArray<PersonLinkEdge>;
-  readonly pageInfo: PageInfo;
-};
-
-export type PersonLinkEdge = {
-  readonly __typename?: 'PersonLinkEdge';
-  readonly cursor: Scalars['String']['output'];
-  readonly node: PersonLink;
-};
-
-export type PersonLink = {
-  readonly __typename?: 'PersonLink';
-  readonly kind: PersonLinkKind;
-  /** For FAMILY_REL: what the from person is to the to person. */
-  readonly familyRelation?: Maybe<FamilyRelation>;
-  readonly direction: LinkDirection;
-  readonly person: Person;
-  /** The case the link was recorded in; null only when the cases service could not be reached. */
-  readonly case?: Maybe<Case>;
-  readonly recordedAt: Scalars['DateTime']['output'];
-};
 
 /** A person's role in a case. */
 export type CaseParticipant = {
@@ -292,16 +215,6 @@ export type LinkPersonInput = {
   readonly role: PersonRole;
 };
 
-export type LinkPeopleInput = {
-  readonly fromId: Scalars['ID']['input'];
-  readonly toId: Scalars['ID']['input'];
-  readonly kind: PersonLinkKind;
-  /** Required for FAMILY_REL, refused otherwise: what from is to to. */
-  readonly familyRelation?: InputMaybe<FamilyRelation>;
-  /** The case in which the link is asserted; it shows only to those who may see that case. */
-  readonly caseId: Scalars['ID']['input'];
-};
-
 export type Query = {
   readonly __typename?: 'Query';
   /** A person you may see; null otherwise. */
@@ -336,109 +249,91 @@ export type QueryDeconflictionAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Mutation = {
-  readonly __typename?: 'Mutation';
-  /** Records a new person in a case of your force (a hub supervisor: of any force). */
-  readonly recordPerson: RecordPersonPayload;
-  /** Puts a person already recorded into another case of your force (a hub supervisor: of any force). */
-  readonly linkPersonToCase: CaseParticipant;
-  /** Changes a person's details; only a force that has them in one of its own cases, or a hub supervisor, may. */
-  readonly updatePerson: Person;
-  /** Adds a name to a person; only a force that has them in one of its own cases, or a hub supervisor, may. */
-  readonly recordAlias: Person;
-  /** Links two people recorded in a case (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in that case by its owning force. */
-  readonly linkPeople: PersonLink;
-  /** Records a phone in a case (and against a person in it). The same number is one Phone everywhere; hits says where else it is known. */
-  readonly recordPhone: RecordPhonePayload;
-  /** Records a vehicle in a case, with this case's description of it; hits says where else it is known. */
-  readonly recordVehicle: RecordVehiclePayload;
-  readonly recordEmailAddress: RecordEmailAddressPayload;
-  readonly recordOnlineAccount: RecordOnlineAccountPayload;
-  readonly recordBankAccount: RecordBankAccountPayload;
-  readonly recordItem: Item;
-  /** Refers a victim to the NRM, or records the MS1 of an adult who declines, in a case of your force (a hub supervisor: of any force). */
-  readonly recordNrmReferral: NrmReferral;
-  /** Records the Reasonable or Conclusive Grounds decision on a referral made in a case of your force (a hub supervisor: of any force). */
-  readonly recordNrmDecision: NrmReferral;
-  /** Corrects or withdraws a decision already recorded on a referral; the decision it replaces stays in the referral's history. */
-  readonly changeNrmDecision: NrmReferral;
-  /** Asks whether a subject is known, alerting the officers in charge of cases you may not see. */
-  readonly checkSubject: SubjectCheck;
+/** One change to a field of a person or an NRM referral: what it was and became, who changed it, when and why. Kept for good; never edited. */
+export type RecordChange = {
+  readonly __typename?: 'RecordChange';
+  readonly at: Scalars['DateTime']['output'];
+  readonly by: Scalars['String']['output'];
+  /** The field changed, e.g. dateOfBirth, niNumber, alias, reasonableGrounds. */
+  readonly field: Scalars['String']['output'];
+  /** The value before (null: none). */
+  readonly from?: Maybe<Scalars['String']['output']>;
+  /** The value after (null: cleared or withdrawn). */
+  readonly to?: Maybe<Scalars['String']['output']>;
+  readonly reason?: Maybe<Scalars['String']['output']>;
 };
 
-
-export type MutationRecordPersonArgs = {
-  input: RecordPersonInput;
+export type RecordChangeConnection = {
+  readonly __typename?: 'RecordChangeConnection';
+  readonly edges: ReadonlyArray<RecordChangeEdge>;
+  readonly pageInfo: PageInfo;
 };
 
-
-export type MutationLinkPersonToCaseArgs = {
-  input: LinkPersonInput;
+export type RecordChangeEdge = {
+  readonly __typename?: 'RecordChangeEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: RecordChange;
 };
 
+export type PersonLinkKind =
+  | 'KNOWS'
+  | 'FAMILY_REL'
+  | 'LIVES_WITH'
+  /** Social network association. */
+  | 'KNOWS_SN'
+  /** Phone contact association. */
+  | 'KNOWS_PHONE';
 
-export type MutationUpdatePersonArgs = {
-  input: UpdatePersonInput;
+export type FamilyRelation =
+  | 'PARENT'
+  | 'CHILD'
+  | 'SIBLING'
+  | 'PARTNER'
+  | 'SPOUSE'
+  | 'GRANDPARENT'
+  | 'GRANDCHILD'
+  | 'AUNT_UNCLE'
+  | 'NIECE_NEPHEW'
+  | 'COUSIN'
+  | 'OTHER';
+
+export type LinkDirection =
+  /** This person is the link's from. */
+  | 'OUTGOING'
+  | 'INCOMING';
+
+export type PersonLinkConnection = {
+  readonly __typename?: 'PersonLinkConnection';
+  readonly edges: ReadonlyArray<PersonLinkEdge>;
+  readonly pageInfo: PageInfo;
 };
 
-
-export type MutationRecordAliasArgs = {
-  input: RecordAliasInput;
+export type PersonLinkEdge = {
+  readonly __typename?: 'PersonLinkEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: PersonLink;
 };
 
-
-export type MutationLinkPeopleArgs = {
-  input: LinkPeopleInput;
+export type PersonLink = {
+  readonly __typename?: 'PersonLink';
+  readonly kind: PersonLinkKind;
+  /** For FAMILY_REL: what the from person is to the to person. */
+  readonly familyRelation?: Maybe<FamilyRelation>;
+  readonly direction: LinkDirection;
+  readonly person: Person;
+  /** The case the link was recorded in; null only when the cases service could not be reached. */
+  readonly case?: Maybe<Case>;
+  readonly recordedAt: Scalars['DateTime']['output'];
 };
 
-
-export type MutationRecordPhoneArgs = {
-  input: RecordPhoneInput;
-};
-
-
-export type MutationRecordVehicleArgs = {
-  input: RecordVehicleInput;
-};
-
-
-export type MutationRecordEmailAddressArgs = {
-  input: RecordEmailAddressInput;
-};
-
-
-export type MutationRecordOnlineAccountArgs = {
-  input: RecordOnlineAccountInput;
-};
-
-
-export type MutationRecordBankAccountArgs = {
-  input: RecordBankAccountInput;
-};
-
-
-export type MutationRecordItemArgs = {
-  input: RecordItemInput;
-};
-
-
-export type MutationRecordNrmReferralArgs = {
-  input: RecordNrmReferralInput;
-};
-
-
-export type MutationRecordNrmDecisionArgs = {
-  input: RecordNrmDecisionInput;
-};
-
-
-export type MutationChangeNrmDecisionArgs = {
-  input: ChangeNrmDecisionInput;
-};
-
-
-export type MutationCheckSubjectArgs = {
-  input: SubjectCheckInput;
+export type LinkPeopleInput = {
+  readonly fromId: Scalars['ID']['input'];
+  readonly toId: Scalars['ID']['input'];
+  readonly kind: PersonLinkKind;
+  /** Required for FAMILY_REL, refused otherwise: what from is to to. */
+  readonly familyRelation?: InputMaybe<FamilyRelation>;
+  /** The case in which the link is asserted; it shows only to those who may see that case. */
+  readonly caseId: Scalars['ID']['input'];
 };
 
 /** A phone line, by its number in E.164. The same number in any case is this one Phone. */
@@ -986,4 +881,109 @@ export type AlertPageInfo = {
   readonly __typename?: 'AlertPageInfo';
   readonly hasNextPage: Scalars['Boolean']['output'];
   readonly endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  /** Records a new person in a case of your force (a hub supervisor: of any force). */
+  readonly recordPerson: RecordPersonPayload;
+  /** Puts a person already recorded into another case of your force (a hub supervisor: of any force). */
+  readonly linkPersonToCase: CaseParticipant;
+  /** Changes a person's details; only a force that has them in one of its own cases, or a hub supervisor, may. */
+  readonly updatePerson: Person;
+  /** Adds a name to a person; only a force that has them in one of its own cases, or a hub supervisor, may. */
+  readonly recordAlias: Person;
+  /** Links two people recorded in a case (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in that case by its owning force. */
+  readonly linkPeople: PersonLink;
+  /** Records a phone in a case (and against a person in it). The same number is one Phone everywhere; hits says where else it is known. */
+  readonly recordPhone: RecordPhonePayload;
+  /** Records a vehicle in a case, with this case's description of it; hits says where else it is known. */
+  readonly recordVehicle: RecordVehiclePayload;
+  readonly recordEmailAddress: RecordEmailAddressPayload;
+  readonly recordOnlineAccount: RecordOnlineAccountPayload;
+  readonly recordBankAccount: RecordBankAccountPayload;
+  readonly recordItem: Item;
+  /** Refers a victim to the NRM, or records the MS1 of an adult who declines, in a case of your force (a hub supervisor: of any force). */
+  readonly recordNrmReferral: NrmReferral;
+  /** Records the Reasonable or Conclusive Grounds decision on a referral made in a case of your force (a hub supervisor: of any force). */
+  readonly recordNrmDecision: NrmReferral;
+  /** Corrects or withdraws a decision already recorded on a referral; the decision it replaces stays in the referral's history. */
+  readonly changeNrmDecision: NrmReferral;
+  /** Asks whether a subject is known, alerting the officers in charge of cases you may not see. */
+  readonly checkSubject: SubjectCheck;
+};
+
+
+export type MutationRecordPersonArgs = {
+  input: RecordPersonInput;
+};
+
+
+export type MutationLinkPersonToCaseArgs = {
+  input: LinkPersonInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationRecordAliasArgs = {
+  input: RecordAliasInput;
+};
+
+
+export type MutationLinkPeopleArgs = {
+  input: LinkPeopleInput;
+};
+
+
+export type MutationRecordPhoneArgs = {
+  input: RecordPhoneInput;
+};
+
+
+export type MutationRecordVehicleArgs = {
+  input: RecordVehicleInput;
+};
+
+
+export type MutationRecordEmailAddressArgs = {
+  input: RecordEmailAddressInput;
+};
+
+
+export type MutationRecordOnlineAccountArgs = {
+  input: RecordOnlineAccountInput;
+};
+
+
+export type MutationRecordBankAccountArgs = {
+  input: RecordBankAccountInput;
+};
+
+
+export type MutationRecordItemArgs = {
+  input: RecordItemInput;
+};
+
+
+export type MutationRecordNrmReferralArgs = {
+  input: RecordNrmReferralInput;
+};
+
+
+export type MutationRecordNrmDecisionArgs = {
+  input: RecordNrmDecisionInput;
+};
+
+
+export type MutationChangeNrmDecisionArgs = {
+  input: ChangeNrmDecisionInput;
+};
+
+
+export type MutationCheckSubjectArgs = {
+  input: SubjectCheckInput;
 };

@@ -1,8 +1,5 @@
+import { caseRef, forceRef } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
-
-const force = (code: string) => ({ __typename: 'Force' as const, code });
-// The force rides along on a case reference (never sent) so that the audit judges it like the case.
-const caseRef = (caseId: string, code: string) => ({ __typename: 'Case' as const, id: caseId, force: code });
 
 /** Objects of POLE: each kind by id (null for unknown or hidden), its people and its cases. */
 export const objectResolvers: Resolvers = {
@@ -53,11 +50,11 @@ export const objectResolvers: Resolvers = {
   },
   VehicleClaim: {
     case: (claim) => caseRef(claim.caseId, claim.force),
-    force: (claim) => force(claim.force),
+    force: (claim) => forceRef(claim.force),
   },
   Hit: {
     id: (hit) => hit.alertId,
-    force: (hit) => force(hit.force),
+    force: (hit) => forceRef(hit.force),
     // Only a case the recorder may see is named.
     case: (hit) => (hit.caseId === null ? null : caseRef(hit.caseId, hit.force)),
   },

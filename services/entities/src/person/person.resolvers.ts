@@ -1,11 +1,7 @@
-import { DateTime, selectedArguments } from '@crosslink/common';
+import { caseRef, selectedArguments } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-// The force rides along on a case reference (never sent) so that the audit judges it like the case.
-const caseRef = (caseId: string, force: string) => ({ __typename: 'Case' as const, id: caseId, force });
-
 export const personResolvers: Resolvers = {
-  DateTime,
   Query: {
     person: (_root, args, ctx) => ctx.people.byIdOrNull(args.id),
   },
@@ -14,7 +10,6 @@ export const personResolvers: Resolvers = {
     linkPersonToCase: (_root, args, ctx) => ctx.people.linkToCase(args.input),
     updatePerson: (_root, args, ctx) => ctx.people.update(args.input),
     recordAlias: (_root, args, ctx) => ctx.people.recordAlias(args.input),
-    linkPeople: (_root, args, ctx) => ctx.links.link(args.input),
   },
   Person: {
     __resolveReference: (ref, ctx) => ctx.people.byIdOrNull(ref.id),
@@ -31,13 +26,6 @@ export const personResolvers: Resolvers = {
     onlineAccounts: (person, _args, ctx) => ctx.objects.ofPersonByKind(person.id, 'OnlineAccount'),
     bankAccounts: (person, _args, ctx) => ctx.objects.ofPersonByKind(person.id, 'BankAccount'),
     items: (person, _args, ctx) => ctx.objects.ofPersonByKind(person.id, 'Item'),
-  },
-  PersonLink: {
-    familyRelation: (link) => link.relation,
-    direction: (link) => (link.outgoing ? 'OUTGOING' : 'INCOMING'),
-    person: (link, _args, ctx) => ctx.people.named(link.personId, 'The linked person went out of sight'),
-    case: (link) => caseRef(link.caseId, link.caseForce),
-    recordedAt: (link) => link.at,
   },
   CaseParticipant: {
     childWhenRecorded: (involvement, _args, ctx) => ctx.people.childWhenRecorded(involvement),

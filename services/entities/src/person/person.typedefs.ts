@@ -1,16 +1,7 @@
 import { gql } from 'graphql-tag';
 
-/**
- * People of POLE and their part in cases: a person's details, names and change history, their links
- * to other people, and the people of a case. Opens the subgraph's schema (the federation link and
- * the DateTime scalar every module uses).
- */
+/** People of POLE and their part in cases: a person's details and names, and the people of a case. */
 export const personTypeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
-
-  "An instant in ISO-8601, e.g. 2026-03-14T09:30:00Z."
-  scalar DateTime
-
   "A person recorded in one or more cases."
   type Person @key(fields: "id") {
     id: ID!
@@ -48,29 +39,6 @@ export const personTypeDefs = gql`
     history(first: Int = 20, after: String): RecordChangeConnection!
   }
 
-  "One change to a field of a person or an NRM referral: what it was and became, who changed it, when and why. Kept for good; never edited."
-  type RecordChange {
-    at: DateTime!
-    by: String!
-    "The field changed, e.g. dateOfBirth, niNumber, alias, reasonableGrounds."
-    field: String!
-    "The value before (null: none)."
-    from: String
-    "The value after (null: cleared or withdrawn)."
-    to: String
-    reason: String
-  }
-
-  type RecordChangeConnection {
-    edges: [RecordChangeEdge!]!
-    pageInfo: PageInfo!
-  }
-
-  type RecordChangeEdge {
-    cursor: String!
-    node: RecordChange!
-  }
-
   enum DatePrecision {
     YEAR
     MONTH
@@ -106,57 +74,6 @@ export const personTypeDefs = gql`
     WITNESS
     ASSOCIATE
     OFFENDER
-  }
-
-  enum PersonLinkKind {
-    KNOWS
-    FAMILY_REL
-    LIVES_WITH
-    "Social network association."
-    KNOWS_SN
-    "Phone contact association."
-    KNOWS_PHONE
-  }
-
-  enum FamilyRelation {
-    PARENT
-    CHILD
-    SIBLING
-    PARTNER
-    SPOUSE
-    GRANDPARENT
-    GRANDCHILD
-    AUNT_UNCLE
-    NIECE_NEPHEW
-    COUSIN
-    OTHER
-  }
-
-  enum LinkDirection {
-    "This person is the link's from."
-    OUTGOING
-    INCOMING
-  }
-
-  type PersonLinkConnection {
-    edges: [PersonLinkEdge!]!
-    pageInfo: PageInfo!
-  }
-
-  type PersonLinkEdge {
-    cursor: String!
-    node: PersonLink!
-  }
-
-  type PersonLink {
-    kind: PersonLinkKind!
-    "For FAMILY_REL: what the from person is to the to person."
-    familyRelation: FamilyRelation
-    direction: LinkDirection!
-    person: Person!
-    "The case the link was recorded in; null only when the cases service could not be reached."
-    case: Case
-    recordedAt: DateTime!
   }
 
   "A person's role in a case."
@@ -256,22 +173,12 @@ export const personTypeDefs = gql`
     role: PersonRole!
   }
 
-  input LinkPeopleInput {
-    fromId: ID!
-    toId: ID!
-    kind: PersonLinkKind!
-    "Required for FAMILY_REL, refused otherwise: what from is to to."
-    familyRelation: FamilyRelation
-    "The case in which the link is asserted; it shows only to those who may see that case."
-    caseId: ID!
-  }
-
-  type Query {
+  extend type Query {
     "A person you may see; null otherwise."
     person(id: ID!): Person
   }
 
-  type Mutation {
+  extend type Mutation {
     "Records a new person in a case of your force (a hub supervisor: of any force)."
     recordPerson(input: RecordPersonInput!): RecordPersonPayload!
     "Puts a person already recorded into another case of your force (a hub supervisor: of any force)."
@@ -280,7 +187,5 @@ export const personTypeDefs = gql`
     updatePerson(input: UpdatePersonInput!): Person!
     "Adds a name to a person; only a force that has them in one of its own cases, or a hub supervisor, may."
     recordAlias(input: RecordAliasInput!): Person!
-    "Links two people recorded in a case (KNOWS, FAMILY_REL, LIVES_WITH, KNOWS_SN, KNOWS_PHONE), as asserted in that case by its owning force."
-    linkPeople(input: LinkPeopleInput!): PersonLink!
   }
 `;

@@ -132,6 +132,7 @@ export type ResolversTypes = {
   IntelligenceEdge: ResolverTypeWrapper<Omit<Types.IntelligenceEdge, 'node'> & { node: ResolversTypes['IntelligenceItem'] }>;
   IntelligencePageInfo: ResolverTypeWrapper<Types.IntelligencePageInfo>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Case: ResolverTypeWrapper<Types.Case>;
   Person: ResolverTypeWrapper<Types.Person>;
   Location: ResolverTypeWrapper<Types.Location>;
@@ -141,8 +142,6 @@ export type ResolversTypes = {
   SearchKind: Types.SearchKind;
   SearchHit: ResolverTypeWrapper<Omit<Types.SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkExportFormat: Types.NetworkExportFormat;
   ExportNetworkInput: Types.ExportNetworkInput;
   NetworkExport: ResolverTypeWrapper<Types.NetworkExport>;
@@ -187,6 +186,7 @@ export type ResolversTypes = {
   MatchDecision: ResolverTypeWrapper<MatchDecisionModel>;
   MatchOutcome: Types.MatchOutcome;
   DecideMatchInput: Types.DecideMatchInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -204,6 +204,7 @@ export type ResolversParentTypes = {
   IntelligenceEdge: Omit<Types.IntelligenceEdge, 'node'> & { node: ResolversParentTypes['IntelligenceItem'] };
   IntelligencePageInfo: Types.IntelligencePageInfo;
   Boolean: Types.Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
   Case: Types.Case;
   Person: Types.Person;
   Location: Types.Location;
@@ -212,8 +213,6 @@ export type ResolversParentTypes = {
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchHit: Omit<Types.SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   Float: Types.Scalars['Float']['output'];
-  Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   ExportNetworkInput: Types.ExportNetworkInput;
   NetworkExport: Types.NetworkExport;
   ExportFile: Types.ExportFile;
@@ -250,6 +249,7 @@ export type ResolversParentTypes = {
   MatchReason: MatchReasonModel;
   MatchDecision: MatchDecisionModel;
   DecideMatchInput: Types.DecideMatchInput;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -294,6 +294,21 @@ export type IntelligencePageInfoResolvers<ContextType = IntelContext, ParentType
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type QueryResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  intelligenceItem?: Resolver<Types.Maybe<ResolversTypes['IntelligenceItem']>, ParentType, ContextType, RequireFields<Types.QueryIntelligenceItemArgs, 'id'>>;
+  intelligenceAbout?: Resolver<ResolversTypes['IntelligenceConnection'], ParentType, ContextType, RequireFields<Types.QueryIntelligenceAboutArgs, 'subjectKind' | 'subjectId' | 'first'>>;
+  search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'text' | 'first'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<Types.QueryNetworkArgs, 'scope' | 'limit'>>;
+  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
+  keyPlayers?: Resolver<ResolversTypes['KeyPlayers'], ParentType, ContextType, RequireFields<Types.QueryKeyPlayersArgs, 'scope' | 'measure' | 'first' | 'limit'>>;
+  communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<Types.QueryCommunitiesArgs, 'scope' | 'limit'>>;
+  peopleAtRisk?: Resolver<ResolversTypes['PeopleAtRisk'], ParentType, ContextType, RequireFields<Types.QueryPeopleAtRiskArgs, 'scope' | 'first' | 'limit'>>;
+  countyLine?: Resolver<ResolversTypes['CountyLine'], ParentType, ContextType, RequireFields<Types.QueryCountyLineArgs, 'phoneId'>>;
+  hotspots?: Resolver<ReadonlyArray<ResolversTypes['Hotspot']>, ParentType, ContextType, RequireFields<Types.QueryHotspotsArgs, 'first'>>;
+  crimeStatistics?: Resolver<ReadonlyArray<ResolversTypes['CrimeCount']>, ParentType, ContextType, RequireFields<Types.QueryCrimeStatisticsArgs, 'groupBy'>>;
+  matchSuggestions?: Resolver<ResolversTypes['MatchSuggestions'], ParentType, ContextType, RequireFields<Types.QueryMatchSuggestionsArgs, 'scope' | 'first' | 'decided'>>;
+};
+
 export type CaseResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -328,27 +343,6 @@ export type SearchHitResolvers<ContextType = IntelContext, ParentType extends Re
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'text' | 'first'>>;
-  intelligenceItem?: Resolver<Types.Maybe<ResolversTypes['IntelligenceItem']>, ParentType, ContextType, RequireFields<Types.QueryIntelligenceItemArgs, 'id'>>;
-  intelligenceAbout?: Resolver<ResolversTypes['IntelligenceConnection'], ParentType, ContextType, RequireFields<Types.QueryIntelligenceAboutArgs, 'subjectKind' | 'subjectId' | 'first'>>;
-  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<Types.QueryNetworkArgs, 'scope' | 'limit'>>;
-  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
-  keyPlayers?: Resolver<ResolversTypes['KeyPlayers'], ParentType, ContextType, RequireFields<Types.QueryKeyPlayersArgs, 'scope' | 'measure' | 'first' | 'limit'>>;
-  communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<Types.QueryCommunitiesArgs, 'scope' | 'limit'>>;
-  peopleAtRisk?: Resolver<ResolversTypes['PeopleAtRisk'], ParentType, ContextType, RequireFields<Types.QueryPeopleAtRiskArgs, 'scope' | 'first' | 'limit'>>;
-  countyLine?: Resolver<ResolversTypes['CountyLine'], ParentType, ContextType, RequireFields<Types.QueryCountyLineArgs, 'phoneId'>>;
-  hotspots?: Resolver<ReadonlyArray<ResolversTypes['Hotspot']>, ParentType, ContextType, RequireFields<Types.QueryHotspotsArgs, 'first'>>;
-  crimeStatistics?: Resolver<ReadonlyArray<ResolversTypes['CrimeCount']>, ParentType, ContextType, RequireFields<Types.QueryCrimeStatisticsArgs, 'groupBy'>>;
-  matchSuggestions?: Resolver<ResolversTypes['MatchSuggestions'], ParentType, ContextType, RequireFields<Types.QueryMatchSuggestionsArgs, 'scope' | 'first' | 'decided'>>;
-};
-
-export type MutationResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  recordIntelligence?: Resolver<ResolversTypes['IntelligenceItem'], ParentType, ContextType, RequireFields<Types.MutationRecordIntelligenceArgs, 'input'>>;
-  exportNetwork?: Resolver<ResolversTypes['NetworkExport'], ParentType, ContextType, RequireFields<Types.MutationExportNetworkArgs, 'input'>>;
-  decideMatch?: Resolver<ResolversTypes['MatchSuggestion'], ParentType, ContextType, RequireFields<Types.MutationDecideMatchArgs, 'input'>>;
 };
 
 export type NetworkExportResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['NetworkExport'] = ResolversParentTypes['NetworkExport']> = {
@@ -574,6 +568,12 @@ export type MatchDecisionResolvers<ContextType = IntelContext, ParentType extend
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = IntelContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordIntelligence?: Resolver<ResolversTypes['IntelligenceItem'], ParentType, ContextType, RequireFields<Types.MutationRecordIntelligenceArgs, 'input'>>;
+  exportNetwork?: Resolver<ResolversTypes['NetworkExport'], ParentType, ContextType, RequireFields<Types.MutationExportNetworkArgs, 'input'>>;
+  decideMatch?: Resolver<ResolversTypes['MatchSuggestion'], ParentType, ContextType, RequireFields<Types.MutationDecideMatchArgs, 'input'>>;
+};
+
 export type Resolvers<ContextType = IntelContext> = {
   DateTime?: GraphQLScalarType;
   IntelligenceItem?: IntelligenceItemResolvers<ContextType>;
@@ -581,6 +581,7 @@ export type Resolvers<ContextType = IntelContext> = {
   IntelligenceConnection?: IntelligenceConnectionResolvers<ContextType>;
   IntelligenceEdge?: IntelligenceEdgeResolvers<ContextType>;
   IntelligencePageInfo?: IntelligencePageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
@@ -588,8 +589,6 @@ export type Resolvers<ContextType = IntelContext> = {
   Vehicle?: VehicleResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
   NetworkExport?: NetworkExportResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -621,5 +620,6 @@ export type Resolvers<ContextType = IntelContext> = {
   MatchPerson?: MatchPersonResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
   MatchDecision?: MatchDecisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -117,61 +117,14 @@ export type IntelligencePageInfo = {
   readonly endCursor?: Maybe<Scalars['String']['output']>;
 };
 
-export type Case = {
-  readonly __typename?: 'Case';
-  readonly id: Scalars['ID']['output'];
-};
-
-export type Person = {
-  readonly __typename?: 'Person';
-  readonly id: Scalars['ID']['output'];
-};
-
-export type Location = {
-  readonly __typename?: 'Location';
-  readonly id: Scalars['ID']['output'];
-};
-
-export type Phone = {
-  readonly __typename?: 'Phone';
-  readonly id: Scalars['ID']['output'];
-};
-
-export type Vehicle = {
-  readonly __typename?: 'Vehicle';
-  readonly id: Scalars['ID']['output'];
-};
-
-export type SearchResult = Case | Person | Location | Phone | Vehicle;
-
-export type SearchKind =
-  | 'CASE'
-  | 'PERSON'
-  | 'LOCATION'
-  /** Found by its whole number, however written (07700 900461, +44 7700 900461, 7700 900461). */
-  | 'PHONE'
-  /** Found by its whole registration mark, case and spaces aside (ab12 cde). */
-  | 'VEHICLE';
-
-/** One hit of a search: the record, its place among the hits, and how well it matched. */
-export type SearchHit = {
-  readonly __typename?: 'SearchHit';
-  readonly kind: SearchKind;
-  /** Place among the hits of this search, 1 for the best. */
-  readonly rank: Scalars['Int']['output'];
-  /** How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts; 1 for a phone or vehicle, found only by its whole value. Worked out from this record alone, so nothing else stored, seen or not, changes it. */
-  readonly score: Scalars['Float']['output'];
-  readonly node: SearchResult;
-};
-
 export type Query = {
   readonly __typename?: 'Query';
-  /** Search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first, tolerant of case and accents, a word also matching as a prefix; and over phones and vehicles recorded in cases you may see, by their whole number or registration mark however written (a phone or vehicle the text names comes first). */
-  readonly search: ReadonlyArray<SearchHit>;
   /** An item you may see; null otherwise. */
   readonly intelligenceItem?: Maybe<IntelligenceItem>;
   /** Items about a subject you may see, newest first. */
   readonly intelligenceAbout: IntelligenceConnection;
+  /** Search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first, tolerant of case and accents, a word also matching as a prefix; and over phones and vehicles recorded in cases you may see, by their whole number or registration mark however written (a phone or vehicle the text names comes first). */
+  readonly search: ReadonlyArray<SearchHit>;
   /** The records and links of a scope, as far as you may see them. Hidden links show as withheld markers. */
   readonly network: Network;
   /** Every shortest chain of links between two records you may see, up to maxHops (1 to 6) long. */
@@ -193,12 +146,6 @@ export type Query = {
 };
 
 
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
 export type QueryIntelligenceItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -209,6 +156,12 @@ export type QueryIntelligenceAboutArgs = {
   subjectId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -274,34 +227,51 @@ export type QueryMatchSuggestionsArgs = {
   decided?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type Mutation = {
-  readonly __typename?: 'Mutation';
-  readonly recordIntelligence: IntelligenceItem;
-  /**
-   * Discloses a scope's network to named recipients outside Crosslink, as GraphML, CSV or an i2
-   * Analyst's Notebook chart (ANX). Always needs a purpose (the x-crosslink-purpose header); the hub's
-   * and forces' analysts and supervisors may export. Audited as one disclosure, naming the recipients
-   * and every record and case in the files, before the files are returned. Links to what you may not
-   * see are left out (the answer counts them), so another force's knowledge is never passed on.
-   */
-  readonly exportNetwork: NetworkExport;
-  /** A reviewer's decision on a suggested match: the same person or not, with the reason. Needs sight of both people (a purpose for another force's); audited. */
-  readonly decideMatch: MatchSuggestion;
+export type Case = {
+  readonly __typename?: 'Case';
+  readonly id: Scalars['ID']['output'];
 };
 
-
-export type MutationRecordIntelligenceArgs = {
-  input: RecordIntelligenceInput;
+export type Person = {
+  readonly __typename?: 'Person';
+  readonly id: Scalars['ID']['output'];
 };
 
-
-export type MutationExportNetworkArgs = {
-  input: ExportNetworkInput;
+export type Location = {
+  readonly __typename?: 'Location';
+  readonly id: Scalars['ID']['output'];
 };
 
+export type Phone = {
+  readonly __typename?: 'Phone';
+  readonly id: Scalars['ID']['output'];
+};
 
-export type MutationDecideMatchArgs = {
-  input: DecideMatchInput;
+export type Vehicle = {
+  readonly __typename?: 'Vehicle';
+  readonly id: Scalars['ID']['output'];
+};
+
+export type SearchResult = Case | Person | Location | Phone | Vehicle;
+
+export type SearchKind =
+  | 'CASE'
+  | 'PERSON'
+  | 'LOCATION'
+  /** Found by its whole number, however written (07700 900461, +44 7700 900461, 7700 900461). */
+  | 'PHONE'
+  /** Found by its whole registration mark, case and spaces aside (ab12 cde). */
+  | 'VEHICLE';
+
+/** One hit of a search: the record, its place among the hits, and how well it matched. */
+export type SearchHit = {
+  readonly __typename?: 'SearchHit';
+  readonly kind: SearchKind;
+  /** Place among the hits of this search, 1 for the best. */
+  readonly rank: Scalars['Int']['output'];
+  /** How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts; 1 for a phone or vehicle, found only by its whole value. Worked out from this record alone, so nothing else stored, seen or not, changes it. */
+  readonly score: Scalars['Float']['output'];
+  readonly node: SearchResult;
 };
 
 export type NetworkExportFormat =
@@ -744,4 +714,34 @@ export type DecideMatchInput = {
   readonly outcome: MatchOutcome;
   /** Why, in up to 1,000 characters: whoever sees both people reads it. */
   readonly reason: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  readonly recordIntelligence: IntelligenceItem;
+  /**
+   * Discloses a scope's network to named recipients outside Crosslink, as GraphML, CSV or an i2
+   * Analyst's Notebook chart (ANX). Always needs a purpose (the x-crosslink-purpose header); the hub's
+   * and forces' analysts and supervisors may export. Audited as one disclosure, naming the recipients
+   * and every record and case in the files, before the files are returned. Links to what you may not
+   * see are left out (the answer counts them), so another force's knowledge is never passed on.
+   */
+  readonly exportNetwork: NetworkExport;
+  /** A reviewer's decision on a suggested match: the same person or not, with the reason. Needs sight of both people (a purpose for another force's); audited. */
+  readonly decideMatch: MatchSuggestion;
+};
+
+
+export type MutationRecordIntelligenceArgs = {
+  input: RecordIntelligenceInput;
+};
+
+
+export type MutationExportNetworkArgs = {
+  input: ExportNetworkInput;
+};
+
+
+export type MutationDecideMatchArgs = {
+  input: DecideMatchInput;
 };

@@ -104,4 +104,15 @@ export const intelligenceTypeDefs = gql`
     hasNextPage: Boolean!
     endCursor: String
   }
+
+  extend type Query {
+    "An item you may see; null otherwise."
+    intelligenceItem(id: ID!): IntelligenceItem
+    "Items about a subject you may see, newest first."
+    intelligenceAbout(subjectKind: IntelligenceSubjectKind!, subjectId: ID!, first: Int = 20, after: String): IntelligenceConnection!
+  }
+
+  extend type Mutation {
+    recordIntelligence(input: RecordIntelligenceInput!): IntelligenceItem!
+  }
 `;

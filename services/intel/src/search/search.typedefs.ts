@@ -1,6 +1,6 @@
 import { gql } from 'graphql-tag';
 
-/** Search over what the caller may see; its query field is in root.typedefs.ts. */
+/** Search over what the caller may see. */
 export const searchTypeDefs = gql`
   type Case @key(fields: "id", resolvable: false) {
     id: ID!
@@ -42,5 +42,10 @@ export const searchTypeDefs = gql`
     "How well the record's own text matched, from 0 to 1: 1 when it holds every word searched as a whole word, less for words it only starts; 1 for a phone or vehicle, found only by its whole value. Worked out from this record alone, so nothing else stored, seen or not, changes it."
     score: Float!
     node: SearchResult!
+  }
+
+  extend type Query {
+    "Search over people (names and aliases), cases (reference, title) and locations (address, postcode) you may see, best first, tolerant of case and accents, a word also matching as a prefix; and over phones and vehicles recorded in cases you may see, by their whole number or registration mark however written (a phone or vehicle the text names comes first)."
+    search(text: String!, first: Int = 20): [SearchHit!]!
   }
 `;

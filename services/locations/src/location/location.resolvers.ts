@@ -1,11 +1,8 @@
-import { DateTime } from '@crosslink/common';
+import { caseRef, DateTime, forceRef } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { forceAreaOf } from './force-area.js';
 
-const force = (code: string) => ({ __typename: 'Force' as const, code });
-const forceOrNull = (code: string | null) => (code === null ? null : force(code));
-// The force rides along on a case reference (never sent) so that the audit judges it like the case.
-const caseRef = (caseId: string, code: string) => ({ __typename: 'Case' as const, id: caseId, force: code });
+const forceOrNull = (code: string | null) => (code === null ? null : forceRef(code));
 
 export const locationResolvers: Resolvers = {
   DateTime,
@@ -27,7 +24,7 @@ export const locationResolvers: Resolvers = {
   },
   AddressClaim: {
     case: (claim) => caseRef(claim.caseId, claim.force),
-    force: (claim) => force(claim.force),
+    force: (claim) => forceRef(claim.force),
     forceArea: (claim) => forceOrNull(claim.forceArea),
   },
   Occupant: {
@@ -36,7 +33,7 @@ export const locationResolvers: Resolvers = {
   },
   Hit: {
     id: (hit) => hit.alertId,
-    force: (hit) => force(hit.force),
+    force: (hit) => forceRef(hit.force),
     // Only a case the recorder may see is named.
     case: (hit) => (hit.caseId === null ? null : caseRef(hit.caseId, hit.force)),
   },

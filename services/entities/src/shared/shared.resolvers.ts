@@ -1,0 +1,4 @@
+import { DateTime } from '@crosslink/common';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+export const sharedResolvers: Resolvers = { DateTime };
