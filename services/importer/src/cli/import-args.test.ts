@@ -18,7 +18,7 @@ describe('parseImportArgs', () => {
       source: null,
       mapping: null,
       caseReference: null,
-      parallel: 2,
+      parallel: 4,
     });
     expect(parse('police-uk', 'a.csv', '--force', 'MPS', '--dry-run', '--classification', 'secret', '--batch-size', '500', '--rejects', 'r.csv')).toMatchObject(
       {
@@ -32,6 +32,7 @@ describe('parseImportArgs', () => {
 
   it('leaves --force out for a national folder of neo4j-admin bundles', () => {
     expect(parse('neo4j-admin', 'national', '--purpose', 'Load the national graph')).toMatchObject({ format: 'neo4j-admin', force: null });
+    expect(parse('neo4j-admin', 'national', '--parallel', '8')).toMatchObject({ parallel: 8 });
   });
 
   it('takes a mapping file for a neo4j-admin bundle or a national folder of them', () => {
@@ -48,6 +49,8 @@ describe('parseImportArgs', () => {
     [['nominal', 'a.csv', '--force', 'GMP'], '--case is required'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--classification', 'PUBLIC'], '--classification is one of'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--batch-size', '0'], '--batch-size is a whole number'],
+    [['neo4j-admin', 'national', '--parallel', '9'], '--parallel is a whole number from 1 to 8'],
+    [['neo4j-admin', 'national', '--parallel', '0'], '--parallel is a whole number from 1 to 8'],
     [['police-uk', 'a.csv', '--force', 'GMP', '--colour'], "Unknown option '--colour'"],
     [['police-uk', 'a.csv', '--force', 'GMP', '--mapping', 'm.json'], '--mapping is for neo4j-admin bundles'],
     [['neo4j-admin', 'bundle', '--force', 'GMP', '--mapping'], "Option '--mapping <value>' argument missing"],

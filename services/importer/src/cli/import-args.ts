@@ -23,7 +23,7 @@ options:
   --rejects <FILE>         where rejected rows go (default <file>.rejects.csv)
   --purpose <TEXT>         why, when a hub supervisor imports another force's data
   --case <REFERENCE>       nominal: the case the people go into (one of the force's, e.g. GMP-2026-00042)
-  --parallel <N>           a national folder: forces imported side by side (default 2, at most 4)
+  --parallel <N>           a national folder: forces imported side by side (default 4, at most 8)
   --source <NAME>          neo4j-admin: names the source, so two bundles whose :IDs overlap stay
                            apart (default: the bundle's graph name)
   --mapping <FILE>         neo4j-admin: a JSON file saying which POLE label, relationship type and
@@ -69,7 +69,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
         purpose: { type: 'string' },
         source: { type: 'string' },
         mapping: { type: 'string' },
-        parallel: { type: 'string', default: '2' },
+        parallel: { type: 'string', default: '4' },
         case: { type: 'string' },
       },
     });
@@ -95,7 +95,7 @@ export function parseImportArgs(argv: readonly string[], formatNames: readonly s
   const caseReference = values.case?.trim().toUpperCase() || null;
   if (format === 'nominal' && caseReference === null) throw new UsageError('--case is required for a nominal list: the reference of the case it goes into');
   const parallel = Number(values.parallel);
-  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 4) throw new UsageError('--parallel is a whole number from 1 to 4');
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 8) throw new UsageError('--parallel is a whole number from 1 to 8');
   return {
     format,
     path,

@@ -77,7 +77,8 @@ export async function runImport(
   }
 
   // Bundles: one at a time with a bar per file, or a national folder's forces side by side
-  // (`--parallel`, Neo4j then works on two transactions at once) under one bar for them all.
+  // (`--parallel`, Neo4j then works on several transactions at once) under one bar for them all.
+  // While one force's batch waits on Neo4j, another's is read and sent: four keep two cores busy.
   const lanes = targets.length === 1 ? 1 : args.parallel;
   const combined =
     targets.length === 1

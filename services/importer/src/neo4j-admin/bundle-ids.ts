@@ -11,20 +11,33 @@ export type RefKind = 'Case' | 'Person' | 'Location' | 'Phone' | 'EmailAddress' 
  * The bundle's node ids and what each became, filled as its nodes files are read (a resumed run
  * reads them again, so it is whole before any relationships file). A node that was rejected has
  * no entry, so a relationship to it is rejected too, with a reason naming the id.
+ *
+ * A case or person is found by `<source>:<:ID>`, so for them only the kind is kept, and the key
+ * is made again when asked for: a national import holds several forces' ids at once, and the
+ * largest force of a million-person graph has over a million. Addresses and objects keep the value
+ * they were merged on.
  */
 export class BundleIds {
-  private readonly refs = new Map<string, Ref>();
+  private readonly refs = new Map<string, RefKind | Ref>();
+
+  constructor(private readonly source: string) {}
 
   set(id: string, ref: Ref): void {
-    this.refs.set(id, ref);
+    const keyedById = (ref.kind === 'Case' || ref.kind === 'Person') && ref.key === this.sourceKey(id);
+    this.refs.set(id, keyedById ? ref.kind : ref);
   }
 
   get(id: string): Ref | undefined {
-    return this.refs.get(id);
+    const ref = this.refs.get(id);
+    return typeof ref === 'string' ? { kind: ref, key: this.sourceKey(id) } : ref;
   }
 
   get size(): number {
     return this.refs.size;
+  }
+
+  private sourceKey(id: string): string {
+    return `${this.source}:${id}`;
   }
 }
 

@@ -78,7 +78,7 @@ export async function importBundle(importer: Importer, options: BundleOptions): 
     throw new CrosslinkError('VALIDATION_FAILED', `${options.dir} holds more than one bundle (${graphs.join(', ')}): one per folder`, { field: 'path' });
   const plan = planBundle(files, options.mapping ?? poleMapping);
   const source = `neo4j-admin:${options.target.force}:${options.source ?? graphs[0]}`;
-  const context: BundleContext = { source, indexCase: `${source}:nominal-index`, indexCaseId: null, ids: new BundleIds() };
+  const context: BundleContext = { source, indexCase: `${source}:nominal-index`, indexCaseId: null, ids: new BundleIds(source) };
 
   if (!options.dryRun) {
     await importer.writeAudited('Import.neo4jAdmin', options.target, (run) =>

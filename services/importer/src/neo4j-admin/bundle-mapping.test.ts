@@ -108,7 +108,7 @@ describe('a mapping file', () => {
   });
 
   it('lets a source column be read as any column a POLE format needs', () => {
-    const context = { source: 's', indexCase: 's:index', indexCaseId: null, ids: new BundleIds() };
+    const context = { source: 's', indexCase: 's:index', indexCaseId: null, ids: new BundleIds('s') };
     const needs = {
       Crime: crimeFormat(context).required,
       Person: personFormat(context).required,

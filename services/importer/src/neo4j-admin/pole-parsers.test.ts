@@ -14,7 +14,7 @@ const context = (): BundleContext => ({
   source: 'neo4j-admin:GMP:pole',
   indexCase: 'neo4j-admin:GMP:pole:nominal-index',
   indexCaseId: null,
-  ids: new BundleIds(),
+  ids: new BundleIds('neo4j-admin:GMP:pole'),
 });
 
 describe('ukDate', () => {

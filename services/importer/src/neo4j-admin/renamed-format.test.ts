@@ -6,7 +6,12 @@ import { locationFormat, personFormat } from './pole-nodes.js';
 import { renamed } from './renamed-format.js';
 
 const target: ImportTarget = { force: 'GMP', forceName: 'Greater Manchester Police', classification: 'OFFICIAL', importedBy: 'supervisor.gmp' };
-const context = (): BundleContext => ({ source: 'neo4j-admin:GMP:x', indexCase: 'neo4j-admin:GMP:x:nominal-index', indexCaseId: null, ids: new BundleIds() });
+const context = (): BundleContext => ({
+  source: 'neo4j-admin:GMP:x',
+  indexCase: 'neo4j-admin:GMP:x:nominal-index',
+  indexCaseId: null,
+  ids: new BundleIds('neo4j-admin:GMP:x'),
+});
 const renames = (columns: Record<string, string>, values: Record<string, string> = {}) => ({
   columns: new Map(Object.entries(columns)),
   values: new Map(Object.entries(values)),

@@ -211,7 +211,7 @@ export function mergeLinks(type: LinkType, rows: readonly LinkRow[], caseId: str
      ${write.merge}
      WITH a, b, x WHERE x._new
      REMOVE x._new
-     RETURN count(x) AS created, collect('${write.from}:' + a.id) + collect('${write.to}:' + b.id) AS records`,
+     RETURN count(x) AS created, collect(DISTINCT '${write.from}:' + a.id) + collect(DISTINCT '${write.to}:' + b.id) AS records`,
     { rows: rows.map((r) => ({ from: r.from, to: r.to, detail: r.detail ?? null })), caseId, by, source: `${source}:` },
   );
 }

@@ -2,7 +2,8 @@ import type { Progress, ProgressSnapshot } from './progress.js';
 
 /** Where one file's import reports its progress. */
 export interface ProgressSink {
-  update(snapshot: ProgressSnapshot): void;
+  /** Called per row: `read` gives where the file's import is, and is called only when the bar is drawn. */
+  update(read: () => ProgressSnapshot): void;
   finish(snapshot: ProgressSnapshot): void;
 }
 
@@ -13,8 +14,9 @@ export interface ProgressSink {
  */
 export class CombinedProgress {
   private readonly done = { rows: 0, rejected: 0, bytes: 0 };
-  private readonly reading = new Map<number, ProgressSnapshot>();
+  private readonly reading = new Map<number, () => ProgressSnapshot>();
   private parts = 0;
+  private readonly summed = () => this.sum();
 
   constructor(
     private readonly progress: Progress,
@@ -24,16 +26,16 @@ export class CombinedProgress {
   part(): ProgressSink {
     const id = this.parts++;
     return {
-      update: (snapshot) => {
-        this.reading.set(id, snapshot);
-        this.progress.update(this.sum());
+      update: (read) => {
+        this.reading.set(id, read);
+        this.progress.update(this.summed);
       },
       finish: (snapshot) => {
         this.reading.delete(id);
         this.done.rows += snapshot.rows;
         this.done.rejected += snapshot.rejected;
         this.done.bytes += snapshot.bytes;
-        this.progress.update(this.sum());
+        this.progress.update(this.summed);
       },
     };
   }
@@ -44,7 +46,8 @@ export class CombinedProgress {
 
   private sum(): ProgressSnapshot {
     const total = { ...this.done, totalBytes: this.totalBytes };
-    for (const s of this.reading.values()) {
+    for (const read of this.reading.values()) {
+      const s = read();
       total.rows += s.rows;
       total.rejected += s.rejected;
       total.bytes += s.bytes;

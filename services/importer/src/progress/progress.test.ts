@@ -81,16 +81,16 @@ describe('Progress', () => {
     const { out, writes } = fakeOut(false);
     const clock = fakeClock();
     const progress = new Progress({ label: 'f.csv', out, now: clock.now });
-    progress.update(snap(10, 10));
+    progress.update(() => snap(10, 10));
     clock.advance(4999);
-    progress.update(snap(20, 20));
+    progress.update(() => snap(20, 20));
     expect(writes).toEqual([]);
     clock.advance(1);
-    progress.update(snap(30, 30));
+    progress.update(() => snap(30, 30));
     clock.advance(4000);
-    progress.update(snap(40, 40));
+    progress.update(() => snap(40, 40));
     clock.advance(1000);
-    progress.update(snap(50, 50));
+    progress.update(() => snap(50, 50));
     expect(writes).toEqual(['f.csv: 30% · 30 rows · 6 rows/s · ETA 0:12\n', 'f.csv: 50% · 50 rows · 5 rows/s · ETA 0:10\n']);
   });
 
@@ -101,7 +101,7 @@ describe('Progress', () => {
     clock.advance(2000);
     progress.finish(snap(100, 100, 100, 2));
     clock.advance(60_000);
-    progress.update(snap(100, 100));
+    progress.update(() => snap(100, 100));
     progress.finish(snap(100, 100));
     expect(writes).toEqual(['f.csv done: 100 rows · 2 rejected · 50 rows/s in 0:02\n']);
     expect(writes.join('')).not.toContain('\r');
@@ -113,10 +113,10 @@ describe('Progress', () => {
     const clock = fakeClock();
     const progress = new Progress({ label: 'f.csv', out, now: clock.now });
     clock.advance(199);
-    progress.update(snap(10, 10));
+    progress.update(() => snap(10, 10));
     expect(writes).toEqual([]);
     clock.advance(1);
-    progress.update(snap(20, 20));
+    progress.update(() => snap(20, 20));
     clock.advance(1);
     progress.finish(snap(100, 100));
     expect(writes).toHaveLength(2);
@@ -127,14 +127,31 @@ describe('Progress', () => {
     expect(last.slice(1, -4)).toMatch(/^f\.csv █+ 100% · 100 rows · 498 rows\/s in 0:00$/);
   });
 
+  it('reads where the import is only when it draws', () => {
+    const { out } = fakeOut(false);
+    const clock = fakeClock();
+    const progress = new Progress({ label: 'f.csv', out, now: clock.now });
+    let reads = 0;
+    const read = () => {
+      reads++;
+      return snap(10, 10);
+    };
+    for (let i = 0; i < 1000; i++) progress.update(read);
+    expect(reads).toBe(0);
+    clock.advance(5000);
+    progress.update(read);
+    progress.update(read);
+    expect(reads).toBe(1);
+  });
+
   it('honours a given interval', () => {
     const { out, writes } = fakeOut(true);
     const clock = fakeClock();
     const progress = new Progress({ label: 'f.csv', out, now: clock.now, intervalMs: 1000 });
     clock.advance(500);
-    progress.update(snap(1, 1));
+    progress.update(() => snap(1, 1));
     clock.advance(500);
-    progress.update(snap(2, 2));
+    progress.update(() => snap(2, 2));
     expect(writes).toHaveLength(1);
     expect(writes[0]!.length).toBeLessThanOrEqual(1 + 79 + 3); // \r, a line fitting the default 80 columns, \x1b[K
   });

@@ -87,12 +87,12 @@ export class Progress {
     this.last = this.start;
   }
 
-  /** Called often (per batch); draws at most once per interval. */
-  update(snapshot: ProgressSnapshot): void {
+  /** Called often (per row); draws at most once per interval, and only then reads where the import is. */
+  update(read: () => ProgressSnapshot): void {
     const t = this.now();
     if (this.finished || t - this.last < this.intervalMs) return;
     this.last = t;
-    this.draw(snapshot, t, false);
+    this.draw(read(), t, false);
   }
 
   /** Draws the final state and ends the line (TTY) — always prints, whatever the interval. */

@@ -118,8 +118,9 @@ export class Importer {
           else batch.push(parsed.row);
         }
         if (batch.length >= batchSize) await flush(lastLine);
-        await rejects.drained();
-        progress?.update(snapshot());
+        const backlog = rejects.backlog();
+        if (backlog !== null) await backlog;
+        progress?.update(snapshot);
       }
       if (header === null) throw new CrosslinkError('VALIDATION_FAILED', `${options.path} is empty: it has no header row`, { field: 'header' });
       await flush(lastLine);

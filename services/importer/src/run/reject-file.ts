@@ -26,7 +26,7 @@ export class RejectFile {
   private stream: WriteStream | undefined;
   private written = 0;
   private closed = false;
-  private backlog: Promise<unknown> | null = null;
+  private pending: Promise<unknown> | null = null;
 
   constructor(path: string) {
     this.path = path;
@@ -39,7 +39,7 @@ export class RejectFile {
 
   /**
    * Buffers one rejection. When the stream's buffer is full (a file of nothing but bad rows is
-   * rejected faster than the disk takes it), `drained()` waits until it has emptied.
+   * rejected faster than the disk takes it), `backlog()` gives what to wait for until it has emptied.
    */
   write(rejection: Rejection): void {
     if (this.closed) throw new Error(`The reject file ${this.path} is already closed.`);
@@ -53,13 +53,13 @@ export class RejectFile {
     }
     const { line, code, column, reason, raw } = rejection;
     const room = this.stream.write(`${line},${code},${csvField(column)},${csvField(reason)},${csvField(raw)}\n`);
-    if (!room && this.backlog === null) this.backlog = once(this.stream, 'drain').finally(() => (this.backlog = null));
+    if (!room && this.pending === null) this.pending = once(this.stream, 'drain').finally(() => (this.pending = null));
     this.written += 1;
   }
 
-  /** Resolves once the buffer has room again; at once when it has. */
-  drained(): Promise<unknown> {
-    return this.backlog ?? Promise.resolve();
+  /** While the file's buffer is full: resolves once it has room again; null when it has room. */
+  backlog(): Promise<unknown> | null {
+    return this.pending;
   }
 
   /** Flushes and closes the file; resolves at once when nothing was written, rejects if writing failed. */
