@@ -14,6 +14,11 @@ export interface NationalRun {
   readonly nodes: number;
   readonly relationships: number;
   readonly rows: number;
+  /**
+   * Of the time the forces' files were being written (summed over the lanes that write forces side
+   * by side), the share spent on nodes files; the rest went to relationships files.
+   */
+  readonly nodeShare: number;
   readonly peakRssMb: number;
   /** The generated folder: a bundle per force, and truth.json. */
   readonly out: string;
@@ -47,14 +52,30 @@ export async function importNational(urls: Endpoints, token: string, dir: string
   );
   let nodes = 0;
   let relationships = 0;
-  for (const match of run.stdout.matchAll(/^ {2}(\w+)\s+([\d,]+) rows\s+([\d,]+) created/gm)) {
+  let nodeSeconds = 0;
+  let relationshipSeconds = 0;
+  for (const match of run.stdout.matchAll(/^ {2}(\w+)\s+([\d,]+) rows\s+([\d,]+) created.* ([\d.]+) s$/gm)) {
     const created = Number(match[3]!.replaceAll(',', ''));
-    if (NODE_FILES.has(match[1]!)) nodes += created;
-    else relationships += created;
+    const seconds = Number(match[4]);
+    if (NODE_FILES.has(match[1]!)) {
+      nodes += created;
+      nodeSeconds += seconds;
+    } else {
+      relationships += created;
+      relationshipSeconds += seconds;
+    }
   }
   const total = /in ([\d.]+) s: ([\d,]+) rows read/.exec(run.stdout);
   if (total === null) throw new Error(`national import: ${run.stdout.slice(-500)}`);
-  return { seconds: run.seconds, nodes, relationships, rows: Number(total[2]!.replaceAll(',', '')), peakRssMb: run.peakRssMb, out };
+  return {
+    seconds: run.seconds,
+    nodes,
+    relationships,
+    rows: Number(total[2]!.replaceAll(',', '')),
+    nodeShare: nodeSeconds / (nodeSeconds + relationshipSeconds || 1),
+    peakRssMb: run.peakRssMb,
+    out,
+  };
 }
 
 /** Runs a node script to its end, sampling its peak resident memory. */
