@@ -11,6 +11,7 @@ import { caseByReference, forceName } from '../run/import-run.cypher.js';
 import { nominalFormat, type NominalCase } from '../nominal/nominal.format.js';
 import { Importer, type ImportReport } from '../run/import-run.js';
 import { authorizeImport } from './authorize.js';
+import { largestFirst } from './largest-first.js';
 import type { ImportArgs } from './import-args.js';
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -80,17 +81,19 @@ export async function runImport(
   // (`--parallel`, Neo4j then works on several transactions at once) under one bar for them all.
   // While one force's batch waits on Neo4j, another's is read and sent: four keep two cores busy.
   const lanes = targets.length === 1 ? 1 : args.parallel;
+  const bytes = jobs.map((job) => mappedFiles(job.path, mapping).reduce((sum, file) => sum + statSync(file.path).size, 0));
   const combined =
     targets.length === 1
       ? null
       : new CombinedProgress(
           new Progress({ label: `${targets.length} forces`, out: process.stderr }),
-          jobs.flatMap((job) => mappedFiles(job.path, mapping)).reduce((sum, file) => sum + statSync(file.path).size, 0),
+          bytes.reduce((sum, b) => sum + b, 0),
         );
+  const order = largestFirst(bytes);
   let next = 0;
   const lane = async () => {
-    while (next < targets.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++]!;
       const target = targets[i]!;
       const bundle = await importBundle(importer, {
         ...common,
