@@ -1,6 +1,6 @@
 import { uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALLOCATE_ACTION, ASSIGN_OFFICER, collectPages, gql, RAISE_ACTION, refused } from './support/coordination.js';
+import { ALLOCATE_ACTION, ASSIGN_OFFICER, collectPages, CREATE_OPERATION, gql, RAISE_ACTION, refused } from './support/coordination.js';
 import { newGmpOfficer, openCase } from './support/fixtures.js';
 import { closeDriver, count } from './support/neo4j.js';
 
@@ -11,6 +11,9 @@ const OFFICERS = `query ($force: ID!, $team: String, $first: Int, $after: String
     edges { node { username displayName team force { code } } }
     pageInfo { hasNextPage endCursor }
   }
+}`;
+const OFFICERS_FOR = `query ($force: ID!, $forAction: ID, $after: String) {
+  officers(force: $force, forAction: $forAction, first: 50, after: $after) { edges { node { username force { code } } } pageInfo { hasNextPage endCursor } }
 }`;
 const SET_TEAM = `mutation ($input: SetOfficerTeamInput!) { setOfficerTeam(input: $input) { username team force { code } } }`;
 const TEAM_WORKLOAD = `query ($force: ID!) { teamWorkload(force: $force) { team officers openCases openActions overdueActions byPriority { priority cases actions } } }`;
@@ -93,6 +96,32 @@ describe('officers and the supervisor’s team view through the gateway', () => 
       officer: { username: busy, team, force: { code: 'GMP' } },
       actions: { edges: [{ node: { allocatedTo: { username: busy, team } } }] },
     });
+  });
+
+  it('lists a force’s officers to a supervisor allocating an action that force takes part in, and to no one else', async () => {
+    const [gmpCase, wmpCase] = [await openCase('detective.gmp'), await openCase('detective.wmp')];
+    const operation = (
+      await gql('supervisor.nca', CREATE_OPERATION, {
+        input: { name: `Op Allocate ${uniqueSuffix()}`, caseIds: [gmpCase.id, wmpCase.id], leadForce: 'GMP', reason: 'One handset in both cases' },
+      })
+    ).createOperation;
+    const action = (await gql('supervisor.gmp', RAISE_ACTION, { input: { operationId: operation.id, description: 'Trace the handset', priority: 'HIGH' } }))
+      .raiseAction;
+
+    // GMP's supervisor leads the operation: WMP's officers are listed to them for this action, not otherwise.
+    expect(await refused('supervisor.gmp', OFFICERS_FOR, { force: 'WMP' })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+    const pages = await collectPages(async (after) => (await gql('supervisor.gmp', OFFICERS_FOR, { force: 'WMP', forAction: action.id, after })).officers);
+    const listed = pages.flat() as { username: string; force: { code: string } }[];
+    expect(listed).toContainEqual({ username: 'detective.wmp', force: { code: 'WMP' } });
+    expect(listed.every((officer) => officer.force.code === 'WMP')).toBe(true);
+    const allocated = await gql('supervisor.gmp', ALLOCATE_ACTION, { input: { actionId: action.id, officer: { username: 'detective.wmp', force: 'WMP' } } });
+    expect(allocated.allocateAction.status).toBe('ALLOCATED');
+
+    // A force outside the operation stays closed, and so does the action to whoever may not allocate it.
+    expect(await refused('supervisor.gmp', OFFICERS_FOR, { force: 'MPS', forAction: action.id })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+    expect(await refused('detective.gmp', OFFICERS_FOR, { force: 'WMP', forAction: action.id })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+    expect(await refused('supervisor.met', OFFICERS_FOR, { force: 'WMP', forAction: action.id })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
+    expect(await refused('supervisor.gmp', OFFICERS_FOR, { force: 'WMP', forAction: 'no-such-action' })).toMatchObject({ code: 'FORBIDDEN', field: 'force' });
   });
 
   it('keeps officers and workload to the rules in docs/access.md', async () => {

@@ -16,6 +16,7 @@ import { ExportService } from './export/export.service.js';
 import type { ForceRepository } from './force/force.repository.js';
 import { ForceService } from './force/force.service.js';
 import type { OfficerRepository } from './officer/officer.repository.js';
+import type { AllocationForces, OfficerLookup } from './officer/officer.model.js';
 import { OfficerService } from './officer/officer.service.js';
 import { noDirectory, type RealmDirectory } from './officer/realm-directory.js';
 import type { OperationRepository } from './operation/operation.repository.js';
@@ -49,9 +50,12 @@ export interface CasesDeps {
 
 /** The request's services, bound to the caller's scope, with fresh batch loaders. */
 export function services(repositories: Repositories, scope: RequestScope, deps: CasesDeps) {
-  const officers = new OfficerService(repositories.officers, scope, deps.directory ?? noDirectory);
+  // A supervisor lists another force's officers only to allocate them an action that force takes part in.
+  const allocationForces: AllocationForces = (actionId) => actions.allocationForces(actionId);
+  const officers = new OfficerService(repositories.officers, scope, deps.directory ?? noDirectory, allocationForces);
   // Work is given only to officers recorded or known to the realm.
-  const officerLookup = (name: string) => officers.knownOrNull(name);
+  const officerLookup: OfficerLookup = (name) => officers.knownOrNull(name);
+  const actions = new ActionService(repositories.actions, scope, officerLookup);
   const cases = new CaseService(repositories.cases, scope, officerLookup);
   return {
     cases,
@@ -59,7 +63,7 @@ export function services(repositories: Repositories, scope: RequestScope, deps: 
     // case coordination
     events: new EventService(repositories.events, scope, cases),
     operations: new OperationService(repositories.operations, scope),
-    actions: new ActionService(repositories.actions, scope, officerLookup),
+    actions,
     workload: new WorkloadService(repositories.workload, scope),
     officers,
     auditTrail: new AuditService(repositories.audit, scope),

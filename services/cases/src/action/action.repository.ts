@@ -21,6 +21,7 @@ import {
   commentOn,
   insertAction,
   listActions,
+  actionWithParticipants,
   lockAction,
   targetForChange,
   type ActionScope,
@@ -63,6 +64,12 @@ export class ActionRepository {
   /** The action an idempotency key raised, if any (see shared/idempotency.ts). */
   keyed(key: string, meta: TxMetadata): Promise<KeyedRecord | null> {
     return findKeyed(this.db, 'Action', key, meta);
+  }
+
+  /** A visible action with the forces whose officers may be allocated it; null when there is none or it is hidden. */
+  async withParticipants(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<ActionForChange | null> {
+    const [row] = await this.db.read(actionWithParticipants(id, viewer), meta);
+    return row === undefined ? null : { ...row.action, participants: row.participants };
   }
 
   /** A visible action by id; null when there is none or it is hidden. */

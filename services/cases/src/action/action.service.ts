@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
+  can,
   CrosslinkError,
   pageSize,
   toConnection,
@@ -78,6 +79,18 @@ export class ActionService {
     );
     this.forgetPages();
     return raised;
+  }
+
+  /**
+   * The forces whose officers the caller may allocate an action to: those taking part in what it was
+   * raised on, when the caller may allocate it (a supervisor of its owning force, or of the hub);
+   * none when they may not, or may not see it.
+   */
+  async allocationForces(actionId: string): Promise<readonly string[]> {
+    const { principal, hubForce, access, meta } = this.scope;
+    if (!can(principal, 'action:allocate')) return [];
+    const action = await this.repository.withParticipants(actionId.trim(), access, meta);
+    return action !== null && supervises(principal, hubForce, action.force) ? action.participants : [];
   }
 
   /** A supervisor allocates (or reallocates) the action to a real officer (see realOfficerOf) of a participating force. */

@@ -73,7 +73,8 @@ export type Query = {
   readonly teamWorkload: ReadonlyArray<TeamWorkload>;
   /**
    * A force's officers by username, optionally of one team: for the force's own officers, and the
-   * hub's analysts, supervisors and administrators.
+   * hub's analysts, supervisors and administrators. With forAction, a supervisor who may allocate that
+   * action lists the officers of any force taking part in it, the officers it may be allocated to.
    */
   readonly officers: OfficerConnection;
   /**
@@ -160,6 +161,7 @@ export type QueryOfficersArgs = {
   team?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  forAction?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

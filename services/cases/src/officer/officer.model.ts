@@ -28,3 +28,6 @@ export interface OfficerClaims {
 
 /** Finds an officer's record by username (null when Crosslink has none): batched per request. */
 export type OfficerLookup = (username: string) => Promise<Officer | null>;
+
+/** The forces whose officers the caller may allocate an action to: none when they may not allocate it, or see it. */
+export type AllocationForces = (actionId: string) => Promise<readonly string[]>;

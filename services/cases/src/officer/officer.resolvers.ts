@@ -4,7 +4,7 @@ export const officerResolvers: Resolvers = {
   Query: {
     officers: async (_root, args, ctx) => {
       await ctx.forces.assertKnown(args.force, 'force');
-      return ctx.officers.list(args.force, args.team, args.first, args.after);
+      return ctx.officers.list(args.force, args.team, args.first, args.after, args.forAction);
     },
   },
   Mutation: {

@@ -1,7 +1,7 @@
 import { assertCan, CrosslinkError, decodeCursor, pageSize, toConnection, type Connection, loadByKeys, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { forceCode, username } from '../shared/validate.js';
-import type { NamedOfficer, Officer } from './officer.model.js';
+import type { AllocationForces, NamedOfficer, Officer } from './officer.model.js';
 import type { OfficerRepository } from './officer.repository.js';
 import { noDirectory, type RealmDirectory } from './realm-directory.js';
 import { mayListOfficers, mayManageOfficers } from './officer.rules.js';
@@ -15,6 +15,7 @@ export class OfficerService {
     private readonly repository: OfficerRepository,
     private readonly scope: RequestScope,
     private readonly directory: RealmDirectory = noDirectory,
+    private readonly allocationForces: AllocationForces = () => Promise.resolve([]),
   ) {
     this.byUsername = loadByKeys((names) => this.repository.byUsernames(names, this.scope.meta), null);
   }
@@ -61,16 +62,36 @@ export class OfficerService {
     return officer;
   }
 
-  /** A force's officers by username, optionally of one team: see mayListOfficers for who may. */
-  async list(force: string, team: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Officer>> {
+  /**
+   * A force's officers by username, optionally of one team: see mayListOfficers for who may. With
+   * `forAction`, a supervisor who may allocate that action lists the officers of any force taking
+   * part in it: those it may be allocated to, in another force as well as their own.
+   */
+  async list(
+    force: string,
+    team: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    forAction?: string | null,
+  ): Promise<Connection<Officer>> {
     assertCan(this.scope.principal, 'officer:read');
     const code = forceCode(force, 'force');
-    if (!mayListOfficers(this.scope.principal, this.scope.hubForce, code)) {
-      throw new CrosslinkError('FORBIDDEN', 'Only the force’s own officers, or the hub’s analysts and supervisors, list its officers', { field: 'force' });
+    if (!mayListOfficers(this.scope.principal, this.scope.hubForce, code) && !(await this.allocatesFrom(forAction, code))) {
+      throw new CrosslinkError(
+        'FORBIDDEN',
+        'Only the force’s own officers, the hub’s analysts and supervisors, or a supervisor allocating an action the force takes part in (forAction) list its officers',
+        { field: 'force' },
+      );
     }
     const size = pageSize(first);
     const rows = await this.repository.list(code, teamName(team, 'team'), usernameCursor(after), size + 1, this.scope.meta);
     return toConnection(rows, size, (o) => [o.username]);
+  }
+
+  /** Whether the caller may allocate the action `forAction` to an officer of `force`. */
+  private async allocatesFrom(forAction: string | null | undefined, force: string): Promise<boolean> {
+    const id = forAction?.trim() ?? '';
+    return id !== '' && (await this.allocationForces(id)).includes(force);
   }
 
   /** Places an officer in a team of their force, or in none; see mayManageOfficers for who may. */

@@ -44,9 +44,17 @@ export const officerTypeDefs = gql`
   extend type Query {
     """
     A force's officers by username, optionally of one team: for the force's own officers, and the
-    hub's analysts, supervisors and administrators.
+    hub's analysts, supervisors and administrators. With forAction, a supervisor who may allocate that
+    action lists the officers of any force taking part in it, the officers it may be allocated to.
     """
-    officers(force: ID!, team: String, first: Int = 20, after: String): OfficerConnection!
+    officers(
+      force: ID!
+      team: String
+      first: Int = 20
+      after: String
+      "An action the caller may allocate: lists the officers of a force taking part in it, whichever force that is."
+      forAction: ID
+    ): OfficerConnection!
   }
 
   extend type Mutation {

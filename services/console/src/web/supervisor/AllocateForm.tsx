@@ -7,8 +7,8 @@ import type { Viewer } from './forces.js';
 import { AllocateMutation, type ForceRef, type PageInfo, type SupervisorActionRow } from './supervisor-fields.js';
 
 const OfficersQuery = `
-  query AllocatableOfficers($force: ID!, $first: Int!) {
-    officers(force: $force, first: $first) {
+  query AllocatableOfficers($force: ID!, $action: ID!, $first: Int!) {
+    officers(force: $force, forAction: $action, first: $first) {
       edges { node { username displayName team force { code name } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -31,8 +31,8 @@ export interface Allocated {
 }
 
 /**
- * "Allocate to": an officer of a force taking part (the owning force's, or any participant's for
- * the hub), then Mutation.allocateAction. `target`, when given, is chosen for the supervisor.
+ * "Allocate to": an officer of a force taking part (the owning force's, or any participant's), then
+ * Mutation.allocateAction. `target`, when given, is chosen for the supervisor.
  */
 export function AllocateForm({
   action,
@@ -59,7 +59,7 @@ export function AllocateForm({
   const [picked, setPicked] = useState<string | null>(null);
   const [{ data, error: listError, fetching: listing }, relist] = useCrosslinkQuery<OfficersData>({
     query: OfficersQuery,
-    variables: { force: chosenForce ?? '', first: OFFICERS },
+    variables: { force: chosenForce ?? '', action: action.id, first: OFFICERS },
     pause: !choices.may || chosenForce === null,
   });
   const [allocating, allocate] = useMutation(AllocateMutation);

@@ -13,8 +13,9 @@ const officer = (username: string, force: string, team: string | null = null, di
 });
 
 describe('allocationChoices', () => {
-  it('offers a force supervisor their own force’s officers for their force’s action', () => {
-    expect(allocationChoices('WMP', ['WMP', 'GMP'], supervisor)).toEqual({ may: true, forces: ['WMP'] });
+  it('offers a force supervisor the officers of every force taking part in their force’s action, their own first', () => {
+    expect(allocationChoices('WMP', ['GMP', 'WMP'], supervisor)).toEqual({ may: true, forces: ['WMP', 'GMP'] });
+    expect(allocationChoices('WMP', [], supervisor)).toEqual({ may: true, forces: ['WMP'] });
   });
   it('refuses a supervisor of another force', () => {
     expect(allocationChoices('GMP', ['WMP', 'GMP'], supervisor)).toEqual({ may: false, forces: [] });

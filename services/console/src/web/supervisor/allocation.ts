@@ -17,12 +17,11 @@ export interface AllocationTarget {
 
 /**
  * Whether the viewer may allocate an action of `owningForce`, and from which forces' officers.
- * Supervisors of the owning force or the hub allocate. An officer of any participating force may
- * take it, but a force lists only its own officers to its supervisors; the hub lists every force's.
+ * Supervisors of the owning force or the hub allocate, to an officer of any participating force:
+ * the API lists those forces' officers to them for the action (`officers(forAction:)`).
  */
 export function allocationChoices(owningForce: string, participants: readonly string[], viewer: Viewer): { may: boolean; forces: string[] } {
   if (!supervisesForce(viewer, owningForce)) return { may: false, forces: [] };
-  if (!viewer.hub) return { may: true, forces: [owningForce] };
   return { may: true, forces: [...new Set([owningForce, ...participants])] };
 }
 
