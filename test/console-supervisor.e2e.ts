@@ -59,6 +59,52 @@ describe('a supervisor’s day', () => {
   );
 });
 
+describe('a supervisor leading an operation', () => {
+  it(
+    'allocates its action to an officer of another force taking part',
+    async () => {
+      const [gmpCase, wmpCase] = [await openCase('detective.gmp'), await openCase('detective.wmp')];
+      const operation = await asUser(
+        'supervisor.nca',
+        'mutation ($i: CreateOperationInput!) { createOperation(input: $i) { id } }',
+        { i: { name: `Op Kestrel ${uniqueSuffix()}`, caseIds: [gmpCase.id, wmpCase.id], leadForce: 'GMP', reason: 'One deal line in both cases' } },
+        'Joining the cases of one deal line',
+      );
+      const raised = await asUser(
+        'supervisor.gmp',
+        'mutation ($i: RaiseActionInput!) { raiseAction(input: $i) { id } }',
+        { i: { operationId: operation.createOperation.id, description: `Arrest the runner in Walsall ${uniqueSuffix()}` } },
+        'Tasking the operation',
+      );
+      const supervisor = await signedIn(browser(), 'supervisor.gmp', '/unallocated');
+      try {
+        await supervisor.getByRole('heading', { level: 1, name: 'Unallocated actions' }).waitFor();
+        const row = supervisor.locator(`tr[data-action-id="${raised.raiseAction.id}"]`);
+        await showUntil(supervisor, row);
+        await row.getByLabel('Officer of force').selectOption('WMP');
+        await row.getByLabel('Allocate to').locator('option[value="detective.wmp"]').waitFor({ state: 'attached' });
+        await row.getByLabel('Allocate to').selectOption('detective.wmp');
+        await row.getByRole('button', { name: 'Allocate' }).click();
+        await supervisor.locator('.allocation-outcome .success').waitFor();
+        expect(await seriousViolations(supervisor)).toEqual([]);
+      } finally {
+        await supervisor.context().close();
+      }
+      const action = await asUser(
+        'supervisor.gmp',
+        'query ($id: ID!) { operation(id: $id) { actions { edges { node { id allocatedTo { username force { code } } } } } } }',
+        {
+          id: operation.createOperation.id,
+        },
+      );
+      expect(action.operation.actions.edges.map((edge: any) => edge.node)).toEqual([
+        { id: raised.raiseAction.id, allocatedTo: { username: 'detective.wmp', force: { code: 'WMP' } } },
+      ]);
+    },
+    BROWSER_TEST_MS,
+  );
+});
+
 describe('an auditor’s day', () => {
   it(
     'finds who read a case, and verifies the chain',
