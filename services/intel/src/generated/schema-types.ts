@@ -378,7 +378,12 @@ export type LinkKind =
   | 'HOLDS_ONLINE_ACCOUNT'
   | 'HOLDS_BANK_ACCOUNT'
   /** A person's address, as a case records it. */
-  | 'LIVES_AT';
+  | 'LIVES_AT'
+  /**
+   * Two records of one person, as a reviewer decided (decideMatch with SAME): no case asserts it, so
+   * it has no caseId, and deciding DIFFERENT undoes it.
+   */
+  | 'SAME_PERSON';
 
 export type KeyPlayerMeasure =
   /** Number of records linked to. */

@@ -32,7 +32,14 @@ describe('network cypher', () => {
     const { text } = linksAround({ PERSON: ['p1'], LOCATION: ['l1'] }, ['LIVES_AT'], noFilter, 10, viewer);
     expect(text).toContain("MATCH (a)-[h:HAS_ADDRESS]->(b:Location)\n     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId");
     expect(text).toContain("MATCH (a)<-[h:HAS_ADDRESS]-(b:Person)\n     RETURN a.id AS nearId, 'LIVES_AT' AS kind, h.caseId AS caseId");
-    expect(text).not.toContain('null AS caseId');
+    // The one link no case asserts is a reviewer's decision that two records are one person.
+    expect(text.match(/null AS caseId/g)).toEqual(['null AS caseId']);
+    expect(text).toContain("'SAME_PERSON' AS kind, null AS caseId");
+  });
+
+  it('joins two records of one person only on a decision that they are the same', () => {
+    const { text } = linksAround({ PERSON: ['p1'] }, ['SAME_PERSON'], noFilter, 10, viewer);
+    expect(text).toContain("MATCH (a)<-[:ABOUT]-(:MatchDecision {outcome: 'SAME'})-[:ABOUT]->(b:Person) WHERE b <> a");
   });
 
   it('labels a place by the claim the viewer is shown, never by a description on the node', () => {

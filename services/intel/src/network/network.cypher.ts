@@ -115,6 +115,10 @@ function branches(): string[] {
     `MATCH (a:Person) WHERE a.id IN $ids.PERSON
      MATCH (a)-[r:${holderRels}]->(b) WHERE $holderKinds[type(r)] IN $via
      RETURN a.id AS nearId, $holderKinds[type(r)] AS kind, r.caseId AS caseId, b, $objectKinds[type(r)] AS farKind`,
+    // A reviewer's decision that two records are one person, seen only when both are (the far one's visibility is checked below).
+    `MATCH (a:Person) WHERE a.id IN $ids.PERSON AND 'SAME_PERSON' IN $via
+     MATCH (a)<-[:ABOUT]-(:MatchDecision {outcome: 'SAME'})-[:ABOUT]->(b:Person) WHERE b <> a
+     RETURN a.id AS nearId, 'SAME_PERSON' AS kind, null AS caseId, b, 'PERSON' AS farKind`,
     ...objectKinds.map(
       (kind) => `MATCH (a:${nodeLabels[kind]}) WHERE a.id IN $ids.${kind}
      MATCH (a)<-[r:${holderRels}]-(b:Person) WHERE $holderKinds[type(r)] IN $via
@@ -138,7 +142,8 @@ function branches(): string[] {
  * 10,000 people has five times as many links as records and a hundred times as many as cases. A link
  * between two records of the frontier is read from one end only, the smaller id's (joinLinks marks
  * both ends when it is withheld): most of a wide scope's links are such. Every link is asserted by a
- * case, an address too (HAS_ADDRESS names the case that records it). At most `limit` links are read.
+ * case, an address too (HAS_ADDRESS names the case that records it), but a reviewer's SAME_PERSON
+ * decision, which names none. At most `limit` links are read.
  */
 export function linksAround(
   ids: IdsByKind,

@@ -14,6 +14,8 @@ const read: LinksRead = {
     link('p1', 'KNOWS', 'c2', 'p4', 'PERSON'),
     link('p1', 'KNOWS', 'filtered-out', 'p2', 'PERSON'),
     link('p1', 'LIVES_AT', '', 'l1', 'LOCATION'),
+    link('p1', 'SAME_PERSON', '', 'p2', 'PERSON'),
+    link('p1', 'SAME_PERSON', '', 'p5', 'PERSON'),
   ],
   cases: [
     ['c1', 'MPS-1', 'MPS', true],
@@ -24,6 +26,7 @@ const read: LinksRead = {
     ['p2', 'PERSON', 'Ann Able', true],
     ['p3', 'PERSON', 'Bea Brown', false],
     ['ph1', 'PHONE'],
+    ['p5', 'PERSON'],
   ],
 };
 
@@ -31,7 +34,7 @@ describe('joinLinks', () => {
   const rows = joinLinks(read, new Map<string, NetworkNode>([['p4', { id: 'p4', kind: 'PERSON', label: 'Cal Cole', foreign: false }]]));
 
   it('shows a link whose case and far record are both visible, with the case and the record’s label', () => {
-    expect(rows.filter((row) => row.link?.farId === 'p2')).toEqual([
+    expect(rows.filter((row) => row.link?.farId === 'p2' && row.link.kind === 'KNOWS')).toEqual([
       {
         nearId: 'p1',
         link: { kind: 'KNOWS', farId: 'p2', farKind: 'PERSON', farLabel: 'Ann Able', farForeign: true, caseId: 'c1', caseReference: 'MPS-1', force: 'MPS' },
@@ -59,7 +62,17 @@ describe('joinLinks', () => {
 
   it('leaves out links whose case is missing or outside the filter', () => {
     expect(rows.some((row) => row.link?.caseId === 'filtered-out' || row.link?.farId === 'l1')).toBe(false);
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('shows a decision that two records are one person, which names no case, only beside a visible record', () => {
+    expect(rows.filter((row) => row.link?.kind === 'SAME_PERSON')).toEqual([
+      {
+        nearId: 'p1',
+        link: { kind: 'SAME_PERSON', farId: 'p2', farKind: 'PERSON', farLabel: 'Ann Able', farForeign: true, caseId: null, caseReference: null, force: null },
+        withheldBy: null,
+      },
+    ]);
   });
 
   it('marks both ends of a withheld link between two records of the frontier, which was read from one end only', () => {

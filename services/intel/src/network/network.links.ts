@@ -41,7 +41,9 @@ export type LinkRow =
  * otherwise only its near end and the force owning that case remain — a withheld marker, never the
  * far record, the link's kind or its case. A link between two records of the `frontier` was read
  * from one end only, so when it is withheld both ends get the marker. A link whose case does not
- * exist or falls outside the filter is left out altogether.
+ * exist or falls outside the filter is left out altogether. SAME_PERSON, a reviewer's decision, names
+ * no case: it is shown when its far record is visible, and otherwise left out, since a decision is
+ * seen only beside both of its records and no force owns it to be named.
  */
 export function joinLinks(read: LinksRead, known: ReadonlyMap<string, NetworkNode> = new Map(), frontier: ReadonlySet<string> = new Set()): LinkRow[] {
   const cases = new Map(read.cases.map((c) => [c[0], c]));
@@ -52,6 +54,18 @@ export function joinLinks(read: LinksRead, known: ReadonlyMap<string, NetworkNod
     const fields = packed.split(LINK_FIELD_SEPARATOR);
     if (fields.length !== 5) throw new CrosslinkError('INTERNAL', 'A link read back malformed: an id holds the field separator');
     const [nearId, kind, caseId, farId, farKind] = fields as [string, LinkKind, string, string, NodeKind];
+    if (kind === 'SAME_PERSON') {
+      const far = farRecord(known, records, farId, farKind);
+      const key = `${nearId}\u0000${kind}\u0000${farKind}:${farId}\u0000`;
+      if (far === null || seen.has(key)) continue;
+      seen.add(key);
+      rows.push({
+        nearId,
+        link: { kind, farId, farKind, farLabel: far.label, farForeign: far.foreign, caseId: null, caseReference: null, force: null },
+        withheldBy: null,
+      });
+      continue;
+    }
     const asserting = cases.get(caseId);
     if (asserting === undefined) continue;
     const [, caseReference, force, caseShown] = asserting;

@@ -22,10 +22,11 @@ export type NodeKind = NetworkNodeKind;
 export const nodeKinds = Object.keys(nodeLabels) as NodeKind[];
 
 /**
- * How two records are linked, each link in a case. Person links are asserted in a case (KNOWS …
- * KNOWS_PHONE); two suspects or offenders of one case are CO_OFFENDING; a person holds a phone,
- * vehicle, email or account, or lives at an address (as a case records it). A shared phone is two
- * HOLDS_PHONE links meeting at one phone.
+ * How two records are linked, each link in a case but one. Person links are asserted in a case
+ * (KNOWS … KNOWS_PHONE); two suspects or offenders of one case are CO_OFFENDING; a person holds a
+ * phone, vehicle, email or account, or lives at an address (as a case records it). A shared phone is
+ * two HOLDS_PHONE links meeting at one phone. SAME_PERSON joins two records a reviewer decided are
+ * one person (decideMatch): no case asserts it, and deciding otherwise undoes it.
  */
 export const linkKinds = everyValueOf<SchemaLinkKind>()([
   'KNOWS',
@@ -40,6 +41,7 @@ export const linkKinds = everyValueOf<SchemaLinkKind>()([
   'HOLDS_ONLINE_ACCOUNT',
   'HOLDS_BANK_ACCOUNT',
   'LIVES_AT',
+  'SAME_PERSON',
 ]);
 
 export type LinkKind = SchemaLinkKind;
@@ -72,7 +74,7 @@ export interface NetworkEdge {
   readonly kind: LinkKind;
   readonly from: string;
   readonly to: string;
-  /** The case that asserts the link (every link read from the graph has one). */
+  /** The case that asserts the link: every link read from the graph has one, but SAME_PERSON. */
   readonly caseId: string | null;
   readonly caseReference: string | null;
   readonly force: string | null;

@@ -150,6 +150,11 @@ export const networkTypeDefs = gql`
     HOLDS_BANK_ACCOUNT
     "A person's address, as a case records it."
     LIVES_AT
+    """
+    Two records of one person, as a reviewer decided (decideMatch with SAME): no case asserts it, so
+    it has no caseId, and deciding DIFFERENT undoes it.
+    """
+    SAME_PERSON
   }
 
   enum KeyPlayerMeasure {

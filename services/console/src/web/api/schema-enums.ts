@@ -264,7 +264,12 @@ export const LinkKind = {
   HoldsOnlineAccount: 'HOLDS_ONLINE_ACCOUNT',
   HoldsBankAccount: 'HOLDS_BANK_ACCOUNT',
   /** A person's address, as a case records it. */
-  LivesAt: 'LIVES_AT'
+  LivesAt: 'LIVES_AT',
+  /**
+   * Two records of one person, as a reviewer decided (decideMatch with SAME): no case asserts it, so
+   * it has no caseId, and deciding DIFFERENT undoes it.
+   */
+  SamePerson: 'SAME_PERSON'
 } as const;
 
 export type LinkKind = typeof LinkKind[keyof typeof LinkKind];

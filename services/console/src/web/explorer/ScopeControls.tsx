@@ -13,6 +13,8 @@ export function linkName(kind: LinkKind | 'WITHHELD'): string {
       return 'Knows (social network)';
     case 'KNOWS_PHONE':
       return 'Knows (phone contacts)';
+    case 'SAME_PERSON':
+      return 'Same person (decided)';
     case 'WITHHELD':
       return 'Withheld';
     default:

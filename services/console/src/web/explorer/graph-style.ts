@@ -39,6 +39,7 @@ export const linkColors: Record<LinkKind | 'WITHHELD', string> = {
   HOLDS_ONLINE_ACCOUNT: '#e6a1c4',
   HOLDS_BANK_ACCOUNT: '#a9c98a',
   LIVES_AT: '#e09c9c',
+  SAME_PERSON: '#6f8f6a',
   WITHHELD: '#c8ced6',
 };
 
