@@ -48,6 +48,15 @@ describe('the review queue of match suggestions', () => {
         const decided = queue.locator(':scope > li').filter({ hasText: `Quarire${suffix}` });
         await decided.getByText('The same person', { exact: true }).waitFor({ timeout: 20_000 });
         expect(await decided.textContent()).toContain('decided by analyst.nca');
+        expect(await decided.textContent()).toContain('“Same person (decided)” link');
+
+        // Deciding again replaces the decision, which undoes the join.
+        await decided.getByRole('button', { name: 'Change the decision' }).click();
+        await decided.getByLabel('Reason for your decision').fill('Different fathers named on the two birth records');
+        await decided.getByRole('button', { name: 'Not the same' }).click();
+        await decided.getByText('Not the same person', { exact: true }).waitFor({ timeout: 20_000 });
+        expect(await decided.textContent()).not.toContain('Same person (decided)');
+        expect(await seriousViolations(analyst)).toEqual([]);
       } finally {
         await analyst.context().close();
       }

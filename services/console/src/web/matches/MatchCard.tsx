@@ -28,7 +28,11 @@ export function MatchCard({ suggestion }: { suggestion: MatchSuggestion }) {
           <li key={`${reason.kind}:${reason.detail}`}>{reason.detail}</li>
         ))}
       </ul>
-      {suggestion.decision === null ? <DecideForm suggestion={suggestion} /> : <Decided decision={suggestion.decision} />}
+      {suggestion.decision === null ? (
+        <DecideForm suggestion={suggestion} />
+      ) : (
+        <Decided key={suggestion.decision.decidedAt} suggestion={suggestion} decision={suggestion.decision} />
+      )}
     </li>
   );
 }
@@ -53,12 +57,27 @@ function PersonSide({ person }: { person: MatchPerson }) {
   );
 }
 
-function Decided({ decision }: { decision: NonNullable<MatchSuggestion['decision']> }) {
+/**
+ * A decided pair: the decision, what it does (the same person's two records are joined in the
+ * network), and a way to decide again, which replaces it and so undoes the join.
+ */
+function Decided({ suggestion, decision }: { suggestion: MatchSuggestion; decision: NonNullable<MatchSuggestion['decision']> }) {
+  const [changing, setChanging] = useState(false);
   return (
-    <p className="match-decision">
-      <Badge tone={decision.outcome === 'SAME' ? 'good' : 'plain'}>{decision.outcome === 'SAME' ? 'The same person' : 'Not the same person'}</Badge> decided by{' '}
-      {decision.decidedBy} on {formatDateTime(decision.decidedAt)}: <q>{decision.reason}</q>
-    </p>
+    <div className="match-decision">
+      <p>
+        <Badge tone={decision.outcome === 'SAME' ? 'good' : 'plain'}>{decision.outcome === 'SAME' ? 'The same person' : 'Not the same person'}</Badge> decided
+        by {decision.decidedBy} on {formatDateTime(decision.decidedAt)}: <q>{decision.reason}</q>
+      </p>
+      {decision.outcome === 'SAME' ? <p className="hint">The explorer joins the two records with a “Same person (decided)” link.</p> : null}
+      {changing ? (
+        <DecideForm suggestion={suggestion} />
+      ) : (
+        <button type="button" className="secondary" onClick={() => setChanging(true)}>
+          Change the decision
+        </button>
+      )}
+    </div>
   );
 }
 
