@@ -74,6 +74,25 @@ describe('GET /alerts/stream', () => {
     expect(next.value).toEqual({ event: 'alert', data: { id: 'new', kind: 'HIT_ON_ENTRY', at: fresh.at } });
   });
 
+  it('counts an alert committed while the stream opens once: in ready, never again as new', async () => {
+    const between = alert('between');
+    let reads = 0;
+    // The first read (the recent alerts) comes before the alert commits; every later read sees it.
+    const racing = { list: async () => (reads++ === 0 ? [] : [between]) } as unknown as AlertRepository;
+    app = Fastify();
+    registerAlertStream(app, { verifier, repository: racing, hubForce: 'NCA', pollMs: 20 });
+    const url = `${await app.listen({ host: '127.0.0.1', port: 0 })}/alerts/stream`;
+    const response = await fetch(url, { headers: { authorization: 'Bearer a.b.c' } });
+    const stream = events(response.body!);
+    expect((await stream.next()).value).toEqual({ event: 'ready', data: { unread: 1, more: false } });
+    while (reads < 6) await new Promise((resolve) => setTimeout(resolve, 20));
+    await app.close();
+    app = undefined;
+    const rest: string[] = [];
+    for await (const event of stream) rest.push(event.event);
+    expect(rest).not.toContain('alert');
+  });
+
   it('ends open streams when the service shuts down, without waiting for them', async () => {
     const url = await serve();
     const response = await fetch(url, { headers: { authorization: 'Bearer a.b.c' } });

@@ -82,9 +82,11 @@ export function registerAlertStream(app: FastifyInstance, options: AlertStreamOp
     });
 
     try {
-      const unread = await list({ unread: true });
+      // Recent alerts first, then the unread ones: an alert committed between the two reads is
+      // counted in `ready` and not sent again, and one committed after both is sent by a poll.
       const recent = await list({ since: new Date(newest - LOOKBACK_MS).toISOString() });
-      for (const a of recent) sent.set(a.alertId, Date.parse(a.at));
+      const unread = await list({ unread: true });
+      for (const a of [...recent, ...unread]) sent.set(a.alertId, Date.parse(a.at));
       send('ready', { unread: Math.min(unread.length, PAGE), more: unread.length > PAGE });
     } catch (error) {
       request.log.error({ err: error }, 'alert stream failed to start');
