@@ -82,24 +82,23 @@ function participants(t: string): string {
     ELSE [(${t})-[:HAS_PARTICIPANT]->(pf:Force) | pf.code] END`;
 }
 
-/** A visible action with the forces whose officers may be allocated it (no row when it is hidden or there is none). */
-export function actionWithParticipants(id: string, viewer: ViewerParams): CypherQuery<ActionRow & { participants: string[] }> {
+/**
+ * A visible action with the forces whose officers may be allocated it (no row when it is hidden or
+ * there is none); `lock` takes its write lock first, for a change, so concurrent steps apply one
+ * after the other.
+ */
+export function actionWithParticipants(id: string, viewer: ViewerParams, lock = false): CypherQuery<ActionRow & { participants: string[] }> {
   return cypher(
     `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
+     ${lock ? 'SET a._lock = true REMOVE a._lock' : ''}
      RETURN ${projection} AS action, ${participants('t')} AS participants`,
     { id, ...viewer },
   );
 }
 
-/** Reads a visible action for a change, locking it first so concurrent steps apply one after the other. */
+/** Reads a visible action for a change, locked (see actionWithParticipants). */
 export function lockAction(id: string, viewer: ViewerParams): CypherQuery<ActionRow & { participants: string[] }> {
-  return cypher(
-    `MATCH (a:Action {id: $id})-[:RAISED_ON]->(t) WHERE ${actionTargetVisible('t')}
-     SET a._lock = true
-     REMOVE a._lock
-     RETURN ${projection} AS action, ${participants('t')} AS participants`,
-    { id, ...viewer },
-  );
+  return actionWithParticipants(id, viewer, true);
 }
 
 export type StepWrite =

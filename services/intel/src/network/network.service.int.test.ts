@@ -390,37 +390,6 @@ describe('network analysis on a real Neo4j', { timeout: 120_000 }, () => {
     expect(await exports()).toBe(before);
   });
 
-  it('joins two records a reviewer decided are one person, beside visible records only, until decided otherwise', async () => {
-    // Q1 and Q2 in a case of A's; Q3 only in B's hidden case. Both pairs are decided to be one person.
-    const q = { d1: randomUUID(), d3: randomUUID(), Q1: randomUUID(), Q2: randomUUID(), Q3: randomUUID(), same: randomUUID(), hidden: randomUUID() };
-    await db.write(
-      cypher(
-        `MATCH (fa:Force {code: $A}), (fb:Force {code: $B})
-         CREATE (d1:Case {id: $q.d1, reference: $A + '-3', force: $A, classification: 'OFFICIAL', caveats: [], crimeTypes: ['Fraud'], openedAt: datetime()})-[:OWNED_BY]->(fa)
-         CREATE (d3:Case {id: $q.d3, reference: $B + '-3', force: $B, classification: 'OFFICIAL', caveats: [], crimeTypes: ['Fraud'], openedAt: datetime()})-[:OWNED_BY]->(fb)
-         CREATE (q1:Person {id: $q.Q1, forenames: 'Quinn', surname: 'One'})-[:INVOLVED_IN {role: 'WITNESS'}]->(d1)
-         CREATE (q2:Person {id: $q.Q2, forenames: 'Quin', surname: 'One'})-[:INVOLVED_IN {role: 'VICTIM'}]->(d1)
-         CREATE (q3:Person {id: $q.Q3, forenames: 'Quinn', surname: 'Won'})-[:INVOLVED_IN {role: 'SUSPECT'}]->(d3)
-         CREATE (s:MatchDecision {id: $q.same, pair: $q.same, outcome: 'SAME', reason: 'Same passport', decidedBy: 't', force: $A, at: datetime()})
-         CREATE (s)-[:ABOUT]->(q1), (s)-[:ABOUT]->(q2)
-         CREATE (h:MatchDecision {id: $q.hidden, pair: $q.hidden, outcome: 'SAME', reason: 'Same phone', decidedBy: 't', force: $B, at: datetime()})
-         CREATE (h)-[:ABOUT]->(q1), (h)-[:ABOUT]->(q3)`,
-        { q, A: g.A, B: g.B },
-      ),
-    );
-    const { network } = serviceFor(viewerA());
-    const answer = await network.network({ seeds: [{ kind: 'PERSON', id: q.Q1 }], hops: 1 }, null, null);
-    expect(answer.nodes.map((n) => n.id).sort()).toEqual([q.Q1, q.Q2].sort());
-    expect(answer.edges).toEqual([{ kind: 'SAME_PERSON', from: q.Q1, to: q.Q2, caseId: null, caseReference: null, force: null }]);
-    // The decision about a record A may not see is no marker: no force owns a decision to be named.
-    expect(answer.withheld).toEqual([]);
-    expect(JSON.stringify(answer)).not.toContain(q.Q3);
-    // Only when asked for, and undone by deciding otherwise.
-    expect((await network.network({ seeds: [{ kind: 'PERSON', id: q.Q1 }], hops: 1 }, ['KNOWS'], null)).edges).toEqual([]);
-    await db.write(cypher(`MATCH (d:MatchDecision {id: $id}) SET d.outcome = 'DIFFERENT'`, { id: q.same }));
-    expect((await network.network({ seeds: [{ kind: 'PERSON', id: q.Q1 }], hops: 1 }, null, null)).edges).toEqual([]);
-  });
-
   it('refuses roles without network sight', async () => {
     await expect(serviceFor(officerOf(g.A, ['auditor'])).network.network({ caseIds: [g.a1] }, null, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
