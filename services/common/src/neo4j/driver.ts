@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { coalesceBoltWrites } from './bolt-writes.js';
 
 export interface Neo4jOptions {
   readonly uri: string;
@@ -21,6 +22,7 @@ export const DEFAULT_MAX_RETRY_TIME_MS = 2_000;
 
 /** The process's one driver. Integers come back as JS numbers: every count we store fits in 2^53. */
 export function createDriver(options: Neo4jOptions): Driver {
+  coalesceBoltWrites();
   return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
