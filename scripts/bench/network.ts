@@ -9,8 +9,13 @@
 // test stack of CROSSLINK_TEST_SLOT, brought up for the run (`--keep` leaves it up).
 // With --imported the questions start from people imported by `npm run import -- neo4j-admin` (a
 // national graph) instead, and no synthetic graph is made.
-// Options: --people 10000  --imported  --rounds 100  --warmup 10  --analysis-rounds 5  --stack auto|dev|test  --keep
-// (about 400 requests as one analyst: within the gateway's default 1,200 a minute per user)
+// Options: --people 10000  --imported  --rounds 100  --warmup 150  --analysis-rounds 5  --stack auto|dev|test  --keep
+// (about 800 requests as one analyst: within the gateway's default 1,200 a minute per user)
+//
+// The warm-up is long on purpose. The services and this script run JavaScript that V8 compiles as it
+// goes: for the first hundred or so questions after a start, both sides run partly interpreted and
+// time 2–3 times slower than they will for the rest of the process's life. The figures are of a
+// platform in service, not of one just started.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createDriver, Neo4jExecutor, principalFromClaims, viewerParams, type ViewerParams } from '@crosslink/common';
 import { byKind } from '../../services/intel/src/network/network.assembly.js';
@@ -33,12 +38,12 @@ function option(name: string, fallback: string): string {
 
 const people = Number(option('people', '10000'));
 const rounds = Number(option('rounds', '100'));
-const warmup = Number(option('warmup', '10'));
+const warmup = Number(option('warmup', '150'));
 const analysisRounds = Number(option('analysis-rounds', '5'));
 const wanted = option('stack', 'auto');
 if (!Number.isInteger(people) || people < 100 || people > 2_000_000 || !(rounds > 0) || !(warmup >= 0) || !(analysisRounds > 0)) {
   console.error(
-    'usage: npm run bench:network -- [--people 10000 | --imported] [--rounds 100] [--warmup 10] [--analysis-rounds 5] [--stack auto|dev|test] [--keep]',
+    'usage: npm run bench:network -- [--people 10000 | --imported] [--rounds 100] [--warmup 150] [--analysis-rounds 5] [--stack auto|dev|test] [--keep]',
   );
   process.exit(2);
 }
