@@ -64,6 +64,17 @@ describe('listCases', () => {
     expect(filtered.params).toMatchObject({ force: 'WMP', status: 'CLOSED' });
   });
 
+  it("reads a force's page from its index in order, unless an officer's index is narrower", () => {
+    const byForce = listCases({ force: 'WMP' }, null, 21, viewer);
+    expect(byForce.text).toContain('c.createdAt IS NOT NULL');
+    expect(byForce.text).toMatch(/ORDER BY c\.force DESC, c\.createdAt DESC, c\.id DESC/);
+    for (const filter of [{}, { force: 'WMP', officer: 'detective.wmp' }]) {
+      const other = listCases(filter, null, 21, viewer);
+      expect(other.text).not.toContain('c.createdAt IS NOT NULL');
+      expect(other.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
+    }
+  });
+
   it('sends the limit as a Cypher integer', () => {
     expect(listCases({}, null, 21, viewer).params['limit']).toEqual(int(21));
     expect(() => listCases({}, null, 2.5, viewer)).toThrow(/not an integer/);

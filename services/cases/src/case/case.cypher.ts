@@ -63,9 +63,19 @@ export function casesByReferences(references: readonly string[], viewer: Viewer)
 /**
  * One page of cases, newest first, after the cursor key (createdAt, id). `limit` is one more than
  * the page size so the caller can tell whether another page follows.
+ *
+ * Under a force filter (and no officer's, whose own index is narrower) the page is read from the
+ * `case_force_created` index in order instead of sorting every case of the force: the existence
+ * predicate on `createdAt` lets the planner use that composite index, and the order names the force
+ * first (constant under the filter, so the order is the same) because the planner only takes an
+ * index's order when the sort starts with its first property. On a national store a force's first
+ * page then reads about a thousand index entries (the cases imported at one instant) instead of
+ * every case.
  */
 export function listCases(filter: CaseFilter, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery<CaseRow> {
+  const inForceOrder = filter.force !== undefined && filter.officer === undefined;
   const conditions = [caseVisible('c')];
+  if (inForceOrder) conditions.push('c.createdAt IS NOT NULL');
   if (filter.force !== undefined) conditions.push('c.force = $force');
   if (filter.status !== undefined) conditions.push('c.status = $status');
   if (filter.crimeType !== undefined) conditions.push('$crimeType IN c.crimeTypes');
@@ -75,10 +85,11 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
   if (after !== null) {
     conditions.push('(c.createdAt < datetime($afterCreatedAt) OR (c.createdAt = datetime($afterCreatedAt) AND c.id < $afterId))');
   }
+  const order = inForceOrder ? 'c.force DESC, c.createdAt DESC, c.id DESC' : 'c.createdAt DESC, c.id DESC';
   return cypher(
     `MATCH (c:Case) WHERE ${conditions.join(' AND ')}
      RETURN ${projection} AS case
-     ORDER BY c.createdAt DESC, c.id DESC
+     ORDER BY ${order}
      LIMIT $limit`,
     {
       ...viewer,
