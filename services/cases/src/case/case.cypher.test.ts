@@ -64,15 +64,34 @@ describe('listCases', () => {
     expect(filtered.params).toMatchObject({ force: 'WMP', status: 'CLOSED' });
   });
 
-  it("reads a force's page from its index in order, unless an officer's index is narrower", () => {
+  it('reads a page from an index in order, unless an officer filter is given', () => {
+    const hubViewer: ViewerParams = { viewer: { ...viewer.viewer, crossForce: true } };
     const byForce = listCases({ force: 'WMP' }, null, 21, viewer);
     expect(byForce.text).toContain('c.createdAt IS NOT NULL');
     expect(byForce.text).toMatch(/ORDER BY c\.force DESC, c\.createdAt DESC, c\.id DESC/);
-    for (const filter of [{}, { force: 'WMP', officer: 'detective.wmp' }]) {
-      const other = listCases(filter, null, 21, viewer);
-      expect(other.text).not.toContain('c.createdAt IS NOT NULL');
-      expect(other.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
+    const everything = listCases({}, null, 21, hubViewer);
+    expect(everything.text).toContain('c.createdAt IS NOT NULL');
+    expect(everything.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
+    const byOfficer = listCases({ force: 'WMP', officer: 'detective.wmp' }, null, 21, viewer);
+    expect(byOfficer.text).not.toContain('c.createdAt IS NOT NULL');
+    expect(byOfficer.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
+  });
+
+  it("reads a force-bound viewer's page from its force's index, its shares and its operations", () => {
+    const query = listCases({ status: 'OPEN' }, ['2026-03-01T09:30:00Z', 'c-1'], 21, viewer);
+    expectWellFormed(query);
+    const branches = query.text.split('UNION');
+    expect(branches).toHaveLength(3);
+    expect(branches[0]).toContain('c.force = $viewer.force AND c.createdAt IS NOT NULL');
+    expect(branches[1]).toContain('[:SHARED_WITH]->(:Force {code: $viewer.force})');
+    expect(branches[2]).toContain('[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force})');
+    // Every branch keeps the viewer's handling, the filter and the cursor before any limit.
+    for (const branch of branches) {
+      expect(branch).toContain(caseVisible('c'));
+      expect(branch).toContain('c.status = $status');
+      expect(branch).toContain('c.createdAt < datetime($afterCreatedAt)');
     }
+    expect(query.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC\s+LIMIT \$limit$/);
   });
 
   it('sends the limit as a Cypher integer', () => {

@@ -84,6 +84,38 @@ describe('CaseRepository on a real Neo4j', () => {
     expect(await cases.list({ force }, null, 100, own(other), {})).toEqual([]);
   });
 
+  it("pages everything a force may see, newest first: its own cases, those shared with it and its operations'", async () => {
+    const local = await newForce();
+    const other = await newForce();
+    const operation = randomUUID();
+    await db.write(cypher('MATCH (f:Force {code: $local}) CREATE (:Operation {id: $operation})-[:HAS_PARTICIPANT]->(f)', { local, operation }));
+    const visible: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      visible.push((await open(local, `Own ${i}`)).id);
+      const shared = await open(other, `Shared ${i}`);
+      await db.write(cypher('MATCH (c:Case {id: $id}), (f:Force {code: $local}) CREATE (c)-[:SHARED_WITH]->(f)', { id: shared.id, local }));
+      visible.push(shared.id);
+      const joint = await open(other, `In the operation ${i}`);
+      await db.write(cypher('MATCH (c:Case {id: $id}), (o:Operation {id: $operation}) CREATE (c)-[:PART_OF]->(o)', { id: joint.id, operation }));
+      visible.push(joint.id);
+      await open(other, `Not shown ${i}`);
+      const secret = { ...newCase(local, `Secret ${i}`), classification: 'SECRET' as const, id: randomUUID(), createdBy: 'test' };
+      await cases.create(secret, new Date(), metaFor(user(local, 'detective')));
+    }
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const rows = await cases.list({}, after, 6, own(local), {});
+      const pageRows = rows.slice(0, 5);
+      seen.push(...pageRows.map((c) => c.id));
+      if (rows.length <= 5) break;
+      const last = pageRows.at(-1) as Case;
+      after = encodeCursor([last.createdAt, last.id]);
+    }
+    expect(seen).toEqual([...visible].reverse());
+  });
+
   it('refuses a forged cursor with BAD_CURSOR', async () => {
     const forged = Buffer.from(JSON.stringify([123, 'x'])).toString('base64url');
     await expect(cases.list({}, forged, 5, own(force), {})).rejects.toMatchObject({ code: 'BAD_CURSOR' });
