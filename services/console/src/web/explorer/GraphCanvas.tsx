@@ -4,7 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './graph-types.js';
 import { dimmedEdge, dimmedNode, labelThreshold } from './graph-style.js';
 import type { Highlight } from './paths.js';
-import { skipHoverWhileDragging } from './hover-picking.js';
+import { CircleProgramSkippingPickWhileDragging, skipHoverWhileDragging } from './hover-picking.js';
 
 /** What the rest of the explorer may ask of the canvas. */
 export interface CanvasApi {
@@ -60,6 +60,7 @@ export function GraphCanvas({
       const { graph: drawn } = view.current;
       instance = new Sigma<NodeAttrs, EdgeAttrs>(drawn, element, {
         zIndex: true,
+        nodeProgramClasses: { circle: CircleProgramSkippingPickWhileDragging<NodeAttrs, EdgeAttrs> },
         allowInvalidContainer: true,
         labelRenderedSizeThreshold: labelThreshold(drawn.order),
         labelFont: 'system-ui, sans-serif',
