@@ -64,17 +64,17 @@ describe('listCases', () => {
     expect(filtered.params).toMatchObject({ force: 'WMP', status: 'CLOSED' });
   });
 
-  it('reads a page from an index in order, unless an officer filter is given', () => {
+  it("reads a page from an index in order: an officer's, a force's, or every case's for a hub viewer", () => {
     const hubViewer: ViewerParams = { viewer: { ...viewer.viewer, crossForce: true } };
+    const byOfficer = listCases({ force: 'WMP', officer: 'detective.wmp' }, null, 21, viewer);
+    expect(byOfficer.text).toContain('c.createdAt IS NOT NULL');
+    expect(byOfficer.text).toMatch(/ORDER BY c\.officerInCharge DESC, c\.createdAt DESC, c\.id DESC/);
     const byForce = listCases({ force: 'WMP' }, null, 21, viewer);
     expect(byForce.text).toContain('c.createdAt IS NOT NULL');
     expect(byForce.text).toMatch(/ORDER BY c\.force DESC, c\.createdAt DESC, c\.id DESC/);
     const everything = listCases({}, null, 21, hubViewer);
     expect(everything.text).toContain('c.createdAt IS NOT NULL');
     expect(everything.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
-    const byOfficer = listCases({ force: 'WMP', officer: 'detective.wmp' }, null, 21, viewer);
-    expect(byOfficer.text).not.toContain('c.createdAt IS NOT NULL');
-    expect(byOfficer.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC/);
   });
 
   it("reads a force-bound viewer's page from its force's index, its shares and its operations", () => {

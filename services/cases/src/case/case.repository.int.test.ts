@@ -54,15 +54,19 @@ describe('CaseRepository on a real Neo4j', () => {
     expect(row?.['n']).toBe(0);
   });
 
-  it('pages newest first with stable cursors: no duplicates or gaps while cases are added', async () => {
+  it.each([
+    ['a force', (local: string) => ({ force: local })],
+    ['an officer', () => ({ officer: 'test' })],
+  ])('pages newest first with stable cursors under %s filter: no duplicates or gaps while cases are added', async (_name, filterFor) => {
     const local = await newForce();
+    const filter = filterFor(local);
     const original: string[] = [];
     for (let i = 0; i < 25; i++) original.push((await open(local, `Paged ${i}`)).id);
 
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const rows = await cases.list({ force: local }, after, 11, own(local), {});
+      const rows = await cases.list(filter, after, 11, own(local), {});
       const pageRows = rows.slice(0, 10);
       seen.push(...pageRows.map((c) => c.id));
       // New cases arrive between pages; being newer, they sort before the cursor and never shift it.
