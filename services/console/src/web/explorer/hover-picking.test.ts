@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -48,27 +49,68 @@ describe('CircleProgramSkippingPickWhileDragging', () => {
     vi.restoreAllMocks();
   });
 
-  /** Draws with sigma's own circle program stubbed, recording whether it would have drawn the picking buffer. */
-  function draw(mouseDown: boolean) {
+  /** A program whose renderer's mouse is up or down, with sigma's own circle program stubbed to record whether it drew the picking buffer. */
+  function program() {
     const drewPicking: boolean[] = [];
     vi.spyOn(NodeCircleProgram.prototype, 'render').mockImplementation(function (this: { pickProgram: unknown }) {
       drewPicking.push(this.pickProgram !== null);
     });
-    const program = Object.assign(Object.create(CircleProgramSkippingPickWhileDragging.prototype) as CircleProgramSkippingPickWhileDragging, {
-      renderer: { getMouseCaptor: () => ({ isMouseDown: mouseDown }) },
+    const captor = Object.assign(new EventEmitter(), { isMouseDown: false, draggedEvents: 0, settings: { draggedEventsTolerance: 3 } });
+    const drag = () => {
+      captor.isMouseDown = true;
+      captor.draggedEvents = 3;
+    };
+    const renders = { scheduled: 0 };
+    const drawing = Object.assign(Object.create(CircleProgramSkippingPickWhileDragging.prototype) as CircleProgramSkippingPickWhileDragging, {
+      renderer: { getMouseCaptor: () => captor, scheduleRender: () => void renders.scheduled++ },
       pickProgram: { name: 'picking' },
     });
-    program.render({} as RenderParams);
-    return { drewPicking, program };
+    const draw = () => drawing.render({} as RenderParams);
+    const release = () => {
+      captor.isMouseDown = false;
+      captor.emit('mouseup');
+      captor.draggedEvents = 0;
+    };
+    return { drawing, captor, drewPicking, renders, draw, drag, release };
   }
 
   it('draws the picking buffer as sigma does while the mouse is up', () => {
-    expect(draw(false).drewPicking).toEqual([true]);
+    const { draw, drewPicking, renders } = program();
+    draw();
+    expect(drewPicking).toEqual([true]);
+    expect(renders.scheduled).toBe(0);
+  });
+
+  it('draws the picking buffer while the mouse is pressed for a click, moving less than a drag', () => {
+    const { captor, draw, drewPicking } = program();
+    captor.isMouseDown = true;
+    draw();
+    captor.draggedEvents = 2;
+    draw();
+    expect(drewPicking).toEqual([true, true]);
   });
 
   it('draws the nodes without the picking buffer while the stage is dragged, and keeps it for the next frame', () => {
-    const { drewPicking, program } = draw(true);
-    expect(drewPicking).toEqual([false]);
-    expect(program.pickProgram).toEqual({ name: 'picking' });
+    const { drawing, draw, drag, drewPicking } = program();
+    drag();
+    draw();
+    draw();
+    expect(drewPicking).toEqual([false, false]);
+    expect(drawing.pickProgram).toEqual({ name: 'picking' });
+  });
+
+  it('asks for one frame when the mouse is released after a drag, which draws the buffer again', () => {
+    const { captor, draw, drag, drewPicking, renders, release } = program();
+    drag();
+    draw();
+    draw();
+    release();
+    expect(renders.scheduled).toBe(1);
+    draw();
+    expect(drewPicking).toEqual([false, false, true]);
+    // A release with no drag before it asks for nothing.
+    captor.isMouseDown = true;
+    release();
+    expect(renders.scheduled).toBe(1);
   });
 });
