@@ -82,4 +82,50 @@ describe('an analyst’s day', () => {
     },
     BROWSER_TEST_MS,
   );
+
+  it(
+    'still finds the record under the mouse after the graph is dragged and let go',
+    async () => {
+      const opened = await openCase('detective.gmp', `Dragged network ${uniqueSuffix()}`);
+      const suffix = uniqueSuffix();
+      const one = await addPerson('detective.gmp', opened.id, { forenames: 'Lee', surname: `Dragged${suffix}` });
+      const two = await addPerson('detective.gmp', opened.id, { forenames: 'Sam', surname: `Beside${suffix}` });
+      await asUser('detective.gmp', LINK, { i: { fromId: one, toId: two, kind: 'KNOWS', caseId: opened.id } });
+
+      const analyst = await signedIn(browser(), 'analyst.nca', `/explorer?seed=Person:${one}`);
+      try {
+        const dialog = analyst.getByRole('dialog', { name: 'State your purpose' });
+        await dialog.waitFor();
+        await dialog.getByLabel('Purpose').fill('Checking the explorer after a drag');
+        await dialog.getByRole('button', { name: 'Continue' }).click();
+        await analyst.locator('canvas').first().waitFor();
+        await analyst.getByText('Records in view', { exact: true }).click();
+        // Choosing a record from the list moves the camera onto it: it is then at the canvas's centre.
+        await analyst
+          .getByRole('list', { name: 'Records in view' })
+          .getByRole('button', { name: new RegExp(`Dragged${suffix}`) })
+          .click();
+        await analyst.waitForTimeout(800);
+        const canvas = analyst.locator('.explorer-canvas');
+        const box = await canvas.boundingBox();
+        if (box === null) throw new Error('the explorer drew no canvas');
+        const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+
+        // Drag the stage by (-80, -50), then hold still before letting go, so no inertia follows.
+        await analyst.mouse.move(centre.x + 120, centre.y + 90);
+        await analyst.mouse.down();
+        await analyst.mouse.move(centre.x + 40, centre.y + 40, { steps: 8 });
+        await analyst.waitForTimeout(400);
+        await analyst.mouse.up();
+        await analyst.waitForTimeout(300);
+
+        // The record moved with the stage; the mouse over it finds it.
+        await analyst.mouse.move(centre.x - 80 + 1, centre.y - 50 + 1, { steps: 2 });
+        await expect.poll(() => canvas.getAttribute('style'), { timeout: 5_000 }).toContain('cursor: pointer');
+      } finally {
+        await analyst.context().close();
+      }
+    },
+    BROWSER_TEST_MS,
+  );
 });
