@@ -94,6 +94,18 @@ describe('listCases', () => {
     expect(query.text).toMatch(/ORDER BY c\.createdAt DESC, c\.id DESC\s+LIMIT \$limit$/);
   });
 
+  it('covers every way caseVisible lets a force-bound viewer reach a case, so the union misses none', () => {
+    // The branches of a force-bound viewer's list mirror the reach of caseVisible: a new way to reach
+    // a case fails here until the list has a branch for it.
+    const reach = /^\(\((.*)\) AND /.exec(caseVisible('c'))?.[1]?.split(' OR ');
+    expect(reach).toEqual([
+      'c.force = $viewer.force',
+      '$viewer.crossForce',
+      'EXISTS { MATCH (c)-[:SHARED_WITH]->(:Force {code: $viewer.force}) }',
+      'EXISTS { MATCH (c)-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force}) }',
+    ]);
+  });
+
   it('sends the limit as a Cypher integer', () => {
     expect(listCases({}, null, 21, viewer).params['limit']).toEqual(int(21));
     expect(() => listCases({}, null, 2.5, viewer)).toThrow(/not an integer/);

@@ -72,8 +72,9 @@ export function casesByReferences(references: readonly string[], viewer: Viewer)
  *   the index's first property;
  * - for a cross-force viewer, from `case_created`;
  * - for any other viewer, whose cases are its own force's, those shared with it and those of the
- *   operations it takes part in: the newest page of its own force's from `case_force_created`,
- *   with every case of the other two, sorted together.
+ *   operations it takes part in (the reach of `caseVisible`, which a test holds this to): the
+ *   newest page of its own force's from `case_force_created`, with every case of the other two,
+ *   sorted together.
  * The existence predicates on `createdAt` are what let the planner use those indexes.
  */
 export function listCases(filter: CaseFilter, after: CursorKey | null, limit: number, viewer: Viewer): CypherQuery<CaseRow> {
