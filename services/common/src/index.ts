@@ -34,6 +34,7 @@ export { bearerToken } from './auth/bearer.js';
 export { createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
 export { actionRoles, assertCan, can, type Action } from './auth/authz.js';
 export {
+  caseReachPaths,
   caseVisible,
   handlingAllows,
   personVisible,

@@ -1,4 +1,4 @@
-import { caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
+import { caseReachPaths, caseVisible, cypher, int, type CursorKey, type CypherQuery, type ViewerParams } from '@crosslink/common';
 import { keysetCondition, keysetParams } from '@crosslink/common';
 import type { Case, CaseChange, CaseFilter, NewCase } from './case.model.js';
 
@@ -72,7 +72,7 @@ export function casesByReferences(references: readonly string[], viewer: Viewer)
  *   the index's first property;
  * - for a cross-force viewer, from `case_created`;
  * - for any other viewer, whose cases are its own force's, those shared with it and those of the
- *   operations it takes part in (the reach of `caseVisible`, which a test holds this to): the
+ *   operations it takes part in (`caseReachPaths`, the reach of `caseVisible`): the
  *   newest page of its own force's from `case_force_created`, with every case of the other two,
  *   sorted together.
  * The existence predicates on `createdAt` are what let the planner use those indexes.
@@ -107,12 +107,9 @@ export function listCases(filter: CaseFilter, after: CursorKey | null, limit: nu
       `CALL () {
          MATCH (c:Case) WHERE ${where('c.force = $viewer.force', 'c.createdAt IS NOT NULL')}
          RETURN c ORDER BY c.force DESC, ${newest} LIMIT $limit
-         UNION
-         MATCH (c:Case)-[:SHARED_WITH]->(:Force {code: $viewer.force}) WHERE ${where()}
-         RETURN c
-         UNION
-         MATCH (c:Case)-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force}) WHERE ${where()}
-         RETURN c
+         ${caseReachPaths('c')
+           .map((path) => `UNION MATCH ${path} WHERE c:Case AND ${where()} RETURN c`)
+           .join('\n         ')}
        }
        RETURN ${projection} AS case
        ORDER BY ${newest}

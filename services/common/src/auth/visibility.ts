@@ -16,13 +16,21 @@ import { clearances, type Principal } from './principal.js';
 export function caseVisible(caseVar: string): string {
   assertVariable(caseVar);
   const c = caseVar;
-  const reach = [
-    `${c}.force = $viewer.force`,
-    '$viewer.crossForce',
-    `EXISTS { MATCH (${c})-[:SHARED_WITH]->(:Force {code: $viewer.force}) }`,
-    `EXISTS { MATCH (${c})-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force}) }`,
-  ].join(' OR ');
+  const reach = [`${c}.force = $viewer.force`, '$viewer.crossForce', ...caseReachPaths(c).map((path) => `EXISTS { MATCH ${path} }`)].join(' OR ');
   return `((${reach}) AND ${handlingAllows(c)})`;
+}
+
+/**
+ * The paths by which a force-bound viewer reaches another force's case (the reach of `caseVisible`
+ * beyond its own force's): shared with its force, or part of an operation its force takes part in.
+ * A query that starts from the viewer's force rather than from every case follows these.
+ */
+export function caseReachPaths(caseVar: string): readonly string[] {
+  assertVariable(caseVar);
+  return [
+    `(${caseVar})-[:SHARED_WITH]->(:Force {code: $viewer.force})`,
+    `(${caseVar})-[:PART_OF]->(:Operation)-[:HAS_PARTICIPANT]->(:Force {code: $viewer.force})`,
+  ];
 }
 
 /**
