@@ -1,6 +1,6 @@
 import { postGraphQL, query, testEnv, tokenFor, uniqueSuffix } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
-import { addPerson, openCase } from './support/fixtures.js';
+import { addAddress, addPerson, openCase } from './support/fixtures.js';
 import { CASE_DOSSIER } from './support/operations.js';
 
 const EVENTS = /* GraphQL */ `
@@ -50,6 +50,7 @@ describe('the audit trail', () => {
   it('records every consultation, with the request id and the records that reached the response', async () => {
     const opened = await openCase('detective.wmp');
     const person = await addPerson('detective.wmp', opened.id);
+    const address = await addAddress('detective.wmp', opened.id, person, '7 Audit Row', 'B4 6QB');
     const requestId = `audit-${uniqueSuffix()}`;
     const response = await postGraphQL(
       testEnv().gatewayUrl,
@@ -62,11 +63,12 @@ describe('the audit trail', () => {
     );
     expect(response.errors).toBeUndefined();
     const consulted = (await eventsFor({ username: 'detective.wmp', operation: 'CONSULTATION' })).filter((e: any) => e.requestId === requestId);
-    // cases read the case, entities its people (through the federation reference), locations their addresses.
-    expect(new Set(consulted.map((e: any) => e.service))).toEqual(new Set(['cases', 'entities', 'locations']));
+    // cases read the case; entities its people (through the federation reference) and, with them, their addresses.
+    expect(new Set(consulted.map((e: any) => e.service))).toEqual(new Set(['cases', 'entities']));
     const records = consulted.flatMap((e: any) => e.records);
     expect(records).toContain(`Case:${opened.id}`);
     expect(records).toContain(`Person:${person}`);
+    expect(records).toContain(`Location:${address}`);
     // The subgraphs handed their consultations to the gateway, which wrote them all in one commit.
     expect(consulted.every((e: any) => e.chain === 'gateway')).toBe(true);
     const seqs = consulted.map((e: any) => e.seq).sort((a: number, b: number) => a - b);

@@ -1,10 +1,12 @@
 // The database work of the gateway's plan for the dossier, with nothing else: the statements the
 // subgraphs' own repositories run for each call, in the order the plan needs them (the case and its
-// timeline; then its people, its objects and the events' places; then the people's addresses), and
+// timeline; then its people, its objects and the events' places; then the people's addresses, which
+// the entities service reads once it has the people, in the same call), and
 // the one audit append the gateway makes. No HTTP, no GraphQL, no token checks. What the gateway
 // takes beyond this is what the services themselves add; this much any federated answer pays.
 import { AuditedWriter, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
 import type { Driver } from 'neo4j-driver';
+import { AddressRepository } from '../../services/entities/src/address/address.repository.js';
 import { CaseRepository } from '../../services/cases/src/case/case.repository.js';
 import { EventRepository } from '../../services/cases/src/event/event.repository.js';
 import { ObjectRepository } from '../../services/entities/src/object/object.repository.js';
@@ -22,6 +24,7 @@ export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit
   const people = new PersonRepository(db, audited);
   const objects = new ObjectRepository(db, audited);
   const locations = new LocationRepository(db, audited);
+  const addresses = new AddressRepository(db);
   const meta = { requestId: 'bench' };
 
   return async (reference) => {
@@ -39,7 +42,7 @@ export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit
       locations.byIds(places, viewer, meta),
     ]);
     const personIds = (involved.get(subject.id)?.people ?? []).map((i) => i.person.id);
-    await locations.addressesOfPeople(personIds, viewer, meta);
+    await addresses.ofPeople(personIds, viewer, meta);
     await appendAudit();
   };
 }

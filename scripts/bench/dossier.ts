@@ -1,7 +1,7 @@
 // `npm run bench:dossier` — against the platform `npm start` runs. Times one case dossier (the case,
 // its people and their addresses, its objects, its timeline with each event's place) fetched three
 // ways in one run, interleaved round by round:
-//   1. through the gateway, as a client does (authentication, planning, four subgraph calls over three
+//   1. through the gateway, as a client does (authentication, planning, three subgraph calls over two
 //      hops, and the one audit write in which the gateway records what every call consulted), and
 //      beside it the smallest request the gateway serves: the case alone, one call and one statement;
 //   2. against the subgraphs directly, in the calls the gateway's plan makes (each call audited by
@@ -33,7 +33,7 @@ import {
   type ViewerParams,
 } from '@crosslink/common';
 import neo4j from 'neo4j-driver';
-import { benchCase, CASE_ALONE, DOSSIER, EVENTS, gql, PEOPLE, PHONES, token, VEHICLES } from './dossier-case.js';
+import { benchCase, CASE_ALONE, DOSSIER, dossierDirect, EVENTS, gql, PEOPLE, PHONES, token, VEHICLES, type DossierSubgraph } from './dossier-case.js';
 import { planStatements } from './dossier-plan.js';
 import { interleaved, summarise, table } from './stats.js';
 
@@ -44,7 +44,7 @@ const devSecrets = () => JSON.parse(readFileSync(new URL('.crosslink/secrets.jso
 const neo4jPassword = process.env['NEO4J_PASSWORD'] ?? devSecrets().neo4jPassword;
 const attestationKey = process.env['AUDIT_ATTESTATION_KEY'] ?? devSecrets().auditAttestationKey;
 const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
-const subgraphUrls: Record<string, string> = {
+const subgraphUrls: Record<DossierSubgraph, string> = {
   cases: process.env['CASES_URL'] ?? 'http://127.0.0.1:4001/graphql',
   entities: process.env['ENTITIES_URL'] ?? 'http://127.0.0.1:4002/graphql',
   locations: process.env['LOCATIONS_URL'] ?? 'http://127.0.0.1:4003/graphql',
@@ -114,8 +114,8 @@ const plan = planStatements(driver, viewer, appendAudit);
 async function direct(attested: boolean): Promise<unknown> {
   const requestId = randomUUID();
   const consulted: AuditEntry[] = [];
-  const send = async (name: string, query: string, variables: Record<string, unknown>) => {
-    const url = subgraphUrls[name]!;
+  const send = async (name: DossierSubgraph, query: string, variables: Record<string, unknown>) => {
+    const url = subgraphUrls[name];
     const headers: Record<string, string> = { 'x-request-id': requestId };
     if (attested) headers['x-crosslink-audit-attestation'] = attest(attestationKey, { audience: name, requestId, token: bearer, query, variables });
     const answer = await call(url, bearer, query, variables, headers);
@@ -124,40 +124,16 @@ async function direct(attested: boolean): Promise<unknown> {
     if (attested) consulted.push(...(entries as AuditEntry[]));
     return answer.data;
   };
-  const c = await send(
-    'cases',
-    `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
-    timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`,
-    { r: subject.reference },
-  );
-  const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
-  const [people] = await Promise.all([
-    send(
-      'entities',
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
-      people { role person { id forenames surname dateOfBirth } }
-      objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`,
-      {
-        r: [{ __typename: 'Case', id: c.case.id }],
-      },
-    ),
-    send('locations', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }', { r: places }),
-  ]);
-  const ids = people._entities[0].people.map((p: any) => ({ __typename: 'Person', id: p.person.id }));
-  const addresses = await send(
-    'locations',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { addresses { id line1 town postcode } } } }',
-    { r: ids },
-  );
+  const people = await dossierDirect(send, subject.reference);
   if (attested) await trail.append(consulted);
-  return addresses;
+  return people;
 }
 
 const variants: Record<string, () => Promise<unknown>> = {
-  'gateway (token, plan, 4 calls, 1 audit write)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
+  'gateway (token, plan, 3 calls, 1 audit write)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
   'gateway, the case alone (1 call, 1 audit write)': () => gql(gateway, bearer, CASE_ALONE, { reference: subject.reference }),
-  'subgraphs directly (4 calls, 4 audit writes)': () => direct(false),
-  'subgraphs directly, attested (4 calls, 1 audit write)': () => direct(true),
+  'subgraphs directly (3 calls, 3 audit writes)': () => direct(false),
+  'subgraphs directly, attested (3 calls, 1 audit write)': () => direct(true),
   'raw Cypher with access predicate': () => driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ }),
   'raw Cypher without access predicate': () => driver.executeQuery(raw(false), { reference: subject.reference }, { routing: neo4j.routing.READ }),
   'raw Cypher with predicate + audit write': async () => {

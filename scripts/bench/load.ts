@@ -9,8 +9,8 @@
 // Options:
 //   --clients 1,10,50   concurrency levels        --seconds 10   measured time per phase
 //   --warmup 2          unmeasured seconds first  --stack auto|dev|test
-// A dossier from the subgraphs directly is the plan's four calls (one request in the figures).
-import { benchCase, DOSSIER, dossierDirect } from './dossier-case.js';
+// A dossier from the subgraphs directly is the plan's three calls (one request in the figures).
+import { benchCase, DOSSIER, dossierDirect, type DossierSubgraph } from './dossier-case.js';
 import { cpuMsByGroup, post, runClients, Tally, textTable, Tokens, type Outcome } from './load-client.js';
 import { endpoints, serverPids, stackFor, takeDown, type Endpoints, type ServerName } from './load-stack.js';
 
@@ -63,20 +63,20 @@ try {
     const outcome = await post(url, { query, variables }, { token: await tokens.get('detective.gmp'), timeoutMs: 60_000 });
     return { outcome };
   };
-  const directCall = async (url: string, query: string, variables: Record<string, unknown>) => {
-    const { outcome } = await call(url, query, variables);
+  const directCall = async (subgraph: DossierSubgraph, query: string, variables: Record<string, unknown>) => {
+    const { outcome } = await call(urls.subgraphs[subgraph], query, variables);
     if (!outcome.ok) throw Object.assign(new Error('call failed'), { outcome });
     return outcome.data;
   };
 
-  /** Runs one request of the workload and returns what it came to (a direct dossier is its four calls as one). */
+  /** Runs one request of the workload and returns what it came to (a direct dossier is its three calls as one). */
   const workloads: Record<string, Record<string, () => Promise<Outcome>>> = {
     dossier: {
       gateway: async () => (await call(urls.gateway, DOSSIER, { reference: subject.reference })).outcome,
       subgraphs: async () => {
         const started = performance.now();
         try {
-          await dossierDirect(directCall, urls.subgraphs, subject.reference);
+          await dossierDirect(directCall, subject.reference);
           return { ok: true, status: 200, codes: [], transport: null, ms: performance.now() - started, data: null, errors: [], text: null };
         } catch (error) {
           const failed = (error as { outcome?: Outcome }).outcome;

@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@crosslink/common';
+import { AddressRepository } from './address/address.repository.js';
 import { services } from './context.js';
 import { DiscoveryRepository } from './discovery/discovery.repository.js';
 import { HistoryRepository } from './history/history.repository.js';
@@ -15,6 +16,7 @@ export const buildApp = defineSubgraph({
   schema: buildSchema,
   repositories: (executor, audited) => ({
     people: new PersonRepository(executor, audited),
+    addresses: new AddressRepository(executor),
     objects: new ObjectRepository(executor, audited),
     links: new LinkRepository(executor, audited),
     nrm: new NrmRepository(executor, audited),

@@ -1,4 +1,6 @@
 import type { RequestScope, SubgraphContext } from '@crosslink/common';
+import type { AddressRepository } from './address/address.repository.js';
+import { AddressService } from './address/address.service.js';
 import type { DiscoveryRepository } from './discovery/discovery.repository.js';
 import { DiscoveryService } from './discovery/discovery.service.js';
 import type { HistoryRepository } from './history/history.repository.js';
@@ -16,6 +18,7 @@ import { NrmService } from './victim/nrm.service.js';
 
 export interface Repositories {
   readonly people: PersonRepository;
+  readonly addresses: AddressRepository;
   readonly objects: ObjectRepository;
   readonly links: LinkRepository;
   readonly nrm: NrmRepository;
@@ -30,6 +33,7 @@ export function services(repositories: Repositories, scope: RequestScope) {
   const people = new PersonService(repositories.people, scope, idempotency);
   return {
     people,
+    addresses: new AddressService(repositories.addresses, scope),
     objects: new ObjectService(repositories.objects, scope, idempotency),
     links: new LinkService(repositories.links, scope, people),
     nrm: new NrmService(repositories.nrm, scope, people, idempotency),

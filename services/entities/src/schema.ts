@@ -1,5 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
+import { addressResolvers } from './address/address.resolvers.js';
+import { addressTypeDefs } from './address/address.typedefs.js';
 import { discoveryResolvers } from './discovery/discovery.resolvers.js';
 import { discoveryTypeDefs } from './discovery/discovery.typedefs.js';
 import { historyTypeDefs } from './history/history.typedefs.js';
@@ -19,6 +21,7 @@ export function buildSchema(): GraphQLSchema {
   return buildSubgraphSchema([
     { typeDefs: sharedTypeDefs, resolvers: sharedResolvers },
     { typeDefs: personTypeDefs, resolvers: personResolvers },
+    { typeDefs: addressTypeDefs, resolvers: addressResolvers },
     { typeDefs: historyTypeDefs },
     { typeDefs: linkTypeDefs, resolvers: linkResolvers },
     { typeDefs: objectTypeDefs, resolvers: objectResolvers },

@@ -49,6 +49,8 @@ export type Person = {
   readonly cases: ReadonlyArray<PersonCaseRole>;
   /** Every change to this person's details and names, oldest first, with what each replaced. */
   readonly history: RecordChangeConnection;
+  /** Addresses the cases you may see give this person; null only when they could not be fetched (the answer's errors say which service failed). */
+  readonly addresses?: Maybe<ReadonlyArray<Location>>;
 };
 
 
@@ -247,6 +249,20 @@ export type QueryVehicleArgs = {
 export type QueryDeconflictionAlertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Location = {
+  readonly __typename?: 'Location';
+  readonly id: Scalars['ID']['output'];
+  readonly line1: Scalars['String']['output'];
+  readonly line2?: Maybe<Scalars['String']['output']>;
+  readonly town: Scalars['String']['output'];
+  readonly postcode: Scalars['String']['output'];
+  readonly postcodeArea: Scalars['String']['output'];
+  readonly postcodeDistrict: Scalars['String']['output'];
+  readonly postcodeSector: Scalars['String']['output'];
+  readonly latitude?: Maybe<Scalars['Float']['output']>;
+  readonly longitude?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One change to a field of a person or an NRM referral: what it was and became, who changed it, when and why. Kept for good; never edited. */

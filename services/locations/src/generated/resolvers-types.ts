@@ -2,8 +2,8 @@
 import type * as Types from './schema-types.js';
 import type { Case, Force, Location, Person } from './schema-types.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Location as LocationModel, AddressClaim as AddressClaimModel, Occupant as OccupantModel } from '../location/location.model.js';
-import type { Hit as HitModel } from '@crosslink/common';
+import type { Location as LocationModel, AddressClaim as AddressClaimModel, Hit as HitModel } from '@crosslink/common';
+import type { Occupant as OccupantModel } from '../location/location.model.js';
 import type { LocationsContext } from '../context.js';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };

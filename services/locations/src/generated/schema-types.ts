@@ -95,7 +95,7 @@ export type Case = {
 export type Person = {
   readonly __typename?: 'Person';
   readonly id: Scalars['ID']['output'];
-  /** Addresses the cases you may see give this person; null only when the locations service could not be reached. */
+  /** Addresses the cases you may see give this person; null only when they could not be fetched (the answer's errors say which service failed). */
   readonly addresses?: Maybe<ReadonlyArray<Location>>;
 };
 

@@ -1,7 +1,7 @@
 import type { ViewerParams, WriterParams } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
-import { addressesOfPeople, caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
+import { caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
 
 const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: true, clearanceRank: 2, caveats: [] }, writer: { anyForce: false } };
 const hostile = HOSTILE;
@@ -26,7 +26,6 @@ const address = {
 
 const builders = {
   locationsByIds: () => locationsByIds([hostile], viewer),
-  addressesOfPeople: () => addressesOfPeople([hostile], viewer),
   occupantsOfLocations: () => occupantsOfLocations([hostile], viewer),
   recordAddress: () => recordAddress(address, viewer),
   casesSharingLocation: () => casesSharingLocation(hostile, hostile, viewer),

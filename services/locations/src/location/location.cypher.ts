@@ -1,59 +1,23 @@
 import {
-  addressShown,
   caseVisible,
   caseWritable,
   cypher,
-  locationInOwnForceCase,
+  locationProjection,
   locationVisible,
-  ownForceCase,
-  personVisible,
   type CypherQuery,
   type HoldingCase,
+  type Location,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
-import type { Location, NewAddress, Occupant } from './location.model.js';
-
-/**
- * A location as every read returns it: its key (postcode and its levels), what the viewer is shown
- * of it (see addressShown), the claim of every visible case recording it (own force's first, then
- * oldest first), and `foreign` when the viewer sees it only through other forces' cases.
- */
-const location = `l {
-  __typename: 'Location', .id, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector,
-  shown: ${addressShown('l')},
-  claims: COLLECT {
-    MATCH (l)-[s:RECORDED_IN]->(cc:Case) WHERE ${caseVisible('cc')}
-    WITH s, cc ORDER BY CASE WHEN ${ownForceCase('cc')} THEN 0 ELSE 1 END, s.at, cc.id
-    RETURN s { .line1, .line2, .town, .latitude, .longitude, .forceArea, .recordedBy, recordedAt: toString(s.at), caseId: cc.id, force: cc.force }
-  },
-  foreign: NOT ${locationInOwnForceCase('l')}
-}`;
+import type { NewAddress, Occupant } from './location.model.js';
 
 export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ location: Location }> {
   return cypher(
     `UNWIND $ids AS id
      MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
-     RETURN ${location} AS location`,
+     RETURN ${locationProjection} AS location`,
     { ids, ...viewer },
-  );
-}
-
-/**
- * For each visible person id, the addresses visible cases give them (one case's tie is that case's
- * claim: a tie made only in a hidden case is never returned); no row for a person unknown or hidden.
- */
-export function addressesOfPeople(personIds: readonly string[], viewer: ViewerParams): CypherQuery<{ personId: string; addresses: Location[] }> {
-  return cypher(
-    `UNWIND $personIds AS personId
-     MATCH (p:Person {id: personId}) WHERE ${personVisible('p')}
-     RETURN personId, COLLECT {
-       MATCH (p)-[h:HAS_ADDRESS]->(l:Location)
-       WHERE EXISTS { MATCH (hc:Case {id: h.caseId}) WHERE ${caseVisible('hc')} }
-       WITH DISTINCT l ORDER BY l.postcode, l.addressKey
-       RETURN ${location}
-     } AS addresses`,
-    { personIds, ...viewer },
   );
 }
 

@@ -1,8 +1,10 @@
 import {
+  addressesOfPeople,
   alertHoldersOnEntry,
   run,
   type AuditedWriter,
   type Hit,
+  type Location,
   type Neo4jExecutor,
   type RequestMeta,
   type TxMetadata,
@@ -10,8 +12,8 @@ import {
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
-import type { Location, NewAddress, Occupant } from './location.model.js';
-import { addressesOfPeople, caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
+import type { NewAddress, Occupant } from './location.model.js';
+import { caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
 
 /** An address as recorded, and where else it is known. */
 export interface RecordedAddress {

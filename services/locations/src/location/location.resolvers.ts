@@ -1,4 +1,4 @@
-import { caseRef, DateTime, forceRef } from '@crosslink/common';
+import { caseRef, DateTime, forceRef, shownAddressFields } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { forceAreaOf } from './force-area.js';
 
@@ -14,11 +14,7 @@ export const locationResolvers: Resolvers = {
   },
   Location: {
     __resolveReference: (ref, ctx) => ctx.locations.byIdOrNull(ref.id),
-    line1: (location) => location.shown?.line1 ?? '',
-    line2: (location) => location.shown?.line2 ?? null,
-    town: (location) => location.shown?.town ?? '',
-    latitude: (location) => location.shown?.latitude ?? null,
-    longitude: (location) => location.shown?.longitude ?? null,
+    ...shownAddressFields,
     forceArea: (location) => forceOrNull(location.shown?.forceArea ?? forceAreaOf(location.postcodeArea)),
     people: (location, _args, ctx) => ctx.locations.occupants(location.id),
   },

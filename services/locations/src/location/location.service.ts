@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, CrosslinkError, loadByKeys, worksFor, type RequestScope } from '@crosslink/common';
+import { assertCan, CrosslinkError, loadByKeys, worksFor, type Location, type RequestScope } from '@crosslink/common';
 import type DataLoader from 'dataloader';
 import { validateAddress, type AddressInput } from './address.validation.js';
-import type { Location, Occupant } from './location.model.js';
+import type { Occupant } from './location.model.js';
 import type { LocationRepository, RecordedAddress } from './location.repository.js';
 
 export interface RecordAddressInput extends AddressInput {

@@ -1,5 +1,8 @@
 import { gql } from 'graphql-tag';
 
+// The Location fields marked @shareable, and Person.addresses, are also answered by the entities
+// service beside a person (its Person.addresses @provides them), read by the same statement and
+// rules (common's address/location-read.ts).
 export const locationTypeDefs = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 
@@ -12,22 +15,22 @@ export const locationTypeDefs = gql`
   type Location @key(fields: "id") {
     id: ID!
     "As your own force's cases describe it, else as the earliest case you may see that does; claims has each case's."
-    line1: String!
+    line1: String! @shareable
     "As line1."
-    line2: String
+    line2: String @shareable
     "As line1."
-    town: String!
+    town: String! @shareable
     "Full UK postcode (unit), e.g. B12 9QA."
-    postcode: String!
+    postcode: String! @shareable
     "Postcode area, e.g. B."
-    postcodeArea: String!
+    postcodeArea: String! @shareable
     "Postcode district, e.g. B12."
-    postcodeDistrict: String!
+    postcodeDistrict: String! @shareable
     "Postcode sector, e.g. B12 9."
-    postcodeSector: String!
+    postcodeSector: String! @shareable
     "WGS84, as line1, when recorded."
-    latitude: Float
-    longitude: Float
+    latitude: Float @shareable
+    longitude: Float @shareable
     "The force whose area the location falls in: as line1 when a case gives it, else the usual force of the postcode area."
     forceArea: Force
     "What each case you may see says of the address, side by side: your own force's first, then oldest first."
@@ -83,8 +86,8 @@ export const locationTypeDefs = gql`
 
   type Person @key(fields: "id") {
     id: ID!
-    "Addresses the cases you may see give this person; null only when the locations service could not be reached."
-    addresses: [Location!]
+    "Addresses the cases you may see give this person; null only when they could not be fetched (the answer's errors say which service failed)."
+    addresses: [Location!] @shareable
   }
 
   """
