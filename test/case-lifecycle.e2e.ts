@@ -2,6 +2,7 @@ import { uniqueSuffix } from '@crosslink/common/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_HISTORY, CHANGE_STATUS, ASSIGN_OFFICER, collectPages, gql, RECORD_EVENT, refused, TIMELINE, UPDATE_CASE } from './support/coordination.js';
 import { addAddress, addPerson, newGmpOfficer, openCase } from './support/fixtures.js';
+import { RECORD_ADDRESS } from './support/operations.js';
 import { closeDriver, count } from './support/neo4j.js';
 
 afterAll(closeDriver);
@@ -108,7 +109,7 @@ describe('a case timeline through the gateway', () => {
     ]);
   });
 
-  it('places an event at a location the locations subgraph resolves', async () => {
+  it('places an event at a location, shown with the event', async () => {
     const opened = await openCase('detective.gmp');
     const person = await addPerson('detective.gmp', opened.id);
     const place = await addAddress('detective.gmp', opened.id, person, `Flat ${uniqueSuffix()}, 3 Oldham Road`, 'M4 5FX');
@@ -122,6 +123,29 @@ describe('a case timeline through the gateway', () => {
       r: opened.reference,
     });
     expect(read.case.timeline.edges[0].node.place).toEqual({ id: place, postcode: 'M4 5FX' });
+  });
+
+  it('shows an event’s place as the reader’s own force describes it, whoever recorded it first', async () => {
+    const line1 = `${uniqueSuffix()} Ancoats Street`;
+    const record = async (username: string, caseId: string, town: string) =>
+      (await gql(username, RECORD_ADDRESS, { input: { caseId, line1, town, postcode: 'M4 6AF' } })).recordAddress.location.id as string;
+    const met = await openCase('detective.met');
+    const first = await record('detective.met', met.id, 'Ancoats, as MPS put it');
+    const gmp = await openCase('detective.gmp');
+    const place = await record('detective.gmp', gmp.id, 'Manchester');
+    // The same address: one Location, with each force's claim.
+    expect(place).toBe(first);
+    await gql('detective.gmp', RECORD_EVENT, {
+      input: { caseId: gmp.id, kind: 'SIGHTING', description: 'Seen at the door', occurredAt: '2026-02-01', locationId: place },
+    });
+    const read = await gql(
+      'detective.gmp',
+      `query ($r: String!) { case(reference: $r) { timeline { edges { node { place { id line1 town postcode } } } } } }`,
+      {
+        r: gmp.reference,
+      },
+    );
+    expect(read.case.timeline.edges.map((e: any) => e.node.place)).toEqual([{ id: place, line1, town: 'Manchester', postcode: 'M4 6AF' }]);
   });
 
   it('refuses a malformed time, a bad page size and a forged cursor', async () => {

@@ -50,9 +50,9 @@ const PEOPLE_WITH = (address: string) => `query ($reference: String!) {
   case(reference: $reference) { id people { person { id surname addresses { ${address} } } } } }`;
 
 describe('query plans', () => {
-  it('the dossier takes two calls one after another: a person’s addresses come from entities with the person', () => {
+  it('the dossier takes two calls, cases then entities: a person’s addresses come with the person, an event’s place with the event', () => {
     const dossier = plan(DOSSIER);
-    expect(calls(dossier)).toEqual(['cases', 'entities at case', 'locations at case.timeline.edges.@.node.place']);
+    expect(calls(dossier)).toEqual(['cases', 'entities at case']);
     expect(depth(dossier)).toBe(2);
   });
 
@@ -67,6 +67,13 @@ describe('query plans', () => {
       expect(called(more), field).toEqual(['cases', 'entities', 'locations']);
       expect(depth(more), field).toBe(3);
     }
+  });
+
+  it('an event’s place shows itself from cases; what only locations knows of it still comes from locations', () => {
+    const timeline = (place: string) =>
+      `query ($reference: String!) { case(reference: $reference) { id timeline { edges { node { id place { ${place} } } } } } }`;
+    expect(calls(plan(timeline('id line1 line2 town postcode postcodeArea postcodeDistrict postcodeSector latitude longitude')))).toEqual(['cases']);
+    expect(calls(plan(timeline('id line1 claims { line1 }')))).toEqual(['cases', 'locations at case.timeline.edges.@.node.place']);
   });
 
   it('a person reached through locations has their addresses from locations, without a detour', () => {

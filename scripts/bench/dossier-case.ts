@@ -80,32 +80,24 @@ export const DOSSIER = `query ($reference: String!) {
 export const CASE_ALONE = 'query ($reference: String!) { case(reference: $reference) { id reference title status } }';
 
 /** The subgraphs the dossier's plan calls. */
-export type DossierSubgraph = 'cases' | 'entities' | 'locations';
+export type DossierSubgraph = 'cases' | 'entities';
 
-/** The dossier's first call, to the cases subgraph: the case and its timeline. */
+/** The dossier's first call, to the cases subgraph: the case and its timeline, with each event's place. */
 export const DIRECT_CASE = `query ($r: String!) { case(reference: $r) { id reference title status force { code name }
-      timeline(first: 50) { edges { node { id kind description occurredAt place { id } } } } } }`;
+      timeline(first: 50) { edges { node { id kind description occurredAt place { id line1 postcode } } } } } }`;
 /** Its people with their addresses, and its objects, from entities. */
 export const DIRECT_PEOPLE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case {
         people { role person { id forenames surname dateOfBirth addresses { id line1 town postcode } } }
         objects(first: 50) { edges { node { __typename ... on Phone { id number } ... on Vehicle { id vrm make model } } } } } } }`;
-/** The events' places, from locations. */
-export const DIRECT_PLACES = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Location { line1 postcode } } }';
 
 /**
  * The dossier from the subgraphs directly, in the calls the gateway's plan makes: the case, then its
- * people and objects beside the events' places. `call` runs one call to a subgraph and returns its
- * data, throwing on errors.
+ * people and objects. `call` runs one call to a subgraph and returns its data, throwing on errors.
  */
 export async function dossierDirect(
   call: (subgraph: DossierSubgraph, query: string, variables: Record<string, unknown>) => Promise<any>,
   reference: string,
 ): Promise<unknown> {
   const c = await call('cases', DIRECT_CASE, { r: reference });
-  const places = c.case.timeline.edges.flatMap((e: any) => (e.node.place ? [{ __typename: 'Location', id: e.node.place.id }] : []));
-  const [people] = await Promise.all([
-    call('entities', DIRECT_PEOPLE, { r: [{ __typename: 'Case', id: c.case.id }] }),
-    call('locations', DIRECT_PLACES, { r: places }),
-  ]);
-  return people;
+  return call('entities', DIRECT_PEOPLE, { r: [{ __typename: 'Case', id: c.case.id }] });
 }

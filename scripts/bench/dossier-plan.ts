@@ -1,8 +1,7 @@
 // The database work of the gateway's plan for the dossier, with nothing else: the statements the
-// subgraphs' own repositories run for each call, in the order the plan needs them (the case and its
-// timeline; then its people, its objects and the events' places; then the people's addresses, which
-// the entities service reads once it has the people, in the same call), and
-// the one audit append the gateway makes. No HTTP, no GraphQL, no token checks. What the gateway
+// subgraphs' own repositories run for each call, in the order the plan needs them (from cases, the
+// case and its timeline, then the events' places; then from entities, its people and then their
+// addresses, beside its objects), and the one audit append the gateway makes. No HTTP, no GraphQL, no token checks. What the gateway
 // takes beyond this is what the services themselves add; this much any federated answer pays.
 import { AuditedWriter, Neo4jExecutor, type ViewerParams } from '@crosslink/common';
 import type { Driver } from 'neo4j-driver';
@@ -11,7 +10,6 @@ import { CaseRepository } from '../../services/cases/src/case/case.repository.js
 import { EventRepository } from '../../services/cases/src/event/event.repository.js';
 import { ObjectRepository } from '../../services/entities/src/object/object.repository.js';
 import { PersonRepository } from '../../services/entities/src/person/person.repository.js';
-import { LocationRepository } from '../../services/locations/src/location/location.repository.js';
 
 const PAGE = 50;
 
@@ -23,7 +21,6 @@ export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit
   const events = new EventRepository(db, audited);
   const people = new PersonRepository(db, audited);
   const objects = new ObjectRepository(db, audited);
-  const locations = new LocationRepository(db, audited);
   const addresses = new AddressRepository(db);
   const meta = { requestId: 'bench' };
 
@@ -34,15 +31,24 @@ export function planStatements(driver: Driver, viewer: ViewerParams, appendAudit
     ]);
     const subject = found.get(reference);
     if (subject === undefined || timeline === null) throw new Error(`case ${reference} is not visible to the benchmark's viewer`);
-    const places = timeline.events.flatMap((e) => (e.locationId === null ? [] : [e.locationId]));
+    // The cases service reads the events' places once it has the timeline, in the same call.
+    await events.places(
+      timeline.events.flatMap((e) => (e.locationId === null ? [] : [e.locationId])),
+      viewer,
+      meta,
+    );
+    // Then entities: the people, and their addresses once it has them, beside the objects.
     const page = { key: subject.id, parentId: subject.id, limit: PAGE + 1, afterAt: null, afterId: null };
-    const [involved] = await Promise.all([
-      people.involvementsOfCases([subject.id], viewer, meta),
+    await Promise.all([
+      people.involvementsOfCases([subject.id], viewer, meta).then((involved) =>
+        addresses.ofPeople(
+          (involved.get(subject.id)?.people ?? []).map((i) => i.person.id),
+          viewer,
+          meta,
+        ),
+      ),
       objects.ofCases([page], viewer, meta),
-      locations.byIds(places, viewer, meta),
     ]);
-    const personIds = (involved.get(subject.id)?.people ?? []).map((i) => i.person.id);
-    await addresses.ofPeople(personIds, viewer, meta);
     await appendAudit();
   };
 }

@@ -1,8 +1,8 @@
 // `npm run bench:dossier` — against the platform `npm start` runs. Times one case dossier (the case,
 // its people and their addresses, its objects, its timeline with each event's place) fetched three
 // ways in one run, interleaved round by round:
-//   1. through the gateway, as a client does (authentication, planning, three subgraph calls over two
-//      hops, and the one audit write in which the gateway records what every call consulted), and
+//   1. through the gateway, as a client does (authentication, planning, two subgraph calls one after
+//      the other, and the one audit write in which the gateway records what every call consulted), and
 //      beside it the smallest request the gateway serves: the case alone, one call and one statement;
 //   2. against the subgraphs directly, in the calls the gateway's plan makes (each call audited by
 //      its subgraph, as calls that bypass the gateway are);
@@ -17,7 +17,7 @@
 // the two ways a statement of its own can be (begin/run/commit, or auto-commit, as audit appends are).
 // Prints p50/p95 per variant and the ratios.
 //
-// It targets `npm start`'s platform by default; GATEWAY_URL, CASES_URL, ENTITIES_URL, LOCATIONS_URL,
+// It targets `npm start`'s platform by default; GATEWAY_URL, CASES_URL, ENTITIES_URL,
 // KEYCLOAK_URL, NEO4J_URI, NEO4J_PASSWORD and AUDIT_ATTESTATION_KEY point it at another (a test stack).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -47,7 +47,6 @@ const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000/graphql';
 const subgraphUrls: Record<DossierSubgraph, string> = {
   cases: process.env['CASES_URL'] ?? 'http://127.0.0.1:4001/graphql',
   entities: process.env['ENTITIES_URL'] ?? 'http://127.0.0.1:4002/graphql',
-  locations: process.env['LOCATIONS_URL'] ?? 'http://127.0.0.1:4003/graphql',
 };
 const keycloak = process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8180';
 
@@ -103,7 +102,7 @@ const entry = (service: string): AuditEntry => ({
   service,
 });
 
-const appendAudit = () => trail.append(['cases', 'entities', 'locations'].map(entry));
+const appendAudit = () => trail.append(['cases', 'entities'].map(entry));
 const plan = planStatements(driver, viewer, appendAudit);
 
 /**
@@ -130,10 +129,10 @@ async function direct(attested: boolean): Promise<unknown> {
 }
 
 const variants: Record<string, () => Promise<unknown>> = {
-  'gateway (token, plan, 3 calls, 1 audit write)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
+  'gateway (token, plan, 2 calls, 1 audit write)': () => gql(gateway, bearer, DOSSIER, { reference: subject.reference }),
   'gateway, the case alone (1 call, 1 audit write)': () => gql(gateway, bearer, CASE_ALONE, { reference: subject.reference }),
-  'subgraphs directly (3 calls, 3 audit writes)': () => direct(false),
-  'subgraphs directly, attested (3 calls, 1 audit write)': () => direct(true),
+  'subgraphs directly (2 calls, 2 audit writes)': () => direct(false),
+  'subgraphs directly, attested (2 calls, 1 audit write)': () => direct(true),
   'raw Cypher with access predicate': () => driver.executeQuery(raw(true), { reference: subject.reference, ...viewer }, { routing: neo4j.routing.READ }),
   'raw Cypher without access predicate': () => driver.executeQuery(raw(false), { reference: subject.reference }, { routing: neo4j.routing.READ }),
   'raw Cypher with predicate + audit write': async () => {

@@ -9,7 +9,7 @@
 // Options:
 //   --clients 1,10,50   concurrency levels        --seconds 10   measured time per phase
 //   --warmup 2          unmeasured seconds first  --stack auto|dev|test
-// A dossier from the subgraphs directly is the plan's three calls (one request in the figures).
+// A dossier from the subgraphs directly is the plan's two calls (one request in the figures).
 import { benchCase, DOSSIER, dossierDirect, type DossierSubgraph } from './dossier-case.js';
 import { cpuMsByGroup, post, runClients, Tally, textTable, Tokens, type Outcome } from './load-client.js';
 import { endpoints, serverPids, stackFor, takeDown, type Endpoints, type ServerName } from './load-stack.js';
@@ -69,7 +69,7 @@ try {
     return outcome.data;
   };
 
-  /** Runs one request of the workload and returns what it came to (a direct dossier is its three calls as one). */
+  /** Runs one request of the workload and returns what it came to (a direct dossier is its two calls as one). */
   const workloads: Record<string, Record<string, () => Promise<Outcome>>> = {
     dossier: {
       gateway: async () => (await call(urls.gateway, DOSSIER, { reference: subject.reference })).outcome,

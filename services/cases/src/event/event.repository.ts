@@ -1,6 +1,17 @@
 import type { IdempotencyKey, KeyedRecord } from '../shared/idempotency.js';
 import { findKeyed, stampKeyed } from '../shared/keyed-records.js';
-import { CrosslinkError, run, type AuditedWriter, type Neo4jExecutor, type RequestMeta, type TxMetadata, type ViewerParams, byParent } from '@crosslink/common';
+import {
+  byParent,
+  CrosslinkError,
+  locationsByIds,
+  run,
+  type AuditedWriter,
+  type Location,
+  type Neo4jExecutor,
+  type RequestMeta,
+  type TxMetadata,
+  type ViewerParams,
+} from '@crosslink/common';
 import { decodeKeyset } from '@crosslink/common';
 import type { CaseEvent, NewEvent } from './event.model.js';
 import { caseExists, caseTimelines, eventById, insertEvent, timelineOfReference } from './event.cypher.js';
@@ -42,6 +53,12 @@ export class EventRepository {
   async byId(id: string, viewer: ViewerParams, meta: TxMetadata): Promise<CaseEvent | null> {
     const [row] = await this.db.read(eventById(id, viewer), meta);
     return row === undefined ? null : row.event;
+  }
+
+  /** Events' places the viewer may see, by id (the Location label is the locations service's: read here, never written). */
+  async places(ids: readonly string[], viewer: ViewerParams, meta: TxMetadata): Promise<Map<string, Location>> {
+    const rows = await this.db.read(locationsByIds(ids, viewer), meta);
+    return new Map(rows.map(({ location }) => [location.id, location]));
   }
 
   /** A page of the timeline of each visible case, in one query; a case hidden from the viewer has none. */

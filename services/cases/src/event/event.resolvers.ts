@@ -1,3 +1,4 @@
+import { shownAddressFields } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { formatPartialTime } from './event.time.js';
 
@@ -11,7 +12,10 @@ export const eventResolvers: Resolvers = {
   Event: {
     occurredAt: (event) => formatPartialTime(event.occurredAt, event.precision),
     occurredFrom: (event) => event.occurredAt,
-    place: (event) => (event.locationId === null ? null : { id: event.locationId }),
+    place: (event, _args, ctx) => ctx.events.placeOf(event),
     case: (event, _args, ctx) => ctx.cases.byIdOrNull(event.caseId),
+  },
+  Location: {
+    ...shownAddressFields,
   },
 };

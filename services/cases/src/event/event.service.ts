@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { assertCan, can, CrosslinkError, pageSize, toConnection, type Connection, childPageLoader, type RequestScope } from '@crosslink/common';
+import {
+  assertCan,
+  can,
+  CrosslinkError,
+  loadByKeys,
+  pageSize,
+  toConnection,
+  type Connection,
+  childPageLoader,
+  type Location,
+  type RequestScope,
+} from '@crosslink/common';
+import type DataLoader from 'dataloader';
 import type { CaseService } from '../case/case.service.js';
 import { createOnce, idempotencyOf } from '../shared/idempotency.js';
 import { worksFor } from '../shared/remit.js';
@@ -13,6 +25,8 @@ export class EventService {
   private readonly timelines: ReturnType<typeof childPageLoader<CaseEvent>>;
   /** Timelines being fetched alongside a case read by reference; a timeline waits for them first. */
   private readonly prefetching: Promise<void>[] = [];
+  /** The places of the events one request reads, fetched together. */
+  private readonly places: DataLoader<string, Location | null>;
 
   constructor(
     private readonly repository: EventRepository,
@@ -21,6 +35,14 @@ export class EventService {
   ) {
     const { access, meta } = scope;
     this.timelines = childPageLoader((caseIds, after, limit) => this.repository.timelines(caseIds, after, limit, access, meta));
+    this.places = loadByKeys((ids) => this.repository.places(ids, access, meta), null);
+  }
+
+  /** An event's place, or null when no case the viewer may see records it; reading it is reading a location. */
+  placeOf(event: CaseEvent): Promise<Location | null> | null {
+    if (event.locationId === null) return null;
+    assertCan(this.scope.principal, 'location:read');
+    return this.places.load(event.locationId);
   }
 
   /** Records what happened on a case; only the owning force (or a hub supervisor) writes to a case. */

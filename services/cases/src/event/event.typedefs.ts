@@ -1,9 +1,20 @@
 import { gql } from 'graphql-tag';
 
 export const eventTypeDefs = gql`
-  "A place, resolved by the locations subgraph."
+  # A place: the locations subgraph owns it and answers all of it. What an event's place shows of
+  # itself this service reads with the same statement (common's address/location-read.ts) and
+  # provides, so a timeline needs no call to locations after this one.
   type Location @key(fields: "id", resolvable: false) {
     id: ID!
+    line1: String! @external
+    line2: String @external
+    town: String! @external
+    postcode: String! @external
+    postcodeArea: String! @external
+    postcodeDistrict: String! @external
+    postcodeSector: String! @external
+    latitude: Float @external
+    longitude: Float @external
   }
 
   enum EventKind {
@@ -33,7 +44,8 @@ export const eventTypeDefs = gql`
     "The start of the period occurredAt names; events sort by it."
     occurredFrom: DateTime!
     precision: TimePrecision!
-    place: Location
+    "Where it happened, when a case you may see records the place."
+    place: Location @provides(fields: "line1 line2 town postcode postcodeArea postcodeDistrict postcodeSector latitude longitude")
     case: Case
     recordedAt: DateTime!
     recordedBy: String!

@@ -7,11 +7,11 @@ import type { Case as CaseModel, CaseChange as CaseChangeModel } from '../case/c
 import type { CaseShare as CaseShareModel } from '../sharing/sharing.repository.js';
 import type { AccessRequest as AccessRequestModel } from '../access/access.model.js';
 import type { CaseEvent as CaseEventModel } from '../event/event.model.js';
+import type { Location as LocationModel, AuditEvent as AuditEventModel, ChainBreak as ChainBreakModel } from '@crosslink/common';
 import type { Operation as OperationModel, LeadChange as LeadChangeModel, CaseOperation as CaseOperationModel } from '../operation/operation.model.js';
 import type { Action as ActionModel, ActionComment as ActionCommentModel } from '../action/action.model.js';
 import type { NamedOfficer as NamedOfficerModel } from '../officer/officer.model.js';
 import type { Alert as AlertModel, AlertKnownTo as AlertKnownToModel } from '../alert/alert.model.js';
-import type { AuditEvent as AuditEventModel, ChainBreak as ChainBreakModel } from '@crosslink/common';
 import type { AuditVerification as AuditVerificationModel } from '../audit/audit.service.js';
 import type { CasesContext } from '../context.js';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -162,7 +162,8 @@ export type ResolversTypes = {
   ChangeCaseStatusInput: Types.ChangeCaseStatusInput;
   UpdateCaseInput: Types.UpdateCaseInput;
   AssignOfficerInput: Types.AssignOfficerInput;
-  Location: ResolverTypeWrapper<Types.Location>;
+  Location: ResolverTypeWrapper<LocationModel>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   EventKind: Types.EventKind;
   TimePrecision: Types.TimePrecision;
   Event: ResolverTypeWrapper<CaseEventModel>;
@@ -251,7 +252,8 @@ export type ResolversParentTypes = {
   ChangeCaseStatusInput: Types.ChangeCaseStatusInput;
   UpdateCaseInput: Types.UpdateCaseInput;
   AssignOfficerInput: Types.AssignOfficerInput;
-  Location: Types.Location;
+  Location: LocationModel;
+  Float: Types.Scalars['Float']['output'];
   Event: CaseEventModel;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<Types.EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -479,6 +481,15 @@ export type CaseChangeEdgeResolvers<ContextType = CasesContext, ParentType exten
 
 export type LocationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcodeArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcodeSector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {

@@ -592,10 +592,18 @@ export type AssignOfficerInput = {
   readonly reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A place, resolved by the locations subgraph. */
 export type Location = {
   readonly __typename?: 'Location';
   readonly id: Scalars['ID']['output'];
+  readonly line1: Scalars['String']['output'];
+  readonly line2?: Maybe<Scalars['String']['output']>;
+  readonly town: Scalars['String']['output'];
+  readonly postcode: Scalars['String']['output'];
+  readonly postcodeArea: Scalars['String']['output'];
+  readonly postcodeDistrict: Scalars['String']['output'];
+  readonly postcodeSector: Scalars['String']['output'];
+  readonly latitude?: Maybe<Scalars['Float']['output']>;
+  readonly longitude?: Maybe<Scalars['Float']['output']>;
 };
 
 export type EventKind =
@@ -624,6 +632,7 @@ export type Event = {
   /** The start of the period occurredAt names; events sort by it. */
   readonly occurredFrom: Scalars['DateTime']['output'];
   readonly precision: TimePrecision;
+  /** Where it happened, when a case you may see records the place. */
   readonly place?: Maybe<Location>;
   readonly case?: Maybe<Case>;
   readonly recordedAt: Scalars['DateTime']['output'];

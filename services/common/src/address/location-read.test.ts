@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, parameterProblems } from '../testing/cypher.js';
 import type { ViewerParams } from '../auth/visibility.js';
-import { addressesOfPeople, shownAddressFields, type Location } from './location-read.js';
+import { addressesOfPeople, locationsByIds, shownAddressFields, type Location } from './location-read.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
@@ -34,6 +34,19 @@ describe('addressesOfPeople', () => {
     expect(text).toContain('shown: head(COLLECT {');
     expect(text).toContain('claims: COLLECT {');
     expect(text).toContain('foreign: NOT EXISTS { MATCH (l)-[:RECORDED_IN]->(ownc:Case)');
+  });
+});
+
+describe('locationsByIds', () => {
+  it('passes every value as a parameter', () => {
+    expect(parameterProblems(locationsByIds([HOSTILE], viewer))).toEqual([]);
+  });
+
+  it('reaches a location only through a visible case that records it', () => {
+    const query = locationsByIds(['l1'], viewer);
+    expect(query.text).toContain('MATCH (l)-[:RECORDED_IN]->(vc:Case)');
+    expect(query.text).toMatch(/vc\.force = \$viewer\.force OR \$viewer\.crossForce/);
+    expect(query.params['viewer']).toEqual(viewer.viewer);
   });
 });
 

@@ -1,11 +1,12 @@
-import { addressShown, caseVisible, locationInOwnForceCase, ownForceCase, personVisible, type ViewerParams } from '../auth/visibility.js';
+import { addressShown, caseVisible, locationInOwnForceCase, locationVisible, ownForceCase, personVisible, type ViewerParams } from '../auth/visibility.js';
 import { cypher, type CypherQuery } from '../neo4j/cypher.js';
 
 /*
  * How a location is read, wherever it is read. The locations service owns the Location label and
- * alone writes it; the entities service answers a person's addresses beside the person (`@provides`
- * on Person.addresses), which saves the gateway a call to locations after entities. Both read with
- * the statement and rules below, so what a reader is shown of an address does not depend on which
+ * alone writes it. Two others answer what is shown of an address beside the record that holds it,
+ * each saving the gateway a call to locations after its own (`@provides`): entities a person's
+ * addresses (Person.addresses), cases an event's place (Event.place). All three read with the
+ * statements and rules below, so what a reader is shown of an address does not depend on which
  * service answered.
  */
 
@@ -46,7 +47,7 @@ export interface Location {
  * force's first, then oldest first), and `foreign` when the viewer sees it only through other
  * forces' cases.
  */
-export const locationProjection = `l {
+const locationProjection = `l {
   __typename: 'Location', .id, .postcode, .postcodeArea, .postcodeDistrict, .postcodeSector,
   shown: ${addressShown('l')},
   claims: COLLECT {
@@ -56,6 +57,16 @@ export const locationProjection = `l {
   },
   foreign: NOT ${locationInOwnForceCase('l')}
 }`;
+
+/** Each visible location of these ids; none for an id unknown or hidden. */
+export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ location: Location }> {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
+     RETURN ${locationProjection} AS location`,
+    { ids, ...viewer },
+  );
+}
 
 /**
  * For each visible person id, the addresses visible cases give them (one case's tie is that case's

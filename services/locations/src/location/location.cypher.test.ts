@@ -1,7 +1,7 @@
 import type { ViewerParams, WriterParams } from '@crosslink/common';
 import { HOSTILE, parameterProblems } from '@crosslink/common/testing';
 import { describe, expect, it } from 'vitest';
-import { caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
+import { caseForce, casesSharingLocation, occupantsOfLocations, recordAddress } from './location.cypher.js';
 
 const viewer: ViewerParams & WriterParams = { viewer: { force: 'GMP', crossForce: true, clearanceRank: 2, caveats: [] }, writer: { anyForce: false } };
 const hostile = HOSTILE;
@@ -25,7 +25,6 @@ const address = {
 };
 
 const builders = {
-  locationsByIds: () => locationsByIds([hostile], viewer),
   occupantsOfLocations: () => occupantsOfLocations([hostile], viewer),
   recordAddress: () => recordAddress(address, viewer),
   casesSharingLocation: () => casesSharingLocation(hostile, hostile, viewer),
@@ -41,10 +40,6 @@ describe('location Cypher', () => {
     const query = build();
     expect(query.text).toMatch(/\w+\.force = \$viewer\.force OR \$viewer\.crossForce/);
     expect(query.params['viewer']).toEqual(viewer.viewer);
-  });
-
-  it('locationsByIds reaches a location only through a visible case that records it', () => {
-    expect(locationsByIds(['l'], viewer).text).toContain('MATCH (l)-[:RECORDED_IN]->(vc:Case)');
   });
 
   it('recordAddress merges on the address key, and keeps what the case says as its own claim', () => {

@@ -2,24 +2,13 @@ import {
   caseVisible,
   caseWritable,
   cypher,
-  locationProjection,
   locationVisible,
   type CypherQuery,
   type HoldingCase,
-  type Location,
   type ViewerParams,
   type WriterParams,
 } from '@crosslink/common';
 import type { NewAddress, Occupant } from './location.model.js';
-
-export function locationsByIds(ids: readonly string[], viewer: ViewerParams): CypherQuery<{ location: Location }> {
-  return cypher(
-    `UNWIND $ids AS id
-     MATCH (l:Location {id: id}) WHERE ${locationVisible('l')}
-     RETURN ${locationProjection} AS location`,
-    { ids, ...viewer },
-  );
-}
 
 /**
  * For each visible location, the people visible cases say live there, each with their role in that

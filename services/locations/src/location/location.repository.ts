@@ -1,6 +1,7 @@
 import {
   addressesOfPeople,
   alertHoldersOnEntry,
+  locationsByIds,
   run,
   type AuditedWriter,
   type Hit,
@@ -13,7 +14,7 @@ import {
   type WriterParams,
 } from '@crosslink/common';
 import type { NewAddress, Occupant } from './location.model.js';
-import { caseForce, casesSharingLocation, locationsByIds, occupantsOfLocations, recordAddress } from './location.cypher.js';
+import { caseForce, casesSharingLocation, occupantsOfLocations, recordAddress } from './location.cypher.js';
 
 /** An address as recorded, and where else it is known. */
 export interface RecordedAddress {
