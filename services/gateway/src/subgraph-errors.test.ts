@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subgraphErrorFrom, subgraphFailure } from './subgraph-errors.js';
+import { SubgraphTimeoutError } from './subgraph-fetch.js';
 
 describe('a failed subgraph call', () => {
   it('keeps the code and details of a refusal the subgraph made', () => {
@@ -18,9 +19,11 @@ describe('a failed subgraph call', () => {
   });
 
   it('is SUBGRAPH_UNAVAILABLE when the subgraph cannot be reached or times out', () => {
-    const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-    expect(subgraphFailure('locations', refused)).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'locations' } });
-    expect(subgraphFailure('cases', new DOMException('timed out', 'TimeoutError'))).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'EPIPE']) {
+      const failed = Object.assign(new Error(`connect ${code}`), { code });
+      expect(subgraphFailure('locations', failed)).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'locations' } });
+    }
+    expect(subgraphFailure('cases', new SubgraphTimeoutError('no answer'))).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
     const bug = new RangeError('oops');
     expect(subgraphFailure('cases', bug)).toBe(bug);
   });

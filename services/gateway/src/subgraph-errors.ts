@@ -33,9 +33,12 @@ export function subgraphUnavailable(service: string, cause?: Error): GraphQLErro
   });
 }
 
-/** Node's fetch rejects with `TypeError: fetch failed` (its cause says why: refused, reset…). */
+/** What Node's http client fails with when the other side cannot be reached or drops the connection. */
+const networkFailures = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
+
 function isNetworkFailure(error: Error): boolean {
-  return error instanceof TypeError && error.message === 'fetch failed';
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && networkFailures.has(code);
 }
 
 function firstCodedError(body: unknown): GraphQLError | undefined {

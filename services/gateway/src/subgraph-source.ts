@@ -12,6 +12,7 @@ import {
   type RequestAuth,
 } from '@crosslink/common';
 import { subgraphErrorFrom, subgraphFailure } from './subgraph-errors.js';
+import { subgraphFetcher } from './subgraph-fetch.js';
 
 /** A request through the gateway: who asked, and what its subgraph calls consulted on the way. */
 export interface GatewayContext extends RequestAuth, GatewayAuditContext {}
@@ -22,7 +23,7 @@ type SubgraphResponse = Received['response'];
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /**
- * Calls one subgraph with Node's own fetch, forwarding the caller's bearer token (each subgraph
+ * Calls one subgraph (subgraph-fetch.ts), forwarding the caller's bearer token (each subgraph
  * verifies it again), the request id (so one request can be followed through every log) and the
  * stated purpose. Each call carries an attestation that the gateway will audit it, so the subgraph
  * returns what it consulted rather than writing it (the read audit: common/src/audit/read-audit.ts);
@@ -37,7 +38,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly attestationKey: string,
     private readonly timeoutMs: number = DEFAULT_SUBGRAPH_TIMEOUT_MS,
   ) {
-    super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never });
+    super({ url, fetcher: subgraphFetcher(timeoutMs) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
