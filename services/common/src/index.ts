@@ -105,7 +105,7 @@ export { requestScope, type RequestScope } from './service/request-scope.js';
 export { runSubgraph } from './service/run-subgraph.js';
 export { z } from 'zod';
 export { DateTime } from './graphql/scalars.js';
-export { isIsoInstant } from './graphql/instant.js';
+export { compareStoredInstants, isIsoInstant } from './graphql/instant.js';
 export { singleLine, textFault, type TextKind } from './graphql/text.js';
 export { depthLimit } from './graphql/depth-limit.js';
 export { defaultQueryLimits, limitRules, type QueryLimits } from './graphql/limits.js';

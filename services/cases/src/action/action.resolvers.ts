@@ -1,3 +1,4 @@
+import { compareStoredInstants } from '@crosslink/common';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { isOverdue, raisingWarnings } from './action.lifecycle.js';
 
@@ -23,7 +24,7 @@ export const actionResolvers: Resolvers = {
   },
   Action: {
     overdue: (action) => isOverdue(action, new Date()),
-    comments: (action) => [...action.comments].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id)),
+    comments: (action) => [...action.comments].sort((x, y) => compareStoredInstants(x.at, y.at) || x.id.localeCompare(y.id)),
     warnings: (action) => raisingWarnings(action),
     case: (action, _args, ctx) => (action.caseId === null ? null : ctx.cases.byIdOrNull(action.caseId)),
     operation: (action, _args, ctx) => (action.operationId === null ? null : ctx.operations.byIdOrNull(action.operationId)),

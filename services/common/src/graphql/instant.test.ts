@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoInstant, isStoredInstant } from './instant.js';
+import { compareStoredInstants, isIsoInstant, isStoredInstant } from './instant.js';
 
 describe('isIsoInstant', () => {
   it.each(['2026-03-14T09:30:00Z', '2026-03-14T09:30:00.123456789Z', '2024-02-29T23:59:59+01:00', '2026-12-31T00:00:00-05:30'])('accepts %s', (value) => {
@@ -35,5 +35,30 @@ describe('isStoredInstant', () => {
   it('still refuses what does not exist', () => {
     expect(isStoredInstant('2026-02-30T00:00Z')).toBe(false);
     expect(isStoredInstant('0')).toBe(false);
+  });
+});
+
+describe('compareStoredInstants', () => {
+  const sorted = (values: string[]) => [...values].sort(compareStoredInstants);
+
+  it('orders fractions of different lengths by time, not as text', () => {
+    expect(sorted(['2026-12-01T06:31:02.51Z', '2026-12-01T06:31:02.5Z', '2026-12-01T06:31:02.123456789Z'])).toEqual([
+      '2026-12-01T06:31:02.123456789Z',
+      '2026-12-01T06:31:02.5Z',
+      '2026-12-01T06:31:02.51Z',
+    ]);
+  });
+
+  it('reads a whole second, and a minute written without its seconds', () => {
+    expect(sorted(['2026-12-01T06:31:00.001Z', '2026-12-01T06:31Z', '2026-12-01T06:30:59.9Z'])).toEqual([
+      '2026-12-01T06:30:59.9Z',
+      '2026-12-01T06:31Z',
+      '2026-12-01T06:31:00.001Z',
+    ]);
+  });
+
+  it('takes offsets and zone names into account', () => {
+    expect(compareStoredInstants('2026-12-01T07:00+01:00[Europe/Paris]', '2026-12-01T06:00:00Z')).toBe(0);
+    expect(compareStoredInstants('2026-12-01T06:30:00-01:00', '2026-12-01T07:00:00Z')).toBeGreaterThan(0);
   });
 });

@@ -28,3 +28,22 @@ function exists(match: RegExpExecArray | null): boolean {
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * Orders two instants as the database gives them back, by the moment they name. Their text does not
+ * sort: Neo4j writes only the digits a fraction needs (`…:02.5Z` is after `…:02.41Z`, but before it
+ * as text), leaves seconds out when they are zero (`…T06:31Z`), and may give another offset.
+ */
+export function compareStoredInstants(a: string, b: string): number {
+  const [x, y] = [momentOf(a), momentOf(b)];
+  return x.seconds - y.seconds || (x.fraction < y.fraction ? -1 : x.fraction > y.fraction ? 1 : 0);
+}
+
+/** Seconds since the epoch, and the fraction as nine digits (so that they compare as text). */
+function momentOf(value: string): { seconds: number; fraction: string } {
+  const match = storedShape.exec(value);
+  if (match === null) throw new Error(`Not an instant as the database gives one back: ${value}`);
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const offset = match[9] === undefined ? 0 : (match[9] === '+' ? 1 : -1) * (Number(match[10]) * 3600 + Number(match[11]) * 60);
+  return { seconds: Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offset, fraction: (match[7] ?? '.').slice(1).padEnd(9, '0') };
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertCan,
+  compareStoredInstants,
   CrosslinkError,
   validationError,
   loadByKeys,
@@ -124,7 +125,7 @@ export class PersonService {
 
   /** A person's other names, oldest first. */
   aliasesOf(person: Person): Alias[] {
-    return [...person.aliases].sort((a, b) => a.at.localeCompare(b.at));
+    return [...person.aliases].sort((a, b) => compareStoredInstants(a.at, b.at));
   }
 
   /** Whether a person was a child at a date (YYYY-MM-DD; today when none is given). */

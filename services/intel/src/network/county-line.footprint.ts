@@ -1,3 +1,4 @@
+import { compareStoredInstants } from '@crosslink/common';
 import type { NetworkCase, NetworkEvent, NetworkPlace } from './network.model.js';
 
 /**
@@ -59,6 +60,12 @@ export interface Footprint {
 
 const offenderRoles = new Set(['SUSPECT', 'OFFENDER']);
 
+/** Cases in the order they were opened, those with no opening date first. */
+function byOpening(a: NetworkCase, b: NetworkCase): number {
+  if (a.openedAt === null || b.openedAt === null) return (a.openedAt === null ? 0 : 1) - (b.openedAt === null ? 0 : 1);
+  return compareStoredInstants(a.openedAt, b.openedAt);
+}
+
 export function footprintOf(row: FootprintRow, today: Date): Footprint {
   const cases = row.cases.filter((c): c is NetworkCase => c !== null);
   const holders = new Set(row.holdings.map((h) => h.personId));
@@ -73,7 +80,7 @@ export function footprintOf(row: FootprintRow, today: Date): Footprint {
   const withheldForces = [...new Set(row.withheldForces.filter((f): f is string => f !== null))].filter((f) => !visibleForces.includes(f)).sort();
   return {
     phone: row.phone,
-    cases: [...cases].sort((a, b) => (a.openedAt ?? '').localeCompare(b.openedAt ?? '') || a.reference.localeCompare(b.reference)),
+    cases: [...cases].sort((a, b) => byOpening(a, b) || a.reference.localeCompare(b.reference)),
     forces: [...visibleForces, ...withheldForces],
     withheldForces,
     handsets: [...new Set(row.handsets.map((h) => h.imei))].sort(),
