@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { providedLocationTypeDefs } from '@crosslink/common';
 import type { GraphQLSchema } from 'graphql';
 import { accessResolvers } from './access/access.resolvers.js';
 import { accessTypeDefs } from './access/access.typedefs.js';
@@ -45,6 +46,7 @@ export function buildSchema(): GraphQLSchema {
     { typeDefs: exportTypeDefs, resolvers: exportResolvers },
     // case coordination: lifecycle and history, events, operations, actions, the supervisor's workload, officers
     { typeDefs: caseLifecycleTypeDefs, resolvers: caseLifecycleResolvers },
+    { typeDefs: providedLocationTypeDefs },
     { typeDefs: eventTypeDefs, resolvers: eventResolvers },
     { typeDefs: operationTypeDefs, resolvers: operationResolvers },
     { typeDefs: actionTypeDefs, resolvers: actionResolvers },

@@ -54,7 +54,16 @@ export { cypher, int, type CypherQuery } from './neo4j/cypher.js';
 export { caseReference, takeCaseNumbers } from './cases/case-numbers.js';
 export { parsePostcode, type Postcode } from './address/postcode.js';
 export { addressKey, addressKeyOf, lineKey } from './address/address-key.js';
-export { addressesOfPeople, locationsByIds, shownAddressFields, type AddressClaim, type AddressDetails, type Location } from './address/location-read.js';
+export {
+  addressesOfPeople,
+  locationsByIds,
+  PROVIDED_LOCATION_FIELDS,
+  providedLocationTypeDefs,
+  shownAddressFields,
+  type AddressClaim,
+  type AddressDetails,
+  type Location,
+} from './address/location-read.js';
 export { normalisePhone } from './normalise/phone.normalise.js';
 export { normaliseEmail } from './normalise/email.normalise.js';
 export { normaliseVrm, vehicleDetail } from './normalise/vehicle.normalise.js';

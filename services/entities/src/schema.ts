@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { providedLocationTypeDefs } from '@crosslink/common';
 import type { GraphQLSchema } from 'graphql';
 import { addressResolvers } from './address/address.resolvers.js';
 import { addressTypeDefs } from './address/address.typedefs.js';
@@ -21,6 +22,7 @@ export function buildSchema(): GraphQLSchema {
   return buildSubgraphSchema([
     { typeDefs: sharedTypeDefs, resolvers: sharedResolvers },
     { typeDefs: personTypeDefs, resolvers: personResolvers },
+    { typeDefs: providedLocationTypeDefs },
     { typeDefs: addressTypeDefs, resolvers: addressResolvers },
     { typeDefs: historyTypeDefs },
     { typeDefs: linkTypeDefs, resolvers: linkResolvers },

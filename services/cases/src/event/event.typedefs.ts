@@ -1,22 +1,12 @@
+import { PROVIDED_LOCATION_FIELDS } from '@crosslink/common';
 import { gql } from 'graphql-tag';
 
-export const eventTypeDefs = gql`
-  # A place: the locations subgraph owns it and answers all of it. What an event's place shows of
-  # itself this service reads with the same statement (common's address/location-read.ts) and
-  # provides, so a timeline needs no call to locations after this one.
-  type Location @key(fields: "id", resolvable: false) {
-    id: ID!
-    line1: String! @external
-    line2: String @external
-    town: String! @external
-    postcode: String! @external
-    postcodeArea: String! @external
-    postcodeDistrict: String! @external
-    postcodeSector: String! @external
-    latitude: Float @external
-    longitude: Float @external
-  }
+// An event's place is a Location, which the locations subgraph owns and answers all of. What a place
+// shows of itself this service reads with the same statement (common's address/location-read.ts,
+// which also declares Location as this service sees it) and provides, so a timeline needs no call to
+// locations after this one.
 
+export const eventTypeDefs = gql`
   enum EventKind {
     OFFENCE
     INCIDENT
@@ -45,7 +35,7 @@ export const eventTypeDefs = gql`
     occurredFrom: DateTime!
     precision: TimePrecision!
     "Where it happened, when a case you may see records the place."
-    place: Location @provides(fields: "line1 line2 town postcode postcodeArea postcodeDistrict postcodeSector latitude longitude")
+    place: Location @provides(fields: "${PROVIDED_LOCATION_FIELDS}")
     case: Case
     recordedAt: DateTime!
     recordedBy: String!

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, parameterProblems } from '../testing/cypher.js';
 import type { ViewerParams } from '../auth/visibility.js';
-import { addressesOfPeople, locationsByIds, shownAddressFields, type Location } from './location-read.js';
+import { print } from 'graphql';
+import { addressesOfPeople, locationsByIds, PROVIDED_LOCATION_FIELDS, providedLocationTypeDefs, shownAddressFields, type Location } from './location-read.js';
 
 const viewer: ViewerParams = { viewer: { force: 'GMP', crossForce: false, clearanceRank: 0, caveats: [] } };
 
@@ -67,5 +68,17 @@ describe('shownAddressFields', () => {
     const l = location(null);
     expect([shownAddressFields.line1(l), shownAddressFields.town(l)]).toEqual(['', '']);
     expect([shownAddressFields.line2(l), shownAddressFields.latitude(l), shownAddressFields.longitude(l)]).toEqual([null, null, null]);
+  });
+});
+
+describe('the Location fields other services provide', () => {
+  it('are declared external on Location, keyed by id and not resolvable there', () => {
+    const printed = print(providedLocationTypeDefs);
+    expect(printed).toContain('type Location @key(fields: "id", resolvable: false)');
+    for (const field of PROVIDED_LOCATION_FIELDS.split(' ')) expect(printed).toMatch(new RegExp(`\\b${field}: \\w+!? @external`));
+  });
+
+  it('include every field the shown claim answers', () => {
+    expect(PROVIDED_LOCATION_FIELDS.split(' ')).toEqual(expect.arrayContaining(Object.keys(shownAddressFields)));
   });
 });

@@ -1,3 +1,4 @@
+import { parse, type DocumentNode } from 'graphql';
 import { addressShown, caseVisible, locationInOwnForceCase, locationVisible, ownForceCase, personVisible, type ViewerParams } from '../auth/visibility.js';
 import { cypher, type CypherQuery } from '../neo4j/cypher.js';
 
@@ -98,3 +99,35 @@ export const shownAddressFields = {
   latitude: (location: Location): number | null => location.shown?.latitude ?? null,
   longitude: (location: Location): number | null => location.shown?.longitude ?? null,
 };
+
+/**
+ * The Location fields a service other than locations answers beside the record holding the address,
+ * with their types as locations declares them: what the shown claim says, and the postcode.
+ */
+const providedFields = {
+  line1: 'String!',
+  line2: 'String',
+  town: 'String!',
+  postcode: 'String!',
+  postcodeArea: 'String!',
+  postcodeDistrict: 'String!',
+  postcodeSector: 'String!',
+  latitude: 'Float',
+  longitude: 'Float',
+} as const;
+
+/** Those fields as a `@provides` names them. */
+export const PROVIDED_LOCATION_FIELDS = Object.keys(providedFields).join(' ');
+
+/**
+ * Location as a service providing those fields declares it: the locations service's entity, which it
+ * does not resolve itself, with the provided fields external (locations marks them shareable).
+ */
+export const providedLocationTypeDefs: DocumentNode = parse(`
+  type Location @key(fields: "id", resolvable: false) {
+    id: ID!
+    ${Object.entries(providedFields)
+      .map(([field, type]) => `${field}: ${type} @external`)
+      .join('\n    ')}
+  }
+`);
