@@ -31,7 +31,7 @@ function daysIn(year: number, month: number): number {
 
 /**
  * Orders two instants as the database gives them back, by the moment they name. Their text does not
- * sort: Neo4j writes only the digits a fraction needs (`…:02.5Z` is after `…:02.41Z`, but before it
+ * sort: Neo4j writes only the digits a fraction needs (`…:02.51Z` is after `…:02.5Z`, but before it
  * as text), leaves seconds out when they are zero (`…T06:31Z`), and may give another offset.
  */
 export function compareStoredInstants(a: string, b: string): number {
