@@ -68,6 +68,8 @@ describe('npm run audit:verify', () => {
       const broken = verify();
       expect(broken.status).toBe(1);
       expect(broken.stderr).toMatch(/BROKEN in chain cases at event \d+: the chain ends at \d+ but its head records \d+/);
+      // Where it went, no chain's head names: it is reported there too.
+      expect(broken.stderr).toContain(`(${id}): it belongs to no chain the trail heads name`);
     } finally {
       await driver.executeQuery("MATCH (a:AuditEvent {id: $id}) SET a.chain = 'cases'", { id });
     }

@@ -19,8 +19,8 @@ export interface VerifyReport {
  * link, not only the first: one tampering does not hide a later one.
  *
  * Safe on a live trail: each chain is walked up to the head read at the start, so events appended
- * meanwhile are left for the next run rather than reported; an event past its head that no later
- * head accounts for is still reported.
+ * meanwhile, and chains begun meanwhile, are left for the next run rather than reported; an event
+ * past its head that no later head accounts for, or in a chain with no head at all, is still reported.
  */
 export async function verifyTrail(db: Neo4jExecutor, pageSize = 2000): Promise<VerifyReport> {
   const heads = await db.read(cypher('MATCH (h:AuditHead) RETURN h.id AS chain, h.seq AS seq, h.hash AS hash ORDER BY chain'));
@@ -32,12 +32,12 @@ export async function verifyTrail(db: Neo4jExecutor, pageSize = 2000): Promise<V
     checked += walked.checked;
     breaks.push(...walked.breaks);
   }
-  const chains = heads.map((head) => String(head['chain']));
+  // Against the heads as they are now: a chain begun during the walk has a head by now (its first
+  // append made both), and is walked the next time rather than reported.
   const strays = await db.read(
     cypher(
-      `MATCH (a:AuditEvent) WHERE a.chain IS NULL OR NOT a.chain IN $chains
+      `MATCH (a:AuditEvent) WHERE a.chain IS NULL OR NOT EXISTS { MATCH (:AuditHead {id: a.chain}) }
        RETURN a.chain AS chain, a.seq AS seq, a.id AS id ORDER BY chain, seq LIMIT 100`,
-      { chains },
     ),
   );
   for (const stray of strays) {
